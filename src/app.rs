@@ -1,0 +1,61 @@
+//! The document shell and the portal's routes.
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, MetaTags};
+use leptos_router::{
+    components::{Route, Router, Routes},
+    path, SsrMode,
+};
+
+use crate::ui::{
+    portal::{OverviewPage, UpdatePlanPage},
+    session::{set_status, SessionPage},
+};
+
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    view! {
+        <!DOCTYPE html>
+        <html lang="en">
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <meta name="referrer" content="no-referrer" />
+                <AutoReload options=options.clone() />
+                <HydrationScripts options islands=true />
+                <link rel="stylesheet" id="leptos" href="/pkg/vinr-portal.css" />
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+                <MetaTags />
+            </head>
+            <body>
+                <App />
+            </body>
+        </html>
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    // Pages load their data before answering (async mode) so that each can set its status
+    // code (401, 404, 410) and the response is one complete document.
+    view! {
+        <Router>
+            <Routes fallback=NotFoundPage>
+                <Route path=path!("/portal") view=OverviewPage ssr=SsrMode::Async />
+                <Route path=path!("/portal/subscriptions/:id/update") view=UpdatePlanPage ssr=SsrMode::Async />
+                <Route path=path!("/session/:id") view=SessionPage ssr=SsrMode::Async />
+            </Routes>
+        </Router>
+    }
+}
+
+#[component]
+fn NotFoundPage() -> impl IntoView {
+    set_status(404);
+    view! {
+        <leptos_meta::Title text="Page not found" />
+        <main id="main" class="expired">
+            <h1>"Page not found"</h1>
+            <p>"This address doesn't lead anywhere. Open the billing portal from the website you came from."</p>
+        </main>
+    }
+}

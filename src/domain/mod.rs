@@ -1,0 +1,7 @@
+//! Pure product rules shared by the server and the WASM client: no I/O here.
+pub mod dates;
+pub mod ids;
+pub mod money;
+pub mod portal_configuration;
+pub mod return_url;
+pub mod subscription;

@@ -1,0 +1,176 @@
+//! Money as an integer count of a currency's minor unit, and its display.
+use serde::{Deserialize, Serialize};
+
+/// An ISO 4217 currency code in lower case, as the API spells it (`usd`, `eur`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct Currency(String);
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("`{0}` is not a supported ISO 4217 currency code")]
+pub struct UnknownCurrency(pub String);
+
+/// (code, minor-unit exponent, symbol) for the currencies we format specially.
+/// Codes not listed here but shaped like ISO codes use exponent 2 and the code as prefix.
+const KNOWN: &[(&str, u8, Option<&str>)] = &[
+    ("usd", 2, Some("$")),
+    ("eur", 2, Some("€")),
+    ("gbp", 2, Some("£")),
+    ("jpy", 0, Some("¥")),
+    ("krw", 0, Some("₩")),
+    ("inr", 2, Some("₹")),
+    ("chf", 2, None),
+    ("cad", 2, Some("CA$")),
+    ("aud", 2, Some("A$")),
+    ("sek", 2, None),
+    ("nok", 2, None),
+    ("dkk", 2, None),
+    ("pln", 2, None),
+    ("kwd", 3, None),
+    ("bhd", 3, None),
+    ("jod", 3, None),
+    ("omr", 3, None),
+    ("tnd", 3, None),
+    ("clp", 0, None),
+    ("vnd", 0, None),
+    ("isk", 0, None),
+];
+
+impl Currency {
+    pub fn parse(code: &str) -> Result<Self, UnknownCurrency> {
+        let lower = code.to_ascii_lowercase();
+        if KNOWN.iter().any(|(known, _, _)| *known == lower) {
+            Ok(Self(lower))
+        } else {
+            Err(UnknownCurrency(code.to_string()))
+        }
+    }
+
+    pub fn code(&self) -> &str {
+        &self.0
+    }
+
+    /// Number of decimal digits of the minor unit (USD 2, JPY 0, KWD 3).
+    pub fn exponent(&self) -> u8 {
+        self.entry().1
+    }
+
+    fn entry(&self) -> &'static (&'static str, u8, Option<&'static str>) {
+        KNOWN
+            .iter()
+            .find(|(code, _, _)| *code == self.0)
+            .expect("Currency is only constructed from KNOWN codes")
+    }
+}
+
+impl TryFrom<String> for Currency {
+    type Error = UnknownCurrency;
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        Self::parse(&value)
+    }
+}
+
+impl From<Currency> for String {
+    fn from(value: Currency) -> Self {
+        value.0
+    }
+}
+
+/// An amount in the minor unit of its currency: `Money { amount: 1234, currency: usd }` is $12.34.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Money {
+    pub amount: i64,
+    pub currency: Currency,
+}
+
+impl Money {
+    pub fn new(amount: i64, currency: Currency) -> Self {
+        Self { amount, currency }
+    }
+
+    /// English display: `$12.34`, `€12.34`, `¥1,200`, `KWD 1.250`, `-$5.00`.
+    pub fn format(&self) -> String {
+        let (_, exponent, symbol) = *self.currency.entry();
+        let sign = if self.amount < 0 { "-" } else { "" };
+        let magnitude = self.amount.unsigned_abs();
+        let divisor = 10u64.pow(u32::from(exponent));
+        let whole = group_thousands(magnitude / divisor);
+        let number = if exponent == 0 {
+            whole
+        } else {
+            format!(
+                "{whole}.{:0width$}",
+                magnitude % divisor,
+                width = usize::from(exponent)
+            )
+        };
+        match symbol {
+            Some(symbol) => format!("{sign}{symbol}{number}"),
+            None => format!("{sign}{} {number}", self.currency.code().to_ascii_uppercase()),
+        }
+    }
+}
+
+fn group_thousands(value: u64) -> String {
+    let digits = value.to_string();
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    grouped
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn money(amount: i64, code: &str) -> String {
+        Money::new(amount, Currency::parse(code).unwrap()).format()
+    }
+
+    #[test]
+    fn usd_has_two_decimals_and_a_dollar_sign() {
+        assert_eq!(money(1234, "usd"), "$12.34");
+        assert_eq!(money(5, "usd"), "$0.05");
+        assert_eq!(money(123_456_789, "USD"), "$1,234,567.89");
+    }
+
+    #[test]
+    fn eur_uses_the_euro_sign() {
+        assert_eq!(money(2900, "eur"), "€29.00");
+    }
+
+    #[test]
+    fn jpy_has_no_decimals() {
+        assert_eq!(money(1200, "jpy"), "¥1,200");
+        assert_eq!(money(0, "jpy"), "¥0");
+    }
+
+    #[test]
+    fn kwd_has_three_decimals_and_a_code_prefix() {
+        assert_eq!(money(1250, "kwd"), "KWD 1.250");
+        assert_eq!(money(1, "kwd"), "KWD 0.001");
+    }
+
+    #[test]
+    fn negative_amounts_keep_the_sign_in_front() {
+        assert_eq!(money(-500, "usd"), "-$5.00");
+        assert_eq!(money(i64::MIN, "usd"), "-$92,233,720,368,547,758.08");
+    }
+
+    #[test]
+    fn unknown_currency_codes_are_refused() {
+        assert!(Currency::parse("xyz").is_err());
+        assert!(Currency::parse("").is_err());
+    }
+
+    #[test]
+    fn exponents_follow_iso_4217() {
+        assert_eq!(Currency::parse("usd").unwrap().exponent(), 2);
+        assert_eq!(Currency::parse("jpy").unwrap().exponent(), 0);
+        assert_eq!(Currency::parse("kwd").unwrap().exponent(), 3);
+    }
+}

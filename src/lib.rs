@@ -1,0 +1,24 @@
+//! VINR Portal: a self-hostable customer billing portal.
+//!
+//! Layers (see DESIGN.md): `domain` (pure rules, both targets) → `server` (store, services,
+//! REST API; feature `ssr`) → `ui` (Leptos pages; islands hydrate in the browser).
+pub mod app;
+pub mod domain;
+#[cfg(feature = "ssr")]
+pub mod server;
+pub mod ui;
+pub mod views;
+
+/// Browser entry point: hydrates the islands, then marks the page as interactive.
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn hydrate() {
+    console_error_panic_hook::set_once();
+    leptos::mount::hydrate_islands();
+    if let Some(body) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.body())
+    {
+        let _ = body.set_attribute("data-hydrated", "");
+    }
+}

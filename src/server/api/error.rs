@@ -1,0 +1,132 @@
+//! The API's one error type: `{"error": {"type", "code", "message", "param"}}` with its status.
+use axum::{
+    http::StatusCode,
+    response::{IntoResponse, Response},
+    Json,
+};
+use serde::Serialize;
+
+use crate::server::services::ServiceError;
+
+#[derive(Debug)]
+pub struct ApiError {
+    status: StatusCode,
+    kind: &'static str,
+    code: &'static str,
+    message: String,
+    param: Option<String>,
+}
+
+#[derive(Serialize)]
+struct Body<'a> {
+    error: ErrorBody<'a>,
+}
+
+#[derive(Serialize)]
+struct ErrorBody<'a> {
+    #[serde(rename = "type")]
+    kind: &'a str,
+    code: &'a str,
+    message: &'a str,
+    param: Option<&'a str>,
+}
+
+impl ApiError {
+    pub fn unauthorized(message: impl Into<String>) -> Self {
+        Self {
+            status: StatusCode::UNAUTHORIZED,
+            kind: "authentication_error",
+            code: "invalid_api_key",
+            message: message.into(),
+            param: None,
+        }
+    }
+
+    pub fn invalid(code: &'static str, param: Option<&str>, message: impl Into<String>) -> Self {
+        Self {
+            status: StatusCode::BAD_REQUEST,
+            kind: "invalid_request_error",
+            code,
+            message: message.into(),
+            param: param.map(str::to_string),
+        }
+    }
+
+    pub fn payload_too_large() -> Self {
+        Self {
+            status: StatusCode::PAYLOAD_TOO_LARGE,
+            kind: "invalid_request_error",
+            code: "payload_too_large",
+            message: format!("The request body is larger than {} bytes", super::MAX_BODY_BYTES),
+            param: None,
+        }
+    }
+
+    pub fn route_not_found() -> Self {
+        Self {
+            status: StatusCode::NOT_FOUND,
+            kind: "invalid_request_error",
+            code: "unknown_route",
+            message: "Unrecognized request URL".to_string(),
+            param: None,
+        }
+    }
+
+    pub fn internal() -> Self {
+        Self {
+            status: StatusCode::INTERNAL_SERVER_ERROR,
+            kind: "api_error",
+            code: "internal_error",
+            message: "Something went wrong on our side. Please retry the request.".to_string(),
+            param: None,
+        }
+    }
+
+    pub fn status(&self) -> StatusCode {
+        self.status
+    }
+}
+
+impl From<ServiceError> for ApiError {
+    fn from(error: ServiceError) -> Self {
+        match error {
+            ServiceError::NotFound { param, .. } => Self {
+                status: StatusCode::NOT_FOUND,
+                kind: "invalid_request_error",
+                code: "resource_missing",
+                message: error.to_string(),
+                param: Some(param.to_string()),
+            },
+            ServiceError::Invalid { param, message } => Self::invalid("parameter_invalid", Some(param), message),
+            ServiceError::FeatureDisabled => Self {
+                status: StatusCode::FORBIDDEN,
+                kind: "invalid_request_error",
+                code: "feature_disabled",
+                message: error.to_string(),
+                param: None,
+            },
+            ServiceError::Database(cause) => {
+                tracing::error!(error = %cause, "database error in API request");
+                Self::internal()
+            }
+            ServiceError::Internal(cause) => {
+                tracing::error!(error = ?cause, "internal error in API request");
+                Self::internal()
+            }
+        }
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let body = Body {
+            error: ErrorBody {
+                kind: self.kind,
+                code: self.code,
+                message: &self.message,
+                param: self.param.as_deref(),
+            },
+        };
+        (self.status, Json(body)).into_response()
+    }
+}

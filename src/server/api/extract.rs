@@ -1,0 +1,83 @@
+//! Extractors whose rejections are [`ApiError`]s: the secret-key actor and JSON bodies.
+use axum::{
+    extract::{rejection::JsonRejection, FromRequest, FromRequestParts, Request},
+    http::{header, request::Parts, StatusCode},
+};
+use serde::de::DeserializeOwned;
+
+use super::ApiError;
+use crate::server::{
+    services::{self, Actor},
+    state::AppState,
+};
+
+/// The merchant behind `Authorization: Bearer sk_...`.
+pub struct ApiActor(pub Actor);
+
+impl FromRequestParts<AppState> for ApiActor {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let header = parts
+            .headers
+            .get(header::AUTHORIZATION)
+            .ok_or_else(|| ApiError::unauthorized("No API key provided. Send `Authorization: Bearer sk_...`."))?;
+        let key = header
+            .to_str()
+            .ok()
+            .and_then(|value| value.strip_prefix("Bearer "))
+            .map(str::trim)
+            .ok_or_else(|| ApiError::unauthorized("The Authorization header must be `Bearer sk_...`."))?;
+        match services::api_keys::authenticate(&state.db, key).await? {
+            Some(actor) => Ok(Self(actor)),
+            // Never echo the key back: it may be a real key pasted in the wrong place.
+            None => Err(ApiError::unauthorized("Invalid API key provided.")),
+        }
+    }
+}
+
+/// A JSON body; malformed JSON is 400, a wrong content type 415 and an oversized body 413,
+/// all in the API's error shape.
+pub struct ApiJson<T>(pub T);
+
+impl<T: DeserializeOwned> FromRequest<AppState> for ApiJson<T> {
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, state: &AppState) -> Result<Self, Self::Rejection> {
+        match axum::Json::<T>::from_request(req, state).await {
+            Ok(axum::Json(value)) => Ok(Self(value)),
+            Err(rejection) => Err(json_rejection(rejection)),
+        }
+    }
+}
+
+fn json_rejection(rejection: JsonRejection) -> ApiError {
+    match rejection {
+        JsonRejection::JsonDataError(error) => {
+            // serde's message names the field (`unknown field `foo``, `missing field `customer``).
+            let detail = error.body_text();
+            let param = detail
+                .split('`')
+                .nth(1)
+                .filter(|_| detail.contains("field"))
+                .map(str::to_string);
+            ApiError::invalid(
+                "parameter_invalid",
+                param.as_deref(),
+                format!("Invalid request body: {}", detail.trim_start_matches("Failed to deserialize the JSON body into the target type: ")),
+            )
+        }
+        JsonRejection::JsonSyntaxError(_) => ApiError::invalid(
+            "body_malformed",
+            None,
+            "The request body is not valid JSON.",
+        ),
+        JsonRejection::MissingJsonContentType(_) => ApiError::invalid(
+            "content_type_invalid",
+            None,
+            "Send the request body as JSON with `Content-Type: application/json`.",
+        ),
+        other if other.status() == StatusCode::PAYLOAD_TOO_LARGE => ApiError::payload_too_large(),
+        other => ApiError::invalid("body_malformed", None, other.body_text()),
+    }
+}

@@ -1,0 +1,22 @@
+//! The merchant REST API (`/v1`): thin adapters from JSON to services, authorised by secret key.
+mod error;
+mod extract;
+mod portal_sessions;
+mod subscriptions;
+
+use axum::{extract::DefaultBodyLimit, Router};
+
+pub use error::ApiError;
+
+use super::state::AppState;
+
+/// Largest request body the API reads; anything bigger is answered 413.
+pub const MAX_BODY_BYTES: usize = 64 * 1024;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .merge(portal_sessions::router())
+        .merge(subscriptions::router())
+        .fallback(|| async { ApiError::route_not_found() })
+        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+}

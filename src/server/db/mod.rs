@@ -1,0 +1,168 @@
+//! The database handle: SQLite (embedded default) or PostgreSQL (several instances).
+//!
+//! Store functions take an [`Exec`], a borrowed connection of either backend, and run the
+//! same SQL (`$1` placeholders work on both) through the [`on_exec!`] macro, which expands
+//! the body once per backend so each gets its own statically typed sqlx calls.
+pub mod store;
+
+use std::{str::FromStr, time::Duration};
+
+use anyhow::Context;
+use sqlx::{
+    pool::PoolConnection,
+    postgres::{PgConnectOptions, PgPoolOptions},
+    sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous},
+    PgConnection, PgPool, Postgres, Sqlite, SqliteConnection, SqlitePool, Transaction,
+};
+
+#[derive(Clone, Debug)]
+pub enum Db {
+    Sqlite(SqlitePool),
+    Postgres(PgPool),
+}
+
+/// A borrowed connection (pooled or inside a transaction) of either backend.
+pub enum Exec<'c> {
+    Sqlite(&'c mut SqliteConnection),
+    Postgres(&'c mut PgConnection),
+}
+
+/// A pooled connection for reads that do not need a transaction.
+pub enum Conn {
+    Sqlite(PoolConnection<Sqlite>),
+    Postgres(PoolConnection<Postgres>),
+}
+
+/// A write transaction. Dropping it without [`Tx::commit`] rolls back.
+pub enum Tx {
+    Sqlite(Transaction<'static, Sqlite>),
+    Postgres(Transaction<'static, Postgres>),
+}
+
+/// Runs `$body` with `$conn` bound to the backend's `&mut Connection`.
+macro_rules! on_exec {
+    ($exec:expr, |$conn:ident| $body:expr) => {
+        match $exec {
+            $crate::server::db::Exec::Sqlite($conn) => $body,
+            $crate::server::db::Exec::Postgres($conn) => $body,
+        }
+    };
+}
+pub(crate) use on_exec;
+
+impl Conn {
+    pub fn exec(&mut self) -> Exec<'_> {
+        match self {
+            Conn::Sqlite(conn) => Exec::Sqlite(&mut **conn),
+            Conn::Postgres(conn) => Exec::Postgres(&mut **conn),
+        }
+    }
+}
+
+impl Tx {
+    pub fn exec(&mut self) -> Exec<'_> {
+        match self {
+            Tx::Sqlite(tx) => Exec::Sqlite(&mut **tx),
+            Tx::Postgres(tx) => Exec::Postgres(&mut **tx),
+        }
+    }
+
+    pub async fn commit(self) -> Result<(), sqlx::Error> {
+        match self {
+            Tx::Sqlite(tx) => tx.commit().await,
+            Tx::Postgres(tx) => tx.commit().await,
+        }
+    }
+}
+
+impl Db {
+    /// Connects to `database_url`: `postgres://` (or `postgresql://`) selects PostgreSQL,
+    /// anything else is a SQLite path or `sqlite:` URL. Runs the backend's migrations.
+    pub async fn connect(database_url: &str) -> anyhow::Result<Self> {
+        let db = if is_postgres_url(database_url) {
+            let options = PgConnectOptions::from_str(database_url)
+                .context("DATABASE_URL is not a valid PostgreSQL URL")?;
+            let pool = PgPoolOptions::new()
+                .max_connections(16)
+                .acquire_timeout(Duration::from_secs(10))
+                .connect_with(options)
+                .await
+                .context("could not connect to PostgreSQL")?;
+            Db::Postgres(pool)
+        } else {
+            let options = sqlite_options(database_url)?;
+            if let Some(parent) = options.get_filename().parent() {
+                if !parent.as_os_str().is_empty() {
+                    std::fs::create_dir_all(parent).with_context(|| {
+                        format!("could not create the database folder {}", parent.display())
+                    })?;
+                }
+            }
+            let pool = SqlitePoolOptions::new()
+                .max_connections(8)
+                .acquire_timeout(Duration::from_secs(10))
+                .connect_with(options)
+                .await
+                .context("could not open the SQLite database")?;
+            Db::Sqlite(pool)
+        };
+        db.migrate().await?;
+        Ok(db)
+    }
+
+    async fn migrate(&self) -> anyhow::Result<()> {
+        match self {
+            Db::Sqlite(pool) => sqlx::migrate!("./migrations/sqlite").run(pool).await,
+            Db::Postgres(pool) => sqlx::migrate!("./migrations/postgres").run(pool).await,
+        }
+        .context("database migration failed")
+    }
+
+    pub fn backend_name(&self) -> &'static str {
+        match self {
+            Db::Sqlite(_) => "sqlite",
+            Db::Postgres(_) => "postgres",
+        }
+    }
+
+    pub async fn conn(&self) -> Result<Conn, sqlx::Error> {
+        Ok(match self {
+            Db::Sqlite(pool) => Conn::Sqlite(pool.acquire().await?),
+            Db::Postgres(pool) => Conn::Postgres(pool.acquire().await?),
+        })
+    }
+
+    /// Starts a write transaction. On SQLite it is `BEGIN IMMEDIATE`, taking the write lock
+    /// up front so that two writers never deadlock upgrading a read lock.
+    pub async fn begin_write(&self) -> Result<Tx, sqlx::Error> {
+        Ok(match self {
+            Db::Sqlite(pool) => Tx::Sqlite(pool.begin_with("BEGIN IMMEDIATE").await?),
+            Db::Postgres(pool) => Tx::Postgres(pool.begin().await?),
+        })
+    }
+
+    /// A trivial round trip, for readiness checks.
+    pub async fn ping(&self) -> Result<(), sqlx::Error> {
+        let mut conn = self.conn().await?;
+        on_exec!(conn.exec(), |c| sqlx::query("SELECT 1").execute(c).await.map(|_| ()))
+    }
+}
+
+pub fn is_postgres_url(url: &str) -> bool {
+    url.starts_with("postgres://") || url.starts_with("postgresql://")
+}
+
+fn sqlite_options(database_url: &str) -> anyhow::Result<SqliteConnectOptions> {
+    let options = if database_url.starts_with("sqlite:") {
+        SqliteConnectOptions::from_str(database_url)
+            .context("DATABASE_URL is not a valid SQLite URL")?
+    } else {
+        SqliteConnectOptions::new().filename(database_url)
+    };
+    Ok(options
+        .create_if_missing(true)
+        .journal_mode(SqliteJournalMode::Wal)
+        .synchronous(SqliteSynchronous::Normal)
+        .foreign_keys(true)
+        .busy_timeout(Duration::from_secs(5)))
+}

@@ -1,0 +1,109 @@
+//! Products and their prices.
+use crate::server::db::{on_exec, Exec};
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ProductRow {
+    pub merchant_id: String,
+    pub id: String,
+    pub name: String,
+    pub description: Option<String>,
+    pub active: bool,
+    pub created_at: i64,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct PriceRow {
+    pub merchant_id: String,
+    pub id: String,
+    pub product_id: String,
+    pub unit_amount: i64,
+    pub currency: String,
+    pub billing_interval: String,
+    pub active: bool,
+    pub created_at: i64,
+}
+
+/// A price with its product's name, as the portal and the API show it.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct PriceWithProductRow {
+    pub id: String,
+    pub product_id: String,
+    pub product_name: String,
+    pub unit_amount: i64,
+    pub currency: String,
+    pub billing_interval: String,
+    pub active: bool,
+}
+
+const PRICE_WITH_PRODUCT: &str =
+    "SELECT p.id, p.product_id, pr.name AS product_name, p.unit_amount, p.currency,
+            p.billing_interval, p.active
+     FROM prices p
+     JOIN products pr ON pr.merchant_id = p.merchant_id AND pr.id = p.product_id";
+
+pub async fn insert_product(exec: Exec<'_>, row: &ProductRow) -> Result<(), sqlx::Error> {
+    on_exec!(exec, |c| {
+        sqlx::query(
+            "INSERT INTO products (merchant_id, id, name, description, active, created_at)
+             VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(&row.merchant_id)
+        .bind(&row.id)
+        .bind(&row.name)
+        .bind(&row.description)
+        .bind(row.active)
+        .bind(row.created_at)
+        .execute(c)
+        .await
+        .map(|_| ())
+    })
+}
+
+pub async fn insert_price(exec: Exec<'_>, row: &PriceRow) -> Result<(), sqlx::Error> {
+    on_exec!(exec, |c| {
+        sqlx::query(
+            "INSERT INTO prices (merchant_id, id, product_id, unit_amount, currency, billing_interval, active, created_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        )
+        .bind(&row.merchant_id)
+        .bind(&row.id)
+        .bind(&row.product_id)
+        .bind(row.unit_amount)
+        .bind(&row.currency)
+        .bind(&row.billing_interval)
+        .bind(row.active)
+        .bind(row.created_at)
+        .execute(c)
+        .await
+        .map(|_| ())
+    })
+}
+
+pub async fn get_price(
+    exec: Exec<'_>,
+    merchant_id: &str,
+    price_id: &str,
+) -> Result<Option<PriceWithProductRow>, sqlx::Error> {
+    let sql = format!("{PRICE_WITH_PRODUCT} WHERE p.merchant_id = $1 AND p.id = $2");
+    on_exec!(exec, |c| {
+        sqlx::query_as(&sql)
+            .bind(merchant_id)
+            .bind(price_id)
+            .fetch_optional(c)
+            .await
+    })
+}
+
+/// Active prices of the merchant's active products, cheapest first within a product.
+pub async fn list_active_prices(
+    exec: Exec<'_>,
+    merchant_id: &str,
+) -> Result<Vec<PriceWithProductRow>, sqlx::Error> {
+    let sql = format!(
+        "{PRICE_WITH_PRODUCT} WHERE p.merchant_id = $1 AND p.active AND pr.active
+         ORDER BY p.unit_amount, p.id"
+    );
+    on_exec!(exec, |c| {
+        sqlx::query_as(&sql).bind(merchant_id).fetch_all(c).await
+    })
+}

@@ -1,0 +1,55 @@
+//! Customers, always read within their merchant.
+use crate::server::db::{on_exec, Exec};
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct CustomerRow {
+    pub id: String,
+    pub merchant_id: String,
+    pub name: Option<String>,
+    pub email: Option<String>,
+    pub created_at: i64,
+}
+
+pub async fn insert(exec: Exec<'_>, row: &CustomerRow) -> Result<(), sqlx::Error> {
+    on_exec!(exec, |c| {
+        sqlx::query(
+            "INSERT INTO customers (id, merchant_id, name, email, created_at) VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(&row.id)
+        .bind(&row.merchant_id)
+        .bind(&row.name)
+        .bind(&row.email)
+        .bind(row.created_at)
+        .execute(c)
+        .await
+        .map(|_| ())
+    })
+}
+
+/// The customer `id` if it belongs to `merchant_id`; another merchant's customer is `None`.
+pub async fn get(
+    exec: Exec<'_>,
+    merchant_id: &str,
+    id: &str,
+) -> Result<Option<CustomerRow>, sqlx::Error> {
+    on_exec!(exec, |c| {
+        sqlx::query_as(
+            "SELECT id, merchant_id, name, email, created_at FROM customers
+             WHERE merchant_id = $1 AND id = $2",
+        )
+        .bind(merchant_id)
+        .bind(id)
+        .fetch_optional(c)
+        .await
+    })
+}
+
+/// The merchant's oldest customer (the demo's customer).
+pub async fn first_of_merchant(exec: Exec<'_>, merchant_id: &str) -> Result<Option<String>, sqlx::Error> {
+    on_exec!(exec, |c| {
+        sqlx::query_scalar("SELECT id FROM customers WHERE merchant_id = $1 ORDER BY created_at, id LIMIT 1")
+            .bind(merchant_id)
+            .fetch_optional(c)
+            .await
+    })
+}

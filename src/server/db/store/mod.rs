@@ -1,0 +1,10 @@
+//! SQL grouped by aggregate. Functions take an [`Exec`](super::Exec) so that they run
+//! inside a caller's transaction or on a plain pooled connection alike.
+pub mod api_keys;
+pub mod catalog;
+pub mod customers;
+pub mod events;
+pub mod merchants;
+pub mod portal_configurations;
+pub mod portal_sessions;
+pub mod subscriptions;

@@ -1,0 +1,56 @@
+//! Portal configurations: which features a portal session offers.
+use crate::server::db::{on_exec, Exec};
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct PortalConfigurationRow {
+    pub id: String,
+    pub merchant_id: String,
+    pub is_default: bool,
+    pub features: String,
+    pub business_profile: String,
+    pub default_return_url: Option<String>,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+const COLUMNS: &str =
+    "id, merchant_id, is_default, features, business_profile, default_return_url, created_at, updated_at";
+
+pub async fn insert(exec: Exec<'_>, row: &PortalConfigurationRow) -> Result<(), sqlx::Error> {
+    let sql = format!(
+        "INSERT INTO portal_configurations ({COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)"
+    );
+    on_exec!(exec, |c| {
+        sqlx::query(&sql)
+            .bind(&row.id)
+            .bind(&row.merchant_id)
+            .bind(row.is_default)
+            .bind(&row.features)
+            .bind(&row.business_profile)
+            .bind(&row.default_return_url)
+            .bind(row.created_at)
+            .bind(row.updated_at)
+            .execute(c)
+            .await
+            .map(|_| ())
+    })
+}
+
+/// The configuration `id` of the merchant; the id `default` names the merchant's default.
+pub async fn get(
+    exec: Exec<'_>,
+    merchant_id: &str,
+    id: &str,
+) -> Result<Option<PortalConfigurationRow>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM portal_configurations
+         WHERE merchant_id = $1 AND (id = $2 OR ($2 = 'default' AND is_default))"
+    );
+    on_exec!(exec, |c| {
+        sqlx::query_as(&sql)
+            .bind(merchant_id)
+            .bind(id)
+            .fetch_optional(c)
+            .await
+    })
+}

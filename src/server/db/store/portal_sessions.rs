@@ -1,0 +1,98 @@
+//! Portal sessions: minted by the API, redeemed once by a browser for a cookie.
+use crate::server::db::{on_exec, Exec};
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct PortalSessionRow {
+    pub id: String,
+    pub merchant_id: String,
+    pub customer_id: String,
+    pub configuration_id: String,
+    pub return_url: String,
+    pub secret_hash: String,
+    pub livemode: bool,
+    pub created_at: i64,
+    pub expires_at: i64,
+    pub redeemed_at: Option<i64>,
+    pub access_token_hash: Option<String>,
+    pub access_expires_at: Option<i64>,
+}
+
+const COLUMNS: &str = "id, merchant_id, customer_id, configuration_id, return_url, secret_hash, livemode,
+     created_at, expires_at, redeemed_at, access_token_hash, access_expires_at";
+
+pub async fn insert(exec: Exec<'_>, row: &PortalSessionRow) -> Result<(), sqlx::Error> {
+    let sql = format!(
+        "INSERT INTO portal_sessions ({COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)"
+    );
+    on_exec!(exec, |c| {
+        sqlx::query(&sql)
+            .bind(&row.id)
+            .bind(&row.merchant_id)
+            .bind(&row.customer_id)
+            .bind(&row.configuration_id)
+            .bind(&row.return_url)
+            .bind(&row.secret_hash)
+            .bind(row.livemode)
+            .bind(row.created_at)
+            .bind(row.expires_at)
+            .bind(row.redeemed_at)
+            .bind(&row.access_token_hash)
+            .bind(row.access_expires_at)
+            .execute(c)
+            .await
+            .map(|_| ())
+    })
+}
+
+pub async fn get(exec: Exec<'_>, id: &str) -> Result<Option<PortalSessionRow>, sqlx::Error> {
+    let sql = format!("SELECT {COLUMNS} FROM portal_sessions WHERE id = $1");
+    on_exec!(exec, |c| {
+        sqlx::query_as(&sql).bind(id).fetch_optional(c).await
+    })
+}
+
+/// Redeems the session in one conditional UPDATE: it succeeds for exactly one caller,
+/// only with the right secret, before expiry, and only if nobody redeemed it first.
+/// Both backends serialise concurrent UPDATEs of one row and re-check the WHERE clause.
+pub async fn redeem(
+    exec: Exec<'_>,
+    id: &str,
+    secret_hash: &str,
+    now: i64,
+    access_token_hash: &str,
+    access_expires_at: i64,
+) -> Result<bool, sqlx::Error> {
+    on_exec!(exec, |c| {
+        sqlx::query(
+            "UPDATE portal_sessions
+             SET redeemed_at = $1, access_token_hash = $2, access_expires_at = $3
+             WHERE id = $4 AND secret_hash = $5 AND redeemed_at IS NULL AND expires_at > $1",
+        )
+        .bind(now)
+        .bind(access_token_hash)
+        .bind(access_expires_at)
+        .bind(id)
+        .bind(secret_hash)
+        .execute(c)
+        .await
+        .map(|done| done.rows_affected() == 1)
+    })
+}
+
+/// The redeemed session whose cookie token hashes to `access_token_hash`, if still valid.
+pub async fn find_by_access_token(
+    exec: Exec<'_>,
+    access_token_hash: &str,
+    now: i64,
+) -> Result<Option<PortalSessionRow>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM portal_sessions WHERE access_token_hash = $1 AND access_expires_at > $2"
+    );
+    on_exec!(exec, |c| {
+        sqlx::query_as(&sql)
+            .bind(access_token_hash)
+            .bind(now)
+            .fetch_optional(c)
+            .await
+    })
+}

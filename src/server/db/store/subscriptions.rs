@@ -1,0 +1,138 @@
+//! Subscriptions, always read within their merchant (and customer, for the portal).
+use crate::server::db::{on_exec, Exec};
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct SubscriptionRow {
+    pub id: String,
+    pub merchant_id: String,
+    pub customer_id: String,
+    pub price_id: String,
+    pub quantity: i64,
+    pub status: String,
+    pub current_period_start: i64,
+    pub current_period_end: i64,
+    pub cancel_at_period_end: bool,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+const COLUMNS: &str = "id, merchant_id, customer_id, price_id, quantity, status, current_period_start,
+     current_period_end, cancel_at_period_end, created_at, updated_at";
+
+pub async fn insert(exec: Exec<'_>, row: &SubscriptionRow) -> Result<(), sqlx::Error> {
+    let sql = format!(
+        "INSERT INTO subscriptions ({COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)"
+    );
+    on_exec!(exec, |c| {
+        sqlx::query(&sql)
+            .bind(&row.id)
+            .bind(&row.merchant_id)
+            .bind(&row.customer_id)
+            .bind(&row.price_id)
+            .bind(row.quantity)
+            .bind(&row.status)
+            .bind(row.current_period_start)
+            .bind(row.current_period_end)
+            .bind(row.cancel_at_period_end)
+            .bind(row.created_at)
+            .bind(row.updated_at)
+            .execute(c)
+            .await
+            .map(|_| ())
+    })
+}
+
+/// The subscription `id` of `merchant_id`, optionally restricted to one customer
+/// (the portal's scope). Anything outside the scope reads as missing.
+pub async fn get(
+    exec: Exec<'_>,
+    merchant_id: &str,
+    customer_id: Option<&str>,
+    id: &str,
+) -> Result<Option<SubscriptionRow>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM subscriptions
+         WHERE merchant_id = $1 AND id = $2 AND ($3 IS NULL OR customer_id = $3)"
+    );
+    on_exec!(exec, |c| {
+        sqlx::query_as(&sql)
+            .bind(merchant_id)
+            .bind(id)
+            .bind(customer_id)
+            .fetch_optional(c)
+            .await
+    })
+}
+
+pub async fn list_for_customer(
+    exec: Exec<'_>,
+    merchant_id: &str,
+    customer_id: &str,
+) -> Result<Vec<SubscriptionRow>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM subscriptions
+         WHERE merchant_id = $1 AND customer_id = $2 ORDER BY created_at, id"
+    );
+    on_exec!(exec, |c| {
+        sqlx::query_as(&sql)
+            .bind(merchant_id)
+            .bind(customer_id)
+            .fetch_all(c)
+            .await
+    })
+}
+
+/// Moves the subscription to `price_id`. Returns false when the row did not match.
+pub async fn set_price(
+    exec: Exec<'_>,
+    merchant_id: &str,
+    id: &str,
+    price_id: &str,
+    updated_at: i64,
+) -> Result<bool, sqlx::Error> {
+    on_exec!(exec, |c| {
+        sqlx::query(
+            "UPDATE subscriptions SET price_id = $1, updated_at = $2 WHERE merchant_id = $3 AND id = $4",
+        )
+        .bind(price_id)
+        .bind(updated_at)
+        .bind(merchant_id)
+        .bind(id)
+        .execute(c)
+        .await
+        .map(|done| done.rows_affected() == 1)
+    })
+}
+
+/// Like [`get`], and on PostgreSQL also locks the row until the transaction ends, so that
+/// concurrent changes to one subscription apply one after the other. (SQLite's
+/// `BEGIN IMMEDIATE` already serialises writers.)
+pub async fn get_for_update(
+    exec: Exec<'_>,
+    merchant_id: &str,
+    customer_id: Option<&str>,
+    id: &str,
+) -> Result<Option<SubscriptionRow>, sqlx::Error> {
+    let select = format!(
+        "SELECT {COLUMNS} FROM subscriptions
+         WHERE merchant_id = $1 AND id = $2 AND ($3 IS NULL OR customer_id = $3)"
+    );
+    match exec {
+        Exec::Sqlite(c) => {
+            sqlx::query_as(&select)
+                .bind(merchant_id)
+                .bind(id)
+                .bind(customer_id)
+                .fetch_optional(c)
+                .await
+        }
+        Exec::Postgres(c) => {
+            sqlx::query_as(&format!("{select} FOR UPDATE"))
+                .bind(merchant_id)
+                .bind(id)
+                .bind(customer_id)
+                .fetch_optional(c)
+                .await
+        }
+    }
+}

@@ -1,0 +1,10 @@
+//! Everything that runs only on the server (feature `ssr`): storage, services, adapters.
+pub mod api;
+pub mod config;
+pub mod db;
+pub mod portal_auth;
+pub mod secrets;
+pub mod services;
+pub mod session_routes;
+pub mod startup;
+pub mod state;

@@ -1,0 +1,72 @@
+//! Who performs an operation; decides scope and is recorded on every event.
+use serde::Serialize;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Actor {
+    /// A merchant's backend, authenticated by a secret API key.
+    ApiKey {
+        merchant_id: String,
+        key_id: String,
+        livemode: bool,
+    },
+    /// A customer in the portal, authenticated by a redeemed portal session's cookie.
+    PortalSession {
+        merchant_id: String,
+        session_id: String,
+        customer_id: String,
+        configuration_id: String,
+        livemode: bool,
+    },
+    /// The product itself (demo seeding, renewals).
+    System { merchant_id: String },
+}
+
+/// The `initiatedBy` object of an event.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct InitiatedBy {
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub id: Option<String>,
+}
+
+impl Actor {
+    pub fn merchant_id(&self) -> &str {
+        match self {
+            Actor::ApiKey { merchant_id, .. }
+            | Actor::PortalSession { merchant_id, .. }
+            | Actor::System { merchant_id } => merchant_id,
+        }
+    }
+
+    /// The only customer this actor may touch, or `None` for merchant-wide actors.
+    pub fn customer_scope(&self) -> Option<&str> {
+        match self {
+            Actor::PortalSession { customer_id, .. } => Some(customer_id),
+            _ => None,
+        }
+    }
+
+    pub fn livemode(&self) -> bool {
+        match self {
+            Actor::ApiKey { livemode, .. } | Actor::PortalSession { livemode, .. } => *livemode,
+            Actor::System { .. } => false,
+        }
+    }
+
+    pub fn initiated_by(&self) -> InitiatedBy {
+        match self {
+            Actor::ApiKey { key_id, .. } => InitiatedBy {
+                kind: "api_key",
+                id: Some(key_id.clone()),
+            },
+            Actor::PortalSession { session_id, .. } => InitiatedBy {
+                kind: "portal_session",
+                id: Some(session_id.clone()),
+            },
+            Actor::System { .. } => InitiatedBy {
+                kind: "system",
+                id: None,
+            },
+        }
+    }
+}

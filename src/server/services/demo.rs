@@ -1,0 +1,99 @@
+//! The demo data `make run` starts with: a merchant, its test key, Basic and Pro plans
+//! (the seed's `prod_basic` / `prod_pro`) and a customer on Basic. Idempotent.
+use std::path::Path;
+
+use super::{
+    catalog::{self, NewPlan},
+    merchants,
+    portal_sessions::{self, CreatePortalSession},
+    Actor, ServiceResult,
+};
+use crate::{
+    domain::{money::Currency, subscription::Interval},
+    server::{
+        db::{store, Db},
+        secrets,
+    },
+};
+
+pub struct Demo {
+    pub secret_key: String,
+    pub customer_id: String,
+    pub portal_url: String,
+}
+
+pub const RETURN_URL: &str = "https://example.com/account";
+
+/// The demo key: `VINR_DEMO_SECRET_KEY` if set, else the one kept in `key_file`
+/// (created on first run). Only a test-mode key for demo data is ever kept in a file.
+pub fn demo_secret_key(key_file: &Path) -> anyhow::Result<String> {
+    if let Ok(key) = std::env::var("VINR_DEMO_SECRET_KEY") {
+        anyhow::ensure!(key.starts_with("sk_test_"), "VINR_DEMO_SECRET_KEY must start with sk_test_");
+        return Ok(key);
+    }
+    if let Ok(key) = std::fs::read_to_string(key_file) {
+        return Ok(key.trim().to_string());
+    }
+    let key = format!("sk_test_{}", secrets::new_secret());
+    if let Some(parent) = key_file.parent() {
+        std::fs::create_dir_all(parent)?;
+    }
+    std::fs::write(key_file, &key)?;
+    Ok(key)
+}
+
+/// Creates the demo data unless the key already belongs to a merchant, then mints a
+/// fresh portal session for the demo customer.
+pub async fn ensure(db: &Db, secret_key: &str, public_url: &str) -> ServiceResult<Demo> {
+    let actor = match super::api_keys::authenticate(db, secret_key).await? {
+        Some(actor) => actor,
+        None => {
+            let merchant =
+                merchants::create(db, "Acme Cloud", Some(secret_key.to_string()), &["prod_basic", "prod_pro"]).await?;
+            let system = Actor::System {
+                merchant_id: merchant.merchant_id.clone(),
+            };
+            let usd = Currency::parse("usd").expect("usd is known");
+            for (product_id, name, price_id, unit_amount) in [
+                ("prod_basic", "Basic", "price_basic_monthly", 900),
+                ("prod_pro", "Pro", "price_pro_monthly", 2900),
+            ] {
+                let plan = NewPlan {
+                    product_id,
+                    name,
+                    price_id,
+                    unit_amount,
+                    currency: usd.clone(),
+                    interval: Interval::Month,
+                };
+                catalog::create_product_with_price(db, &system, plan).await?;
+            }
+            let customer = catalog::create_customer(db, &system, "Jenny Rosen", "jenny.rosen@example.com").await?;
+            catalog::create_subscription(db, &system, &customer, "price_basic_monthly", 1).await?;
+            super::api_keys::authenticate(db, secret_key)
+                .await?
+                .ok_or_else(|| anyhow::anyhow!("the demo key was not stored"))?
+        }
+    };
+    let mut conn = db.conn().await?;
+    let customer_id = store::customers::first_of_merchant(conn.exec(), actor.merchant_id())
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("the demo merchant has no customer"))?;
+    drop(conn);
+    let session = portal_sessions::create(
+        db,
+        &actor,
+        public_url,
+        CreatePortalSession {
+            customer: customer_id.clone(),
+            return_url: Some(RETURN_URL.to_string()),
+            configuration: None,
+        },
+    )
+    .await?;
+    Ok(Demo {
+        secret_key: secret_key.to_string(),
+        customer_id,
+        portal_url: session.url,
+    })
+}

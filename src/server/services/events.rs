@@ -1,0 +1,76 @@
+//! Recording events in the outbox, inside the caller's transaction.
+use serde::Serialize;
+use serde_json::Value;
+
+use super::{objects::format_time, Actor, ServiceResult};
+use crate::{
+    domain::ids::prefix,
+    server::{
+        db::{store, store::events::EventRow, Exec},
+        secrets,
+    },
+};
+
+/// An event about to be recorded.
+pub struct NewEvent<'a> {
+    pub event_type: &'static str,
+    pub customer_id: Option<&'a str>,
+    pub object_id: &'a str,
+    /// The object as the REST API returns it.
+    pub object: Value,
+    /// The fields that changed, with their values before the change.
+    pub previous_attributes: Option<Value>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct EventPayload<'a> {
+    id: &'a str,
+    object: &'static str,
+    #[serde(rename = "type")]
+    event_type: &'a str,
+    created_at: String,
+    data: EventData,
+    initiated_by: super::actor::InitiatedBy,
+    livemode: bool,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct EventData {
+    object: Value,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    previous_attributes: Option<Value>,
+}
+
+/// Writes the event row; the caller commits it together with the change.
+pub async fn record(exec: Exec<'_>, actor: &Actor, now: i64, event: NewEvent<'_>) -> ServiceResult<String> {
+    let id = secrets::new_id(prefix::EVENT);
+    let initiated_by = actor.initiated_by();
+    let payload = EventPayload {
+        id: &id,
+        object: "event",
+        event_type: event.event_type,
+        created_at: format_time(now),
+        data: EventData {
+            object: event.object,
+            previous_attributes: event.previous_attributes,
+        },
+        initiated_by: initiated_by.clone(),
+        livemode: actor.livemode(),
+    };
+    let row = EventRow {
+        id: id.clone(),
+        merchant_id: actor.merchant_id().to_string(),
+        event_type: event.event_type.to_string(),
+        customer_id: event.customer_id.map(str::to_string),
+        object_id: event.object_id.to_string(),
+        payload: serde_json::to_string(&payload).map_err(anyhow::Error::from)?,
+        initiated_by_type: initiated_by.kind.to_string(),
+        initiated_by_id: initiated_by.id,
+        livemode: actor.livemode(),
+        created_at: now,
+    };
+    store::events::insert(exec, &row).await?;
+    Ok(id)
+}

@@ -1,0 +1,85 @@
+//! Onboarding a merchant: the tenant, its first secret key and its default portal configuration.
+use super::{now_unix, ServiceResult};
+use crate::{
+    domain::{ids::prefix, portal_configuration::PortalFeatures},
+    server::{
+        db::{
+            store::{self, api_keys::ApiKeyRow, merchants::MerchantRow, portal_configurations::PortalConfigurationRow},
+            Db,
+        },
+        secrets,
+    },
+};
+
+pub struct NewMerchant {
+    pub merchant_id: String,
+    /// The test-mode secret key, shown once.
+    pub secret_key: String,
+}
+
+/// Creates a merchant with a test secret key (`secret_key` if given, else a fresh one)
+/// and a default configuration allowing plan switches between `switchable_products`.
+pub async fn create(
+    db: &Db,
+    name: &str,
+    secret_key: Option<String>,
+    switchable_products: &[&str],
+) -> ServiceResult<NewMerchant> {
+    let now = now_unix();
+    let merchant_id = secrets::new_id(prefix::MERCHANT);
+    let secret_key = secret_key.unwrap_or_else(|| format!("sk_test_{}", secrets::new_secret()));
+    let mut tx = db.begin_write().await?;
+    store::merchants::insert(
+        tx.exec(),
+        &MerchantRow {
+            id: merchant_id.clone(),
+            name: name.to_string(),
+            created_at: now,
+        },
+    )
+    .await?;
+    add_api_key(&mut tx, &merchant_id, &secret_key, now).await?;
+    store::portal_configurations::insert(
+        tx.exec(),
+        &PortalConfigurationRow {
+            id: secrets::new_id(prefix::PORTAL_CONFIGURATION),
+            merchant_id: merchant_id.clone(),
+            is_default: true,
+            features: serde_json::to_string(&PortalFeatures::default_for_products(switchable_products))
+                .map_err(anyhow::Error::from)?,
+            business_profile: "{}".to_string(),
+            default_return_url: None,
+            created_at: now,
+            updated_at: now,
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(NewMerchant {
+        merchant_id,
+        secret_key,
+    })
+}
+
+pub(crate) async fn add_api_key(
+    tx: &mut crate::server::db::Tx,
+    merchant_id: &str,
+    secret_key: &str,
+    now: i64,
+) -> ServiceResult<()> {
+    let hint = secret_key[secret_key.len().saturating_sub(4)..].to_string();
+    store::api_keys::insert(
+        tx.exec(),
+        &ApiKeyRow {
+            id: secrets::new_id(prefix::API_KEY),
+            merchant_id: merchant_id.to_string(),
+            key_hash: secrets::hash_secret(secret_key),
+            key_hint: hint,
+            livemode: secret_key.starts_with("sk_live_"),
+            created_at: now,
+            revoked_at: None,
+        },
+    )
+    .await?;
+    Ok(())
+}

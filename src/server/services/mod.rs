@@ -1,0 +1,61 @@
+//! The product's operations. Each is the only code path for its change: the REST API,
+//! the portal's server functions and the demo seeding all call these.
+pub mod actor;
+pub mod api_keys;
+pub mod catalog;
+pub mod demo;
+pub mod events;
+pub mod merchants;
+pub mod objects;
+pub mod portal;
+pub mod portal_sessions;
+pub mod subscriptions;
+
+pub use actor::Actor;
+
+/// Why an operation did not happen. Adapters turn these into HTTP statuses or UI messages.
+#[derive(Debug, thiserror::Error)]
+pub enum ServiceError {
+    /// The object does not exist *for this actor*: another merchant's or another customer's
+    /// object is reported exactly like a missing one.
+    #[error("No such {object}: '{id}'")]
+    NotFound {
+        object: &'static str,
+        param: &'static str,
+        id: String,
+    },
+    /// The request is well-formed but not acceptable; `param` names the offending field.
+    #[error("{message}")]
+    Invalid { param: &'static str, message: String },
+    /// The portal configuration of this session does not offer the operation.
+    #[error("This action is not available in this portal")]
+    FeatureDisabled,
+    #[error(transparent)]
+    Database(#[from] sqlx::Error),
+    #[error(transparent)]
+    Internal(#[from] anyhow::Error),
+}
+
+impl ServiceError {
+    pub fn not_found(object: &'static str, param: &'static str, id: impl Into<String>) -> Self {
+        Self::NotFound {
+            object,
+            param,
+            id: id.into(),
+        }
+    }
+
+    pub fn invalid(param: &'static str, message: impl Into<String>) -> Self {
+        Self::Invalid {
+            param,
+            message: message.into(),
+        }
+    }
+}
+
+pub type ServiceResult<T> = Result<T, ServiceError>;
+
+/// The current time as unix seconds (UTC).
+pub fn now_unix() -> i64 {
+    time::OffsetDateTime::now_utc().unix_timestamp()
+}

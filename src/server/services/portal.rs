@@ -1,0 +1,131 @@
+//! What the portal shows a signed-in customer, read within their session's scope.
+use super::{now_unix, portal_sessions::PortalAccess, ServiceError, ServiceResult};
+use crate::{
+    domain::{
+        dates::format_date,
+        money::{Currency, Money},
+        portal_configuration::PortalFeatures,
+        subscription::SubscriptionStatus,
+    },
+    server::db::{
+        store::{self, catalog::PriceWithProductRow, subscriptions::SubscriptionRow},
+        Db, Exec,
+    },
+    views::{PlanChoice, PlanOption, PortalOverview, SubscriptionSummary},
+};
+
+/// "$9.00 per month"
+pub fn price_label(price: &PriceWithProductRow) -> String {
+    let amount = match Currency::parse(&price.currency) {
+        Ok(currency) => Money::new(price.unit_amount, currency).format(),
+        Err(_) => format!("{} {}", price.unit_amount, price.currency.to_uppercase()),
+    };
+    format!("{amount} per {}", price.billing_interval)
+}
+
+pub(crate) async fn features(
+    exec: Exec<'_>,
+    merchant_id: &str,
+    configuration_id: &str,
+) -> ServiceResult<PortalFeatures> {
+    let configuration = store::portal_configurations::get(exec, merchant_id, configuration_id)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("portal configuration {configuration_id} vanished"))?;
+    serde_json::from_str(&configuration.features)
+        .map_err(|e| anyhow::anyhow!("stored features of {configuration_id} do not parse: {e}").into())
+}
+
+fn summary(row: &SubscriptionRow, price: &PriceWithProductRow, plan_updates: bool, now: i64) -> SubscriptionSummary {
+    let status = SubscriptionStatus::parse(&row.status).unwrap_or(SubscriptionStatus::Active);
+    let date = format_date(row.current_period_end, now);
+    let period_label = match status {
+        SubscriptionStatus::Canceled => format!("Ended on {date}"),
+        _ if row.cancel_at_period_end => format!("Cancels on {date}"),
+        _ => format!("Renews on {date}"),
+    };
+    SubscriptionSummary {
+        id: row.id.clone(),
+        plan_name: price.product_name.clone(),
+        price_label: price_label(price),
+        quantity: row.quantity,
+        status,
+        period_label,
+        can_change_plan: plan_updates && status.can_change_plan(),
+    }
+}
+
+pub async fn overview(db: &Db, access: &PortalAccess) -> ServiceResult<PortalOverview> {
+    let mut conn = db.conn().await?;
+    let merchant = store::merchants::get(conn.exec(), &access.merchant_id)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("merchant {} vanished", access.merchant_id))?;
+    let customer = store::customers::get(conn.exec(), &access.merchant_id, &access.customer_id)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("customer {} vanished", access.customer_id))?;
+    let features = features(conn.exec(), &access.merchant_id, &access.configuration_id).await?;
+    let plan_updates = features.subscription_update.enabled;
+    let rows =
+        store::subscriptions::list_for_customer(conn.exec(), &access.merchant_id, &access.customer_id).await?;
+    let now = now_unix();
+    let mut subscriptions = Vec::with_capacity(rows.len());
+    for row in &rows {
+        let price = store::catalog::get_price(conn.exec(), &access.merchant_id, &row.price_id)
+            .await?
+            .ok_or_else(|| anyhow::anyhow!("price {} vanished", row.price_id))?;
+        subscriptions.push(summary(row, &price, plan_updates, now));
+    }
+    Ok(PortalOverview {
+        merchant_name: merchant.name,
+        customer_name: customer.name,
+        customer_email: customer.email,
+        return_url: access.return_url.clone(),
+        subscriptions,
+        plan_updates_enabled: plan_updates,
+    })
+}
+
+/// The plans the customer may switch `subscription_id` to under their configuration.
+pub async fn plan_choice(db: &Db, access: &PortalAccess, subscription_id: &str) -> ServiceResult<PlanChoice> {
+    let mut conn = db.conn().await?;
+    let features = features(conn.exec(), &access.merchant_id, &access.configuration_id).await?;
+    if !features.subscription_update.enabled {
+        return Err(ServiceError::FeatureDisabled);
+    }
+    let subscription = store::subscriptions::get(
+        conn.exec(),
+        &access.merchant_id,
+        Some(&access.customer_id),
+        subscription_id,
+    )
+    .await?
+    .ok_or_else(|| ServiceError::not_found("subscription", "subscription", subscription_id))?;
+    let current = store::catalog::get_price(conn.exec(), &access.merchant_id, &subscription.price_id)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("price {} vanished", subscription.price_id))?;
+    let merchant = store::merchants::get(conn.exec(), &access.merchant_id)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("merchant {} vanished", access.merchant_id))?;
+    let options = store::catalog::list_active_prices(conn.exec(), &access.merchant_id)
+        .await?
+        .into_iter()
+        .filter(|price| {
+            price.id == current.id
+                || (price.currency == current.currency
+                    && features.subscription_update.allows_price(&price.product_id, &price.id))
+        })
+        .map(|price| PlanOption {
+            is_current: price.id == current.id,
+            price_label: price_label(&price),
+            product_name: price.product_name,
+            price_id: price.id,
+        })
+        .collect();
+    Ok(PlanChoice {
+        merchant_name: merchant.name,
+        return_url: access.return_url.clone(),
+        subscription_id: subscription.id,
+        current_plan_name: current.product_name,
+        current_price_id: current.id,
+        options,
+    })
+}

@@ -1,0 +1,203 @@
+//! Minting portal sessions (API) and redeeming them (browser) for a customer-scoped cookie.
+use super::{
+    now_unix, objects::format_time, objects::PortalSessionObject, Actor, ServiceError,
+    ServiceResult,
+};
+use crate::{
+    domain::{ids, ids::prefix, return_url::ReturnUrl},
+    server::{
+        db::{store, store::portal_sessions::PortalSessionRow, Db},
+        secrets,
+    },
+};
+
+/// How long a minted link stays redeemable.
+pub const LINK_LIFETIME_SECONDS: i64 = 30 * 60;
+/// How long the cookie obtained by redeeming a link lets the customer use the portal.
+pub const ACCESS_LIFETIME_SECONDS: i64 = 60 * 60;
+
+pub struct CreatePortalSession {
+    pub customer: String,
+    pub return_url: Option<String>,
+    pub configuration: Option<String>,
+}
+
+/// Mints a single-use session for one of the actor's customers. Only the hash of the
+/// link secret is stored; the secret itself travels once, in the URL fragment.
+pub async fn create(
+    db: &Db,
+    actor: &Actor,
+    public_url: &str,
+    request: CreatePortalSession,
+) -> ServiceResult<PortalSessionObject> {
+    let merchant_id = actor.merchant_id();
+    if !ids::has_prefix(&request.customer, prefix::CUSTOMER) {
+        return Err(ServiceError::not_found("customer", "customer", request.customer));
+    }
+    let mut conn = db.conn().await?;
+    let customer = store::customers::get(conn.exec(), merchant_id, &request.customer)
+        .await?
+        .ok_or_else(|| ServiceError::not_found("customer", "customer", &request.customer))?;
+    let configuration_id = request.configuration.as_deref().unwrap_or("default");
+    let configuration = store::portal_configurations::get(conn.exec(), merchant_id, configuration_id)
+        .await?
+        .ok_or_else(|| ServiceError::not_found("portal configuration", "configuration", configuration_id))?;
+    drop(conn);
+
+    let return_url = match request.return_url.or(configuration.default_return_url) {
+        Some(url) => ReturnUrl::parse(&url).map_err(|e| ServiceError::invalid("returnUrl", e.to_string()))?,
+        None => return Err(ServiceError::invalid("returnUrl", "returnUrl is required")),
+    };
+
+    let now = now_unix();
+    let secret = secrets::new_secret();
+    let row = PortalSessionRow {
+        id: secrets::new_id(prefix::PORTAL_SESSION),
+        merchant_id: merchant_id.to_string(),
+        customer_id: customer.id,
+        configuration_id: configuration.id,
+        return_url: return_url.as_str().to_string(),
+        secret_hash: secrets::hash_secret(&secret),
+        livemode: actor.livemode(),
+        created_at: now,
+        expires_at: now + LINK_LIFETIME_SECONDS,
+        redeemed_at: None,
+        access_token_hash: None,
+        access_expires_at: None,
+    };
+    let mut tx = db.begin_write().await?;
+    store::portal_sessions::insert(tx.exec(), &row).await?;
+    tx.commit().await?;
+
+    Ok(PortalSessionObject {
+        url: format!("{}/session/{}#{}", public_url.trim_end_matches('/'), row.id, secret),
+        id: row.id,
+        object: "billing_portal.session",
+        customer: row.customer_id,
+        configuration: row.configuration_id,
+        return_url: row.return_url,
+        created_at: format_time(row.created_at),
+        expires_at: format_time(row.expires_at),
+        livemode: row.livemode,
+    })
+}
+
+/// The state of a link as the session page sees it before any secret is presented.
+pub enum LinkState {
+    Unknown,
+    /// Expired or already used: the customer gets the way back.
+    Spent { return_url: String },
+    Redeemable,
+}
+
+pub async fn link_state(db: &Db, id: &str) -> ServiceResult<LinkState> {
+    if !ids::has_prefix(id, prefix::PORTAL_SESSION) {
+        return Ok(LinkState::Unknown);
+    }
+    let mut conn = db.conn().await?;
+    Ok(match store::portal_sessions::get(conn.exec(), id).await? {
+        None => LinkState::Unknown,
+        Some(row) if row.redeemed_at.is_some() || row.expires_at <= now_unix() => LinkState::Spent {
+            return_url: row.return_url,
+        },
+        Some(_) => LinkState::Redeemable,
+    })
+}
+
+/// A successful redemption: the cookie token (shown once) and how long it is valid.
+pub struct Redeemed {
+    pub access_token: String,
+    pub max_age_seconds: i64,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum RedeemFailure {
+    /// No session has this id.
+    Unknown,
+    /// The session exists but is expired, already used, or the secret does not match.
+    Refused { return_url: String },
+}
+
+/// Exchanges `{id, secret}` for a cookie token. At most one caller ever succeeds for a
+/// session, however many race: the conditional UPDATE in the store decides.
+pub async fn redeem(
+    db: &Db,
+    id: &str,
+    secret: &str,
+) -> ServiceResult<Result<Redeemed, RedeemFailure>> {
+    if !ids::has_prefix(id, prefix::PORTAL_SESSION) {
+        return Ok(Err(RedeemFailure::Unknown));
+    }
+    let now = now_unix();
+    let access_token = secrets::new_secret();
+    let mut tx = db.begin_write().await?;
+    let redeemed = store::portal_sessions::redeem(
+        tx.exec(),
+        id,
+        &secrets::hash_secret(secret),
+        now,
+        &secrets::hash_secret(&access_token),
+        now + ACCESS_LIFETIME_SECONDS,
+    )
+    .await?;
+    if redeemed {
+        tx.commit().await?;
+        return Ok(Ok(Redeemed {
+            access_token,
+            max_age_seconds: ACCESS_LIFETIME_SECONDS,
+        }));
+    }
+    let session = store::portal_sessions::get(tx.exec(), id).await?;
+    drop(tx);
+    Ok(Err(match session {
+        None => RedeemFailure::Unknown,
+        Some(row) => RedeemFailure::Refused {
+            return_url: row.return_url,
+        },
+    }))
+}
+
+/// What a redeemed session's cookie grants: one customer, one configuration, one way back.
+#[derive(Debug, Clone)]
+pub struct PortalAccess {
+    pub session_id: String,
+    pub merchant_id: String,
+    pub customer_id: String,
+    pub configuration_id: String,
+    pub return_url: String,
+    pub livemode: bool,
+}
+
+impl PortalAccess {
+    pub fn actor(&self) -> Actor {
+        Actor::PortalSession {
+            merchant_id: self.merchant_id.clone(),
+            session_id: self.session_id.clone(),
+            customer_id: self.customer_id.clone(),
+            configuration_id: self.configuration_id.clone(),
+            livemode: self.livemode,
+        }
+    }
+}
+
+/// The access granted by a cookie token, if it is valid now.
+pub async fn authenticate(db: &Db, access_token: &str) -> ServiceResult<Option<PortalAccess>> {
+    if access_token.is_empty() || access_token.len() > 128 {
+        return Ok(None);
+    }
+    let mut conn = db.conn().await?;
+    let row = store::portal_sessions::find_by_access_token(
+        conn.exec(),
+        &secrets::hash_secret(access_token),
+        now_unix(),
+    )
+    .await?;
+    Ok(row.map(|row| PortalAccess {
+        session_id: row.id,
+        merchant_id: row.merchant_id,
+        customer_id: row.customer_id,
+        configuration_id: row.configuration_id,
+        return_url: row.return_url,
+        livemode: row.livemode,
+    }))
+}

@@ -1,0 +1,114 @@
+//! Redeeming a portal link (`POST /session/{id}/redeem`) and the health probes.
+use axum::{
+    body::Bytes,
+    extract::{Path, State},
+    http::{header, HeaderMap, HeaderValue, StatusCode},
+    response::{Html, IntoResponse, Response},
+    Json,
+};
+use serde::Deserialize;
+use serde_json::json;
+
+use super::{
+    api::ApiError,
+    portal_auth,
+    services::portal_sessions::{self, RedeemFailure},
+    state::AppState,
+};
+
+#[derive(Deserialize)]
+struct RedeemBody {
+    #[serde(default)]
+    secret: String,
+}
+
+/// Exchanges the link secret for the portal cookie. The session page's inline script posts
+/// the URL fragment here as a form; API-style clients may post JSON and get JSON back.
+pub async fn redeem(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let wants_json = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/json"));
+    let parsed: Option<RedeemBody> = if wants_json {
+        serde_json::from_slice(&body).ok()
+    } else {
+        serde_urlencoded::from_bytes(&body).ok()
+    };
+    let Some(RedeemBody { secret }) = parsed else {
+        return if wants_json {
+            ApiError::invalid("body_malformed", None, "Send {\"secret\": \"...\"}").into_response()
+        } else {
+            expired_page(StatusCode::BAD_REQUEST, None)
+        };
+    };
+
+    match portal_sessions::redeem(&state.db, &id, &secret).await {
+        Ok(Ok(redeemed)) => {
+            let secure = state.config.serves_https()
+                || headers
+                    .get("x-forwarded-proto")
+                    .is_some_and(|proto| proto.as_bytes() == b"https");
+            let cookie = portal_auth::session_cookie(&redeemed.access_token, redeemed.max_age_seconds, secure);
+            let mut response = if wants_json {
+                Json(json!({ "redirect": "/portal" })).into_response()
+            } else {
+                (StatusCode::SEE_OTHER, [(header::LOCATION, "/portal")]).into_response()
+            };
+            if let Ok(value) = HeaderValue::from_str(&cookie) {
+                response.headers_mut().insert(header::SET_COOKIE, value);
+            }
+            response
+        }
+        Ok(Err(failure)) => {
+            let (status, return_url) = match failure {
+                RedeemFailure::Unknown => (StatusCode::NOT_FOUND, None),
+                RedeemFailure::Refused { return_url } => (StatusCode::GONE, Some(return_url)),
+            };
+            if wants_json {
+                let mut response = ApiError::invalid(
+                    "session_expired",
+                    None,
+                    "This session has expired or was already used.",
+                )
+                .into_response();
+                *response.status_mut() = status;
+                response
+            } else {
+                expired_page(status, return_url)
+            }
+        }
+        Err(error) => {
+            tracing::error!(error = %error, "redeeming a portal session failed");
+            if wants_json {
+                ApiError::internal().into_response()
+            } else {
+                (StatusCode::INTERNAL_SERVER_ERROR, Html(crate::ui::session::server_error_document())).into_response()
+            }
+        }
+    }
+}
+
+fn expired_page(status: StatusCode, return_url: Option<String>) -> Response {
+    (status, Html(crate::ui::session::expired_document(return_url))).into_response()
+}
+
+/// Liveness: answers without touching the database.
+pub async fn healthz() -> &'static str {
+    "ok"
+}
+
+/// Readiness: the database answers.
+pub async fn readyz(State(state): State<AppState>) -> Response {
+    match state.db.ping().await {
+        Ok(()) => (StatusCode::OK, "ready").into_response(),
+        Err(error) => {
+            tracing::warn!(error = %error, "readiness check failed");
+            (StatusCode::SERVICE_UNAVAILABLE, "database unavailable").into_response()
+        }
+    }
+}

@@ -1,0 +1,146 @@
+//! Building the application: database, routes, middleware, listener. Tests start it on
+//! port 0 exactly as `main` does.
+use std::{net::SocketAddr, sync::Arc};
+
+use anyhow::Context;
+use axum::{
+    body::Body,
+    extract::{Request, State},
+    http::{header, HeaderValue, Method, StatusCode},
+    middleware::{self, Next},
+    response::{IntoResponse, Response},
+    routing::{get, post},
+    serve::ListenerExt,
+    Router,
+};
+use leptos::prelude::*;
+use leptos_axum::{generate_route_list, handle_server_fns_with_context, LeptosRoutes};
+use tokio::net::TcpListener;
+
+use super::{api, config::Config, db::Db, session_routes, state::AppState};
+use crate::app::{shell, App};
+
+pub struct Application {
+    listener: TcpListener,
+    router: Router,
+    state: AppState,
+}
+
+impl Application {
+    /// Connects and migrates the database and binds the listener (port 0 picks a free port).
+    pub async fn build(config: Config) -> anyhow::Result<Self> {
+        let db = Db::connect(&config.database_url).await?;
+        Self::build_with_db(config, db).await
+    }
+
+    pub async fn build_with_db(mut config: Config, db: Db) -> anyhow::Result<Self> {
+        let listener = TcpListener::bind(config.leptos_options.site_addr)
+            .await
+            .with_context(|| format!("could not listen on {}", config.leptos_options.site_addr))?;
+        let local_addr = listener.local_addr()?;
+        if config.public_url.is_empty() {
+            config.public_url = format!("http://{local_addr}");
+        }
+        let state = AppState {
+            db,
+            leptos_options: config.leptos_options.clone(),
+            config: Arc::new(config),
+        };
+        let router = router(state.clone());
+        Ok(Self {
+            listener,
+            router,
+            state,
+        })
+    }
+
+    pub fn local_addr(&self) -> SocketAddr {
+        self.listener.local_addr().expect("a bound listener has an address")
+    }
+
+    pub fn state(&self) -> &AppState {
+        &self.state
+    }
+
+    /// Serves until the process is stopped.
+    pub async fn run(self) -> std::io::Result<()> {
+        // Without TCP_NODELAY, streamed responses wait ~40 ms on Nagle + delayed ACK.
+        let listener = self.listener.tap_io(|tcp| {
+            let _ = tcp.set_nodelay(true);
+        });
+        axum::serve(listener, self.router).await
+    }
+}
+
+pub fn router(state: AppState) -> Router {
+    let routes = generate_route_list(App);
+    let leptos_options = state.leptos_options.clone();
+    let context_state = state.clone();
+    Router::new()
+        .route("/healthz", get(session_routes::healthz))
+        .route("/readyz", get(session_routes::readyz))
+        .route("/session/{id}/redeem", post(session_routes::redeem))
+        .route("/api/{*fn_name}", post(server_fn_handler))
+        .merge(api::router())
+        .leptos_routes_with_context(
+            &state,
+            routes,
+            move || provide_context(context_state.clone()),
+            move || shell(leptos_options.clone()),
+        )
+        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .layer(middleware::from_fn(browser_protections))
+        .with_state(state)
+}
+
+async fn server_fn_handler(State(state): State<AppState>, request: Request<Body>) -> impl IntoResponse {
+    handle_server_fns_with_context(move || provide_context(state.clone()), request).await
+}
+
+/// Cross-site request forgery guard for browser routes (the SameSite cookie is the first
+/// line) and headers every portal response carries.
+async fn browser_protections(request: Request, next: Next) -> Response {
+    let path = request.uri().path();
+    let is_api = path.starts_with("/v1/");
+    if request.method() == Method::POST && !is_api && !same_origin(&request) {
+        return (StatusCode::FORBIDDEN, "Cross-site form submissions are not accepted.").into_response();
+    }
+    let private = path.starts_with("/portal") || path.starts_with("/session") || path.starts_with("/api/");
+    let mut response = next.run(request).await;
+    let headers = response.headers_mut();
+    headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    if !is_api {
+        headers.insert(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static("frame-ancestors 'none'"),
+        );
+        headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    }
+    if private {
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    response
+}
+
+/// A POST is same-origin when its `Origin` (or, failing that, `Referer`) names the `Host`
+/// it was sent to. Requests with neither come from non-browser clients and carry no
+/// ambient cookie risk beyond SameSite=Strict, so they pass.
+fn same_origin(request: &Request) -> bool {
+    let headers = request.headers();
+    let Some(host) = headers.get(header::HOST).and_then(|h| h.to_str().ok()) else {
+        return true;
+    };
+    let source = headers
+        .get(header::ORIGIN)
+        .or_else(|| headers.get(header::REFERER))
+        .and_then(|value| value.to_str().ok());
+    match source {
+        None => true,
+        Some("null") => false,
+        Some(source) => url::Url::parse(source).is_ok_and(|url| {
+            let port = url.port().map(|p| format!(":{p}")).unwrap_or_default();
+            url.host_str().is_some_and(|h| format!("{h}{port}") == host)
+        }),
+    }
+}

@@ -1,0 +1,78 @@
+//! Errors the portal's server functions return, in terms the page can act on.
+use leptos::server_fn::{
+    codec::JsonEncoding,
+    error::{FromServerFnError, ServerFnErrorErr},
+};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+pub enum PortalError {
+    /// No valid portal cookie: the customer must open a fresh link from the merchant.
+    #[error("Your session has ended")]
+    SessionEnded,
+    /// Missing, or belonging to someone else: the same answer either way.
+    #[error("We couldn't find that")]
+    NotFound,
+    /// The portal's configuration does not offer this, or this choice is not allowed.
+    #[error("{0}")]
+    NotAvailable(String),
+    #[error("Sorry, something went wrong on our side. Please try again.")]
+    Server,
+    #[error("We couldn't reach the server. Check your connection and try again.")]
+    Transport(String),
+}
+
+impl PortalError {
+    /// A short code for the page's `?error=` parameter; messages are never taken from the URL.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::SessionEnded => "session_ended",
+            Self::NotFound => "not_found",
+            Self::NotAvailable(_) => "not_available",
+            Self::Server | Self::Transport(_) => "server_error",
+        }
+    }
+
+    /// The message shown for a `?error=` code.
+    pub fn message_for_code(code: &str) -> Option<&'static str> {
+        Some(match code {
+            "session_ended" => "Your session has ended. Please return and open the billing portal again.",
+            "not_found" => "We couldn't find that subscription.",
+            "not_available" => "That plan isn't available for this subscription. Please choose another.",
+            "choose_plan" => "Please choose a plan.",
+            "server_error" => "Sorry, something went wrong on our side. Please try again.",
+            _ => return None,
+        })
+    }
+}
+
+impl FromServerFnError for PortalError {
+    type Encoder = JsonEncoding;
+
+    fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
+        match value {
+            ServerFnErrorErr::Request(message) | ServerFnErrorErr::Response(message) => Self::Transport(message),
+            _ => Self::Server,
+        }
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl From<crate::server::services::ServiceError> for PortalError {
+    fn from(error: crate::server::services::ServiceError) -> Self {
+        use crate::server::services::ServiceError;
+        match error {
+            ServiceError::NotFound { .. } => Self::NotFound,
+            ServiceError::Invalid { message, .. } => Self::NotAvailable(message),
+            ServiceError::FeatureDisabled => Self::NotAvailable(error.to_string()),
+            ServiceError::Database(cause) => {
+                tracing::error!(error = %cause, "database error in the portal");
+                Self::Server
+            }
+            ServiceError::Internal(cause) => {
+                tracing::error!(error = ?cause, "internal error in the portal");
+                Self::Server
+            }
+        }
+    }
+}

@@ -1,0 +1,6 @@
+//! The portal's pages and components. Components render on the server; only `#[island]`s
+//! ship to the browser as WASM (pending states), so pages work before and without it.
+pub mod components;
+pub mod errors;
+pub mod portal;
+pub mod session;

@@ -1,0 +1,132 @@
+//! `/session/{id}`: the page a minted link opens. It redeems the link before any WASM loads.
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+use serde::{Deserialize, Serialize};
+
+use super::{components::ExpiredScreen, errors::PortalError};
+
+/// What the page knows about a link before the secret is presented.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum LinkStatus {
+    Redeemable,
+    Spent { return_url: String },
+    Unknown,
+}
+
+#[server]
+pub async fn session_link(id: String) -> Result<LinkStatus, PortalError> {
+    use crate::server::{services::portal_sessions::{self, LinkState}, state::AppState};
+    let state = use_context::<AppState>().ok_or(PortalError::Server)?;
+    Ok(match portal_sessions::link_state(&state.db, &id).await? {
+        LinkState::Redeemable => LinkStatus::Redeemable,
+        LinkState::Spent { return_url } => LinkStatus::Spent { return_url },
+        LinkState::Unknown => LinkStatus::Unknown,
+    })
+}
+
+/// Reads the secret from the fragment, strips it from the address bar at once, and posts it
+/// as a plain form: the browser then follows the redirect to `/portal` with the new cookie.
+const REDEEM_SCRIPT: &str = r#"(function () {
+  var secret = location.hash.slice(1);
+  history.replaceState(null, "", location.pathname + location.search);
+  var form = document.getElementById("redeem-form");
+  form.elements.secret.value = secret;
+  form.submit();
+})();"#;
+
+#[component]
+pub fn SessionPage() -> impl IntoView {
+    let params = use_params_map();
+    let id = params.read_untracked().get("id").unwrap_or_default();
+    let link = Resource::new(move || id.clone(), session_link);
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match link.await {
+                    Ok(LinkStatus::Redeemable) => {
+                        let id = params.read_untracked().get("id").unwrap_or_default();
+                        view! { <RedeemScreen id /> }.into_any()
+                    }
+                    Ok(LinkStatus::Spent { return_url }) => {
+                        set_status(410);
+                        view! { <Title text="Session expired" /><ExpiredScreen return_url=Some(return_url) /> }.into_any()
+                    }
+                    Ok(LinkStatus::Unknown) => {
+                        set_status(404);
+                        view! { <Title text="Session expired" /><ExpiredScreen return_url=None /> }.into_any()
+                    }
+                    Err(_) => {
+                        set_status(500);
+                        view! { <Title text="Something went wrong" /><ServerErrorScreen /> }.into_any()
+                    }
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn RedeemScreen(id: String) -> impl IntoView {
+    let action = format!("/session/{id}/redeem");
+    view! {
+        <Title text="Opening your billing portal" />
+        <main id="main" class="redeem">
+            <p role="status">"Opening your billing portal…"</p>
+            <form id="redeem-form" method="post" action=action>
+                <input type="hidden" name="secret" value="" />
+                <noscript>
+                    <p>"Please turn on JavaScript to open this secure link."</p>
+                </noscript>
+            </form>
+            <script inner_html=REDEEM_SCRIPT></script>
+        </main>
+    }
+}
+
+#[component]
+pub fn ServerErrorScreen() -> impl IntoView {
+    view! {
+        <main id="main" class="expired">
+            <h1>"Something went wrong"</h1>
+            <p>"Sorry, something went wrong on our side. Please reload the page to try again."</p>
+        </main>
+    }
+}
+
+/// Sets the HTTP status of the page being rendered (server only; pages render in async mode
+/// so the status is still settable).
+pub fn set_status(code: u16) {
+    #[cfg(feature = "ssr")]
+    if let (Some(response), Ok(status)) = (
+        use_context::<leptos_axum::ResponseOptions>(),
+        axum::http::StatusCode::from_u16(code),
+    ) {
+        response.set_status(status);
+    }
+    #[cfg(not(feature = "ssr"))]
+    let _ = code;
+}
+
+#[cfg(feature = "ssr")]
+fn standalone_document(title: &str, body: String) -> String {
+    format!(
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>{title}</title><link rel=\"stylesheet\" href=\"/pkg/vinr-portal.css\"></head>\
+         <body>{body}</body></html>"
+    )
+}
+
+/// The expired screen as a whole document, for answers outside the Leptos router.
+#[cfg(feature = "ssr")]
+pub fn expired_document(return_url: Option<String>) -> String {
+    let body = Owner::new().with(|| view! { <ExpiredScreen return_url /> }.to_html());
+    standalone_document("Session expired", body)
+}
+
+#[cfg(feature = "ssr")]
+pub fn server_error_document() -> String {
+    let body = Owner::new().with(|| view! { <ServerErrorScreen /> }.to_html());
+    standalone_document("Something went wrong", body)
+}
