@@ -48,8 +48,8 @@ pub fn has_prefix(id: &str, prefix: &str) -> bool {
 /// Base62 of a big-endian number, keeping leading zero bytes as leading '0' digits
 /// so the output length only depends on the input length.
 fn base62(bytes: &[u8]) -> String {
-    // Each byte contributes log(256)/log(62) ≈ 1.344 digits.
-    let width = (bytes.len() * 1344).div_ceil(1000);
+    // The fewest base62 digits that can hold every value of `bytes.len()` bytes.
+    let width = (bytes.len() as f64 * 8.0 / 62f64.log2()).ceil() as usize;
     let mut number = bytes.to_vec();
     let mut digits = Vec::with_capacity(width);
     while digits.len() < width {

@@ -4,7 +4,7 @@ mod extract;
 mod portal_sessions;
 mod subscriptions;
 
-use axum::{extract::DefaultBodyLimit, Router};
+use axum::{extract::DefaultBodyLimit, routing::any, Router};
 
 pub use error::ApiError;
 
@@ -17,6 +17,6 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .merge(portal_sessions::router())
         .merge(subscriptions::router())
-        .fallback(|| async { ApiError::route_not_found() })
+        .route("/v1/{*rest}", any(|| async { ApiError::route_not_found() }))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
 }

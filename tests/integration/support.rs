@@ -1,0 +1,312 @@
+//! Test harness: a temporary PostgreSQL server per test run, fresh databases per test,
+//! and the application started on port 0 with a seeded merchant.
+use std::{
+    path::{Path, PathBuf},
+    process::Command,
+    sync::OnceLock,
+};
+
+use vinr_portal::{
+    domain::{money::Currency, subscription::Interval},
+    server::{
+        config::Config,
+        db::Db,
+        services::{
+            catalog::{self, NewPlan},
+            merchants, Actor,
+        },
+        startup::Application,
+    },
+};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// Runs an async test body once per backend, as two separate tests.
+#[macro_export]
+macro_rules! on_both_backends {
+    ($name:ident) => {
+        mod $name {
+            use $crate::support::Backend;
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                super::$name(Backend::Sqlite).await
+            }
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn postgres() {
+                super::$name(Backend::Postgres).await
+            }
+        }
+    };
+}
+
+pub mod postgres {
+    //! One PostgreSQL server for the whole test binary, in a temporary directory, started
+    //! from Debian's binaries (initdb + pg_ctl) and stopped and removed at process exit.
+    use super::*;
+
+    struct Server {
+        dir: PathBuf,
+        bin: PathBuf,
+        port: u16,
+        as_postgres_user: bool,
+    }
+
+    static SERVER: OnceLock<Server> = OnceLock::new();
+
+    fn pg_bin_dir() -> PathBuf {
+        if let Ok(dir) = std::env::var("VINR_PG_BIN") {
+            return PathBuf::from(dir);
+        }
+        let mut versions: Vec<PathBuf> = std::fs::read_dir("/usr/lib/postgresql")
+            .map(|entries| entries.filter_map(|e| e.ok()).map(|e| e.path().join("bin")).collect())
+            .unwrap_or_default();
+        versions.sort();
+        versions
+            .pop()
+            .filter(|dir| dir.join("initdb").exists())
+            .expect("PostgreSQL server binaries not found under /usr/lib/postgresql (run `make test`, which installs them)")
+    }
+
+    fn run(server_as_postgres: bool, program: &Path, args: &[&str]) {
+        let mut command = if server_as_postgres {
+            let mut command = Command::new("runuser");
+            command.args(["-u", "postgres", "--"]).arg(program);
+            command
+        } else {
+            Command::new(program)
+        };
+        let output = command.args(args).output().expect("could not run a PostgreSQL tool");
+        assert!(
+            output.status.success(),
+            "{} failed: {}{}",
+            program.display(),
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+
+    extern "C" fn stop_at_exit() {
+        if let Some(server) = SERVER.get() {
+            let data = server.dir.join("data");
+            let _ = if server.as_postgres_user {
+                Command::new("runuser")
+                    .args(["-u", "postgres", "--"])
+                    .arg(server.bin.join("pg_ctl"))
+                    .args(["-D", data.to_str().unwrap(), "-m", "immediate", "-w", "stop"])
+                    .output()
+            } else {
+                Command::new(server.bin.join("pg_ctl"))
+                    .args(["-D", data.to_str().unwrap(), "-m", "immediate", "-w", "stop"])
+                    .output()
+            };
+            let _ = std::fs::remove_dir_all(&server.dir);
+        }
+    }
+
+    fn start() -> Server {
+        let bin = pg_bin_dir();
+        // initdb refuses to run as root: run the server as the `postgres` system user then.
+        let as_postgres_user = unsafe { libc::geteuid() } == 0;
+        let dir = std::env::temp_dir().join(format!("vinr-pg-{}-{}", std::process::id(), rand_suffix()));
+        std::fs::create_dir_all(&dir).unwrap();
+        if as_postgres_user {
+            let status = Command::new("chown").args(["postgres"]).arg(&dir).status().unwrap();
+            assert!(status.success(), "could not hand the PostgreSQL directory to the postgres user");
+        }
+        let data = dir.join("data");
+        run(
+            as_postgres_user,
+            &bin.join("initdb"),
+            &["-D", data.to_str().unwrap(), "-A", "trust", "-U", "postgres", "--no-sync", "-E", "UTF8"],
+        );
+        let port = free_port();
+        let options = format!(
+            "-k {} -p {port} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c max_connections=300",
+            dir.display()
+        );
+        let log = dir.join("log");
+        run(
+            as_postgres_user,
+            &bin.join("pg_ctl"),
+            &["-D", data.to_str().unwrap(), "-l", log.to_str().unwrap(), "-o", &options, "-w", "start"],
+        );
+        Server {
+            dir,
+            bin,
+            port,
+            as_postgres_user,
+        }
+    }
+
+    /// The URL of a fresh, empty database on the shared test server.
+    pub async fn fresh_database_url() -> String {
+        let server = SERVER.get_or_init(|| {
+            let server = start();
+            unsafe { libc::atexit(stop_at_exit) };
+            server
+        });
+        let admin = format!("postgres://postgres@127.0.0.1:{}/postgres", server.port);
+        let name = format!("test_{}", rand_suffix());
+        let mut conn = <sqlx::PgConnection as sqlx::Connection>::connect(&admin).await.unwrap();
+        sqlx::query(&format!("CREATE DATABASE {name}")).execute(&mut conn).await.unwrap();
+        format!("postgres://postgres@127.0.0.1:{}/{name}", server.port)
+    }
+}
+
+fn rand_suffix() -> String {
+    vinr_portal::server::secrets::new_id("x")[2..14].to_lowercase()
+}
+
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+/// A database URL for the backend: a file in a temporary directory, or a fresh PostgreSQL database.
+pub async fn database_url(backend: Backend, dir: &Path) -> String {
+    match backend {
+        Backend::Sqlite => format!("sqlite://{}", dir.join("test.db").display()),
+        Backend::Postgres => postgres::fresh_database_url().await,
+    }
+}
+
+/// A merchant with Basic and Pro plans and one customer subscribed to Basic.
+pub struct Merchant {
+    pub id: String,
+    pub secret_key: String,
+    pub customer_id: String,
+    pub subscription_id: String,
+}
+
+pub struct TestApp {
+    pub base: String,
+    pub db: Db,
+    pub database_url: String,
+    pub http: reqwest::Client,
+    pub merchant: Merchant,
+    _dir: tempfile::TempDir,
+}
+
+impl TestApp {
+    pub async fn spawn(backend: Backend) -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let database_url = database_url(backend, dir.path()).await;
+        let app = Application::build(Config::for_tests(&database_url)).await.unwrap();
+        let base = format!("http://{}", app.local_addr());
+        let db = app.state().db.clone();
+        tokio::spawn(app.run());
+        let merchant = seed_merchant(&db, "Acme Cloud").await;
+        let http = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap();
+        Self {
+            base,
+            db,
+            database_url,
+            http,
+            merchant,
+            _dir: dir,
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    /// `POST /v1/billing/portal/sessions` for `customer` with the merchant's key.
+    pub async fn mint(&self, secret_key: &str, customer: &str) -> reqwest::Response {
+        self.http
+            .post(self.url("/v1/billing/portal/sessions"))
+            .bearer_auth(secret_key)
+            .json(&serde_json::json!({ "customer": customer, "returnUrl": "https://app.example.com/account" }))
+            .send()
+            .await
+            .unwrap()
+    }
+
+    /// Mints a session for the seeded customer and returns (id, secret).
+    pub async fn mint_link(&self) -> (String, String) {
+        let body: serde_json::Value = self.mint(&self.merchant.secret_key, &self.merchant.customer_id).await.json().await.unwrap();
+        let url = body["url"].as_str().unwrap();
+        let (_, secret) = url.split_once('#').unwrap();
+        (body["id"].as_str().unwrap().to_string(), secret.to_string())
+    }
+
+    /// Posts the secret as the session page's script does.
+    pub async fn redeem(&self, id: &str, secret: &str) -> reqwest::Response {
+        self.http
+            .post(self.url(&format!("/session/{id}/redeem")))
+            .form(&[("secret", secret)])
+            .send()
+            .await
+            .unwrap()
+    }
+
+    /// Mints and redeems a session for the seeded customer; returns the `Cookie` header value.
+    pub async fn signed_in_cookie(&self) -> String {
+        let (id, secret) = self.mint_link().await;
+        let response = self.redeem(&id, &secret).await;
+        assert_eq!(response.status(), 303);
+        cookie_pair(&response).expect("redemption sets the portal cookie")
+    }
+}
+
+/// `name=value` of the response's portal cookie.
+pub fn cookie_pair(response: &reqwest::Response) -> Option<String> {
+    response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| v.starts_with("vinr_portal="))
+        .map(|v| v.split(';').next().unwrap().to_string())
+}
+
+pub async fn seed_merchant(db: &Db, name: &str) -> Merchant {
+    let created = merchants::create(db, name, None, &["prod_basic", "prod_pro"]).await.unwrap();
+    let actor = Actor::System {
+        merchant_id: created.merchant_id.clone(),
+    };
+    let usd = Currency::parse("usd").unwrap();
+    for (product_id, name, price_id, unit_amount) in [
+        ("prod_basic", "Basic", "price_basic_monthly", 900),
+        ("prod_pro", "Pro", "price_pro_monthly", 2900),
+        ("prod_enterprise", "Enterprise", "price_enterprise_monthly", 99_900),
+    ] {
+        let plan = NewPlan {
+            product_id,
+            name,
+            price_id,
+            unit_amount,
+            currency: usd.clone(),
+            interval: Interval::Month,
+        };
+        catalog::create_product_with_price(db, &actor, plan).await.unwrap();
+    }
+    let customer_id = catalog::create_customer(db, &actor, "Jenny Rosen", "jenny@example.com").await.unwrap();
+    let subscription = catalog::create_subscription(db, &actor, &customer_id, "price_basic_monthly", 1)
+        .await
+        .unwrap();
+    Merchant {
+        id: created.merchant_id,
+        secret_key: created.secret_key,
+        customer_id,
+        subscription_id: subscription.id,
+    }
+}
+
+/// A second customer of the same merchant, subscribed to Basic.
+pub async fn seed_customer(db: &Db, merchant_id: &str, name: &str) -> (String, String) {
+    let actor = Actor::System {
+        merchant_id: merchant_id.to_string(),
+    };
+    let customer_id = catalog::create_customer(db, &actor, name, "other@example.com").await.unwrap();
+    let subscription = catalog::create_subscription(db, &actor, &customer_id, "price_basic_monthly", 1)
+        .await
+        .unwrap();
+    (customer_id, subscription.id)
+}
