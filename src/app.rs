@@ -18,7 +18,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             <head>
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
-                <meta name="referrer" content="no-referrer" />
+                <meta name="referrer" content="same-origin" />
                 <AutoReload options=options.clone() />
                 <HydrationScripts options islands=true />
                 <link rel="stylesheet" id="leptos" href="/pkg/vinr-portal.css" />

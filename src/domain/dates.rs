@@ -38,11 +38,17 @@ mod tests {
 
     #[test]
     fn dates_in_the_current_year_omit_it() {
-        assert_eq!(format_date(NOV_25_2026 + 30 * 86_400, NOV_25_2026), "Dec 25");
+        assert_eq!(
+            format_date(NOV_25_2026 + 30 * 86_400, NOV_25_2026),
+            "Dec 25"
+        );
     }
 
     #[test]
     fn dates_in_another_year_show_it() {
-        assert_eq!(format_date(NOV_25_2026 + 40 * 86_400, NOV_25_2026), "Jan 4, 2027");
+        assert_eq!(
+            format_date(NOV_25_2026 + 40 * 86_400, NOV_25_2026),
+            "Jan 4, 2027"
+        );
     }
 }

@@ -106,7 +106,10 @@ impl Money {
         };
         match symbol {
             Some(symbol) => format!("{sign}{symbol}{number}"),
-            None => format!("{sign}{} {number}", self.currency.code().to_ascii_uppercase()),
+            None => format!(
+                "{sign}{} {number}",
+                self.currency.code().to_ascii_uppercase()
+            ),
         }
     }
 }

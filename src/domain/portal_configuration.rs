@@ -108,7 +108,11 @@ impl AllowedProduct {
 impl SubscriptionUpdate {
     /// Whether a customer may switch to `price_id` (of `product_id`) under this configuration.
     pub fn allows_price(&self, product_id: &str, price_id: &str) -> bool {
-        self.enabled && self.products.iter().any(|entry| entry.allows(product_id, price_id))
+        self.enabled
+            && self
+                .products
+                .iter()
+                .any(|entry| entry.allows(product_id, price_id))
     }
 }
 
@@ -121,12 +125,23 @@ impl PortalFeatures {
             invoice_history: Toggle { enabled: true },
             customer_update: CustomerUpdate {
                 enabled: true,
-                allowed_updates: vec!["name".into(), "email".into(), "address".into(), "taxId".into()],
+                allowed_updates: vec![
+                    "name".into(),
+                    "email".into(),
+                    "address".into(),
+                    "taxId".into(),
+                ],
             },
-            subscription_cancel: SubscriptionCancel { enabled: true, ..Default::default() },
+            subscription_cancel: SubscriptionCancel {
+                enabled: true,
+                ..Default::default()
+            },
             subscription_update: SubscriptionUpdate {
                 enabled: true,
-                products: products.iter().map(|id| AllowedProduct::Id((*id).to_string())).collect(),
+                products: products
+                    .iter()
+                    .map(|id| AllowedProduct::Id((*id).to_string()))
+                    .collect(),
                 proration_behavior: ProrationBehavior::CreateProrations,
             },
             subscription_pause: Toggle { enabled: false },
@@ -149,8 +164,12 @@ mod tests {
                                     "prorationBehavior": "create_prorations" }
         }"#;
         let features: PortalFeatures = serde_json::from_str(json).unwrap();
-        assert!(features.subscription_update.allows_price("prod_pro", "price_anything"));
-        assert!(!features.subscription_update.allows_price("prod_other", "price_x"));
+        assert!(features
+            .subscription_update
+            .allows_price("prod_pro", "price_anything"));
+        assert!(!features
+            .subscription_update
+            .allows_price("prod_other", "price_x"));
         assert_eq!(features.subscription_cancel.mode, CancelMode::AtPeriodEnd);
         assert!(!features.subscription_pause.enabled);
     }

@@ -65,7 +65,9 @@ mod tests {
     #[test]
     fn accepts_absolute_http_and_https_urls() {
         assert_eq!(
-            ReturnUrl::parse("https://app.example.com/account").unwrap().as_str(),
+            ReturnUrl::parse("https://app.example.com/account")
+                .unwrap()
+                .as_str(),
             "https://app.example.com/account"
         );
         assert!(ReturnUrl::parse("http://localhost:8080/back?x=1#top").is_ok());
@@ -73,15 +75,27 @@ mod tests {
 
     #[test]
     fn refuses_relative_urls() {
-        assert_eq!(ReturnUrl::parse("/account"), Err(InvalidReturnUrl::NotAbsolute));
-        assert_eq!(ReturnUrl::parse("app.example.com"), Err(InvalidReturnUrl::NotAbsolute));
+        assert_eq!(
+            ReturnUrl::parse("/account"),
+            Err(InvalidReturnUrl::NotAbsolute)
+        );
+        assert_eq!(
+            ReturnUrl::parse("app.example.com"),
+            Err(InvalidReturnUrl::NotAbsolute)
+        );
         assert_eq!(ReturnUrl::parse(""), Err(InvalidReturnUrl::NotAbsolute));
     }
 
     #[test]
     fn refuses_other_schemes() {
-        assert_eq!(ReturnUrl::parse("javascript:alert(1)"), Err(InvalidReturnUrl::WrongScheme));
-        assert_eq!(ReturnUrl::parse("ftp://example.com/"), Err(InvalidReturnUrl::WrongScheme));
+        assert_eq!(
+            ReturnUrl::parse("javascript:alert(1)"),
+            Err(InvalidReturnUrl::WrongScheme)
+        );
+        assert_eq!(
+            ReturnUrl::parse("ftp://example.com/"),
+            Err(InvalidReturnUrl::WrongScheme)
+        );
         assert_eq!(
             ReturnUrl::parse("data:text/html,<script>alert(1)</script>"),
             Err(InvalidReturnUrl::WrongScheme)

@@ -72,5 +72,7 @@ fn load_leptos_options() -> anyhow::Result<LeptosOptions> {
     } else {
         leptos::config::get_configuration(None)
     };
-    Ok(conf.context("could not read the Leptos settings")?.leptos_options)
+    Ok(conf
+        .context("could not read the Leptos settings")?
+        .leptos_options)
 }

@@ -39,7 +39,10 @@ mod tests {
     #[test]
     fn finds_the_portal_cookie_among_others() {
         let mut headers = HeaderMap::new();
-        headers.insert(header::COOKIE, HeaderValue::from_static("a=1; vinr_portal=xyz; b=2"));
+        headers.insert(
+            header::COOKIE,
+            HeaderValue::from_static("a=1; vinr_portal=xyz; b=2"),
+        );
         assert_eq!(access_token(&headers), Some("xyz"));
         headers.insert(header::COOKIE, HeaderValue::from_static("vinr_portalx=1"));
         assert_eq!(access_token(&headers), None);

@@ -53,7 +53,11 @@ pub async fn redeem(
                 || headers
                     .get("x-forwarded-proto")
                     .is_some_and(|proto| proto.as_bytes() == b"https");
-            let cookie = portal_auth::session_cookie(&redeemed.access_token, redeemed.max_age_seconds, secure);
+            let cookie = portal_auth::session_cookie(
+                &redeemed.access_token,
+                redeemed.max_age_seconds,
+                secure,
+            );
             let mut response = if wants_json {
                 Json(json!({ "redirect": "/portal" })).into_response()
             } else {
@@ -87,14 +91,22 @@ pub async fn redeem(
             if wants_json {
                 ApiError::internal().into_response()
             } else {
-                (StatusCode::INTERNAL_SERVER_ERROR, Html(crate::ui::session::server_error_document())).into_response()
+                (
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    Html(crate::ui::session::server_error_document()),
+                )
+                    .into_response()
             }
         }
     }
 }
 
 fn expired_page(status: StatusCode, return_url: Option<String>) -> Response {
-    (status, Html(crate::ui::session::expired_document(return_url))).into_response()
+    (
+        status,
+        Html(crate::ui::session::expired_document(return_url)),
+    )
+        .into_response()
 }
 
 /// Liveness: answers without touching the database.

@@ -55,7 +55,9 @@ impl Application {
     }
 
     pub fn local_addr(&self) -> SocketAddr {
-        self.listener.local_addr().expect("a bound listener has an address")
+        self.listener
+            .local_addr()
+            .expect("a bound listener has an address")
     }
 
     pub fn state(&self) -> &AppState {
@@ -93,7 +95,10 @@ pub fn router(state: AppState) -> Router {
         .with_state(state)
 }
 
-async fn server_fn_handler(State(state): State<AppState>, request: Request<Body>) -> impl IntoResponse {
+async fn server_fn_handler(
+    State(state): State<AppState>,
+    request: Request<Body>,
+) -> impl IntoResponse {
     handle_server_fns_with_context(move || provide_context(state.clone()), request).await
 }
 
@@ -103,13 +108,24 @@ async fn browser_protections(request: Request, next: Next) -> Response {
     let path = request.uri().path();
     let is_api = path.starts_with("/v1/");
     if request.method() == Method::POST && !is_api && !same_origin(&request) {
-        return (StatusCode::FORBIDDEN, "Cross-site form submissions are not accepted.").into_response();
+        return (
+            StatusCode::FORBIDDEN,
+            "Cross-site form submissions are not accepted.",
+        )
+            .into_response();
     }
-    let private = path.starts_with("/portal") || path.starts_with("/session") || path.starts_with("/api/");
+    let private =
+        path.starts_with("/portal") || path.starts_with("/session") || path.starts_with("/api/");
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
-    headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
-    headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    headers.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    headers.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("same-origin"),
+    );
     if !is_api {
         headers.insert(
             header::CONTENT_SECURITY_POLICY,

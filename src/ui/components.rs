@@ -3,7 +3,11 @@ use leptos::prelude::*;
 
 /// The portal frame: merchant column (name, way back, legal links) and the content.
 #[component]
-pub fn PortalLayout(merchant_name: String, return_url: String, children: Children) -> impl IntoView {
+pub fn PortalLayout(
+    merchant_name: String,
+    return_url: String,
+    children: Children,
+) -> impl IntoView {
     let back_label = format!("Return to {merchant_name}");
     view! {
         <div class="portal">

@@ -36,9 +36,13 @@ impl PortalError {
     /// The message shown for a `?error=` code.
     pub fn message_for_code(code: &str) -> Option<&'static str> {
         Some(match code {
-            "session_ended" => "Your session has ended. Please return and open the billing portal again.",
+            "session_ended" => {
+                "Your session has ended. Please return and open the billing portal again."
+            }
             "not_found" => "We couldn't find that subscription.",
-            "not_available" => "That plan isn't available for this subscription. Please choose another.",
+            "not_available" => {
+                "That plan isn't available for this subscription. Please choose another."
+            }
             "choose_plan" => "Please choose a plan.",
             "server_error" => "Sorry, something went wrong on our side. Please try again.",
             _ => return None,
@@ -51,7 +55,9 @@ impl FromServerFnError for PortalError {
 
     fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
         match value {
-            ServerFnErrorErr::Request(message) | ServerFnErrorErr::Response(message) => Self::Transport(message),
+            ServerFnErrorErr::Request(message) | ServerFnErrorErr::Response(message) => {
+                Self::Transport(message)
+            }
             _ => Self::Server,
         }
     }

@@ -16,7 +16,10 @@ pub enum LinkStatus {
 
 #[server]
 pub async fn session_link(id: String) -> Result<LinkStatus, PortalError> {
-    use crate::server::{services::portal_sessions::{self, LinkState}, state::AppState};
+    use crate::server::{
+        services::portal_sessions::{self, LinkState},
+        state::AppState,
+    };
     let state = use_context::<AppState>().ok_or(PortalError::Server)?;
     Ok(match portal_sessions::link_state(&state.db, &id).await? {
         LinkState::Redeemable => LinkStatus::Redeemable,

@@ -16,7 +16,9 @@ async fn error_of(response: reqwest::Response) -> (u16, Value) {
 
 async fn minting_answers_the_seed_shape(backend: Backend) {
     let app = TestApp::spawn(backend).await;
-    let response = app.mint(&app.merchant.secret_key, &app.merchant.customer_id).await;
+    let response = app
+        .mint(&app.merchant.secret_key, &app.merchant.customer_id)
+        .await;
     assert_eq!(response.status(), 200);
     let body: Value = response.json().await.unwrap();
 
@@ -29,7 +31,10 @@ async fn minting_answers_the_seed_shape(backend: Backend) {
     let (page, secret) = url.split_once('#').unwrap();
     assert_eq!(page, app.url(&format!("/session/{id}")));
     // base62, at least 128 bits
-    assert!(secret.len() as f64 * 62f64.log2() >= 128.0, "secret too short: {secret}");
+    assert!(
+        secret.len() as f64 * 62f64.log2() >= 128.0,
+        "secret too short: {secret}"
+    );
     assert!(secret.bytes().all(|b| b.is_ascii_alphanumeric()));
 
     let created = OffsetDateTime::parse(body["createdAt"].as_str().unwrap(), &Rfc3339).unwrap();
@@ -43,9 +48,15 @@ async fn only_the_hash_of_the_link_secret_is_stored(backend: Backend) {
     let app = TestApp::spawn(backend).await;
     let (id, secret) = app.mint_link().await;
     let mut conn = app.db.conn().await.unwrap();
-    let row = store::portal_sessions::get(conn.exec(), &id).await.unwrap().unwrap();
+    let row = store::portal_sessions::get(conn.exec(), &id)
+        .await
+        .unwrap()
+        .unwrap();
     assert_ne!(row.secret_hash, secret);
-    assert_eq!(row.secret_hash, vinr_portal::server::secrets::hash_secret(&secret));
+    assert_eq!(
+        row.secret_hash,
+        vinr_portal::server::secrets::hash_secret(&secret)
+    );
     assert!(!format!("{row:?}").contains(&secret));
 }
 on_both_backends!(only_the_hash_of_the_link_secret_is_stored);
@@ -60,7 +71,14 @@ async fn missing_or_wrong_keys_are_401(backend: Backend) {
     assert_eq!(error["type"], "authentication_error");
 
     for key in ["sk_test_wrong", "not-a-key", ""] {
-        let response = app.http.post(&url).bearer_auth(key).json(&body).send().await.unwrap();
+        let response = app
+            .http
+            .post(&url)
+            .bearer_auth(key)
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
         let (status, error) = error_of(response).await;
         assert_eq!(status, 401, "key {key:?}");
         assert!(!error["message"].as_str().unwrap().contains("sk_test_wrong"));
@@ -68,7 +86,10 @@ async fn missing_or_wrong_keys_are_401(backend: Backend) {
     let response = app
         .http
         .post(&url)
-        .header("authorization", format!("Basic {}", app.merchant.secret_key))
+        .header(
+            "authorization",
+            format!("Basic {}", app.merchant.secret_key),
+        )
         .json(&body)
         .send()
         .await
@@ -92,7 +113,13 @@ on_both_backends!(unknown_and_foreign_customers_are_404);
 
 async fn invalid_return_urls_are_400(backend: Backend) {
     let app = TestApp::spawn(backend).await;
-    for return_url in ["/account", "javascript:alert(1)", "ftp://example.com/", "https://", "not a url"] {
+    for return_url in [
+        "/account",
+        "javascript:alert(1)",
+        "ftp://example.com/",
+        "https://",
+        "not a url",
+    ] {
         let response = app
             .http
             .post(app.url("/v1/billing/portal/sessions"))
@@ -125,11 +152,24 @@ async fn malformed_and_oversized_bodies_are_refused(backend: Backend) {
     assert_eq!(status, 400);
     assert_eq!(error["code"], "body_malformed");
 
-    let (status, error) = error_of(send("{\"returnUrl\": \"https://a.example/\"}".into()).await.unwrap()).await;
+    let (status, error) = error_of(
+        send("{\"returnUrl\": \"https://a.example/\"}".into())
+            .await
+            .unwrap(),
+    )
+    .await;
     assert_eq!(status, 400);
     assert_eq!(error["param"], "customer");
 
-    let (status, error) = error_of(send(format!("{{\"customer\": \"{}\", \"bogus\": 1}}", app.merchant.customer_id)).await.unwrap()).await;
+    let (status, error) = error_of(
+        send(format!(
+            "{{\"customer\": \"{}\", \"bogus\": 1}}",
+            app.merchant.customer_id
+        ))
+        .await
+        .unwrap(),
+    )
+    .await;
     assert_eq!(status, 400);
     assert_eq!(error["param"], "bogus");
 
@@ -157,15 +197,29 @@ async fn api_switches_plan_and_records_the_event(backend: Backend) {
     assert_eq!(body["price"]["product"], "prod_pro");
 
     let mut conn = app.db.conn().await.unwrap();
-    let events = store::events::list_for_object(conn.exec(), &app.merchant.id, sub).await.unwrap();
-    let updated: Vec<_> = events.iter().filter(|e| e.event_type == "subscription.updated").collect();
+    let events = store::events::list_for_object(conn.exec(), &app.merchant.id, sub)
+        .await
+        .unwrap();
+    let updated: Vec<_> = events
+        .iter()
+        .filter(|e| e.event_type == "subscription.updated")
+        .collect();
     assert_eq!(updated.len(), 1);
     let payload: Value = serde_json::from_str(&updated[0].payload).unwrap();
     assert_eq!(payload["type"], "subscription.updated");
-    assert_eq!(payload["data"]["object"], body, "the event embeds the object as the API returns it");
-    assert_eq!(payload["data"]["previousAttributes"]["price"]["id"], "price_basic_monthly");
+    assert_eq!(
+        payload["data"]["object"], body,
+        "the event embeds the object as the API returns it"
+    );
+    assert_eq!(
+        payload["data"]["previousAttributes"]["price"]["id"],
+        "price_basic_monthly"
+    );
     assert_eq!(payload["initiatedBy"]["type"], "api_key");
-    assert!(payload["initiatedBy"]["id"].as_str().unwrap().starts_with("key_"));
+    assert!(payload["initiatedBy"]["id"]
+        .as_str()
+        .unwrap()
+        .starts_with("key_"));
 
     let read: Value = app
         .http
@@ -203,15 +257,25 @@ async fn api_refuses_unknown_prices_and_foreign_subscriptions(backend: Backend) 
     for method in ["GET", "POST"] {
         let request = app
             .http
-            .request(method.parse().unwrap(), app.url(&format!("/v1/subscriptions/{sub}")))
+            .request(
+                method.parse().unwrap(),
+                app.url(&format!("/v1/subscriptions/{sub}")),
+            )
             .bearer_auth(&other.secret_key);
-        let request = if method == "POST" { request.json(&json!({ "price": "price_pro_monthly" })) } else { request };
+        let request = if method == "POST" {
+            request.json(&json!({ "price": "price_pro_monthly" }))
+        } else {
+            request
+        };
         let (status, error) = error_of(request.send().await.unwrap()).await;
         assert_eq!(status, 404, "{method}");
         assert_eq!(error["code"], "resource_missing");
     }
     let mut conn = app.db.conn().await.unwrap();
-    let row = store::subscriptions::get(conn.exec(), &app.merchant.id, None, sub).await.unwrap().unwrap();
+    let row = store::subscriptions::get(conn.exec(), &app.merchant.id, None, sub)
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(row.price_id, "price_basic_monthly");
 }
 on_both_backends!(api_refuses_unknown_prices_and_foreign_subscriptions);
@@ -222,7 +286,13 @@ async fn health_and_readiness(backend: Backend) {
     assert_eq!(health.status(), 200);
     let ready = app.http.get(app.url("/readyz")).send().await.unwrap();
     assert_eq!(ready.status(), 200);
-    let unknown = app.http.get(app.url("/v1/nothing-here")).bearer_auth(&app.merchant.secret_key).send().await.unwrap();
+    let unknown = app
+        .http
+        .get(app.url("/v1/nothing-here"))
+        .bearer_auth(&app.merchant.secret_key)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(unknown.status(), 404);
 }
 on_both_backends!(health_and_readiness);

@@ -9,7 +9,12 @@ use crate::{
 };
 
 /// Posts the plan-switch form as a browser without WASM would.
-async fn post_switch(app: &TestApp, cookie: Option<&str>, subscription: &str, price: &str) -> reqwest::Response {
+async fn post_switch(
+    app: &TestApp,
+    cookie: Option<&str>,
+    subscription: &str,
+    price: &str,
+) -> reqwest::Response {
     let mut request = app
         .http
         .post(app.url(SwitchPlan::PATH))
@@ -46,26 +51,55 @@ async fn the_portal_switches_plan_through_the_shared_service(backend: Backend) {
     assert_eq!(form.status(), 200);
     let html = form.text().await.unwrap();
     assert!(html.contains("Pro") && html.contains("$29.00 per month"));
-    assert!(!html.contains("Enterprise"), "only the configuration's products are offered");
+    assert!(
+        !html.contains("Enterprise"),
+        "only the configuration's products are offered"
+    );
 
     let response = post_switch(&app, Some(&cookie), &sub, "price_pro_monthly").await;
     assert_eq!(response.status(), 302);
-    assert_eq!(response.headers()["location"], "/portal?notice=plan_updated");
-    assert_eq!(price_of(&app, &app.merchant.id, &sub).await, "price_pro_monthly");
+    assert_eq!(
+        response.headers()["location"],
+        "/portal?notice=plan_updated"
+    );
+    assert_eq!(
+        price_of(&app, &app.merchant.id, &sub).await,
+        "price_pro_monthly"
+    );
 
-    let overview = app.http.get(app.url("/portal?notice=plan_updated")).header("cookie", &cookie).send().await.unwrap();
+    let overview = app
+        .http
+        .get(app.url("/portal?notice=plan_updated"))
+        .header("cookie", &cookie)
+        .send()
+        .await
+        .unwrap();
     let html = overview.text().await.unwrap();
     assert!(html.contains("Your plan has been updated."));
     assert!(html.contains("$29.00 per month"));
 
     let mut conn = app.db.conn().await.unwrap();
-    let events = store::events::list_for_object(conn.exec(), &app.merchant.id, &sub).await.unwrap();
-    let updated = events.iter().find(|e| e.event_type == "subscription.updated").expect("event recorded");
+    let events = store::events::list_for_object(conn.exec(), &app.merchant.id, &sub)
+        .await
+        .unwrap();
+    let updated = events
+        .iter()
+        .find(|e| e.event_type == "subscription.updated")
+        .expect("event recorded");
     let payload: Value = serde_json::from_str(&updated.payload).unwrap();
     assert_eq!(payload["initiatedBy"]["type"], "portal_session");
-    assert!(payload["initiatedBy"]["id"].as_str().unwrap().starts_with("bps_"));
-    assert_eq!(payload["data"]["object"]["price"]["id"], "price_pro_monthly");
-    assert_eq!(payload["data"]["previousAttributes"]["price"]["id"], "price_basic_monthly");
+    assert!(payload["initiatedBy"]["id"]
+        .as_str()
+        .unwrap()
+        .starts_with("bps_"));
+    assert_eq!(
+        payload["data"]["object"]["price"]["id"],
+        "price_pro_monthly"
+    );
+    assert_eq!(
+        payload["data"]["previousAttributes"]["price"]["id"],
+        "price_basic_monthly"
+    );
 }
 on_both_backends!(the_portal_switches_plan_through_the_shared_service);
 
@@ -80,11 +114,16 @@ async fn the_portal_refuses_plans_outside_its_configuration(backend: Backend) {
         response.headers()["location"],
         format!("/portal/subscriptions/{sub}/update?error=not_available")
     );
-    assert_eq!(price_of(&app, &app.merchant.id, &sub).await, "price_basic_monthly");
+    assert_eq!(
+        price_of(&app, &app.merchant.id, &sub).await,
+        "price_basic_monthly"
+    );
 
     let page = app
         .http
-        .get(app.url(&format!("/portal/subscriptions/{sub}/update?error=not_available")))
+        .get(app.url(&format!(
+            "/portal/subscriptions/{sub}/update?error=not_available"
+        )))
         .header("cookie", &cookie)
         .send()
         .await
@@ -115,11 +154,26 @@ async fn other_customers_subscriptions_read_as_missing(backend: Backend) {
             format!("/portal/subscriptions/{foreign}/update?error=not_found")
         );
     }
-    assert_eq!(price_of(&app, &app.merchant.id, &neighbour_sub).await, "price_basic_monthly");
-    assert_eq!(price_of(&app, &stranger.id, &stranger.subscription_id).await, "price_basic_monthly");
+    assert_eq!(
+        price_of(&app, &app.merchant.id, &neighbour_sub).await,
+        "price_basic_monthly"
+    );
+    assert_eq!(
+        price_of(&app, &stranger.id, &stranger.subscription_id).await,
+        "price_basic_monthly"
+    );
 
     // The overview lists only the signed-in customer's subscription.
-    let html = app.http.get(app.url("/portal")).header("cookie", &cookie).send().await.unwrap().text().await.unwrap();
+    let html = app
+        .http
+        .get(app.url("/portal"))
+        .header("cookie", &cookie)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert!(html.contains(&app.merchant.subscription_id));
     assert!(!html.contains(&neighbour_sub));
 }
@@ -135,12 +189,21 @@ async fn without_a_cookie_nothing_is_shown_or_changed(backend: Backend) {
     assert!(html.contains("Your session has ended"));
     assert!(!html.contains("Jenny Rosen"));
 
-    let forged = app.http.get(app.url("/portal")).header("cookie", "vinr_portal=forged").send().await.unwrap();
+    let forged = app
+        .http
+        .get(app.url("/portal"))
+        .header("cookie", "vinr_portal=forged")
+        .send()
+        .await
+        .unwrap();
     assert_eq!(forged.status(), 401);
 
     let response = post_switch(&app, None, &sub, "price_pro_monthly").await;
     assert_eq!(response.headers()["location"], "/portal");
-    assert_eq!(price_of(&app, &app.merchant.id, &sub).await, "price_basic_monthly");
+    assert_eq!(
+        price_of(&app, &app.merchant.id, &sub).await,
+        "price_basic_monthly"
+    );
 }
 on_both_backends!(without_a_cookie_nothing_is_shown_or_changed);
 
@@ -153,11 +216,17 @@ async fn cross_site_form_posts_are_refused(backend: Backend) {
         .post(app.url(SwitchPlan::PATH))
         .header("origin", "https://evil.example")
         .header("cookie", &cookie)
-        .form(&[("subscription_id", sub.as_str()), ("price_id", "price_pro_monthly")])
+        .form(&[
+            ("subscription_id", sub.as_str()),
+            ("price_id", "price_pro_monthly"),
+        ])
         .send()
         .await
         .unwrap();
     assert_eq!(response.status(), 403);
-    assert_eq!(price_of(&app, &app.merchant.id, &sub).await, "price_basic_monthly");
+    assert_eq!(
+        price_of(&app, &app.merchant.id, &sub).await,
+        "price_basic_monthly"
+    );
 }
 on_both_backends!(cross_site_form_posts_are_refused);

@@ -13,23 +13,43 @@ async fn a_link_redeems_once_for_an_httponly_strict_cookie(backend: Backend) {
     let app = TestApp::spawn(backend).await;
     let (id, secret) = app.mint_link().await;
 
-    let page = app.http.get(app.url(&format!("/session/{id}"))).send().await.unwrap();
+    let page = app
+        .http
+        .get(app.url(&format!("/session/{id}")))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(page.status(), 200);
     let html = page.text().await.unwrap();
     assert!(html.contains(&format!("action=\"/session/{id}/redeem\"")));
-    assert!(html.contains("location.hash"), "the page redeems with an inline script, not the WASM");
+    assert!(
+        html.contains("location.hash"),
+        "the page redeems with an inline script, not the WASM"
+    );
 
     let response = app.redeem(&id, &secret).await;
     assert_eq!(response.status(), 303);
     assert_eq!(response.headers()["location"], "/portal");
-    let set_cookie = response.headers()["set-cookie"].to_str().unwrap().to_string();
+    let set_cookie = response.headers()["set-cookie"]
+        .to_str()
+        .unwrap()
+        .to_string();
     assert!(set_cookie.contains("HttpOnly"));
     assert!(set_cookie.contains("SameSite=Strict"));
     assert!(!set_cookie.contains("Secure"), "plain http test server");
-    assert!(!set_cookie.contains(&secret), "the cookie is not the link secret");
+    assert!(
+        !set_cookie.contains(&secret),
+        "the cookie is not the link secret"
+    );
     let cookie = cookie_pair(&response).unwrap();
 
-    let portal = app.http.get(app.url("/portal")).header("cookie", &cookie).send().await.unwrap();
+    let portal = app
+        .http
+        .get(app.url("/portal"))
+        .header("cookie", &cookie)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(portal.status(), 200);
     let html = portal.text().await.unwrap();
     assert!(html.contains("Jenny Rosen"));
@@ -46,9 +66,18 @@ async fn a_link_redeems_once_for_an_httponly_strict_cookie(backend: Backend) {
     assert!(html.contains("This session has expired"));
     assert!(html.contains("https://app.example.com/account"));
 
-    let page = app.http.get(app.url(&format!("/session/{id}"))).send().await.unwrap();
+    let page = app
+        .http
+        .get(app.url(&format!("/session/{id}")))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(page.status(), 410);
-    assert!(page.text().await.unwrap().contains("This session has expired"));
+    assert!(page
+        .text()
+        .await
+        .unwrap()
+        .contains("This session has expired"));
 }
 on_both_backends!(a_link_redeems_once_for_an_httponly_strict_cookie);
 
@@ -62,15 +91,32 @@ async fn tampered_unknown_and_expired_links_are_refused(backend: Backend) {
         let response = app.redeem(&id, wrong).await;
         assert_eq!(response.status(), 410, "secret {wrong:?}");
         assert!(cookie_pair(&response).is_none());
-        assert!(response.text().await.unwrap().contains("This session has expired"));
+        assert!(response
+            .text()
+            .await
+            .unwrap()
+            .contains("This session has expired"));
     }
 
     let unknown = app.redeem("bps_unknown", &secret).await;
     assert_eq!(unknown.status(), 404);
-    assert!(unknown.text().await.unwrap().contains("This session has expired"));
-    let page = app.http.get(app.url("/session/bps_unknown")).send().await.unwrap();
+    assert!(unknown
+        .text()
+        .await
+        .unwrap()
+        .contains("This session has expired"));
+    let page = app
+        .http
+        .get(app.url("/session/bps_unknown"))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(page.status(), 404);
-    assert!(page.text().await.unwrap().contains("This session has expired"));
+    assert!(page
+        .text()
+        .await
+        .unwrap()
+        .contains("This session has expired"));
 
     // Wrong guesses did not burn the link: the right secret still works.
     assert_eq!(app.redeem(&id, &secret).await.status(), 303);
@@ -80,8 +126,17 @@ async fn tampered_unknown_and_expired_links_are_refused(backend: Backend) {
     expire(&app, &expired_id).await;
     let response = app.redeem(&expired_id, &expired_secret).await;
     assert_eq!(response.status(), 410);
-    assert!(response.text().await.unwrap().contains("https://app.example.com/account"));
-    let page = app.http.get(app.url(&format!("/session/{expired_id}"))).send().await.unwrap();
+    assert!(response
+        .text()
+        .await
+        .unwrap()
+        .contains("https://app.example.com/account"));
+    let page = app
+        .http
+        .get(app.url(&format!("/session/{expired_id}")))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(page.status(), 410);
 }
 on_both_backends!(tampered_unknown_and_expired_links_are_refused);
@@ -115,7 +170,10 @@ async fn racing_redemptions_issue_exactly_one_cookie(backend: Backend) {
     let (id, secret) = app.mint_link().await;
     let attempts = (0..100).map(|_| app.redeem(&id, &secret));
     let responses = join_all(attempts).await;
-    let winners: Vec<_> = responses.iter().filter(|r| cookie_pair(r).is_some()).collect();
+    let winners: Vec<_> = responses
+        .iter()
+        .filter(|r| cookie_pair(r).is_some())
+        .collect();
     assert_eq!(winners.len(), 1);
     assert_eq!(responses.iter().filter(|r| r.status() == 303).count(), 1);
     assert_eq!(responses.iter().filter(|r| r.status() == 410).count(), 99);
@@ -138,8 +196,18 @@ async fn two_server_processes_on_one_postgres_redeem_once() {
                 .form(&[("secret", secret.as_str())])
                 .send()
         });
-        let responses: Vec<_> = join_all(attempts).await.into_iter().map(Result::unwrap).collect();
-        assert_eq!(responses.iter().filter(|r| cookie_pair(r).is_some()).count(), 1);
+        let responses: Vec<_> = join_all(attempts)
+            .await
+            .into_iter()
+            .map(Result::unwrap)
+            .collect();
+        assert_eq!(
+            responses
+                .iter()
+                .filter(|r| cookie_pair(r).is_some())
+                .count(),
+            1
+        );
         assert_eq!(responses.iter().filter(|r| r.status() == 410).count(), 99);
     }
 }

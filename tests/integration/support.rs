@@ -62,7 +62,12 @@ pub mod postgres {
             return PathBuf::from(dir);
         }
         let mut versions: Vec<PathBuf> = std::fs::read_dir("/usr/lib/postgresql")
-            .map(|entries| entries.filter_map(|e| e.ok()).map(|e| e.path().join("bin")).collect())
+            .map(|entries| {
+                entries
+                    .filter_map(|e| e.ok())
+                    .map(|e| e.path().join("bin"))
+                    .collect()
+            })
             .unwrap_or_default();
         versions.sort();
         versions
@@ -79,7 +84,10 @@ pub mod postgres {
         } else {
             Command::new(program)
         };
-        let output = command.args(args).output().expect("could not run a PostgreSQL tool");
+        let output = command
+            .args(args)
+            .output()
+            .expect("could not run a PostgreSQL tool");
         assert!(
             output.status.success(),
             "{} failed: {}{}",
@@ -96,11 +104,25 @@ pub mod postgres {
                 Command::new("runuser")
                     .args(["-u", "postgres", "--"])
                     .arg(server.bin.join("pg_ctl"))
-                    .args(["-D", data.to_str().unwrap(), "-m", "immediate", "-w", "stop"])
+                    .args([
+                        "-D",
+                        data.to_str().unwrap(),
+                        "-m",
+                        "immediate",
+                        "-w",
+                        "stop",
+                    ])
                     .output()
             } else {
                 Command::new(server.bin.join("pg_ctl"))
-                    .args(["-D", data.to_str().unwrap(), "-m", "immediate", "-w", "stop"])
+                    .args([
+                        "-D",
+                        data.to_str().unwrap(),
+                        "-m",
+                        "immediate",
+                        "-w",
+                        "stop",
+                    ])
                     .output()
             };
             let _ = std::fs::remove_dir_all(&server.dir);
@@ -111,17 +133,35 @@ pub mod postgres {
         let bin = pg_bin_dir();
         // initdb refuses to run as root: run the server as the `postgres` system user then.
         let as_postgres_user = unsafe { libc::geteuid() } == 0;
-        let dir = std::env::temp_dir().join(format!("vinr-pg-{}-{}", std::process::id(), rand_suffix()));
+        let dir =
+            std::env::temp_dir().join(format!("vinr-pg-{}-{}", std::process::id(), rand_suffix()));
         std::fs::create_dir_all(&dir).unwrap();
         if as_postgres_user {
-            let status = Command::new("chown").args(["postgres"]).arg(&dir).status().unwrap();
-            assert!(status.success(), "could not hand the PostgreSQL directory to the postgres user");
+            let status = Command::new("chown")
+                .args(["postgres"])
+                .arg(&dir)
+                .status()
+                .unwrap();
+            assert!(
+                status.success(),
+                "could not hand the PostgreSQL directory to the postgres user"
+            );
         }
         let data = dir.join("data");
         run(
             as_postgres_user,
             &bin.join("initdb"),
-            &["-D", data.to_str().unwrap(), "-A", "trust", "-U", "postgres", "--no-sync", "-E", "UTF8"],
+            &[
+                "-D",
+                data.to_str().unwrap(),
+                "-A",
+                "trust",
+                "-U",
+                "postgres",
+                "--no-sync",
+                "-E",
+                "UTF8",
+            ],
         );
         let port = free_port();
         let options = format!(
@@ -132,7 +172,16 @@ pub mod postgres {
         run(
             as_postgres_user,
             &bin.join("pg_ctl"),
-            &["-D", data.to_str().unwrap(), "-l", log.to_str().unwrap(), "-o", &options, "-w", "start"],
+            &[
+                "-D",
+                data.to_str().unwrap(),
+                "-l",
+                log.to_str().unwrap(),
+                "-o",
+                &options,
+                "-w",
+                "start",
+            ],
         );
         Server {
             dir,
@@ -151,8 +200,13 @@ pub mod postgres {
         });
         let admin = format!("postgres://postgres@127.0.0.1:{}/postgres", server.port);
         let name = format!("test_{}", rand_suffix());
-        let mut conn = <sqlx::PgConnection as sqlx::Connection>::connect(&admin).await.unwrap();
-        sqlx::query(&format!("CREATE DATABASE {name}")).execute(&mut conn).await.unwrap();
+        let mut conn = <sqlx::PgConnection as sqlx::Connection>::connect(&admin)
+            .await
+            .unwrap();
+        sqlx::query(&format!("CREATE DATABASE {name}"))
+            .execute(&mut conn)
+            .await
+            .unwrap();
         format!("postgres://postgres@127.0.0.1:{}/{name}", server.port)
     }
 }
@@ -162,7 +216,11 @@ fn rand_suffix() -> String {
 }
 
 pub fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }
 
 /// A database URL for the backend: a file in a temporary directory, or a fresh PostgreSQL database.
@@ -194,7 +252,9 @@ impl TestApp {
     pub async fn spawn(backend: Backend) -> Self {
         let dir = tempfile::tempdir().unwrap();
         let database_url = database_url(backend, dir.path()).await;
-        let app = Application::build(Config::for_tests(&database_url)).await.unwrap();
+        let app = Application::build(Config::for_tests(&database_url))
+            .await
+            .unwrap();
         let base = format!("http://{}", app.local_addr());
         let db = app.state().db.clone();
         tokio::spawn(app.run());
@@ -230,7 +290,12 @@ impl TestApp {
 
     /// Mints a session for the seeded customer and returns (id, secret).
     pub async fn mint_link(&self) -> (String, String) {
-        let body: serde_json::Value = self.mint(&self.merchant.secret_key, &self.merchant.customer_id).await.json().await.unwrap();
+        let body: serde_json::Value = self
+            .mint(&self.merchant.secret_key, &self.merchant.customer_id)
+            .await
+            .json()
+            .await
+            .unwrap();
         let url = body["url"].as_str().unwrap();
         let (_, secret) = url.split_once('#').unwrap();
         (body["id"].as_str().unwrap().to_string(), secret.to_string())
@@ -267,7 +332,9 @@ pub fn cookie_pair(response: &reqwest::Response) -> Option<String> {
 }
 
 pub async fn seed_merchant(db: &Db, name: &str) -> Merchant {
-    let created = merchants::create(db, name, None, &["prod_basic", "prod_pro"]).await.unwrap();
+    let created = merchants::create(db, name, None, &["prod_basic", "prod_pro"])
+        .await
+        .unwrap();
     let actor = Actor::System {
         merchant_id: created.merchant_id.clone(),
     };
@@ -275,7 +342,12 @@ pub async fn seed_merchant(db: &Db, name: &str) -> Merchant {
     for (product_id, name, price_id, unit_amount) in [
         ("prod_basic", "Basic", "price_basic_monthly", 900),
         ("prod_pro", "Pro", "price_pro_monthly", 2900),
-        ("prod_enterprise", "Enterprise", "price_enterprise_monthly", 99_900),
+        (
+            "prod_enterprise",
+            "Enterprise",
+            "price_enterprise_monthly",
+            99_900,
+        ),
     ] {
         let plan = NewPlan {
             product_id,
@@ -285,12 +357,18 @@ pub async fn seed_merchant(db: &Db, name: &str) -> Merchant {
             currency: usd.clone(),
             interval: Interval::Month,
         };
-        catalog::create_product_with_price(db, &actor, plan).await.unwrap();
+        catalog::create_product_with_price(db, &actor, plan)
+            .await
+            .unwrap();
     }
-    let customer_id = catalog::create_customer(db, &actor, "Jenny Rosen", "jenny@example.com").await.unwrap();
-    let subscription = catalog::create_subscription(db, &actor, &customer_id, "price_basic_monthly", 1)
-        .await
-        .unwrap();
+    let customer_id =
+        catalog::create_customer(db, &actor, None, "Jenny Rosen", "jenny@example.com")
+            .await
+            .unwrap();
+    let subscription =
+        catalog::create_subscription(db, &actor, &customer_id, "price_basic_monthly", 1)
+            .await
+            .unwrap();
     Merchant {
         id: created.merchant_id,
         secret_key: created.secret_key,
@@ -304,9 +382,12 @@ pub async fn seed_customer(db: &Db, merchant_id: &str, name: &str) -> (String, S
     let actor = Actor::System {
         merchant_id: merchant_id.to_string(),
     };
-    let customer_id = catalog::create_customer(db, &actor, name, "other@example.com").await.unwrap();
-    let subscription = catalog::create_subscription(db, &actor, &customer_id, "price_basic_monthly", 1)
+    let customer_id = catalog::create_customer(db, &actor, None, name, "other@example.com")
         .await
         .unwrap();
+    let subscription =
+        catalog::create_subscription(db, &actor, &customer_id, "price_basic_monthly", 1)
+            .await
+            .unwrap();
     (customer_id, subscription.id)
 }

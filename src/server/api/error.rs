@@ -57,7 +57,10 @@ impl ApiError {
             status: StatusCode::PAYLOAD_TOO_LARGE,
             kind: "invalid_request_error",
             code: "payload_too_large",
-            message: format!("The request body is larger than {} bytes", super::MAX_BODY_BYTES),
+            message: format!(
+                "The request body is larger than {} bytes",
+                super::MAX_BODY_BYTES
+            ),
             param: None,
         }
     }
@@ -97,7 +100,9 @@ impl From<ServiceError> for ApiError {
                 message: error.to_string(),
                 param: Some(param.to_string()),
             },
-            ServiceError::Invalid { param, message } => Self::invalid("parameter_invalid", Some(param), message),
+            ServiceError::Invalid { param, message } => {
+                Self::invalid("parameter_invalid", Some(param), message)
+            }
             ServiceError::FeatureDisabled => Self {
                 status: StatusCode::FORBIDDEN,
                 kind: "invalid_request_error",

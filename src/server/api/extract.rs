@@ -17,17 +17,21 @@ pub struct ApiActor(pub Actor);
 impl FromRequestParts<AppState> for ApiActor {
     type Rejection = ApiError;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let header = parts
-            .headers
-            .get(header::AUTHORIZATION)
-            .ok_or_else(|| ApiError::unauthorized("No API key provided. Send `Authorization: Bearer sk_...`."))?;
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let header = parts.headers.get(header::AUTHORIZATION).ok_or_else(|| {
+            ApiError::unauthorized("No API key provided. Send `Authorization: Bearer sk_...`.")
+        })?;
         let key = header
             .to_str()
             .ok()
             .and_then(|value| value.strip_prefix("Bearer "))
             .map(str::trim)
-            .ok_or_else(|| ApiError::unauthorized("The Authorization header must be `Bearer sk_...`."))?;
+            .ok_or_else(|| {
+                ApiError::unauthorized("The Authorization header must be `Bearer sk_...`.")
+            })?;
         match services::api_keys::authenticate(&state.db, key).await? {
             Some(actor) => Ok(Self(actor)),
             // Never echo the key back: it may be a real key pasted in the wrong place.
@@ -64,7 +68,12 @@ fn json_rejection(rejection: JsonRejection) -> ApiError {
             ApiError::invalid(
                 "parameter_invalid",
                 param.as_deref(),
-                format!("Invalid request body: {}", detail.trim_start_matches("Failed to deserialize the JSON body into the target type: ")),
+                format!(
+                    "Invalid request body: {}",
+                    detail.trim_start_matches(
+                        "Failed to deserialize the JSON body into the target type: "
+                    )
+                ),
             )
         }
         JsonRejection::JsonSyntaxError(_) => ApiError::invalid(

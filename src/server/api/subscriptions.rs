@@ -40,7 +40,9 @@ async fn update(
     ApiJson(body): ApiJson<UpdateBody>,
 ) -> Result<Json<SubscriptionObject>, ApiError> {
     match body.price {
-        Some(price) => Ok(Json(subscriptions::switch_plan(&state.db, &actor, &id, &price).await?)),
+        Some(price) => Ok(Json(
+            subscriptions::switch_plan(&state.db, &actor, &id, &price).await?,
+        )),
         // Nothing to change: answer with the subscription as it is.
         None => Ok(Json(subscriptions::get(&state.db, &actor, &id).await?)),
     }

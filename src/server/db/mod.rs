@@ -144,7 +144,10 @@ impl Db {
     /// A trivial round trip, for readiness checks.
     pub async fn ping(&self) -> Result<(), sqlx::Error> {
         let mut conn = self.conn().await?;
-        on_exec!(conn.exec(), |c| sqlx::query("SELECT 1").execute(c).await.map(|_| ()))
+        on_exec!(conn.exec(), |c| sqlx::query("SELECT 1")
+            .execute(c)
+            .await
+            .map(|_| ()))
     }
 }
 

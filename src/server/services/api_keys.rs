@@ -8,8 +8,9 @@ pub async fn authenticate(db: &Db, presented_key: &str) -> ServiceResult<Option<
         return Ok(None);
     }
     let mut conn = db.conn().await?;
-    let key = store::api_keys::find_active_by_hash(conn.exec(), &secrets::hash_secret(presented_key))
-        .await?;
+    let key =
+        store::api_keys::find_active_by_hash(conn.exec(), &secrets::hash_secret(presented_key))
+            .await?;
     Ok(key.map(|key| Actor::ApiKey {
         merchant_id: key.merchant_id,
         key_id: key.id,

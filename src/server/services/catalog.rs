@@ -12,22 +12,38 @@ use crate::{
     domain::{ids::prefix, money::Currency, subscription::Interval},
     server::{
         db::{
-            store::{self, catalog::{PriceRow, ProductRow}, customers::CustomerRow, subscriptions::SubscriptionRow},
+            store::{
+                self,
+                catalog::{PriceRow, ProductRow},
+                customers::CustomerRow,
+                subscriptions::SubscriptionRow,
+            },
             Db,
         },
         secrets,
     },
 };
 
+/// Creates a customer, under `id` when the caller chooses one (the demo uses the seed's
+/// `cust_8sJ2kLpQ` so that the seed's examples work as written).
 pub async fn create_customer(
     db: &Db,
     actor: &Actor,
+    id: Option<&str>,
     name: &str,
     email: &str,
 ) -> ServiceResult<String> {
+    if let Some(id) = id {
+        if !crate::domain::ids::has_prefix(id, prefix::CUSTOMER) {
+            return Err(ServiceError::invalid(
+                "id",
+                "A customer id must look like cust_...",
+            ));
+        }
+    }
     let now = now_unix();
     let row = CustomerRow {
-        id: secrets::new_id(prefix::CUSTOMER),
+        id: id.map_or_else(|| secrets::new_id(prefix::CUSTOMER), str::to_string),
         merchant_id: actor.merchant_id().to_string(),
         name: Some(name.to_string()),
         email: Some(email.to_string()),
@@ -62,10 +78,24 @@ pub struct NewPlan<'a> {
     pub interval: Interval,
 }
 
-pub async fn create_product_with_price(db: &Db, actor: &Actor, plan: NewPlan<'_>) -> ServiceResult<()> {
-    let NewPlan { product_id, name, price_id, unit_amount, currency, interval } = plan;
+pub async fn create_product_with_price(
+    db: &Db,
+    actor: &Actor,
+    plan: NewPlan<'_>,
+) -> ServiceResult<()> {
+    let NewPlan {
+        product_id,
+        name,
+        price_id,
+        unit_amount,
+        currency,
+        interval,
+    } = plan;
     if unit_amount < 0 {
-        return Err(ServiceError::invalid("unitAmount", "unitAmount must not be negative"));
+        return Err(ServiceError::invalid(
+            "unitAmount",
+            "unitAmount must not be negative",
+        ));
     }
     let now = now_unix();
     let merchant_id = actor.merchant_id().to_string();
@@ -119,7 +149,9 @@ pub async fn create_subscription(
     let now = now_unix();
     let start = time::OffsetDateTime::from_unix_timestamp(now).map_err(anyhow::Error::from)?;
     let end = match Interval::parse(&price.billing_interval) {
-        Some(Interval::Year) => start.replace_year(start.year() + 1).unwrap_or(start + time::Duration::days(365)),
+        Some(Interval::Year) => start
+            .replace_year(start.year() + 1)
+            .unwrap_or(start + time::Duration::days(365)),
         _ => add_one_month(start),
     };
     let row = SubscriptionRow {
@@ -172,8 +204,17 @@ mod tests {
 
     #[test]
     fn one_month_later_clamps_to_month_end() {
-        assert_eq!(add_one_month(datetime!(2026-01-31 10:00 UTC)), datetime!(2026-02-28 10:00 UTC));
-        assert_eq!(add_one_month(datetime!(2026-12-15 00:00 UTC)), datetime!(2027-01-15 00:00 UTC));
-        assert_eq!(add_one_month(datetime!(2028-01-30 00:00 UTC)), datetime!(2028-02-29 00:00 UTC));
+        assert_eq!(
+            add_one_month(datetime!(2026-01-31 10:00 UTC)),
+            datetime!(2026-02-28 10:00 UTC)
+        );
+        assert_eq!(
+            add_one_month(datetime!(2026-12-15 00:00 UTC)),
+            datetime!(2027-01-15 00:00 UTC)
+        );
+        assert_eq!(
+            add_one_month(datetime!(2028-01-30 00:00 UTC)),
+            datetime!(2028-02-29 00:00 UTC)
+        );
     }
 }

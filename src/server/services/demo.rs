@@ -23,12 +23,17 @@ pub struct Demo {
 }
 
 pub const RETURN_URL: &str = "https://example.com/account";
+/// The customer id of the seed's examples.
+pub const DEMO_CUSTOMER_ID: &str = "cust_8sJ2kLpQ";
 
 /// The demo key: `VINR_DEMO_SECRET_KEY` if set, else the one kept in `key_file`
 /// (created on first run). Only a test-mode key for demo data is ever kept in a file.
 pub fn demo_secret_key(key_file: &Path) -> anyhow::Result<String> {
     if let Ok(key) = std::env::var("VINR_DEMO_SECRET_KEY") {
-        anyhow::ensure!(key.starts_with("sk_test_"), "VINR_DEMO_SECRET_KEY must start with sk_test_");
+        anyhow::ensure!(
+            key.starts_with("sk_test_"),
+            "VINR_DEMO_SECRET_KEY must start with sk_test_"
+        );
         return Ok(key);
     }
     if let Ok(key) = std::fs::read_to_string(key_file) {
@@ -48,8 +53,13 @@ pub async fn ensure(db: &Db, secret_key: &str, public_url: &str) -> ServiceResul
     let actor = match super::api_keys::authenticate(db, secret_key).await? {
         Some(actor) => actor,
         None => {
-            let merchant =
-                merchants::create(db, "Acme Cloud", Some(secret_key.to_string()), &["prod_basic", "prod_pro"]).await?;
+            let merchant = merchants::create(
+                db,
+                "Acme Cloud",
+                Some(secret_key.to_string()),
+                &["prod_basic", "prod_pro"],
+            )
+            .await?;
             let system = Actor::System {
                 merchant_id: merchant.merchant_id.clone(),
             };
@@ -68,7 +78,14 @@ pub async fn ensure(db: &Db, secret_key: &str, public_url: &str) -> ServiceResul
                 };
                 catalog::create_product_with_price(db, &system, plan).await?;
             }
-            let customer = catalog::create_customer(db, &system, "Jenny Rosen", "jenny.rosen@example.com").await?;
+            let customer = catalog::create_customer(
+                db,
+                &system,
+                Some(DEMO_CUSTOMER_ID),
+                "Jenny Rosen",
+                "jenny.rosen@example.com",
+            )
+            .await?;
             catalog::create_subscription(db, &system, &customer, "price_basic_monthly", 1).await?;
             super::api_keys::authenticate(db, secret_key)
                 .await?

@@ -44,7 +44,12 @@ struct EventData {
 }
 
 /// Writes the event row; the caller commits it together with the change.
-pub async fn record(exec: Exec<'_>, actor: &Actor, now: i64, event: NewEvent<'_>) -> ServiceResult<String> {
+pub async fn record(
+    exec: Exec<'_>,
+    actor: &Actor,
+    now: i64,
+    event: NewEvent<'_>,
+) -> ServiceResult<String> {
     let id = secrets::new_id(prefix::EVENT);
     let initiated_by = actor.initiated_by();
     let payload = EventPayload {

@@ -4,7 +4,10 @@ use crate::{
     domain::{ids::prefix, portal_configuration::PortalFeatures},
     server::{
         db::{
-            store::{self, api_keys::ApiKeyRow, merchants::MerchantRow, portal_configurations::PortalConfigurationRow},
+            store::{
+                self, api_keys::ApiKeyRow, merchants::MerchantRow,
+                portal_configurations::PortalConfigurationRow,
+            },
             Db,
         },
         secrets,
@@ -45,8 +48,10 @@ pub async fn create(
             id: secrets::new_id(prefix::PORTAL_CONFIGURATION),
             merchant_id: merchant_id.clone(),
             is_default: true,
-            features: serde_json::to_string(&PortalFeatures::default_for_products(switchable_products))
-                .map_err(anyhow::Error::from)?,
+            features: serde_json::to_string(&PortalFeatures::default_for_products(
+                switchable_products,
+            ))
+            .map_err(anyhow::Error::from)?,
             business_profile: "{}".to_string(),
             default_return_url: None,
             created_at: now,

@@ -26,7 +26,10 @@ pub enum ServiceError {
     },
     /// The request is well-formed but not acceptable; `param` names the offending field.
     #[error("{message}")]
-    Invalid { param: &'static str, message: String },
+    Invalid {
+        param: &'static str,
+        message: String,
+    },
     /// The portal configuration of this session does not offer the operation.
     #[error("This action is not available in this portal")]
     FeatureDisabled,

@@ -31,11 +31,17 @@ pub(crate) async fn features(
     let configuration = store::portal_configurations::get(exec, merchant_id, configuration_id)
         .await?
         .ok_or_else(|| anyhow::anyhow!("portal configuration {configuration_id} vanished"))?;
-    serde_json::from_str(&configuration.features)
-        .map_err(|e| anyhow::anyhow!("stored features of {configuration_id} do not parse: {e}").into())
+    serde_json::from_str(&configuration.features).map_err(|e| {
+        anyhow::anyhow!("stored features of {configuration_id} do not parse: {e}").into()
+    })
 }
 
-fn summary(row: &SubscriptionRow, price: &PriceWithProductRow, plan_updates: bool, now: i64) -> SubscriptionSummary {
+fn summary(
+    row: &SubscriptionRow,
+    price: &PriceWithProductRow,
+    plan_updates: bool,
+    now: i64,
+) -> SubscriptionSummary {
     let status = SubscriptionStatus::parse(&row.status).unwrap_or(SubscriptionStatus::Active);
     let date = format_date(row.current_period_end, now);
     let period_label = match status {
@@ -64,8 +70,12 @@ pub async fn overview(db: &Db, access: &PortalAccess) -> ServiceResult<PortalOve
         .ok_or_else(|| anyhow::anyhow!("customer {} vanished", access.customer_id))?;
     let features = features(conn.exec(), &access.merchant_id, &access.configuration_id).await?;
     let plan_updates = features.subscription_update.enabled;
-    let rows =
-        store::subscriptions::list_for_customer(conn.exec(), &access.merchant_id, &access.customer_id).await?;
+    let rows = store::subscriptions::list_for_customer(
+        conn.exec(),
+        &access.merchant_id,
+        &access.customer_id,
+    )
+    .await?;
     let now = now_unix();
     let mut subscriptions = Vec::with_capacity(rows.len());
     for row in &rows {
@@ -85,7 +95,11 @@ pub async fn overview(db: &Db, access: &PortalAccess) -> ServiceResult<PortalOve
 }
 
 /// The plans the customer may switch `subscription_id` to under their configuration.
-pub async fn plan_choice(db: &Db, access: &PortalAccess, subscription_id: &str) -> ServiceResult<PlanChoice> {
+pub async fn plan_choice(
+    db: &Db,
+    access: &PortalAccess,
+    subscription_id: &str,
+) -> ServiceResult<PlanChoice> {
     let mut conn = db.conn().await?;
     let features = features(conn.exec(), &access.merchant_id, &access.configuration_id).await?;
     if !features.subscription_update.enabled {
@@ -99,9 +113,10 @@ pub async fn plan_choice(db: &Db, access: &PortalAccess, subscription_id: &str) 
     )
     .await?
     .ok_or_else(|| ServiceError::not_found("subscription", "subscription", subscription_id))?;
-    let current = store::catalog::get_price(conn.exec(), &access.merchant_id, &subscription.price_id)
-        .await?
-        .ok_or_else(|| anyhow::anyhow!("price {} vanished", subscription.price_id))?;
+    let current =
+        store::catalog::get_price(conn.exec(), &access.merchant_id, &subscription.price_id)
+            .await?
+            .ok_or_else(|| anyhow::anyhow!("price {} vanished", subscription.price_id))?;
     let merchant = store::merchants::get(conn.exec(), &access.merchant_id)
         .await?
         .ok_or_else(|| anyhow::anyhow!("merchant {} vanished", access.merchant_id))?;
@@ -111,7 +126,9 @@ pub async fn plan_choice(db: &Db, access: &PortalAccess, subscription_id: &str) 
         .filter(|price| {
             price.id == current.id
                 || (price.currency == current.currency
-                    && features.subscription_update.allows_price(&price.product_id, &price.id))
+                    && features
+                        .subscription_update
+                        .allows_price(&price.product_id, &price.id))
         })
         .map(|price| PlanOption {
             is_current: price.id == current.id,

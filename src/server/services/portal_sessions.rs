@@ -32,20 +32,29 @@ pub async fn create(
 ) -> ServiceResult<PortalSessionObject> {
     let merchant_id = actor.merchant_id();
     if !ids::has_prefix(&request.customer, prefix::CUSTOMER) {
-        return Err(ServiceError::not_found("customer", "customer", request.customer));
+        return Err(ServiceError::not_found(
+            "customer",
+            "customer",
+            request.customer,
+        ));
     }
     let mut conn = db.conn().await?;
     let customer = store::customers::get(conn.exec(), merchant_id, &request.customer)
         .await?
         .ok_or_else(|| ServiceError::not_found("customer", "customer", &request.customer))?;
     let configuration_id = request.configuration.as_deref().unwrap_or("default");
-    let configuration = store::portal_configurations::get(conn.exec(), merchant_id, configuration_id)
-        .await?
-        .ok_or_else(|| ServiceError::not_found("portal configuration", "configuration", configuration_id))?;
+    let configuration =
+        store::portal_configurations::get(conn.exec(), merchant_id, configuration_id)
+            .await?
+            .ok_or_else(|| {
+                ServiceError::not_found("portal configuration", "configuration", configuration_id)
+            })?;
     drop(conn);
 
     let return_url = match request.return_url.or(configuration.default_return_url) {
-        Some(url) => ReturnUrl::parse(&url).map_err(|e| ServiceError::invalid("returnUrl", e.to_string()))?,
+        Some(url) => {
+            ReturnUrl::parse(&url).map_err(|e| ServiceError::invalid("returnUrl", e.to_string()))?
+        }
         None => return Err(ServiceError::invalid("returnUrl", "returnUrl is required")),
     };
 
@@ -70,7 +79,12 @@ pub async fn create(
     tx.commit().await?;
 
     Ok(PortalSessionObject {
-        url: format!("{}/session/{}#{}", public_url.trim_end_matches('/'), row.id, secret),
+        url: format!(
+            "{}/session/{}#{}",
+            public_url.trim_end_matches('/'),
+            row.id,
+            secret
+        ),
         id: row.id,
         object: "billing_portal.session",
         customer: row.customer_id,
@@ -86,7 +100,9 @@ pub async fn create(
 pub enum LinkState {
     Unknown,
     /// Expired or already used: the customer gets the way back.
-    Spent { return_url: String },
+    Spent {
+        return_url: String,
+    },
     Redeemable,
 }
 
@@ -97,9 +113,11 @@ pub async fn link_state(db: &Db, id: &str) -> ServiceResult<LinkState> {
     let mut conn = db.conn().await?;
     Ok(match store::portal_sessions::get(conn.exec(), id).await? {
         None => LinkState::Unknown,
-        Some(row) if row.redeemed_at.is_some() || row.expires_at <= now_unix() => LinkState::Spent {
-            return_url: row.return_url,
-        },
+        Some(row) if row.redeemed_at.is_some() || row.expires_at <= now_unix() => {
+            LinkState::Spent {
+                return_url: row.return_url,
+            }
+        }
         Some(_) => LinkState::Redeemable,
     })
 }

@@ -13,15 +13,24 @@ use crate::{
 };
 
 /// Reads a subscription within the actor's scope.
-pub async fn get(db: &Db, actor: &Actor, subscription_id: &str) -> ServiceResult<SubscriptionObject> {
+pub async fn get(
+    db: &Db,
+    actor: &Actor,
+    subscription_id: &str,
+) -> ServiceResult<SubscriptionObject> {
     let not_found = || ServiceError::not_found("subscription", "id", subscription_id);
     if !ids::has_prefix(subscription_id, prefix::SUBSCRIPTION) {
         return Err(not_found());
     }
     let mut conn = db.conn().await?;
-    let row = store::subscriptions::get(conn.exec(), actor.merchant_id(), actor.customer_scope(), subscription_id)
-        .await?
-        .ok_or_else(not_found)?;
+    let row = store::subscriptions::get(
+        conn.exec(),
+        actor.merchant_id(),
+        actor.customer_scope(),
+        subscription_id,
+    )
+    .await?
+    .ok_or_else(not_found)?;
     let price = store::catalog::get_price(conn.exec(), actor.merchant_id(), &row.price_id)
         .await?
         .ok_or_else(|| anyhow::anyhow!("price {} vanished", row.price_id))?;
@@ -42,21 +51,32 @@ pub async fn switch_plan(
         return Err(not_found());
     }
     let mut tx = db.begin_write().await?;
-    let subscription =
-        store::subscriptions::get_for_update(tx.exec(), merchant_id, actor.customer_scope(), subscription_id)
-            .await?
-            .ok_or_else(not_found)?;
-    if let Actor::PortalSession { configuration_id, .. } = actor {
+    let subscription = store::subscriptions::get_for_update(
+        tx.exec(),
+        merchant_id,
+        actor.customer_scope(),
+        subscription_id,
+    )
+    .await?
+    .ok_or_else(not_found)?;
+    if let Actor::PortalSession {
+        configuration_id, ..
+    } = actor
+    {
         let features = portal::features(tx.exec(), merchant_id, configuration_id).await?;
         if !features.subscription_update.enabled {
             return Err(ServiceError::FeatureDisabled);
         }
     }
-    let status = SubscriptionStatus::parse(&subscription.status).unwrap_or(SubscriptionStatus::Canceled);
+    let status =
+        SubscriptionStatus::parse(&subscription.status).unwrap_or(SubscriptionStatus::Canceled);
     if !status.can_change_plan() {
         return Err(ServiceError::invalid(
             "price",
-            format!("A {} subscription cannot change plan", status.label().to_lowercase()),
+            format!(
+                "A {} subscription cannot change plan",
+                status.label().to_lowercase()
+            ),
         ));
     }
     let old_price = store::catalog::get_price(tx.exec(), merchant_id, &subscription.price_id)
@@ -65,17 +85,26 @@ pub async fn switch_plan(
     let new_price = store::catalog::get_price(tx.exec(), merchant_id, price_id)
         .await?
         .ok_or_else(|| ServiceError::not_found("price", "price", price_id))?;
-    if let Actor::PortalSession { configuration_id, .. } = actor {
+    if let Actor::PortalSession {
+        configuration_id, ..
+    } = actor
+    {
         let features = portal::features(tx.exec(), merchant_id, configuration_id).await?;
         if !features
             .subscription_update
             .allows_price(&new_price.product_id, &new_price.id)
         {
-            return Err(ServiceError::invalid("price", "This plan is not available to switch to"));
+            return Err(ServiceError::invalid(
+                "price",
+                "This plan is not available to switch to",
+            ));
         }
     }
     if !new_price.active {
-        return Err(ServiceError::invalid("price", "This price is no longer available"));
+        return Err(ServiceError::invalid(
+            "price",
+            "This price is no longer available",
+        ));
     }
     if new_price.currency != old_price.currency {
         return Err(ServiceError::invalid(
@@ -88,11 +117,16 @@ pub async fn switch_plan(
         ));
     }
     if new_price.id == old_price.id {
-        return Ok(SubscriptionObject::new(&subscription, &old_price, actor.livemode()));
+        return Ok(SubscriptionObject::new(
+            &subscription,
+            &old_price,
+            actor.livemode(),
+        ));
     }
 
     let now = now_unix();
-    store::subscriptions::set_price(tx.exec(), merchant_id, &subscription.id, &new_price.id, now).await?;
+    store::subscriptions::set_price(tx.exec(), merchant_id, &subscription.id, &new_price.id, now)
+        .await?;
     let mut updated = subscription.clone();
     updated.price_id = new_price.id.clone();
     updated.updated_at = now;

@@ -14,7 +14,10 @@ use crate::views::{PlanChoice, PortalOverview};
 /// The signed-in customer's access, from the portal cookie and nothing else.
 #[cfg(feature = "ssr")]
 async fn portal_access() -> Result<
-    (crate::server::state::AppState, crate::server::services::portal_sessions::PortalAccess),
+    (
+        crate::server::state::AppState,
+        crate::server::services::portal_sessions::PortalAccess,
+    ),
     PortalError,
 > {
     use crate::server::{portal_auth, services::portal_sessions, state::AppState};
@@ -42,7 +45,10 @@ pub async fn load_plan_choice(subscription_id: String) -> Result<PlanChoice, Por
 /// Switches the plan through the same service as `POST /v1/subscriptions/{id}`. Posted by a
 /// plain form: it answers with a redirect to the overview, or back to the form with an error.
 #[server]
-pub async fn switch_plan(subscription_id: String, price_id: Option<String>) -> Result<(), PortalError> {
+pub async fn switch_plan(
+    subscription_id: String,
+    price_id: Option<String>,
+) -> Result<(), PortalError> {
     use crate::{
         domain::ids::{self, prefix},
         server::services::subscriptions,
@@ -112,7 +118,8 @@ fn portal_error_screen(error: PortalError) -> AnyView {
         }
         PortalError::Server | PortalError::Transport(_) => {
             set_status(500);
-            view! { <Title text="Something went wrong" /><super::session::ServerErrorScreen /> }.into_any()
+            view! { <Title text="Something went wrong" /><super::session::ServerErrorScreen /> }
+                .into_any()
         }
     }
 }

@@ -14,7 +14,10 @@ use crate::{
 
 #[component]
 pub fn UpdatePlanPage() -> impl IntoView {
-    let id = use_params_map().read_untracked().get("id").unwrap_or_default();
+    let id = use_params_map()
+        .read_untracked()
+        .get("id")
+        .unwrap_or_default();
     let error = use_query_map().read_untracked().get("error");
     let choice = Resource::new(move || id.clone(), load_plan_choice);
     view! {

@@ -45,11 +45,16 @@ pub async fn get(
 }
 
 /// The merchant's oldest customer (the demo's customer).
-pub async fn first_of_merchant(exec: Exec<'_>, merchant_id: &str) -> Result<Option<String>, sqlx::Error> {
+pub async fn first_of_merchant(
+    exec: Exec<'_>,
+    merchant_id: &str,
+) -> Result<Option<String>, sqlx::Error> {
     on_exec!(exec, |c| {
-        sqlx::query_scalar("SELECT id FROM customers WHERE merchant_id = $1 ORDER BY created_at, id LIMIT 1")
-            .bind(merchant_id)
-            .fetch_optional(c)
-            .await
+        sqlx::query_scalar(
+            "SELECT id FROM customers WHERE merchant_id = $1 ORDER BY created_at, id LIMIT 1",
+        )
+        .bind(merchant_id)
+        .fetch_optional(c)
+        .await
     })
 }

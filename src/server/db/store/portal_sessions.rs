@@ -17,7 +17,8 @@ pub struct PortalSessionRow {
     pub access_expires_at: Option<i64>,
 }
 
-const COLUMNS: &str = "id, merchant_id, customer_id, configuration_id, return_url, secret_hash, livemode,
+const COLUMNS: &str =
+    "id, merchant_id, customer_id, configuration_id, return_url, secret_hash, livemode,
      created_at, expires_at, redeemed_at, access_token_hash, access_expires_at";
 
 pub async fn insert(exec: Exec<'_>, row: &PortalSessionRow) -> Result<(), sqlx::Error> {

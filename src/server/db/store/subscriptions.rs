@@ -16,7 +16,8 @@ pub struct SubscriptionRow {
     pub updated_at: i64,
 }
 
-const COLUMNS: &str = "id, merchant_id, customer_id, price_id, quantity, status, current_period_start,
+const COLUMNS: &str =
+    "id, merchant_id, customer_id, price_id, quantity, status, current_period_start,
      current_period_end, cancel_at_period_end, created_at, updated_at";
 
 pub async fn insert(exec: Exec<'_>, row: &SubscriptionRow) -> Result<(), sqlx::Error> {

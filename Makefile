@@ -1,0 +1,54 @@
+# VINR Portal. `make run` starts the demo; `make test` runs every test. Both install what
+# they need first (scripts/ensure-tools.sh), so they work on a fresh machine.
+SHELL := /bin/bash
+# npm's wasm-opt first: cargo-leptos would otherwise try to download one.
+export PATH := $(CURDIR)/.tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+
+# The end-to-end server: its own port, a fresh SQLite file and a known demo key.
+E2E_ADDR ?= 127.0.0.1:3100
+E2E_KEY ?= sk_test_e2eDemoKeyForPlaywrightJourneys0000000000
+
+.PHONY: run watch test unit e2e bench lint fmt tools
+
+## run: the demo on SQLite (data/vinr.db), served on 127.0.0.1:3000 (release build)
+run:
+	scripts/ensure-tools.sh build
+	VINR_DEMO=1 cargo leptos serve --release
+
+## watch: rebuild and reload on change, with the demo data
+watch:
+	scripts/ensure-tools.sh build
+	VINR_DEMO=1 cargo leptos watch
+
+## test: formatting, unit + integration tests (SQLite and PostgreSQL), Playwright journeys
+test:
+	scripts/ensure-tools.sh test
+	cargo fmt --check
+	$(MAKE) unit
+	$(MAKE) e2e
+
+unit:
+	cargo test --features ssr
+
+e2e:
+	rm -rf target/e2e && mkdir -p target/e2e
+	DATABASE_URL=sqlite://target/e2e/vinr.db VINR_DEMO=1 VINR_DEMO_SECRET_KEY=$(E2E_KEY) \
+	LEPTOS_SITE_ADDR=$(E2E_ADDR) VINR_E2E_BASE_URL=http://$(E2E_ADDR) \
+	cargo leptos end-to-end
+
+## bench: throughput and latency of /portal vs /healthz, session mints/s, client size
+bench:
+	scripts/ensure-tools.sh bench
+	bench/run.sh
+
+## lint: rustfmt and clippy on both features
+lint:
+	cargo fmt --check
+	cargo clippy --features ssr --all-targets -- -D warnings
+	cargo clippy --lib --features hydrate --target wasm32-unknown-unknown -- -D warnings
+
+fmt:
+	cargo fmt
+
+tools:
+	scripts/ensure-tools.sh test

@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Installs what building, running or testing VINR Portal needs, when it is missing.
+# Idempotent: a second run only checks. Usage: scripts/ensure-tools.sh build|test|bench
+#   build  wasm target, cargo-leptos, wasm-bindgen CLI (= the crate's version), wasm-opt (npm binaryen)
+#   test   build + Chromium, PostgreSQL server binaries, Playwright (end2end/node_modules)
+#   bench  build + wrk
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+what="${1:-build}"
+
+CARGO_LEPTOS_VERSION=0.3.10  # 0.3.11 needs rustc >= 1.96
+BINARYEN_VERSION=132.0.0     # npm's wasm-opt; Debian's (108) breaks hydration
+TOOLS_DIR="$PWD/.tools"
+
+log() { printf '\033[1;34m[tools]\033[0m %s\n' "$*"; }
+
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
+    echo "need root to run: $*" >&2; exit 1; fi
+}
+
+apt_install() {
+  local missing=()
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  log "apt-get install ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  as_root apt-get install -y --no-install-recommends "${missing[@]}" \
+    || { as_root apt-get update && as_root apt-get install -y --no-install-recommends "${missing[@]}"; }
+}
+
+ensure_build_tools() {
+  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    log "rustup target add wasm32-unknown-unknown"
+    rustup target add wasm32-unknown-unknown
+  fi
+
+  if ! cargo leptos --version 2>/dev/null | grep -q "$CARGO_LEPTOS_VERSION"; then
+    log "cargo install cargo-leptos@$CARGO_LEPTOS_VERSION (about 15 minutes, once per machine)"
+    cargo install --locked "cargo-leptos@$CARGO_LEPTOS_VERSION"
+  fi
+
+  # The CLI must equal the wasm-bindgen crate in Cargo.lock. No --locked: its lock file
+  # pins a crate version the registry here lacks.
+  local wb_version
+  wb_version=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+  if ! wasm-bindgen --version 2>/dev/null | grep -q "$wb_version"; then
+    log "cargo install wasm-bindgen-cli@$wb_version"
+    cargo install --force "wasm-bindgen-cli@$wb_version"
+  fi
+
+  if [ ! -x "$TOOLS_DIR/node_modules/.bin/wasm-opt" ]; then
+    command -v npm >/dev/null || apt_install nodejs npm
+    log "npm install binaryen@$BINARYEN_VERSION (wasm-opt for release builds)"
+    mkdir -p "$TOOLS_DIR"
+    npm install --silent --no-audit --no-fund --prefix "$TOOLS_DIR" "binaryen@$BINARYEN_VERSION"
+  fi
+}
+
+ensure_test_tools() {
+  apt_install chromium postgresql
+  if [ ! -d end2end/node_modules/@playwright/test ]; then
+    log "npm install in end2end/ (Playwright, without its browser download)"
+    (cd end2end && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --no-audit --no-fund)
+  fi
+  # The Debian package starts a cluster of its own; tests run their own server instead.
+  ls /usr/lib/postgresql/*/bin/initdb >/dev/null
+}
+
+case "$what" in
+  build) ensure_build_tools ;;
+  test) ensure_build_tools; ensure_test_tools ;;
+  bench) ensure_build_tools; apt_install wrk ;;
+  *) echo "usage: $0 build|test|bench" >&2; exit 2 ;;
+esac
