@@ -4,8 +4,7 @@ use std::{net::SocketAddr, sync::Arc};
 
 use anyhow::Context;
 use axum::{
-    body::Body,
-    extract::{Request, State},
+    extract::Request,
     http::{header, HeaderValue, Method, StatusCode},
     middleware::{self, Next},
     response::{IntoResponse, Response},
@@ -14,7 +13,7 @@ use axum::{
     Router,
 };
 use leptos::prelude::*;
-use leptos_axum::{generate_route_list, handle_server_fns_with_context, LeptosRoutes};
+use leptos_axum::{generate_route_list, LeptosRoutes};
 use tokio::net::TcpListener;
 
 use super::{api, config::Config, db::Db, session_routes, state::AppState};
@@ -82,8 +81,8 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(session_routes::healthz))
         .route("/readyz", get(session_routes::readyz))
         .route("/session/{id}/redeem", post(session_routes::redeem))
-        .route("/api/{*fn_name}", post(server_fn_handler))
         .merge(api::router())
+        // Also mounts the server functions (`/api/...`) with the same context.
         .leptos_routes_with_context(
             &state,
             routes,
@@ -93,13 +92,6 @@ pub fn router(state: AppState) -> Router {
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .layer(middleware::from_fn(browser_protections))
         .with_state(state)
-}
-
-async fn server_fn_handler(
-    State(state): State<AppState>,
-    request: Request<Body>,
-) -> impl IntoResponse {
-    handle_server_fns_with_context(move || provide_context(state.clone()), request).await
 }
 
 /// Cross-site request forgery guard for browser routes (the SameSite cookie is the first

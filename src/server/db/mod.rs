@@ -99,7 +99,7 @@ impl Db {
                 }
             }
             let pool = SqlitePoolOptions::new()
-                .max_connections(8)
+                .max_connections(sqlite_pool_size())
                 .acquire_timeout(Duration::from_secs(10))
                 .connect_with(options)
                 .await
@@ -168,4 +168,13 @@ fn sqlite_options(database_url: &str) -> anyhow::Result<SqliteConnectOptions> {
         .synchronous(SqliteSynchronous::Normal)
         .foreign_keys(true)
         .busy_timeout(Duration::from_secs(5)))
+}
+
+/// SQLite connections in the pool: each is a thread of sqlx's; more than the cores only adds
+/// context switches (`VINR_SQLITE_POOL` overrides).
+fn sqlite_pool_size() -> u32 {
+    std::env::var("VINR_SQLITE_POOL")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(4)
 }

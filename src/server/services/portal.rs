@@ -61,35 +61,24 @@ fn summary(
 }
 
 pub async fn overview(db: &Db, access: &PortalAccess) -> ServiceResult<PortalOverview> {
+    let plan_updates = access.features.subscription_update.enabled;
     let mut conn = db.conn().await?;
-    let merchant = store::merchants::get(conn.exec(), &access.merchant_id)
-        .await?
-        .ok_or_else(|| anyhow::anyhow!("merchant {} vanished", access.merchant_id))?;
-    let customer = store::customers::get(conn.exec(), &access.merchant_id, &access.customer_id)
-        .await?
-        .ok_or_else(|| anyhow::anyhow!("customer {} vanished", access.customer_id))?;
-    let features = features(conn.exec(), &access.merchant_id, &access.configuration_id).await?;
-    let plan_updates = features.subscription_update.enabled;
-    let rows = store::subscriptions::list_for_customer(
+    let rows = store::subscriptions::list_for_customer_with_prices(
         conn.exec(),
         &access.merchant_id,
         &access.customer_id,
     )
     .await?;
     let now = now_unix();
-    let mut subscriptions = Vec::with_capacity(rows.len());
-    for row in &rows {
-        let price = store::catalog::get_price(conn.exec(), &access.merchant_id, &row.price_id)
-            .await?
-            .ok_or_else(|| anyhow::anyhow!("price {} vanished", row.price_id))?;
-        subscriptions.push(summary(row, &price, plan_updates, now));
-    }
     Ok(PortalOverview {
-        merchant_name: merchant.name,
-        customer_name: customer.name,
-        customer_email: customer.email,
+        merchant_name: access.merchant_name.clone(),
+        customer_name: access.customer_name.clone(),
+        customer_email: access.customer_email.clone(),
         return_url: access.return_url.clone(),
-        subscriptions,
+        subscriptions: rows
+            .iter()
+            .map(|row| summary(&row.subscription, &row.price(), plan_updates, now))
+            .collect(),
         plan_updates_enabled: plan_updates,
     })
 }
@@ -100,11 +89,11 @@ pub async fn plan_choice(
     access: &PortalAccess,
     subscription_id: &str,
 ) -> ServiceResult<PlanChoice> {
-    let mut conn = db.conn().await?;
-    let features = features(conn.exec(), &access.merchant_id, &access.configuration_id).await?;
+    let features = &access.features;
     if !features.subscription_update.enabled {
         return Err(ServiceError::FeatureDisabled);
     }
+    let mut conn = db.conn().await?;
     let subscription = store::subscriptions::get(
         conn.exec(),
         &access.merchant_id,
@@ -117,9 +106,6 @@ pub async fn plan_choice(
         store::catalog::get_price(conn.exec(), &access.merchant_id, &subscription.price_id)
             .await?
             .ok_or_else(|| anyhow::anyhow!("price {} vanished", subscription.price_id))?;
-    let merchant = store::merchants::get(conn.exec(), &access.merchant_id)
-        .await?
-        .ok_or_else(|| anyhow::anyhow!("merchant {} vanished", access.merchant_id))?;
     let options = store::catalog::list_active_prices(conn.exec(), &access.merchant_id)
         .await?
         .into_iter()
@@ -138,7 +124,7 @@ pub async fn plan_choice(
         })
         .collect();
     Ok(PlanChoice {
-        merchant_name: merchant.name,
+        merchant_name: access.merchant_name.clone(),
         return_url: access.return_url.clone(),
         subscription_id: subscription.id,
         current_plan_name: current.product_name,

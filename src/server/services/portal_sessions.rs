@@ -4,7 +4,7 @@ use super::{
     ServiceResult,
 };
 use crate::{
-    domain::{ids, ids::prefix, return_url::ReturnUrl},
+    domain::{ids, ids::prefix, portal_configuration::PortalFeatures, return_url::ReturnUrl},
     server::{
         db::{store, store::portal_sessions::PortalSessionRow, Db},
         secrets,
@@ -175,7 +175,8 @@ pub async fn redeem(
     }))
 }
 
-/// What a redeemed session's cookie grants: one customer, one configuration, one way back.
+/// What a redeemed session's cookie grants: one customer, one configuration, one way back;
+/// with the names and features every page shows, read in the same round trip.
 #[derive(Debug, Clone)]
 pub struct PortalAccess {
     pub session_id: String,
@@ -184,6 +185,10 @@ pub struct PortalAccess {
     pub configuration_id: String,
     pub return_url: String,
     pub livemode: bool,
+    pub merchant_name: String,
+    pub customer_name: Option<String>,
+    pub customer_email: Option<String>,
+    pub features: PortalFeatures,
 }
 
 impl PortalAccess {
@@ -204,18 +209,31 @@ pub async fn authenticate(db: &Db, access_token: &str) -> ServiceResult<Option<P
         return Ok(None);
     }
     let mut conn = db.conn().await?;
-    let row = store::portal_sessions::find_by_access_token(
+    let Some(row) = store::portal_sessions::find_access(
         conn.exec(),
         &secrets::hash_secret(access_token),
         now_unix(),
     )
-    .await?;
-    Ok(row.map(|row| PortalAccess {
+    .await?
+    else {
+        return Ok(None);
+    };
+    let features = serde_json::from_str(&row.features).map_err(|e| {
+        anyhow::anyhow!(
+            "stored features of {} do not parse: {e}",
+            row.configuration_id
+        )
+    })?;
+    Ok(Some(PortalAccess {
         session_id: row.id,
         merchant_id: row.merchant_id,
         customer_id: row.customer_id,
         configuration_id: row.configuration_id,
         return_url: row.return_url,
         livemode: row.livemode,
+        merchant_name: row.merchant_name,
+        customer_name: row.customer_name,
+        customer_email: row.customer_email,
+        features,
     }))
 }

@@ -80,20 +80,43 @@ pub async fn redeem(
     })
 }
 
-/// The redeemed session whose cookie token hashes to `access_token_hash`, if still valid.
-pub async fn find_by_access_token(
+/// A redeemed session with what every portal page needs about its merchant, customer and
+/// configuration, in one round trip.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct PortalAccessRow {
+    pub id: String,
+    pub merchant_id: String,
+    pub customer_id: String,
+    pub configuration_id: String,
+    pub return_url: String,
+    pub livemode: bool,
+    pub merchant_name: String,
+    pub customer_name: Option<String>,
+    pub customer_email: Option<String>,
+    pub features: String,
+}
+
+/// The valid session whose cookie token hashes to `access_token_hash`, joined with its
+/// merchant, customer and configuration.
+pub async fn find_access(
     exec: Exec<'_>,
     access_token_hash: &str,
     now: i64,
-) -> Result<Option<PortalSessionRow>, sqlx::Error> {
-    let sql = format!(
-        "SELECT {COLUMNS} FROM portal_sessions WHERE access_token_hash = $1 AND access_expires_at > $2"
-    );
+) -> Result<Option<PortalAccessRow>, sqlx::Error> {
     on_exec!(exec, |c| {
-        sqlx::query_as(&sql)
-            .bind(access_token_hash)
-            .bind(now)
-            .fetch_optional(c)
-            .await
+        sqlx::query_as(
+            "SELECT s.id, s.merchant_id, s.customer_id, s.configuration_id, s.return_url, s.livemode,
+                    m.name AS merchant_name, c.name AS customer_name, c.email AS customer_email,
+                    pc.features
+             FROM portal_sessions s
+             JOIN merchants m ON m.id = s.merchant_id
+             JOIN customers c ON c.id = s.customer_id
+             JOIN portal_configurations pc ON pc.id = s.configuration_id
+             WHERE s.access_token_hash = $1 AND s.access_expires_at > $2",
+        )
+        .bind(access_token_hash)
+        .bind(now)
+        .fetch_optional(c)
+        .await
     })
 }

@@ -1,4 +1,5 @@
 //! Subscriptions, always read within their merchant (and customer, for the portal).
+use super::catalog::PriceWithProductRow;
 use crate::server::db::{on_exec, Exec};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -136,4 +137,57 @@ pub async fn get_for_update(
                 .await
         }
     }
+}
+
+/// A subscription with its price and product, for display.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct SubscriptionWithPriceRow {
+    #[sqlx(flatten)]
+    pub subscription: SubscriptionRow,
+    pub product_id: String,
+    pub product_name: String,
+    pub unit_amount: i64,
+    pub currency: String,
+    pub billing_interval: String,
+    pub price_active: bool,
+}
+
+impl SubscriptionWithPriceRow {
+    pub fn price(&self) -> PriceWithProductRow {
+        PriceWithProductRow {
+            id: self.subscription.price_id.clone(),
+            product_id: self.product_id.clone(),
+            product_name: self.product_name.clone(),
+            unit_amount: self.unit_amount,
+            currency: self.currency.clone(),
+            billing_interval: self.billing_interval.clone(),
+            active: self.price_active,
+        }
+    }
+}
+
+/// The customer's subscriptions with their prices, oldest first, in one round trip.
+pub async fn list_for_customer_with_prices(
+    exec: Exec<'_>,
+    merchant_id: &str,
+    customer_id: &str,
+) -> Result<Vec<SubscriptionWithPriceRow>, sqlx::Error> {
+    on_exec!(exec, |c| {
+        sqlx::query_as(
+            "SELECT s.id, s.merchant_id, s.customer_id, s.price_id, s.quantity, s.status,
+                    s.current_period_start, s.current_period_end, s.cancel_at_period_end,
+                    s.created_at, s.updated_at,
+                    p.product_id, pr.name AS product_name, p.unit_amount, p.currency,
+                    p.billing_interval, p.active AS price_active
+             FROM subscriptions s
+             JOIN prices p ON p.merchant_id = s.merchant_id AND p.id = s.price_id
+             JOIN products pr ON pr.merchant_id = p.merchant_id AND pr.id = p.product_id
+             WHERE s.merchant_id = $1 AND s.customer_id = $2
+             ORDER BY s.created_at, s.id",
+        )
+        .bind(merchant_id)
+        .bind(customer_id)
+        .fetch_all(c)
+        .await
+    })
 }

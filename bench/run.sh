@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Benchmarks of the walking skeleton, measured in one run on this machine:
+#   - /portal (signed-in overview, SQLite) against /healthz: requests/s and p99 (wrk, 64 connections)
+#   - session mints/s through the REST API on SQLite
+#   - release client size (JS + WASM, raw / gzip / brotli)
+# Usage: bench/run.sh   (make bench installs wrk and the build tools first)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PWD/.tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+DURATION=${BENCH_DURATION:-10s}
+CONNECTIONS=${BENCH_CONNECTIONS:-64}
+ADDR=127.0.0.1:${BENCH_PORT:-3300}
+KEY=sk_test_benchKeyForTheWalkingSkeleton000000000000
+work=$(mktemp -d)
+trap 'kill $server 2>/dev/null || true; rm -rf "$work"' EXIT
+
+echo "== release build"
+cargo leptos build --release 2>&1 | tail -n 1
+
+echo "== starting the release server on $ADDR (SQLite in $work)"
+DATABASE_URL="sqlite://$work/vinr.db" VINR_DEMO=1 VINR_DEMO_SECRET_KEY=$KEY RUST_LOG=warn \
+  LEPTOS_SITE_ADDR=$ADDR LEPTOS_SITE_ROOT=target/site LEPTOS_OUTPUT_NAME=vinr-portal \
+  ./target/release/vinr-portal > "$work/server.log" 2>&1 &
+server=$!
+for _ in $(seq 100); do curl -sf "http://$ADDR/readyz" >/dev/null && break; sleep 0.1; done
+
+url=$(curl -sf -X POST "http://$ADDR/v1/billing/portal/sessions" -H "Authorization: Bearer $KEY" \
+  -H 'Content-Type: application/json' -d '{"customer": "cust_8sJ2kLpQ", "returnUrl": "https://example.com/account"}' \
+  | python3 -c 'import json,sys; print(json.load(sys.stdin)["url"])')
+id=${url%%#*}; id=${id##*/}; secret=${url#*#}
+cookie=$(curl -s -o /dev/null -D - -X POST "http://$ADDR/session/$id/redeem" --data-urlencode "secret=$secret" \
+  | awk -F'[ ;]' 'tolower($1)=="set-cookie:" {print $2}')
+curl -sf -H "Cookie: $cookie" "http://$ADDR/portal" | grep -q 'Jenny Rosen' || { echo "portal did not render"; exit 1; }
+
+run_wrk() { # name, extra args..., url
+  local name=$1; shift
+  wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$@" > "$work/$name.txt"
+  local rps p99
+  rps=$(awk '/Requests\/sec/ {print $2}' "$work/$name.txt")
+  p99=$(awk '$1=="99%" {print $2}' "$work/$name.txt")
+  echo "$name $rps $p99"
+}
+
+echo "== load: wrk -t2 -c$CONNECTIONS -d$DURATION"
+read -r _ health_rps health_p99 < <(run_wrk healthz "http://$ADDR/healthz")
+read -r _ portal_rps portal_p99 < <(run_wrk portal -H "Cookie: $cookie" "http://$ADDR/portal")
+read -r _ mint_rps mint_p99 < <(BENCH_KEY=$KEY run_wrk mint -s bench/mint.lua "http://$ADDR/v1/billing/portal/sessions")
+grep -q 'Non-2xx' "$work/portal.txt" && { echo "/portal answered errors:"; cat "$work/portal.txt"; exit 1; }
+grep 'non-200' "$work/mint.txt"
+
+ratio=$(python3 -c "print(f'{$portal_rps / $health_rps:.3f}')")
+printf '\n%-28s %12s %10s\n' "endpoint" "requests/s" "p99"
+printf '%-28s %12s %10s\n' "/healthz" "$health_rps" "$health_p99"
+printf '%-28s %12s %10s\n' "/portal (signed in)" "$portal_rps" "$portal_p99"
+printf '%-28s %12s %10s\n' "POST portal sessions" "$mint_rps" "$mint_p99"
+echo "/portal ÷ /healthz: $ratio (target ≥ 0.15, p99 ≤ 10 ms); mints target ≥ 5000/s"
+
+echo
+echo "== release client size"
+node -e '
+const fs = require("fs"), zlib = require("zlib");
+let total = { raw: 0, gzip: 0, br: 0 };
+for (const f of ["vinr-portal.wasm", "vinr-portal.js", "vinr-portal.css"]) {
+  const data = fs.readFileSync("target/site/pkg/" + f);
+  const gz = zlib.gzipSync(data, { level: 9 }).length;
+  const br = zlib.brotliCompressSync(data, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  console.log(`${f.padEnd(20)} raw ${String(data.length).padStart(8)}  gzip ${String(gz).padStart(7)}  brotli ${String(br).padStart(7)}`);
+  if (!f.endsWith(".css")) { total.raw += data.length; total.gzip += gz; total.br += br; }
+}
+console.log(`${"JS + WASM".padEnd(20)} raw ${String(total.raw).padStart(8)}  gzip ${String(total.gzip).padStart(7)}  brotli ${String(total.br).padStart(7)}  (target brotli <= 100 KB)`);
+'
