@@ -145,11 +145,11 @@ async fn expire(app: &TestApp, id: &str) {
     use vinr_portal::server::db::Db;
     let past = time::OffsetDateTime::now_utc().unix_timestamp() - 1;
     match &app.db {
-        Db::Sqlite(pool) => {
+        Db::Sqlite(sqlite) => {
             sqlx::query("UPDATE portal_sessions SET expires_at = $1 WHERE id = $2")
                 .bind(past)
                 .bind(id)
-                .execute(pool)
+                .execute(&sqlite.writes)
                 .await
                 .unwrap();
         }

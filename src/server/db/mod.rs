@@ -17,8 +17,17 @@ use sqlx::{
 
 #[derive(Clone, Debug)]
 pub enum Db {
-    Sqlite(SqlitePool),
+    Sqlite(SqliteDb),
     Postgres(PgPool),
+}
+
+/// SQLite allows one writer at a time. Writes go through a pool of one connection, so that
+/// writers queue in order here instead of sleeping in SQLite's busy handler; reads use
+/// their own pool and never wait for writers (WAL).
+#[derive(Clone, Debug)]
+pub struct SqliteDb {
+    pub reads: SqlitePool,
+    pub writes: SqlitePool,
 }
 
 /// A borrowed connection (pooled or inside a transaction) of either backend.
@@ -98,13 +107,19 @@ impl Db {
                     })?;
                 }
             }
-            let pool = SqlitePoolOptions::new()
+            let writes = SqlitePoolOptions::new()
+                .max_connections(1)
+                .acquire_timeout(Duration::from_secs(10))
+                .connect_with(options.clone())
+                .await
+                .context("could not open the SQLite database")?;
+            let reads = SqlitePoolOptions::new()
                 .max_connections(sqlite_pool_size())
                 .acquire_timeout(Duration::from_secs(10))
                 .connect_with(options)
                 .await
                 .context("could not open the SQLite database")?;
-            Db::Sqlite(pool)
+            Db::Sqlite(SqliteDb { reads, writes })
         };
         db.migrate().await?;
         Ok(db)
@@ -112,7 +127,11 @@ impl Db {
 
     async fn migrate(&self) -> anyhow::Result<()> {
         match self {
-            Db::Sqlite(pool) => sqlx::migrate!("./migrations/sqlite").run(pool).await,
+            Db::Sqlite(sqlite) => {
+                sqlx::migrate!("./migrations/sqlite")
+                    .run(&sqlite.writes)
+                    .await
+            }
             Db::Postgres(pool) => sqlx::migrate!("./migrations/postgres").run(pool).await,
         }
         .context("database migration failed")
@@ -127,7 +146,16 @@ impl Db {
 
     pub async fn conn(&self) -> Result<Conn, sqlx::Error> {
         Ok(match self {
-            Db::Sqlite(pool) => Conn::Sqlite(pool.acquire().await?),
+            Db::Sqlite(sqlite) => Conn::Sqlite(sqlite.reads.acquire().await?),
+            Db::Postgres(pool) => Conn::Postgres(pool.acquire().await?),
+        })
+    }
+
+    /// A connection for a single-statement write, which is atomic on its own: one round trip
+    /// instead of BEGIN, statement, COMMIT. On SQLite it is the writer connection.
+    pub async fn write_conn(&self) -> Result<Conn, sqlx::Error> {
+        Ok(match self {
+            Db::Sqlite(sqlite) => Conn::Sqlite(sqlite.writes.acquire().await?),
             Db::Postgres(pool) => Conn::Postgres(pool.acquire().await?),
         })
     }
@@ -136,7 +164,7 @@ impl Db {
     /// up front so that two writers never deadlock upgrading a read lock.
     pub async fn begin_write(&self) -> Result<Tx, sqlx::Error> {
         Ok(match self {
-            Db::Sqlite(pool) => Tx::Sqlite(pool.begin_with("BEGIN IMMEDIATE").await?),
+            Db::Sqlite(sqlite) => Tx::Sqlite(sqlite.writes.begin_with("BEGIN IMMEDIATE").await?),
             Db::Postgres(pool) => Tx::Postgres(pool.begin().await?),
         })
     }

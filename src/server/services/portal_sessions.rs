@@ -38,20 +38,26 @@ pub async fn create(
             request.customer,
         ));
     }
-    let mut conn = db.conn().await?;
-    let customer = store::customers::get(conn.exec(), merchant_id, &request.customer)
-        .await?
-        .ok_or_else(|| ServiceError::not_found("customer", "customer", &request.customer))?;
     let configuration_id = request.configuration.as_deref().unwrap_or("default");
-    let configuration =
-        store::portal_configurations::get(conn.exec(), merchant_id, configuration_id)
-            .await?
-            .ok_or_else(|| {
-                ServiceError::not_found("portal configuration", "configuration", configuration_id)
-            })?;
+    let mut conn = db.conn().await?;
+    let found = store::customers::get_with_configuration(
+        conn.exec(),
+        merchant_id,
+        &request.customer,
+        configuration_id,
+    )
+    .await?
+    .ok_or_else(|| ServiceError::not_found("customer", "customer", &request.customer))?;
     drop(conn);
+    let Some(configuration) = found.configuration_id else {
+        return Err(ServiceError::not_found(
+            "portal configuration",
+            "configuration",
+            configuration_id,
+        ));
+    };
 
-    let return_url = match request.return_url.or(configuration.default_return_url) {
+    let return_url = match request.return_url.or(found.default_return_url) {
         Some(url) => {
             ReturnUrl::parse(&url).map_err(|e| ServiceError::invalid("returnUrl", e.to_string()))?
         }
@@ -63,8 +69,8 @@ pub async fn create(
     let row = PortalSessionRow {
         id: secrets::new_id(prefix::PORTAL_SESSION),
         merchant_id: merchant_id.to_string(),
-        customer_id: customer.id,
-        configuration_id: configuration.id,
+        customer_id: found.customer_id,
+        configuration_id: configuration,
         return_url: return_url.as_str().to_string(),
         secret_hash: secrets::hash_secret(&secret),
         livemode: actor.livemode(),
@@ -74,9 +80,10 @@ pub async fn create(
         access_token_hash: None,
         access_expires_at: None,
     };
-    let mut tx = db.begin_write().await?;
-    store::portal_sessions::insert(tx.exec(), &row).await?;
-    tx.commit().await?;
+    // A single INSERT is atomic on its own; no transaction round trips needed.
+    let mut conn = db.write_conn().await?;
+    store::portal_sessions::insert(conn.exec(), &row).await?;
+    drop(conn);
 
     Ok(PortalSessionObject {
         url: format!(

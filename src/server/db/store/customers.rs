@@ -58,3 +58,36 @@ pub async fn first_of_merchant(
         .await
     })
 }
+
+/// A customer with the portal configuration a session for them would use.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct CustomerWithConfigurationRow {
+    pub customer_id: String,
+    pub configuration_id: Option<String>,
+    pub default_return_url: Option<String>,
+}
+
+/// The merchant's customer `customer_id` and configuration `configuration_id` (or the
+/// default, for `default`) in one round trip; the configuration columns are NULL when it
+/// does not exist.
+pub async fn get_with_configuration(
+    exec: Exec<'_>,
+    merchant_id: &str,
+    customer_id: &str,
+    configuration_id: &str,
+) -> Result<Option<CustomerWithConfigurationRow>, sqlx::Error> {
+    on_exec!(exec, |c| {
+        sqlx::query_as(
+            "SELECT c.id AS customer_id, pc.id AS configuration_id, pc.default_return_url
+             FROM customers c
+             LEFT JOIN portal_configurations pc ON pc.merchant_id = c.merchant_id
+                  AND (pc.id = $3 OR ($3 = 'default' AND pc.is_default))
+             WHERE c.merchant_id = $1 AND c.id = $2",
+        )
+        .bind(merchant_id)
+        .bind(customer_id)
+        .bind(configuration_id)
+        .fetch_optional(c)
+        .await
+    })
+}
