@@ -88,7 +88,7 @@ mod tests {
         let secret = secret_from_bytes(&[0xff; SECRET_RANDOM_BYTES]);
         // 62^len must be at least 2^256 for the encoding to be lossless.
         assert!(secret.len() as f64 * 62f64.log2() >= 256.0);
-        assert!(SECRET_RANDOM_BYTES * 8 >= 128);
+        const { assert!(SECRET_RANDOM_BYTES * 8 >= 128) };
     }
 
     #[test]

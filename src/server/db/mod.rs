@@ -62,8 +62,8 @@ pub(crate) use on_exec;
 impl Conn {
     pub fn exec(&mut self) -> Exec<'_> {
         match self {
-            Conn::Sqlite(conn) => Exec::Sqlite(&mut **conn),
-            Conn::Postgres(conn) => Exec::Postgres(&mut **conn),
+            Conn::Sqlite(conn) => Exec::Sqlite(conn),
+            Conn::Postgres(conn) => Exec::Postgres(conn),
         }
     }
 }
@@ -71,8 +71,8 @@ impl Conn {
 impl Tx {
     pub fn exec(&mut self) -> Exec<'_> {
         match self {
-            Tx::Sqlite(tx) => Exec::Sqlite(&mut **tx),
-            Tx::Postgres(tx) => Exec::Postgres(&mut **tx),
+            Tx::Sqlite(tx) => Exec::Sqlite(tx),
+            Tx::Postgres(tx) => Exec::Postgres(tx),
         }
     }
 
