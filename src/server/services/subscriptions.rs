@@ -59,15 +59,19 @@ pub async fn switch_plan(
     )
     .await?
     .ok_or_else(not_found)?;
-    if let Actor::PortalSession {
-        configuration_id, ..
-    } = actor
-    {
-        let features = portal::features(tx.exec(), merchant_id, configuration_id).await?;
-        if !features.subscription_update.enabled {
-            return Err(ServiceError::FeatureDisabled);
+    // A customer in the portal may only do what the session's configuration offers.
+    let portal_rules = match actor {
+        Actor::PortalSession {
+            configuration_id, ..
+        } => {
+            let features = portal::features(tx.exec(), merchant_id, configuration_id).await?;
+            if !features.subscription_update.enabled {
+                return Err(ServiceError::FeatureDisabled);
+            }
+            Some(features.subscription_update)
         }
-    }
+        _ => None,
+    };
     let status =
         SubscriptionStatus::parse(&subscription.status).unwrap_or(SubscriptionStatus::Canceled);
     if !status.can_change_plan() {
@@ -85,15 +89,8 @@ pub async fn switch_plan(
     let new_price = store::catalog::get_price(tx.exec(), merchant_id, price_id)
         .await?
         .ok_or_else(|| ServiceError::not_found("price", "price", price_id))?;
-    if let Actor::PortalSession {
-        configuration_id, ..
-    } = actor
-    {
-        let features = portal::features(tx.exec(), merchant_id, configuration_id).await?;
-        if !features
-            .subscription_update
-            .allows_price(&new_price.product_id, &new_price.id)
-        {
+    if let Some(rules) = &portal_rules {
+        if !rules.allows_price(&new_price.product_id, &new_price.id) {
             return Err(ServiceError::invalid(
                 "price",
                 "This plan is not available to switch to",
