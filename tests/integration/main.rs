@@ -3,4 +3,5 @@
 mod api;
 mod portal;
 mod redemption;
+mod services;
 mod support;

@@ -90,8 +90,7 @@ fn SubscriptionCard(subscription: SubscriptionSummary) -> impl IntoView {
                 <span class=badge_class>{subscription.status.label()}</span>
             </div>
             <p class="price">{subscription.price_label}</p>
-            {(subscription.quantity > 1)
-                .then(|| view! { <p class="quantity">"Quantity: " {subscription.quantity}</p> })}
+            <p class="quantity">"Quantity: " {subscription.quantity}</p>
             <p class="period">{subscription.period_label}</p>
             {subscription.can_change_plan.then(|| view! {
                 <div class="actions">
