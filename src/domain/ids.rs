@@ -14,6 +14,7 @@ pub mod prefix {
     pub const PORTAL_CONFIGURATION: &str = "bpc";
     pub const PORTAL_SESSION: &str = "bps";
     pub const EVENT: &str = "evt";
+    pub const COUPON: &str = "rwd";
 }
 
 /// Random bytes behind an id: 16 bytes = 128 bits, enough that ids are never guessed or reused.

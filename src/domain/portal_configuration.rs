@@ -22,7 +22,32 @@ pub struct Toggle {
 #[serde(rename_all = "camelCase", deny_unknown_fields, default)]
 pub struct CustomerUpdate {
     pub enabled: bool,
-    pub allowed_updates: Vec<String>,
+    pub allowed_updates: Vec<CustomerField>,
+}
+
+/// Billing details a customer may edit in the portal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum CustomerField {
+    Name,
+    Email,
+    Address,
+    Phone,
+    TaxId,
+}
+
+/// Reasons a customer may pick when cancelling.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CancellationReasonOption {
+    TooExpensive,
+    MissingFeatures,
+    SwitchedService,
+    Unused,
+    CustomerService,
+    TooComplex,
+    LowQuality,
+    Other,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -56,7 +81,7 @@ pub struct SubscriptionCancel {
 #[serde(rename_all = "camelCase", deny_unknown_fields, default)]
 pub struct CancellationReason {
     pub enabled: bool,
-    pub options: Vec<String>,
+    pub options: Vec<CancellationReasonOption>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -71,6 +96,50 @@ pub struct SubscriptionUpdate {
     pub enabled: bool,
     pub products: Vec<AllowedProduct>,
     pub proration_behavior: ProrationBehavior,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub schedule_at_period_end: Option<ScheduleAtPeriodEnd>,
+}
+
+/// Which downgrades wait for the period end instead of applying at once.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+pub struct ScheduleAtPeriodEnd {
+    pub conditions: Vec<ScheduleCondition>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ScheduleCondition {
+    DecreasingItemAmount,
+    ShorteningInterval,
+}
+
+/// Quantity bounds the customer may choose within.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct AdjustableQuantity {
+    pub enabled: bool,
+    #[serde(default = "one")]
+    pub minimum: i64,
+    #[serde(default = "ninety_nine")]
+    pub maximum: i64,
+}
+
+fn one() -> i64 {
+    1
+}
+
+fn ninety_nine() -> i64 {
+    99
+}
+
+/// The merchant's words and links shown in the portal for this configuration.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+pub struct BusinessProfile {
+    pub headline: Option<String>,
+    pub privacy_policy_url: Option<String>,
+    pub terms_of_service_url: Option<String>,
 }
 
 /// An entry of `subscriptionUpdate.products`: a bare product id, or a product with
@@ -79,10 +148,13 @@ pub struct SubscriptionUpdate {
 #[serde(untagged)]
 pub enum AllowedProduct {
     Id(String),
+    #[serde(rename_all = "camelCase")]
     Detailed {
         product: String,
         #[serde(default)]
         prices: Vec<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        adjustable_quantity: Option<AdjustableQuantity>,
     },
 }
 
@@ -98,7 +170,9 @@ impl AllowedProduct {
     pub fn allows(&self, product_id: &str, price_id: &str) -> bool {
         match self {
             Self::Id(id) => id == product_id,
-            Self::Detailed { product, prices } => {
+            Self::Detailed {
+                product, prices, ..
+            } => {
                 product == product_id && (prices.is_empty() || prices.iter().any(|p| p == price_id))
             }
         }
@@ -126,10 +200,10 @@ impl PortalFeatures {
             customer_update: CustomerUpdate {
                 enabled: true,
                 allowed_updates: vec![
-                    "name".into(),
-                    "email".into(),
-                    "address".into(),
-                    "taxId".into(),
+                    CustomerField::Name,
+                    CustomerField::Email,
+                    CustomerField::Address,
+                    CustomerField::TaxId,
                 ],
             },
             subscription_cancel: SubscriptionCancel {
@@ -143,9 +217,87 @@ impl PortalFeatures {
                     .map(|id| AllowedProduct::Id((*id).to_string()))
                     .collect(),
                 proration_behavior: ProrationBehavior::CreateProrations,
+                schedule_at_period_end: None,
             },
             subscription_pause: Toggle { enabled: false },
         }
+    }
+}
+
+/// A setting that contradicts another: `param` is its JSON path.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Contradiction {
+    pub param: String,
+    pub message: String,
+}
+
+impl PortalFeatures {
+    /// Settings that parse but cannot work together.
+    pub fn contradictions(&self) -> Vec<Contradiction> {
+        let mut found = Vec::new();
+        let mut say = |param: String, message: &str| {
+            found.push(Contradiction {
+                param,
+                message: message.to_string(),
+            })
+        };
+        let update = &self.subscription_update;
+        if update.enabled && update.products.is_empty() {
+            say(
+                "features.subscriptionUpdate.products".into(),
+                "List at least one product when plan updates are enabled",
+            );
+        }
+        for (index, entry) in update.products.iter().enumerate() {
+            if let AllowedProduct::Detailed {
+                adjustable_quantity: Some(bounds),
+                ..
+            } = entry
+            {
+                let param =
+                    format!("features.subscriptionUpdate.products[{index}].adjustableQuantity");
+                if bounds.minimum < 1 {
+                    say(
+                        format!("{param}.minimum"),
+                        "The minimum quantity must be at least 1",
+                    );
+                } else if bounds.maximum < bounds.minimum {
+                    say(
+                        format!("{param}.maximum"),
+                        "The maximum quantity must not be below the minimum",
+                    );
+                } else if bounds.maximum > 10_000 {
+                    say(
+                        format!("{param}.maximum"),
+                        "The maximum quantity is at most 10000",
+                    );
+                }
+            }
+        }
+        let mut seen = std::collections::HashSet::new();
+        for (index, entry) in update.products.iter().enumerate() {
+            if !seen.insert(entry.product_id()) {
+                say(
+                    format!("features.subscriptionUpdate.products[{index}]"),
+                    "Each product may be listed once",
+                );
+            }
+        }
+        if let Some(reason) = &self.subscription_cancel.cancellation_reason {
+            if reason.enabled && reason.options.is_empty() {
+                say(
+                    "features.subscriptionCancel.cancellationReason.options".into(),
+                    "List at least one reason when cancellation reasons are enabled",
+                );
+            }
+        }
+        if self.customer_update.enabled && self.customer_update.allowed_updates.is_empty() {
+            say(
+                "features.customerUpdate.allowedUpdates".into(),
+                "List at least one field when customer updates are enabled",
+            );
+        }
+        found
     }
 }
 
@@ -192,6 +344,49 @@ mod tests {
             ..Default::default()
         };
         assert!(!update.allows_price("prod_pro", "price_pro"));
+    }
+
+    #[test]
+    fn contradictions_name_their_field() {
+        let features: PortalFeatures = serde_json::from_str(
+            r#"{"subscriptionUpdate": {"enabled": true, "products": [
+                {"product": "prod_pro", "adjustableQuantity": {"enabled": true, "minimum": 5, "maximum": 2}}]},
+                "subscriptionCancel": {"enabled": true, "cancellationReason": {"enabled": true, "options": []}}}"#,
+        )
+        .unwrap();
+        let params: Vec<String> = features
+            .contradictions()
+            .into_iter()
+            .map(|c| c.param)
+            .collect();
+        assert_eq!(
+            params,
+            [
+                "features.subscriptionUpdate.products[0].adjustableQuantity.maximum",
+                "features.subscriptionCancel.cancellationReason.options"
+            ]
+        );
+        let empty: PortalFeatures =
+            serde_json::from_str(r#"{"subscriptionUpdate": {"enabled": true}}"#).unwrap();
+        assert_eq!(
+            empty.contradictions()[0].param,
+            "features.subscriptionUpdate.products"
+        );
+        assert!(PortalFeatures::default_for_products(&["prod_basic"])
+            .contradictions()
+            .is_empty());
+    }
+
+    #[test]
+    fn unknown_enum_values_are_refused() {
+        assert!(serde_json::from_str::<PortalFeatures>(
+            r#"{"subscriptionCancel": {"mode": "sometimes"}}"#
+        )
+        .is_err());
+        assert!(serde_json::from_str::<PortalFeatures>(
+            r#"{"customerUpdate": {"allowedUpdates": ["shoeSize"]}}"#
+        )
+        .is_err());
     }
 
     #[test]

@@ -13,7 +13,7 @@ use vinr_portal::{
         db::Db,
         services::{
             catalog::{self, NewPlan},
-            merchants, Actor,
+            coupons, merchants, Actor,
         },
         startup::Application,
     },
@@ -361,6 +361,16 @@ pub async fn seed_merchant(db: &Db, name: &str) -> Merchant {
             .await
             .unwrap();
     }
+    let coupon = coupons::CreateCoupon {
+        id: Some("rwd_save20".into()),
+        name: Some("Save 20%".into()),
+        percent_off: Some(20.0),
+        amount_off: None,
+        currency: None,
+        duration: "repeating".into(),
+        duration_in_months: Some(3),
+    };
+    coupons::create(db, &actor, coupon).await.unwrap();
     let customer_id =
         catalog::create_customer(db, &actor, None, "Jenny Rosen", "jenny@example.com")
             .await

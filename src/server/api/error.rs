@@ -101,7 +101,7 @@ impl From<ServiceError> for ApiError {
                 param: Some(param.to_string()),
             },
             ServiceError::Invalid { param, message } => {
-                Self::invalid("parameter_invalid", Some(param), message)
+                Self::invalid("parameter_invalid", Some(&param), message)
             }
             ServiceError::FeatureDisabled => Self {
                 status: StatusCode::FORBIDDEN,

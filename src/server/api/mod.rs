@@ -1,6 +1,8 @@
 //! The merchant REST API (`/v1`): thin adapters from JSON to services, authorised by secret key.
+mod coupons;
 mod error;
 mod extract;
+mod portal_configurations;
 mod portal_sessions;
 mod subscriptions;
 
@@ -16,6 +18,8 @@ pub const MAX_BODY_BYTES: usize = 64 * 1024;
 pub fn router() -> Router<AppState> {
     Router::new()
         .merge(portal_sessions::router())
+        .merge(portal_configurations::router())
+        .merge(coupons::router())
         .merge(subscriptions::router())
         .route("/v1/{*rest}", any(|| async { ApiError::route_not_found() }))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))

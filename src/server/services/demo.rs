@@ -4,6 +4,7 @@ use std::path::Path;
 
 use super::{
     catalog::{self, NewPlan},
+    coupons::{self, CreateCoupon},
     merchants,
     portal_sessions::{self, CreatePortalSession},
     Actor, ServiceResult,
@@ -23,6 +24,8 @@ pub struct Demo {
 }
 
 pub const RETURN_URL: &str = "https://example.com/account";
+/// The retention coupon of the seed's configuration example.
+pub const RETENTION_COUPON_ID: &str = "rwd_save20";
 /// The customer id of the seed's examples.
 pub const DEMO_CUSTOMER_ID: &str = "cust_8sJ2kLpQ";
 
@@ -92,6 +95,7 @@ pub async fn ensure(db: &Db, secret_key: &str, public_url: &str) -> ServiceResul
                 .ok_or_else(|| anyhow::anyhow!("the demo key was not stored"))?
         }
     };
+    ensure_retention_coupon(db, &actor).await?;
     let mut conn = db.conn().await?;
     let customer_id = store::customers::first_of_merchant(conn.exec(), actor.merchant_id())
         .await?
@@ -113,4 +117,22 @@ pub async fn ensure(db: &Db, secret_key: &str, public_url: &str) -> ServiceResul
         customer_id,
         portal_url: session.url,
     })
+}
+
+/// The seed's retention coupon: 20% off, repeating for 3 months.
+async fn ensure_retention_coupon(db: &Db, actor: &Actor) -> ServiceResult<()> {
+    if coupons::get(db, actor, RETENTION_COUPON_ID).await.is_ok() {
+        return Ok(());
+    }
+    let coupon = CreateCoupon {
+        id: Some(RETENTION_COUPON_ID.to_string()),
+        name: Some("Save 20%".to_string()),
+        percent_off: Some(20.0),
+        amount_off: None,
+        currency: None,
+        duration: "repeating".to_string(),
+        duration_in_months: Some(3),
+    };
+    coupons::create(db, actor, coupon).await?;
+    Ok(())
 }

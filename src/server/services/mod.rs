@@ -3,13 +3,17 @@
 pub mod actor;
 pub mod api_keys;
 pub mod catalog;
+pub mod coupons;
 pub mod demo;
 pub mod events;
 pub mod merchants;
 pub mod objects;
 pub mod portal;
+pub mod portal_configurations;
 pub mod portal_sessions;
 pub mod subscriptions;
+
+use std::borrow::Cow;
 
 pub use actor::Actor;
 
@@ -27,7 +31,7 @@ pub enum ServiceError {
     /// The request is well-formed but not acceptable; `param` names the offending field.
     #[error("{message}")]
     Invalid {
-        param: &'static str,
+        param: Cow<'static, str>,
         message: String,
     },
     /// The portal configuration of this session does not offer the operation.
@@ -48,10 +52,19 @@ impl ServiceError {
         }
     }
 
-    pub fn invalid(param: &'static str, message: impl Into<String>) -> Self {
+    pub fn invalid(param: impl Into<Cow<'static, str>>, message: impl Into<String>) -> Self {
         Self::Invalid {
-            param,
+            param: param.into(),
             message: message.into(),
+        }
+    }
+
+    /// The field an `Invalid` error names, for tests and logs.
+    pub fn param(&self) -> Option<&str> {
+        match self {
+            Self::NotFound { param, .. } => Some(param),
+            Self::Invalid { param, .. } => Some(param),
+            _ => None,
         }
     }
 }

@@ -107,3 +107,21 @@ pub async fn list_active_prices(
         sqlx::query_as(&sql).bind(merchant_id).fetch_all(c).await
     })
 }
+
+/// Whether the merchant has a product with this id.
+pub async fn product_exists(
+    exec: Exec<'_>,
+    merchant_id: &str,
+    product_id: &str,
+) -> Result<bool, sqlx::Error> {
+    on_exec!(exec, |c| {
+        sqlx::query_scalar::<_, i64>(
+            "SELECT COUNT(*) FROM products WHERE merchant_id = $1 AND id = $2",
+        )
+        .bind(merchant_id)
+        .bind(product_id)
+        .fetch_one(c)
+        .await
+        .map(|count| count > 0)
+    })
+}

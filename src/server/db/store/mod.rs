@@ -2,6 +2,7 @@
 //! inside a caller's transaction or on a plain pooled connection alike.
 pub mod api_keys;
 pub mod catalog;
+pub mod coupons;
 pub mod customers;
 pub mod events;
 pub mod merchants;

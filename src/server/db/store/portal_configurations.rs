@@ -54,3 +54,53 @@ pub async fn get(
             .await
     })
 }
+
+/// The merchant's configurations, the default first, then newest first.
+pub async fn list(
+    exec: Exec<'_>,
+    merchant_id: &str,
+) -> Result<Vec<PortalConfigurationRow>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM portal_configurations WHERE merchant_id = $1
+         ORDER BY is_default DESC, created_at DESC, id"
+    );
+    on_exec!(exec, |c| {
+        sqlx::query_as(&sql).bind(merchant_id).fetch_all(c).await
+    })
+}
+
+/// Writes every mutable column of `row` (matched by merchant and id).
+pub async fn update(exec: Exec<'_>, row: &PortalConfigurationRow) -> Result<bool, sqlx::Error> {
+    on_exec!(exec, |c| {
+        sqlx::query(
+            "UPDATE portal_configurations
+             SET is_default = $1, features = $2, business_profile = $3, default_return_url = $4, updated_at = $5
+             WHERE merchant_id = $6 AND id = $7",
+        )
+        .bind(row.is_default)
+        .bind(&row.features)
+        .bind(&row.business_profile)
+        .bind(&row.default_return_url)
+        .bind(row.updated_at)
+        .bind(&row.merchant_id)
+        .bind(&row.id)
+        .execute(c)
+        .await
+        .map(|done| done.rows_affected() == 1)
+    })
+}
+
+/// Makes no configuration of the merchant the default (before making another one default).
+pub async fn clear_default(exec: Exec<'_>, merchant_id: &str, now: i64) -> Result<(), sqlx::Error> {
+    on_exec!(exec, |c| {
+        sqlx::query(
+            "UPDATE portal_configurations SET is_default = FALSE, updated_at = $1
+             WHERE merchant_id = $2 AND is_default",
+        )
+        .bind(now)
+        .bind(merchant_id)
+        .execute(c)
+        .await
+        .map(|_| ())
+    })
+}

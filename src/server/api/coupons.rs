@@ -1,0 +1,59 @@
+//! `POST /v1/coupons`, `GET /v1/coupons/{id}`
+use axum::{
+    extract::{Path, State},
+    routing::{get, post},
+    Json, Router,
+};
+use serde::Deserialize;
+
+use super::{
+    extract::{ApiActor, ApiJson},
+    ApiError,
+};
+use crate::server::{
+    services::coupons::{self, CouponObject, CreateCoupon},
+    state::AppState,
+};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/v1/coupons", post(create))
+        .route("/v1/coupons/{id}", get(read))
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct CreateBody {
+    id: Option<String>,
+    name: Option<String>,
+    percent_off: Option<f64>,
+    amount_off: Option<i64>,
+    currency: Option<String>,
+    duration: String,
+    duration_in_months: Option<u32>,
+}
+
+async fn create(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    ApiJson(body): ApiJson<CreateBody>,
+) -> Result<Json<CouponObject>, ApiError> {
+    let request = CreateCoupon {
+        id: body.id,
+        name: body.name,
+        percent_off: body.percent_off,
+        amount_off: body.amount_off,
+        currency: body.currency,
+        duration: body.duration,
+        duration_in_months: body.duration_in_months,
+    };
+    Ok(Json(coupons::create(&state.db, &actor, request).await?))
+}
+
+async fn read(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path(id): Path<String>,
+) -> Result<Json<CouponObject>, ApiError> {
+    Ok(Json(coupons::get(&state.db, &actor, &id).await?))
+}
