@@ -26,6 +26,28 @@ pub struct SubscriptionSummary {
     /// "Renews on Dec 25, 2026" (or "Cancels on ..." when set to end).
     pub period_label: String,
     pub can_change_plan: bool,
+    pub can_cancel: bool,
+    /// Scheduled to cancel at the period end, and the customer may undo that.
+    pub can_reactivate: bool,
+    /// "Save 20%: 20% off for 3 months"
+    pub discount_label: Option<String>,
+}
+
+/// The "Cancel plan" flow: a retention offer first (when there is one), then the confirmation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CancelChoice {
+    pub merchant_name: String,
+    pub return_url: String,
+    pub subscription_id: String,
+    pub plan_name: String,
+    /// Ends at the period end (else immediately).
+    pub at_period_end: bool,
+    /// "Dec 25"
+    pub period_end_date: String,
+    /// "20% off for 3 months", when the configuration offers a coupon not yet accepted.
+    pub retention_offer: Option<String>,
+    /// (value, label) of the reasons the customer may pick; empty when not asked.
+    pub reasons: Vec<(String, String)>,
 }
 
 /// The "Update plan" page: the subscription and the plans it may switch to.

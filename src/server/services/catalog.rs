@@ -166,6 +166,13 @@ pub async fn create_subscription(
         cancel_at_period_end: false,
         created_at: now,
         updated_at: now,
+        canceled_at: None,
+        ended_at: None,
+        cancellation_reason: None,
+        cancellation_comment: None,
+        coupon_id: None,
+        coupon_applied_at: None,
+        retention_offer_accepted_at: None,
     };
     store::subscriptions::insert(tx.exec(), &row).await?;
     let object = SubscriptionObject::new(&row, &price, actor.livemode());

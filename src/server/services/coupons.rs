@@ -161,3 +161,30 @@ pub async fn get(db: &Db, actor: &Actor, id: &str) -> ServiceResult<CouponObject
         .map(|row| CouponObject::new(row, actor.livemode()))
         .ok_or_else(|| ServiceError::not_found("coupon", "id", id))
 }
+
+/// "20% off for 3 months", "$5.00 off once"
+pub fn describe(row: &CouponRow) -> String {
+    let discount = match (
+        row.percent_off_basis_points,
+        row.amount_off,
+        row.currency.as_deref(),
+    ) {
+        (Some(basis_points), _, _) => Discount::PercentOff {
+            basis_points: u32::try_from(basis_points).unwrap_or(0),
+        }
+        .label(),
+        (None, Some(amount), Some(code)) => match Currency::parse(code) {
+            Ok(currency) => Discount::AmountOff { amount, currency }.label(),
+            Err(_) => format!("{amount} {code} off"),
+        },
+        _ => "Discount".to_string(),
+    };
+    let duration = match (row.duration.as_str(), row.duration_in_months) {
+        ("repeating", Some(months)) => Duration::Repeating {
+            months: u32::try_from(months).unwrap_or(0),
+        },
+        ("forever", _) => Duration::Forever,
+        _ => Duration::Once,
+    };
+    format!("{discount} {}", duration.label())
+}

@@ -53,8 +53,26 @@ pub struct SubscriptionObject {
     pub current_period_start: String,
     pub current_period_end: String,
     pub cancel_at_period_end: bool,
+    pub canceled_at: Option<String>,
+    pub ended_at: Option<String>,
+    pub cancellation_details: CancellationDetails,
+    pub discount: Option<DiscountObject>,
     pub created_at: String,
     pub livemode: bool,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct CancellationDetails {
+    pub reason: Option<String>,
+    pub comment: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct DiscountObject {
+    pub coupon: String,
+    pub start: String,
 }
 
 impl SubscriptionObject {
@@ -69,6 +87,16 @@ impl SubscriptionObject {
             current_period_start: format_time(row.current_period_start),
             current_period_end: format_time(row.current_period_end),
             cancel_at_period_end: row.cancel_at_period_end,
+            canceled_at: row.canceled_at.map(format_time),
+            ended_at: row.ended_at.map(format_time),
+            cancellation_details: CancellationDetails {
+                reason: row.cancellation_reason.clone(),
+                comment: row.cancellation_comment.clone(),
+            },
+            discount: row.coupon_id.as_ref().map(|coupon| DiscountObject {
+                coupon: coupon.clone(),
+                start: format_time(row.coupon_applied_at.unwrap_or(row.updated_at)),
+            }),
             created_at: format_time(row.created_at),
             livemode,
         }

@@ -1,17 +1,19 @@
 //! What the portal shows a signed-in customer, read within their session's scope.
-use super::{now_unix, portal_sessions::PortalAccess, ServiceError, ServiceResult};
+use super::{coupons, now_unix, portal_sessions::PortalAccess, ServiceError, ServiceResult};
 use crate::{
     domain::{
         dates::format_date,
         money::{Currency, Money},
-        portal_configuration::PortalFeatures,
+        portal_configuration::{CancelMode, CancellationReasonOption, PortalFeatures},
         subscription::SubscriptionStatus,
     },
     server::db::{
-        store::{self, catalog::PriceWithProductRow, subscriptions::SubscriptionRow},
+        store::{
+            self, catalog::PriceWithProductRow, coupons::CouponRow, subscriptions::SubscriptionRow,
+        },
         Db, Exec,
     },
-    views::{PlanChoice, PlanOption, PortalOverview, SubscriptionSummary},
+    views::{CancelChoice, PlanChoice, PlanOption, PortalOverview, SubscriptionSummary},
 };
 
 /// "$9.00 per month"
@@ -39,9 +41,12 @@ pub(crate) async fn features(
 fn summary(
     row: &SubscriptionRow,
     price: &PriceWithProductRow,
-    plan_updates: bool,
+    features: &PortalFeatures,
+    discount_label: Option<String>,
     now: i64,
 ) -> SubscriptionSummary {
+    let plan_updates = features.subscription_update.enabled;
+    let cancels = features.subscription_cancel.enabled;
     let status = SubscriptionStatus::parse(&row.status).unwrap_or(SubscriptionStatus::Active);
     let date = format_date(row.current_period_end, now);
     let period_label = match status {
@@ -56,7 +61,12 @@ fn summary(
         quantity: row.quantity,
         status,
         period_label,
-        can_change_plan: plan_updates && status.can_change_plan(),
+        can_change_plan: plan_updates && status.can_change_plan() && !row.cancel_at_period_end,
+        can_cancel: cancels && status.can_change_plan() && !row.cancel_at_period_end,
+        can_reactivate: cancels
+            && row.cancel_at_period_end
+            && status != SubscriptionStatus::Canceled,
+        discount_label,
     }
 }
 
@@ -70,15 +80,28 @@ pub async fn overview(db: &Db, access: &PortalAccess) -> ServiceResult<PortalOve
     )
     .await?;
     let now = now_unix();
+    let mut subscriptions = Vec::with_capacity(rows.len());
+    for row in &rows {
+        let discount_label = match &row.subscription.coupon_id {
+            Some(coupon) => store::coupons::get(conn.exec(), &access.merchant_id, coupon)
+                .await?
+                .map(|coupon| discount_label(&coupon)),
+            None => None,
+        };
+        subscriptions.push(summary(
+            &row.subscription,
+            &row.price(),
+            &access.features,
+            discount_label,
+            now,
+        ));
+    }
     Ok(PortalOverview {
         merchant_name: access.merchant_name.clone(),
         customer_name: access.customer_name.clone(),
         customer_email: access.customer_email.clone(),
         return_url: access.return_url.clone(),
-        subscriptions: rows
-            .iter()
-            .map(|row| summary(&row.subscription, &row.price(), plan_updates, now))
-            .collect(),
+        subscriptions,
         plan_updates_enabled: plan_updates,
     })
 }
@@ -130,5 +153,102 @@ pub async fn plan_choice(
         current_plan_name: current.product_name,
         current_price_id: current.id,
         options,
+    })
+}
+
+fn discount_label(coupon: &CouponRow) -> String {
+    let description = coupons::describe(coupon);
+    match &coupon.name {
+        Some(name) => format!("{name}: {description}"),
+        None => description,
+    }
+}
+
+/// The words a customer sees for a cancellation reason.
+pub fn reason_label(reason: CancellationReasonOption) -> &'static str {
+    match reason {
+        CancellationReasonOption::TooExpensive => "It's too expensive",
+        CancellationReasonOption::MissingFeatures => "Some features are missing",
+        CancellationReasonOption::SwitchedService => "I'm switching to another service",
+        CancellationReasonOption::Unused => "I don't use it enough",
+        CancellationReasonOption::CustomerService => "Customer service was less than expected",
+        CancellationReasonOption::TooComplex => "It's too complicated to use",
+        CancellationReasonOption::LowQuality => "Quality was less than expected",
+        CancellationReasonOption::Other => "Another reason",
+    }
+}
+
+/// What the "Cancel plan" flow shows for `subscription_id`.
+pub async fn cancel_choice(
+    db: &Db,
+    access: &PortalAccess,
+    subscription_id: &str,
+) -> ServiceResult<CancelChoice> {
+    let cancel = &access.features.subscription_cancel;
+    if !cancel.enabled {
+        return Err(ServiceError::FeatureDisabled);
+    }
+    let mut conn = db.conn().await?;
+    let subscription = store::subscriptions::get(
+        conn.exec(),
+        &access.merchant_id,
+        Some(&access.customer_id),
+        subscription_id,
+    )
+    .await?
+    .ok_or_else(|| ServiceError::not_found("subscription", "subscription", subscription_id))?;
+    let status =
+        SubscriptionStatus::parse(&subscription.status).unwrap_or(SubscriptionStatus::Canceled);
+    if status == SubscriptionStatus::Canceled || subscription.cancel_at_period_end {
+        return Err(ServiceError::invalid(
+            "subscription",
+            "This plan is already canceled or set to cancel",
+        ));
+    }
+    let price = store::catalog::get_price(conn.exec(), &access.merchant_id, &subscription.price_id)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("price {} vanished", subscription.price_id))?;
+    let offered = cancel
+        .retention
+        .as_ref()
+        .and_then(|retention| retention.offer_coupon.as_deref());
+    let retention_offer = match offered {
+        Some(coupon)
+            if subscription.retention_offer_accepted_at.is_none()
+                && subscription.coupon_id.as_deref() != Some(coupon) =>
+        {
+            store::coupons::get(conn.exec(), &access.merchant_id, coupon)
+                .await?
+                .map(|row| coupons::describe(&row))
+        }
+        _ => None,
+    };
+    let reasons = cancel
+        .cancellation_reason
+        .as_ref()
+        .filter(|reasons| reasons.enabled)
+        .map(|reasons| {
+            reasons
+                .options
+                .iter()
+                .map(|option| {
+                    let value = serde_json::to_value(option)
+                        .ok()
+                        .and_then(|v| v.as_str().map(str::to_string))
+                        .unwrap_or_default();
+                    (value, reason_label(*option).to_string())
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    Ok(CancelChoice {
+        merchant_name: access.merchant_name.clone(),
+        return_url: access.return_url.clone(),
+        subscription_id: subscription.id,
+        plan_name: price.product_name,
+        at_period_end: cancel.mode == CancelMode::AtPeriodEnd,
+        period_end_date: format_date(subscription.current_period_end, now_unix()),
+        retention_offer,
+        reasons,
     })
 }

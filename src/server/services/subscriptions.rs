@@ -8,8 +8,13 @@ use super::{
     portal, Actor, ServiceError, ServiceResult,
 };
 use crate::{
-    domain::{ids, ids::prefix, subscription::SubscriptionStatus},
-    server::db::{store, Db},
+    domain::{
+        ids,
+        ids::prefix,
+        portal_configuration::{CancelMode, CancellationReasonOption},
+        subscription::SubscriptionStatus,
+    },
+    server::db::{store, store::subscriptions::SubscriptionRow, Db, Tx},
 };
 
 /// Reads a subscription within the actor's scope.
@@ -144,4 +149,250 @@ pub async fn switch_plan(
     tx.commit().await?;
     tracing::info!(subscription = %updated.id, from = %old_price.id, to = %new_price.id, "plan switched");
     Ok(object)
+}
+
+/// How a subscription is to be canceled.
+pub struct CancelRequest {
+    /// For API callers; a portal session uses its configuration's mode instead.
+    pub at_period_end: bool,
+    pub reason: Option<String>,
+    pub comment: Option<String>,
+}
+
+pub const MAX_COMMENT_CHARS: usize = 500;
+
+/// Loads a subscription for a change, within the actor's scope, locked on PostgreSQL.
+async fn load_for_change(
+    tx: &mut Tx,
+    actor: &Actor,
+    subscription_id: &str,
+) -> ServiceResult<SubscriptionRow> {
+    let not_found = || ServiceError::not_found("subscription", "id", subscription_id);
+    if !ids::has_prefix(subscription_id, prefix::SUBSCRIPTION) {
+        return Err(not_found());
+    }
+    store::subscriptions::get_for_update(
+        tx.exec(),
+        actor.merchant_id(),
+        actor.customer_scope(),
+        subscription_id,
+    )
+    .await?
+    .ok_or_else(not_found)
+}
+
+/// Saves `after`, records its event with the previous values of the changed fields, commits.
+async fn save_and_record(
+    mut tx: Tx,
+    actor: &Actor,
+    mut after: SubscriptionRow,
+    event_type: &'static str,
+    previous_attributes: serde_json::Value,
+) -> ServiceResult<SubscriptionObject> {
+    let now = now_unix();
+    after.updated_at = now;
+    store::subscriptions::update_state(tx.exec(), &after).await?;
+    let price = store::catalog::get_price(tx.exec(), actor.merchant_id(), &after.price_id)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("price {} vanished", after.price_id))?;
+    let object = SubscriptionObject::new(&after, &price, actor.livemode());
+    events::record(
+        tx.exec(),
+        actor,
+        now,
+        NewEvent {
+            event_type,
+            customer_id: Some(&after.customer_id),
+            object_id: &after.id,
+            object: serde_json::to_value(&object).map_err(anyhow::Error::from)?,
+            previous_attributes: Some(previous_attributes),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(object)
+}
+
+/// Cancels at the period end (`subscription.updated`, `cancelAtPeriodEnd`) or now
+/// (`subscription.deleted`). The reason and comment travel in the same event.
+pub async fn cancel(
+    db: &Db,
+    actor: &Actor,
+    subscription_id: &str,
+    request: CancelRequest,
+) -> ServiceResult<SubscriptionObject> {
+    let mut tx = db.begin_write().await?;
+    let before = load_for_change(&mut tx, actor, subscription_id).await?;
+    let mut at_period_end = request.at_period_end;
+    let mut reason = request.reason.filter(|reason| !reason.is_empty());
+    if let Actor::PortalSession {
+        configuration_id, ..
+    } = actor
+    {
+        let cancel = portal::features(tx.exec(), actor.merchant_id(), configuration_id)
+            .await?
+            .subscription_cancel;
+        if !cancel.enabled {
+            return Err(ServiceError::FeatureDisabled);
+        }
+        at_period_end = cancel.mode == CancelMode::AtPeriodEnd;
+        let allowed = cancel
+            .cancellation_reason
+            .filter(|reasons| reasons.enabled)
+            .map(|reasons| reasons.options)
+            .unwrap_or_default();
+        if let Some(given) = &reason {
+            let known = serde_json::from_value::<CancellationReasonOption>(json!(given)).ok();
+            if !known.is_some_and(|option| allowed.contains(&option)) {
+                reason = None;
+                if !allowed.is_empty() {
+                    return Err(ServiceError::invalid(
+                        "reason",
+                        "Please choose one of the listed reasons",
+                    ));
+                }
+            }
+        }
+    } else if let Some(given) = &reason {
+        if serde_json::from_value::<CancellationReasonOption>(json!(given)).is_err() {
+            return Err(ServiceError::invalid(
+                "cancellationDetails.reason",
+                "reason must be one of too_expensive, missing_features, switched_service, unused, \
+                 customer_service, too_complex, low_quality, other",
+            ));
+        }
+    }
+    let comment = request
+        .comment
+        .map(|c| c.trim().to_string())
+        .filter(|c| !c.is_empty());
+    if comment
+        .as_ref()
+        .is_some_and(|c| c.chars().count() > MAX_COMMENT_CHARS)
+    {
+        return Err(ServiceError::invalid(
+            "cancellationDetails.comment",
+            format!("The comment is at most {MAX_COMMENT_CHARS} characters"),
+        ));
+    }
+    if before.status == "canceled" {
+        return Err(ServiceError::invalid(
+            "id",
+            "This subscription has already ended",
+        ));
+    }
+    let now = now_unix();
+    let mut after = before.clone();
+    after.canceled_at = Some(now);
+    after.cancellation_reason = reason;
+    after.cancellation_comment = comment;
+    if at_period_end {
+        if before.cancel_at_period_end {
+            drop(tx);
+            return get(db, actor, subscription_id).await;
+        }
+        after.cancel_at_period_end = true;
+        let previous = json!({ "cancelAtPeriodEnd": false, "canceledAt": null });
+        save_and_record(tx, actor, after, "subscription.updated", previous).await
+    } else {
+        after.status = "canceled".to_string();
+        after.ended_at = Some(now);
+        after.cancel_at_period_end = false;
+        let previous = json!({ "status": before.status, "endedAt": null });
+        save_and_record(tx, actor, after, "subscription.deleted", previous).await
+    }
+}
+
+/// Undoes a cancellation scheduled for the period end.
+pub async fn reactivate(
+    db: &Db,
+    actor: &Actor,
+    subscription_id: &str,
+) -> ServiceResult<SubscriptionObject> {
+    let mut tx = db.begin_write().await?;
+    let before = load_for_change(&mut tx, actor, subscription_id).await?;
+    if let Actor::PortalSession {
+        configuration_id, ..
+    } = actor
+    {
+        let features = portal::features(tx.exec(), actor.merchant_id(), configuration_id).await?;
+        if !features.subscription_cancel.enabled {
+            return Err(ServiceError::FeatureDisabled);
+        }
+    }
+    if before.status == "canceled" || !before.cancel_at_period_end {
+        return Err(ServiceError::invalid(
+            "cancelAtPeriodEnd",
+            "This subscription is not scheduled to cancel",
+        ));
+    }
+    let mut after = before.clone();
+    after.cancel_at_period_end = false;
+    after.canceled_at = None;
+    after.cancellation_reason = None;
+    after.cancellation_comment = None;
+    let previous = json!({
+        "cancelAtPeriodEnd": true,
+        "canceledAt": before.canceled_at.map(super::objects::format_time),
+    });
+    save_and_record(tx, actor, after, "subscription.updated", previous).await
+}
+
+/// Applies a coupon to the subscription's coming invoices. A portal customer can only
+/// accept their configuration's retention offer, once per subscription.
+pub async fn apply_coupon(
+    db: &Db,
+    actor: &Actor,
+    subscription_id: &str,
+    coupon_id: &str,
+) -> ServiceResult<SubscriptionObject> {
+    let mut tx = db.begin_write().await?;
+    let before = load_for_change(&mut tx, actor, subscription_id).await?;
+    let is_retention = matches!(actor, Actor::PortalSession { .. });
+    if let Actor::PortalSession {
+        configuration_id, ..
+    } = actor
+    {
+        let cancel = portal::features(tx.exec(), actor.merchant_id(), configuration_id)
+            .await?
+            .subscription_cancel;
+        let offered = cancel
+            .retention
+            .and_then(|retention| retention.offer_coupon);
+        if !cancel.enabled || offered.as_deref() != Some(coupon_id) {
+            return Err(ServiceError::FeatureDisabled);
+        }
+        if before.retention_offer_accepted_at.is_some() {
+            return Err(ServiceError::invalid(
+                "coupon",
+                "This offer was already accepted",
+            ));
+        }
+    }
+    if store::coupons::get(tx.exec(), actor.merchant_id(), coupon_id)
+        .await?
+        .is_none()
+    {
+        return Err(ServiceError::not_found("coupon", "coupon", coupon_id));
+    }
+    if before.status == "canceled" {
+        return Err(ServiceError::invalid(
+            "id",
+            "This subscription has already ended",
+        ));
+    }
+    let now = now_unix();
+    let mut after = before.clone();
+    after.coupon_id = Some(coupon_id.to_string());
+    after.coupon_applied_at = Some(now);
+    if is_retention {
+        after.retention_offer_accepted_at = Some(now);
+    }
+    let previous = json!({
+        "discount": before.coupon_id.as_ref().map(|coupon| json!({
+            "coupon": coupon,
+            "start": super::objects::format_time(before.coupon_applied_at.unwrap_or(before.updated_at)),
+        })),
+    });
+    save_and_record(tx, actor, after, "subscription.updated", previous).await
 }

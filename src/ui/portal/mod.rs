@@ -1,7 +1,9 @@
 //! The signed-in portal: overview and the plan change flow.
+mod cancel;
 mod overview;
 mod update_plan;
 
+pub use cancel::CancelPage;
 pub use overview::OverviewPage;
 pub use update_plan::UpdatePlanPage;
 
@@ -9,7 +11,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use super::{errors::PortalError, session::set_status};
-use crate::views::{PlanChoice, PortalOverview};
+use crate::views::{CancelChoice, PlanChoice, PortalOverview};
 
 /// The signed-in customer's access, from the portal cookie and nothing else.
 #[cfg(feature = "ssr")]
@@ -74,6 +76,123 @@ pub async fn switch_plan(
         Err(error) => leptos_axum::redirect(&format!("{form_url}?error={}", error.code())),
     }
     result
+}
+
+#[server]
+pub async fn load_cancel_choice(subscription_id: String) -> Result<CancelChoice, PortalError> {
+    let (state, access) = portal_access().await?;
+    Ok(
+        crate::server::services::portal::cancel_choice(&state.db, &access, &subscription_id)
+            .await?,
+    )
+}
+
+/// Runs a subscription change posted by a plain form: on success redirects to the overview
+/// with the notice `notice` picks for the result, on failure to `failure_url(error code)`.
+#[cfg(feature = "ssr")]
+async fn subscription_form<T, F, Fut>(
+    subscription_id: &str,
+    failure_url: impl Fn(&str) -> String,
+    change: F,
+    notice: impl Fn(&T) -> &'static str,
+) -> Result<(), PortalError>
+where
+    F: FnOnce(
+        crate::server::state::AppState,
+        crate::server::services::portal_sessions::PortalAccess,
+    ) -> Fut,
+    Fut: std::future::Future<Output = Result<T, PortalError>>,
+{
+    use crate::domain::ids::{self, prefix};
+    if !ids::has_prefix(subscription_id, prefix::SUBSCRIPTION) {
+        leptos_axum::redirect("/portal?error=not_found");
+        return Err(PortalError::NotFound);
+    }
+    let result = async {
+        let (state, access) = portal_access().await?;
+        change(state, access).await
+    }
+    .await;
+    match &result {
+        Ok(value) => leptos_axum::redirect(&format!("/portal?notice={}", notice(value))),
+        Err(PortalError::SessionEnded) => leptos_axum::redirect("/portal"),
+        Err(error) => leptos_axum::redirect(&failure_url(error.code())),
+    }
+    result.map(|_| ())
+}
+
+/// Cancels as the configuration says (at period end or now), with the optional reason.
+#[server]
+pub async fn cancel_subscription(
+    subscription_id: String,
+    reason: Option<String>,
+    comment: Option<String>,
+) -> Result<(), PortalError> {
+    use crate::server::services::subscriptions::{self, CancelRequest};
+    let id = subscription_id.clone();
+    subscription_form(
+        &subscription_id,
+        |code| format!("/portal/subscriptions/{subscription_id}/cancel?declined=1&error={code}"),
+        |state, access| async move {
+            // The session's configuration decides the mode; `at_period_end` is for API callers.
+            let request = CancelRequest {
+                at_period_end: true,
+                reason,
+                comment,
+            };
+            Ok(subscriptions::cancel(&state.db, &access.actor(), &id, request).await?)
+        },
+        |canceled| {
+            if canceled.cancel_at_period_end {
+                "cancel_scheduled"
+            } else {
+                "canceled"
+            }
+        },
+    )
+    .await
+}
+
+#[server]
+pub async fn reactivate_subscription(subscription_id: String) -> Result<(), PortalError> {
+    use crate::server::services::subscriptions;
+    let id = subscription_id.clone();
+    subscription_form(
+        &subscription_id,
+        |code| format!("/portal?error={code}"),
+        |state, access| async move {
+            Ok(subscriptions::reactivate(&state.db, &access.actor(), &id).await?)
+        },
+        |_| "reactivated",
+    )
+    .await
+}
+
+/// Accepts the configuration's retention coupon instead of cancelling.
+#[server]
+pub async fn accept_retention_offer(subscription_id: String) -> Result<(), PortalError> {
+    use crate::server::services::subscriptions;
+    let id = subscription_id.clone();
+    subscription_form(
+        &subscription_id,
+        |code| format!("/portal/subscriptions/{subscription_id}/cancel?error={code}"),
+        |state, access| async move {
+            let offered = access
+                .features
+                .subscription_cancel
+                .retention
+                .clone()
+                .and_then(|r| r.offer_coupon);
+            let Some(coupon) = offered else {
+                return Err(PortalError::NotAvailable(
+                    "There is no offer to accept".into(),
+                ));
+            };
+            Ok(subscriptions::apply_coupon(&state.db, &access.actor(), &id, &coupon).await?)
+        },
+        |_| "offer_accepted",
+    )
+    .await
 }
 
 /// What a page shows when its data cannot be loaded, with the fitting HTTP status.

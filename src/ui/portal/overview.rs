@@ -1,12 +1,12 @@
 //! `/portal`: the customer's billing overview.
-use leptos::prelude::*;
+use leptos::{prelude::*, server_fn::ServerFn};
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use super::{load_overview, portal_error_screen};
+use super::{load_overview, portal_error_screen, ReactivateSubscription};
 use crate::{
     domain::subscription::SubscriptionStatus,
-    ui::components::PortalLayout,
+    ui::components::{PendingForm, PortalLayout, SubmitButton},
     views::{PortalOverview, SubscriptionSummary},
 };
 
@@ -33,6 +33,10 @@ pub fn OverviewPage() -> impl IntoView {
 fn notice_text(code: &str) -> Option<&'static str> {
     match code {
         "plan_updated" => Some("Your plan has been updated."),
+        "cancel_scheduled" => Some("Your plan will be canceled at the end of the billing period."),
+        "canceled" => Some("Your plan has been canceled."),
+        "reactivated" => Some("Your plan will renew as usual."),
+        "offer_accepted" => Some("Offer applied. Thanks for staying!"),
         _ => None,
     }
 }
@@ -83,6 +87,8 @@ fn SubscriptionCard(subscription: SubscriptionSummary) -> impl IntoView {
         SubscriptionStatus::Paused | SubscriptionStatus::Canceled => "badge muted",
     };
     let update_href = format!("/portal/subscriptions/{}/update", subscription.id);
+    let cancel_href = format!("/portal/subscriptions/{}/cancel", subscription.id);
+    let subscription_id = subscription.id.clone();
     view! {
         <article class="subscription" data-subscription=subscription.id.clone()>
             <div class="plan-line">
@@ -92,11 +98,21 @@ fn SubscriptionCard(subscription: SubscriptionSummary) -> impl IntoView {
             <p class="price">{subscription.price_label}</p>
             <p class="quantity">"Quantity: " {subscription.quantity}</p>
             <p class="period">{subscription.period_label}</p>
-            {subscription.can_change_plan.then(|| view! {
-                <div class="actions">
+            {subscription.discount_label.map(|label| view! { <p class="discount">{label}</p> })}
+            <div class="actions">
+                {subscription.can_change_plan.then(|| view! {
                     <a class="button" href=update_href>"Change plan"</a>
-                </div>
-            })}
+                })}
+                {subscription.can_cancel.then(|| view! {
+                    <a class="button" href=cancel_href>"Cancel plan"</a>
+                })}
+                {subscription.can_reactivate.then(|| view! {
+                    <PendingForm action=ReactivateSubscription::url().to_string()>
+                        <input type="hidden" name="subscription_id" value=subscription_id />
+                        <SubmitButton label="Renew plan" />
+                    </PendingForm>
+                })}
+            </div>
         </article>
     }
 }

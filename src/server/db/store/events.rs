@@ -40,20 +40,28 @@ pub async fn insert(exec: Exec<'_>, row: &EventRow) -> Result<(), sqlx::Error> {
     })
 }
 
-/// Events about one object, oldest first.
+/// Events about one object, in the order they were recorded.
 pub async fn list_for_object(
     exec: Exec<'_>,
     merchant_id: &str,
     object_id: &str,
 ) -> Result<Vec<EventRow>, sqlx::Error> {
-    let sql = format!(
-        "SELECT {COLUMNS} FROM events WHERE merchant_id = $1 AND object_id = $2 ORDER BY created_at, id"
-    );
-    on_exec!(exec, |c| {
-        sqlx::query_as(&sql)
-            .bind(merchant_id)
-            .bind(object_id)
-            .fetch_all(c)
-            .await
-    })
+    let select = format!("SELECT {COLUMNS} FROM events WHERE merchant_id = $1 AND object_id = $2");
+    // Insertion order: SQLite's rowid, PostgreSQL's `sequence` column.
+    match exec {
+        Exec::Sqlite(c) => {
+            sqlx::query_as(&format!("{select} ORDER BY rowid"))
+                .bind(merchant_id)
+                .bind(object_id)
+                .fetch_all(c)
+                .await
+        }
+        Exec::Postgres(c) => {
+            sqlx::query_as(&format!("{select} ORDER BY sequence"))
+                .bind(merchant_id)
+                .bind(object_id)
+                .fetch_all(c)
+                .await
+        }
+    }
 }

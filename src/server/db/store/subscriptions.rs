@@ -15,15 +15,23 @@ pub struct SubscriptionRow {
     pub cancel_at_period_end: bool,
     pub created_at: i64,
     pub updated_at: i64,
+    pub canceled_at: Option<i64>,
+    pub ended_at: Option<i64>,
+    pub cancellation_reason: Option<String>,
+    pub cancellation_comment: Option<String>,
+    pub coupon_id: Option<String>,
+    pub coupon_applied_at: Option<i64>,
+    pub retention_offer_accepted_at: Option<i64>,
 }
 
-const COLUMNS: &str =
-    "id, merchant_id, customer_id, price_id, quantity, status, current_period_start,
-     current_period_end, cancel_at_period_end, created_at, updated_at";
+const COLUMNS: &str = "id, merchant_id, customer_id, price_id, quantity, status, current_period_start,
+     current_period_end, cancel_at_period_end, created_at, updated_at, canceled_at, ended_at,
+     cancellation_reason, cancellation_comment, coupon_id, coupon_applied_at, retention_offer_accepted_at";
 
 pub async fn insert(exec: Exec<'_>, row: &SubscriptionRow) -> Result<(), sqlx::Error> {
     let sql = format!(
-        "INSERT INTO subscriptions ({COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)"
+        "INSERT INTO subscriptions ({COLUMNS})
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)"
     );
     on_exec!(exec, |c| {
         sqlx::query(&sql)
@@ -38,6 +46,13 @@ pub async fn insert(exec: Exec<'_>, row: &SubscriptionRow) -> Result<(), sqlx::E
             .bind(row.cancel_at_period_end)
             .bind(row.created_at)
             .bind(row.updated_at)
+            .bind(row.canceled_at)
+            .bind(row.ended_at)
+            .bind(&row.cancellation_reason)
+            .bind(&row.cancellation_comment)
+            .bind(&row.coupon_id)
+            .bind(row.coupon_applied_at)
+            .bind(row.retention_offer_accepted_at)
             .execute(c)
             .await
             .map(|_| ())
@@ -176,7 +191,8 @@ pub async fn list_for_customer_with_prices(
         sqlx::query_as(
             "SELECT s.id, s.merchant_id, s.customer_id, s.price_id, s.quantity, s.status,
                     s.current_period_start, s.current_period_end, s.cancel_at_period_end,
-                    s.created_at, s.updated_at,
+                    s.created_at, s.updated_at, s.canceled_at, s.ended_at, s.cancellation_reason,
+                    s.cancellation_comment, s.coupon_id, s.coupon_applied_at, s.retention_offer_accepted_at,
                     p.product_id, pr.name AS product_name, p.unit_amount, p.currency,
                     p.billing_interval, p.active AS price_active
              FROM subscriptions s
@@ -189,5 +205,37 @@ pub async fn list_for_customer_with_prices(
         .bind(customer_id)
         .fetch_all(c)
         .await
+    })
+}
+
+/// Writes the mutable state of a subscription (everything but ids and creation time).
+pub async fn update_state(exec: Exec<'_>, row: &SubscriptionRow) -> Result<bool, sqlx::Error> {
+    on_exec!(exec, |c| {
+        sqlx::query(
+            "UPDATE subscriptions SET price_id = $1, quantity = $2, status = $3, current_period_start = $4,
+                 current_period_end = $5, cancel_at_period_end = $6, updated_at = $7, canceled_at = $8,
+                 ended_at = $9, cancellation_reason = $10, cancellation_comment = $11, coupon_id = $12,
+                 coupon_applied_at = $13, retention_offer_accepted_at = $14
+             WHERE merchant_id = $15 AND id = $16",
+        )
+        .bind(&row.price_id)
+        .bind(row.quantity)
+        .bind(&row.status)
+        .bind(row.current_period_start)
+        .bind(row.current_period_end)
+        .bind(row.cancel_at_period_end)
+        .bind(row.updated_at)
+        .bind(row.canceled_at)
+        .bind(row.ended_at)
+        .bind(&row.cancellation_reason)
+        .bind(&row.cancellation_comment)
+        .bind(&row.coupon_id)
+        .bind(row.coupon_applied_at)
+        .bind(row.retention_offer_accepted_at)
+        .bind(&row.merchant_id)
+        .bind(&row.id)
+        .execute(c)
+        .await
+        .map(|done| done.rows_affected() == 1)
     })
 }
