@@ -7,7 +7,7 @@ use leptos_router::{
 };
 
 use crate::ui::{
-    portal::{CancelPage, OverviewPage, UpdatePlanPage},
+    portal::{CancelPage, OverviewPage, ReviewChangePage, UpdatePlanPage},
     session::{set_status, SessionPage},
 };
 
@@ -42,6 +42,7 @@ pub fn App() -> impl IntoView {
             <Routes fallback=NotFoundPage>
                 <Route path=path!("/portal") view=OverviewPage ssr=SsrMode::Async />
                 <Route path=path!("/portal/subscriptions/:id/update") view=UpdatePlanPage ssr=SsrMode::Async />
+                <Route path=path!("/portal/subscriptions/:id/review") view=ReviewChangePage ssr=SsrMode::Async />
                 <Route path=path!("/portal/subscriptions/:id/cancel") view=CancelPage ssr=SsrMode::Async />
                 <Route path=path!("/session/:id") view=SessionPage ssr=SsrMode::Async />
             </Routes>

@@ -68,3 +68,38 @@ pub struct PlanOption {
     pub price_label: String,
     pub is_current: bool,
 }
+
+/// What a plan or quantity change will do, computed by the code that will make it, at
+/// `proration_date`, which the confirmation reuses so that preview and charge match.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ChangePreview {
+    pub subscription_id: String,
+    pub current_plan_name: String,
+    pub new_plan_name: String,
+    pub new_price_id: String,
+    pub quantity: i64,
+    pub currency: String,
+    pub proration_behavior: String,
+    /// Unix seconds.
+    pub proration_date: i64,
+    pub lines: Vec<PreviewLine>,
+    /// Minor units charged now (`always_invoice` only).
+    pub amount_due_today: i64,
+    pub amount_due_today_label: String,
+    pub next_invoice_total: i64,
+    pub next_invoice_total_label: String,
+    /// Unix seconds.
+    pub next_invoice_date: i64,
+    pub next_invoice_date_label: String,
+    /// "$29.00 per month"
+    pub new_price_label: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PreviewLine {
+    pub description: String,
+    pub amount: i64,
+    pub amount_label: String,
+}

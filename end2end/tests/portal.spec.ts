@@ -50,6 +50,13 @@ test('a customer switches from Basic to Pro, and the link works only once', asyn
   await expect(page.getByRole('heading', { level: 1, name: 'Change plan' })).toBeVisible();
   await expect(page).toHaveTitle('Change plan — Acme Cloud');
   await page.getByRole('radio', { name: /Pro/ }).check();
+  await page.getByRole('button', { name: 'Review change' }).click();
+
+  // The review shows the proration the confirmation will apply.
+  await expect(page.getByRole('heading', { level: 1, name: 'Review your change' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: /^Unused time on Basic/ })).toBeVisible();
+  await expect(page.getByRole('cell', { name: /^Remaining time on Pro/ })).toBeVisible();
+  await expect(page.getByText(/Your next invoice on .* is \$/)).toBeVisible();
   await page.getByRole('button', { name: 'Confirm change' }).click();
 
   await expect(page.getByRole('status')).toHaveText('Your plan has been updated.');
@@ -89,6 +96,7 @@ test('the plan form works before the WASM bundle loads', async ({ browser, reque
   const subscription = await page.locator('[data-subscription]').first().getAttribute('data-subscription');
   await page.getByRole('link', { name: 'Change plan' }).click();
   await page.getByRole('radio', { name: /Pro/ }).check();
+  await page.getByRole('button', { name: 'Review change' }).click();
   await page.getByRole('button', { name: 'Confirm change' }).click();
   await expect(page.getByRole('status')).toHaveText('Your plan has been updated.');
   await expect(page.locator('.plan-name')).toHaveText('Pro');
@@ -102,6 +110,8 @@ test('a pending plan change shows a busy button and is not submitted twice', asy
   await page.goto(url);
   const subscription = await page.locator('[data-subscription]').first().getAttribute('data-subscription');
   await page.getByRole('link', { name: 'Change plan' }).click();
+  await page.getByRole('radio', { name: /Pro/ }).check();
+  await page.getByRole('button', { name: 'Review change' }).click();
   await page.locator('body[data-hydrated]').waitFor();
 
   // Hold the server function's answer to observe the pending state.
@@ -113,7 +123,6 @@ test('a pending plan change shows a busy button and is not submitted twice', asy
     await held;
     await route.continue();
   });
-  await page.getByRole('radio', { name: /Pro/ }).check();
   // Everything is observed from inside the page: Playwright's clicks and locators would wait
   // for the navigation that the held request keeps pending.
   const reports: Array<{ prevented: boolean; busy: string | null; spinnerShown: boolean }> = [];

@@ -15,6 +15,7 @@ pub mod prefix {
     pub const PORTAL_SESSION: &str = "bps";
     pub const EVENT: &str = "evt";
     pub const COUPON: &str = "rwd";
+    pub const INVOICE_ITEM: &str = "ii";
 }
 
 /// Random bytes behind an id: 16 bytes = 128 bits, enough that ids are never guessed or reused.

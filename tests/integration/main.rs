@@ -3,6 +3,7 @@
 mod api;
 mod cancellation;
 mod configurations;
+mod plan_changes;
 mod portal;
 mod redemption;
 mod services;

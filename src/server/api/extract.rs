@@ -58,22 +58,15 @@ impl<T: DeserializeOwned> FromRequest<AppState> for ApiJson<T> {
 fn json_rejection(rejection: JsonRejection) -> ApiError {
     match rejection {
         JsonRejection::JsonDataError(error) => {
-            // serde's message names the field (`unknown field `foo``, `missing field `customer``).
-            let detail = error.body_text();
-            let param = detail
-                .split('`')
-                .nth(1)
-                .filter(|_| detail.contains("field"))
-                .map(str::to_string);
+            let body = error.body_text();
+            let detail = body
+                .strip_prefix("Failed to deserialize the JSON body into the target type: ")
+                .unwrap_or(&body)
+                .to_string();
             ApiError::invalid(
                 "parameter_invalid",
-                param.as_deref(),
-                format!(
-                    "Invalid request body: {}",
-                    detail.trim_start_matches(
-                        "Failed to deserialize the JSON body into the target type: "
-                    )
-                ),
+                data_error_param(&detail).as_deref(),
+                format!("Invalid request body: {detail}"),
             )
         }
         JsonRejection::JsonSyntaxError(_) => ApiError::invalid(
@@ -88,5 +81,57 @@ fn json_rejection(rejection: JsonRejection) -> ApiError {
         ),
         other if other.status() == StatusCode::PAYLOAD_TOO_LARGE => ApiError::payload_too_large(),
         other => ApiError::invalid("body_malformed", None, other.body_text()),
+    }
+}
+
+/// The field a serde data error is about: the path axum puts in front (`prorationBehavior:
+/// unknown variant ...`, which for an unknown field ends with the field), joined with the
+/// field a "missing field" message names.
+fn data_error_param(detail: &str) -> Option<String> {
+    let path = detail
+        .split_once(": ")
+        .map(|(path, _)| path)
+        .filter(|path| !path.is_empty() && *path != "." && !path.contains(' '));
+    let named = |marker: &str| {
+        detail
+            .split_once(marker)
+            .and_then(|(_, rest)| rest.split('`').next())
+            .map(str::to_string)
+    };
+    if let Some(field) = named("missing field `") {
+        return Some(match path {
+            Some(path) => format!("{path}.{field}"),
+            None => field,
+        });
+    }
+    path.map(str::to_string)
+        .or_else(|| named("unknown field `"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::data_error_param;
+
+    #[test]
+    fn names_the_field_of_a_data_error() {
+        assert_eq!(
+            data_error_param("prorationBehavior: unknown variant `x`, expected one of `none`")
+                .as_deref(),
+            Some("prorationBehavior")
+        );
+        assert_eq!(
+            data_error_param("missing field `customer` at line 1 column 2").as_deref(),
+            Some("customer")
+        );
+        assert_eq!(
+            data_error_param("unknown field `bogus`, expected one of `customer` at line 1")
+                .as_deref(),
+            Some("bogus")
+        );
+        assert_eq!(
+            data_error_param("cancellationDetails.x: unknown field `x`, expected `reason`")
+                .as_deref(),
+            Some("cancellationDetails.x")
+        );
     }
 }

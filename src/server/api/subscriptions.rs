@@ -1,7 +1,7 @@
 //! `GET`, `POST` (update) and `DELETE` (cancel now) `/v1/subscriptions/{id}`.
 use axum::{
     extract::{Path, State},
-    routing::get,
+    routing::{get, post},
     Json, Router,
 };
 use serde::Deserialize;
@@ -10,19 +10,26 @@ use super::{
     extract::{ApiActor, ApiJson},
     ApiError,
 };
-use crate::server::{
-    services::{
-        objects::SubscriptionObject,
-        subscriptions::{self, CancelRequest},
+use crate::{
+    domain::portal_configuration::ProrationBehavior,
+    server::{
+        services::{
+            objects::SubscriptionObject,
+            plan_changes::{self, PlanChange},
+            subscriptions::{self, CancelRequest},
+        },
+        state::AppState,
     },
-    state::AppState,
+    views::ChangePreview,
 };
 
 pub fn router() -> Router<AppState> {
-    Router::new().route(
-        "/v1/subscriptions/{id}",
-        get(read).post(update).delete(cancel_now),
-    )
+    Router::new()
+        .route(
+            "/v1/subscriptions/{id}",
+            get(read).post(update).delete(cancel_now),
+        )
+        .route("/v1/subscriptions/{id}/preview", post(preview))
 }
 
 async fn read(
@@ -44,9 +51,50 @@ struct CancellationDetailsBody {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 struct UpdateBody {
     price: Option<String>,
+    quantity: Option<i64>,
+    proration_behavior: Option<ProrationBehavior>,
+    /// Unix seconds within the current period, as a preview returned it.
+    proration_date: Option<i64>,
     cancel_at_period_end: Option<bool>,
     cancellation_details: Option<CancellationDetailsBody>,
     coupon: Option<String>,
+}
+
+/// The price/quantity part of a request, as one plan change.
+fn plan_change(body: &UpdateBody) -> Option<PlanChange> {
+    (body.price.is_some() || body.quantity.is_some()).then(|| PlanChange {
+        price: body.price.clone(),
+        quantity: body.quantity,
+        proration_behavior: body.proration_behavior,
+        proration_date: body.proration_date,
+    })
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct PreviewBody {
+    price: Option<String>,
+    quantity: Option<i64>,
+    proration_behavior: Option<ProrationBehavior>,
+    proration_date: Option<i64>,
+}
+
+/// `POST /v1/subscriptions/{id}/preview`: the same preview the portal shows.
+async fn preview(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<PreviewBody>,
+) -> Result<Json<ChangePreview>, ApiError> {
+    let change = PlanChange {
+        price: body.price,
+        quantity: body.quantity,
+        proration_behavior: body.proration_behavior,
+        proration_date: body.proration_date,
+    };
+    Ok(Json(
+        plan_changes::preview(&state.db, &actor, &id, &change).await?,
+    ))
 }
 
 /// Applies the given changes in a fixed order, each through its own service operation
@@ -59,8 +107,8 @@ async fn update(
 ) -> Result<Json<SubscriptionObject>, ApiError> {
     let db = &state.db;
     let mut result = None;
-    if let Some(price) = body.price {
-        result = Some(subscriptions::switch_plan(db, &actor, &id, &price).await?);
+    if let Some(change) = plan_change(&body) {
+        result = Some(plan_changes::change_plan(db, &actor, &id, &change).await?);
     }
     if let Some(coupon) = body.coupon {
         result = Some(subscriptions::apply_coupon(db, &actor, &id, &coupon).await?);

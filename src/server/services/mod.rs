@@ -8,6 +8,7 @@ pub mod demo;
 pub mod events;
 pub mod merchants;
 pub mod objects;
+pub mod plan_changes;
 pub mod portal;
 pub mod portal_configurations;
 pub mod portal_sessions;

@@ -1,17 +1,19 @@
 //! The signed-in portal: overview and the plan change flow.
 mod cancel;
 mod overview;
+mod review_change;
 mod update_plan;
 
 pub use cancel::CancelPage;
 pub use overview::OverviewPage;
+pub use review_change::ReviewChangePage;
 pub use update_plan::UpdatePlanPage;
 
 use leptos::prelude::*;
 use leptos_meta::Title;
 
 use super::{errors::PortalError, session::set_status};
-use crate::views::{CancelChoice, PlanChoice, PortalOverview};
+use crate::views::{CancelChoice, ChangePreview, PlanChoice, PortalOverview};
 
 /// The signed-in customer's access, from the portal cookie and nothing else.
 #[cfg(feature = "ssr")]
@@ -44,16 +46,33 @@ pub async fn load_plan_choice(subscription_id: String) -> Result<PlanChoice, Por
     Ok(crate::server::services::portal::plan_choice(&state.db, &access, &subscription_id).await?)
 }
 
-/// Switches the plan through the same service as `POST /v1/subscriptions/{id}`. Posted by a
-/// plain form: it answers with a redirect to the overview, or back to the form with an error.
+/// The preview of switching to `price`, at a proration date the confirmation reuses.
+#[server]
+pub async fn load_change_preview(
+    subscription_id: String,
+    price: String,
+) -> Result<ChangePreview, PortalError> {
+    use crate::server::services::plan_changes::{self, PlanChange};
+    let (state, access) = portal_access().await?;
+    let change = PlanChange {
+        price: Some(price),
+        ..PlanChange::default()
+    };
+    Ok(plan_changes::preview(&state.db, &access.actor(), &subscription_id, &change).await?)
+}
+
+/// Switches the plan through the same service as `POST /v1/subscriptions/{id}`, at the
+/// preview's `proration_date`. Posted by a plain form: it answers with a redirect to the
+/// overview, or back to the plan choice with an error.
 #[server]
 pub async fn switch_plan(
     subscription_id: String,
     price_id: Option<String>,
+    proration_date: Option<i64>,
 ) -> Result<(), PortalError> {
     use crate::{
         domain::ids::{self, prefix},
-        server::services::subscriptions,
+        server::services::plan_changes::{self, PlanChange},
     };
     if !ids::has_prefix(&subscription_id, prefix::SUBSCRIPTION) {
         leptos_axum::redirect("/portal?error=not_found");
@@ -66,7 +85,12 @@ pub async fn switch_plan(
     };
     let result = async {
         let (state, access) = portal_access().await?;
-        subscriptions::switch_plan(&state.db, &access.actor(), &subscription_id, &price_id).await?;
+        let change = PlanChange {
+            price: Some(price_id),
+            proration_date,
+            ..PlanChange::default()
+        };
+        plan_changes::change_plan(&state.db, &access.actor(), &subscription_id, &change).await?;
         Ok(())
     }
     .await;

@@ -1,14 +1,11 @@
 //! `/portal/subscriptions/{id}/update`: choose another plan.
-use leptos::{prelude::*, server_fn::ServerFn};
+use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use super::{load_plan_choice, portal_error_screen, SwitchPlan};
+use super::{load_plan_choice, portal_error_screen};
 use crate::{
-    ui::{
-        components::{PendingForm, PortalLayout, SubmitButton},
-        errors::PortalError,
-    },
+    ui::{components::PortalLayout, errors::PortalError},
     views::PlanChoice,
 };
 
@@ -49,6 +46,7 @@ fn PlanChoiceForm(choice: PlanChoice, error: Option<String>) -> impl IntoView {
     let error = error.as_deref().and_then(PortalError::message_for_code);
     let has_error = error.is_some();
     let has_choices = options.iter().any(|option| !option.is_current);
+    let review_url = format!("/portal/subscriptions/{subscription_id}/review");
     view! {
         <Title text=title />
         <PortalLayout merchant_name return_url>
@@ -58,8 +56,8 @@ fn PlanChoiceForm(choice: PlanChoice, error: Option<String>) -> impl IntoView {
             {error.map(|message| view! { <div class="banner error" role="alert" id="form-error">{message}</div> })}
             {if has_choices {
                 view! {
-                    <PendingForm action=SwitchPlan::url().to_string()>
-                        <input type="hidden" name="subscription_id" value=subscription_id />
+                    // A GET form: the review page shows what the switch costs before anything changes.
+                    <form method="get" action=review_url>
                         <fieldset
                             class="plan-options"
                             aria-invalid=has_error.then_some("true")
@@ -70,7 +68,7 @@ fn PlanChoiceForm(choice: PlanChoice, error: Option<String>) -> impl IntoView {
                                 .into_iter()
                                 .map(|option| view! {
                                     <label class="plan-option">
-                                        <input type="radio" name="price_id" value=option.price_id checked=option.is_current />
+                                        <input type="radio" name="price" value=option.price_id checked=option.is_current />
                                         <span class="plan-option-name">{option.product_name}</span>
                                         <span class="plan-option-price">{option.price_label}</span>
                                         {option.is_current.then(|| view! { <span class="badge muted">"Current plan"</span> })}
@@ -78,8 +76,8 @@ fn PlanChoiceForm(choice: PlanChoice, error: Option<String>) -> impl IntoView {
                                 })
                                 .collect_view()}
                         </fieldset>
-                        <SubmitButton label="Confirm change" />
-                    </PendingForm>
+                        <button type="submit" class="button primary">"Review change"</button>
+                    </form>
                 }
                 .into_any()
             } else {

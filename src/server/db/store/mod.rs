@@ -5,6 +5,7 @@ pub mod catalog;
 pub mod coupons;
 pub mod customers;
 pub mod events;
+pub mod invoice_items;
 pub mod merchants;
 pub mod portal_configurations;
 pub mod portal_sessions;

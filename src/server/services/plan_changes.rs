@@ -1,0 +1,489 @@
+//! Changing a subscription's price or quantity. The preview the customer confirms and the
+//! change itself run the same computation at the same `prorationDate`, so they match to the
+//! minor unit.
+use serde_json::{json, Map, Value};
+
+use super::{
+    events::{self, NewEvent},
+    now_unix,
+    objects::{PriceObject, SubscriptionObject},
+    portal,
+    portal::price_label,
+    Actor, ServiceError, ServiceResult,
+};
+use crate::{
+    domain::{
+        coupon::Duration,
+        dates::format_date,
+        ids::{self, prefix},
+        money::{Currency, Money},
+        portal_configuration::{AllowedProduct, ProrationBehavior},
+        proration::{self, Item, LineKind, Period},
+        subscription::SubscriptionStatus,
+    },
+    server::{
+        db::{
+            store::{
+                self, catalog::PriceWithProductRow, invoice_items::InvoiceItemRow,
+                subscriptions::SubscriptionRow,
+            },
+            Db, Tx,
+        },
+        secrets,
+    },
+    views::{ChangePreview, PreviewLine},
+};
+
+/// The largest quantity a subscription may have.
+pub const MAX_QUANTITY: i64 = 10_000;
+
+/// A requested change; absent fields keep their current value.
+#[derive(Debug, Clone, Default)]
+pub struct PlanChange {
+    pub price: Option<String>,
+    pub quantity: Option<i64>,
+    /// For API callers; a portal session uses its configuration's behaviour.
+    pub proration_behavior: Option<ProrationBehavior>,
+    /// Unix seconds within the current period; defaults to now.
+    pub proration_date: Option<i64>,
+}
+
+/// A change worked out but not yet saved.
+struct Planned {
+    before: SubscriptionRow,
+    after: SubscriptionRow,
+    old_price: PriceWithProductRow,
+    new_price: PriceWithProductRow,
+    behavior: ProrationBehavior,
+    lines: Vec<(String, i64, i64, i64)>,
+    preview: ChangePreview,
+}
+
+fn behavior_name(behavior: ProrationBehavior) -> &'static str {
+    match behavior {
+        ProrationBehavior::None => "none",
+        ProrationBehavior::CreateProrations => "create_prorations",
+        ProrationBehavior::AlwaysInvoice => "always_invoice",
+    }
+}
+
+fn money(amount: i64, currency: &str) -> String {
+    match Currency::parse(currency) {
+        Ok(currency) => Money::new(amount, currency).format(),
+        Err(_) => format!("{amount} {}", currency.to_uppercase()),
+    }
+}
+
+fn item_name(price: &PriceWithProductRow, quantity: i64) -> String {
+    if quantity == 1 {
+        price.product_name.clone()
+    } else {
+        format!("{quantity} × {}", price.product_name)
+    }
+}
+
+/// Months between two instants, counted in whole calendar months.
+fn whole_months_between(from: i64, to: i64) -> u32 {
+    let (Ok(from), Ok(to)) = (
+        time::OffsetDateTime::from_unix_timestamp(from),
+        time::OffsetDateTime::from_unix_timestamp(to),
+    ) else {
+        return 0;
+    };
+    let months = (to.year() - from.year()) * 12 + i32::from(u8::from(to.month()))
+        - i32::from(u8::from(from.month()));
+    let months = if to.day() < from.day() {
+        months - 1
+    } else {
+        months
+    };
+    u32::try_from(months.max(0)).unwrap_or(0)
+}
+
+/// The discount the subscription's coupon gives on a recurring amount billed at `invoice_at`.
+async fn coupon_discount(
+    tx: &mut Tx,
+    subscription: &SubscriptionRow,
+    recurring: i64,
+    currency: &str,
+    interval: &str,
+    invoice_at: i64,
+) -> ServiceResult<i64> {
+    let (Some(coupon_id), Some(applied_at)) =
+        (&subscription.coupon_id, subscription.coupon_applied_at)
+    else {
+        return Ok(0);
+    };
+    let Some(coupon) = store::coupons::get(tx.exec(), &subscription.merchant_id, coupon_id).await?
+    else {
+        return Ok(0);
+    };
+    let months_after = whole_months_between(applied_at, invoice_at);
+    let months_per_invoice = if interval == "year" { 12 } else { 1 };
+    let duration = match (coupon.duration.as_str(), coupon.duration_in_months) {
+        ("repeating", Some(months)) => Duration::Repeating {
+            months: u32::try_from(months).unwrap_or(0),
+        },
+        ("forever", _) => Duration::Forever,
+        _ => Duration::Once,
+    };
+    if !duration.applies(months_after / months_per_invoice, months_after) {
+        return Ok(0);
+    }
+    let Ok(currency) = Currency::parse(currency) else {
+        return Ok(0);
+    };
+    let discount = match (
+        coupon.percent_off_basis_points,
+        coupon.amount_off,
+        coupon.currency,
+    ) {
+        (Some(basis_points), _, _) => crate::domain::coupon::Discount::PercentOff {
+            basis_points: u32::try_from(basis_points).unwrap_or(0),
+        },
+        (None, Some(amount), Some(code)) => match Currency::parse(&code) {
+            Ok(own) => crate::domain::coupon::Discount::AmountOff {
+                amount,
+                currency: own,
+            },
+            Err(_) => return Ok(0),
+        },
+        _ => return Ok(0),
+    };
+    Ok(discount.off(recurring, &currency))
+}
+
+async fn plan(
+    tx: &mut Tx,
+    actor: &Actor,
+    subscription_id: &str,
+    change: &PlanChange,
+) -> ServiceResult<Planned> {
+    let merchant_id = actor.merchant_id();
+    let not_found = || ServiceError::not_found("subscription", "id", subscription_id);
+    if !ids::has_prefix(subscription_id, prefix::SUBSCRIPTION) {
+        return Err(not_found());
+    }
+    let before = store::subscriptions::get_for_update(
+        tx.exec(),
+        merchant_id,
+        actor.customer_scope(),
+        subscription_id,
+    )
+    .await?
+    .ok_or_else(not_found)?;
+    // A customer in the portal may only do what the session's configuration offers.
+    let portal_rules = match actor {
+        Actor::PortalSession {
+            configuration_id, ..
+        } => {
+            let features = portal::features(tx.exec(), merchant_id, configuration_id).await?;
+            if !features.subscription_update.enabled {
+                return Err(ServiceError::FeatureDisabled);
+            }
+            Some(features.subscription_update)
+        }
+        _ => None,
+    };
+    let status = SubscriptionStatus::parse(&before.status).unwrap_or(SubscriptionStatus::Canceled);
+    if !status.can_change_plan() {
+        return Err(ServiceError::invalid(
+            "price",
+            format!(
+                "A {} subscription cannot change plan",
+                status.label().to_lowercase()
+            ),
+        ));
+    }
+    let old_price = store::catalog::get_price(tx.exec(), merchant_id, &before.price_id)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("price {} vanished", before.price_id))?;
+    let new_price = match change.price.as_deref() {
+        Some(price_id) if price_id != old_price.id => {
+            store::catalog::get_price(tx.exec(), merchant_id, price_id)
+                .await?
+                .ok_or_else(|| ServiceError::not_found("price", "price", price_id))?
+        }
+        _ => old_price.clone(),
+    };
+    let quantity = change.quantity.unwrap_or(before.quantity);
+    if !(1..=MAX_QUANTITY).contains(&quantity) {
+        return Err(ServiceError::invalid(
+            "quantity",
+            format!("The quantity must be between 1 and {MAX_QUANTITY}"),
+        ));
+    }
+    if let Some(rules) = &portal_rules {
+        if new_price.id != old_price.id && !rules.allows_price(&new_price.product_id, &new_price.id)
+        {
+            return Err(ServiceError::invalid(
+                "price",
+                "This plan is not available to switch to",
+            ));
+        }
+        if quantity != before.quantity {
+            let bounds = rules.products.iter().find_map(|entry| match entry {
+                AllowedProduct::Detailed {
+                    product,
+                    adjustable_quantity: Some(bounds),
+                    ..
+                } if *product == new_price.product_id && bounds.enabled => Some(*bounds),
+                _ => None,
+            });
+            match bounds {
+                Some(bounds) if (bounds.minimum..=bounds.maximum).contains(&quantity) => {}
+                Some(bounds) => {
+                    return Err(ServiceError::invalid(
+                        "quantity",
+                        format!(
+                            "Choose a quantity from {} to {}",
+                            bounds.minimum, bounds.maximum
+                        ),
+                    ))
+                }
+                None => {
+                    return Err(ServiceError::invalid(
+                        "quantity",
+                        "The quantity of this plan cannot be changed here",
+                    ))
+                }
+            }
+        }
+    }
+    if new_price.id != old_price.id {
+        if !new_price.active {
+            return Err(ServiceError::invalid(
+                "price",
+                "This price is no longer available",
+            ));
+        }
+        if new_price.currency != old_price.currency {
+            return Err(ServiceError::invalid(
+                "price",
+                format!(
+                    "The new price is in {} but the subscription is billed in {}",
+                    new_price.currency.to_uppercase(),
+                    old_price.currency.to_uppercase()
+                ),
+            ));
+        }
+    }
+    let behavior = match &portal_rules {
+        Some(rules) => rules.proration_behavior,
+        None => change
+            .proration_behavior
+            .unwrap_or(ProrationBehavior::CreateProrations),
+    };
+    let period = Period {
+        start: before.current_period_start,
+        end: before.current_period_end,
+    };
+    let proration_date = change.proration_date.unwrap_or_else(now_unix);
+    if !(period.start..=period.end).contains(&proration_date) {
+        return Err(ServiceError::invalid(
+            "prorationDate",
+            "prorationDate must fall within the current billing period",
+        ));
+    }
+
+    let changes_anything = new_price.id != old_price.id || quantity != before.quantity;
+    let mut lines = Vec::new();
+    if changes_anything && behavior != ProrationBehavior::None {
+        let old_item = Item {
+            unit_amount: old_price.unit_amount,
+            quantity: before.quantity,
+        };
+        let new_item = Item {
+            unit_amount: new_price.unit_amount,
+            quantity,
+        };
+        let date = format_date(proration_date, now_unix());
+        for line in proration::prorate(old_item, new_item, period, proration_date)
+            .map_err(|e| anyhow::anyhow!("proration failed: {e}"))?
+        {
+            let description = match line.kind {
+                LineKind::Credit => format!(
+                    "Unused time on {} after {date}",
+                    item_name(&old_price, before.quantity)
+                ),
+                LineKind::Charge => format!(
+                    "Remaining time on {} after {date}",
+                    item_name(&new_price, quantity)
+                ),
+            };
+            lines.push((description, line.amount, line.from, line.until));
+        }
+    }
+    let proration_total: i64 = lines.iter().map(|line| line.1).sum();
+    let pending: i64 =
+        store::invoice_items::pending_for_subscription(tx.exec(), merchant_id, &before.id)
+            .await?
+            .iter()
+            .map(|item| item.amount)
+            .sum();
+    let mut after = before.clone();
+    after.price_id = new_price.id.clone();
+    after.quantity = quantity;
+    let recurring = new_price.unit_amount * quantity;
+    let discount = coupon_discount(
+        tx,
+        &after,
+        recurring,
+        &new_price.currency,
+        &new_price.billing_interval,
+        period.end,
+    )
+    .await?;
+    let (amount_due_today, next_invoice_total) = match behavior {
+        ProrationBehavior::AlwaysInvoice => {
+            (proration_total.max(0), recurring - discount + pending)
+        }
+        ProrationBehavior::CreateProrations => {
+            (0, recurring - discount + pending + proration_total)
+        }
+        ProrationBehavior::None => (0, recurring - discount + pending),
+    };
+    let next_invoice_total = next_invoice_total.max(0);
+    let currency = new_price.currency.clone();
+    let preview = ChangePreview {
+        subscription_id: before.id.clone(),
+        current_plan_name: item_name(&old_price, before.quantity),
+        new_plan_name: item_name(&new_price, quantity),
+        new_price_id: new_price.id.clone(),
+        quantity,
+        currency: currency.clone(),
+        proration_behavior: behavior_name(behavior).to_string(),
+        proration_date,
+        lines: lines
+            .iter()
+            .map(|(description, amount, _, _)| PreviewLine {
+                description: description.clone(),
+                amount: *amount,
+                amount_label: money(*amount, &currency),
+            })
+            .collect(),
+        amount_due_today,
+        amount_due_today_label: money(amount_due_today, &currency),
+        next_invoice_total,
+        next_invoice_total_label: money(next_invoice_total, &currency),
+        next_invoice_date: period.end,
+        next_invoice_date_label: format_date(period.end, now_unix()),
+        new_price_label: price_label(&new_price),
+    };
+    Ok(Planned {
+        before,
+        after,
+        old_price,
+        new_price,
+        behavior,
+        lines,
+        preview,
+    })
+}
+
+/// What the change would do, without doing it.
+pub async fn preview(
+    db: &Db,
+    actor: &Actor,
+    subscription_id: &str,
+    change: &PlanChange,
+) -> ServiceResult<ChangePreview> {
+    let mut tx = db.begin_write().await?;
+    let planned = plan(&mut tx, actor, subscription_id, change).await?;
+    // Dropping the transaction rolls it back: a preview changes nothing.
+    drop(tx);
+    Ok(planned.preview)
+}
+
+/// Makes the change: new price and quantity, proration lines as pending invoice items
+/// (`create_prorations`), and `subscription.updated`, all in one transaction.
+pub async fn change_plan(
+    db: &Db,
+    actor: &Actor,
+    subscription_id: &str,
+    change: &PlanChange,
+) -> ServiceResult<SubscriptionObject> {
+    let mut tx = db.begin_write().await?;
+    let Planned {
+        before,
+        mut after,
+        old_price,
+        new_price,
+        behavior,
+        lines,
+        ..
+    } = plan(&mut tx, actor, subscription_id, change).await?;
+    if after.price_id == before.price_id && after.quantity == before.quantity {
+        return Ok(SubscriptionObject::new(
+            &before,
+            &old_price,
+            actor.livemode(),
+        ));
+    }
+    if behavior == ProrationBehavior::AlwaysInvoice {
+        // Invoicing and charging at once arrive with invoices and payment methods.
+        return Err(ServiceError::invalid(
+            "prorationBehavior",
+            "always_invoice is not available yet; use create_prorations or none",
+        ));
+    }
+    let now = now_unix();
+    for (description, amount, from, until) in &lines {
+        let item = InvoiceItemRow {
+            id: secrets::new_id(prefix::INVOICE_ITEM),
+            merchant_id: before.merchant_id.clone(),
+            customer_id: before.customer_id.clone(),
+            subscription_id: Some(before.id.clone()),
+            description: description.clone(),
+            amount: *amount,
+            currency: new_price.currency.clone(),
+            period_start: *from,
+            period_end: *until,
+            proration: true,
+            invoice_id: None,
+            created_at: now,
+        };
+        store::invoice_items::insert(tx.exec(), &item).await?;
+    }
+    after.updated_at = now;
+    store::subscriptions::update_state(tx.exec(), &after).await?;
+    let object = SubscriptionObject::new(&after, &new_price, actor.livemode());
+    let mut previous = Map::new();
+    if before.price_id != after.price_id {
+        previous.insert("price".into(), json!(PriceObject::from(&old_price)));
+    }
+    if before.quantity != after.quantity {
+        previous.insert("quantity".into(), json!(before.quantity));
+    }
+    events::record(
+        tx.exec(),
+        actor,
+        now,
+        NewEvent {
+            event_type: "subscription.updated",
+            customer_id: Some(&after.customer_id),
+            object_id: &after.id,
+            object: serde_json::to_value(&object).map_err(anyhow::Error::from)?,
+            previous_attributes: Some(Value::Object(previous)),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    tracing::info!(subscription = %after.id, from = %old_price.id, to = %new_price.id, quantity = after.quantity, "plan changed");
+    Ok(object)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn whole_months_count_calendar_months() {
+        let jan_31 = 1_801_353_600; // 2027-01-31
+        let feb_28 = jan_31 + 28 * 86_400;
+        let mar_31 = jan_31 + 59 * 86_400;
+        assert_eq!(whole_months_between(jan_31, feb_28), 0);
+        assert_eq!(whole_months_between(jan_31, mar_31), 2);
+        assert_eq!(whole_months_between(mar_31, jan_31), 0);
+    }
+}

@@ -1,0 +1,106 @@
+//! `/portal/subscriptions/{id}/review?price=...`: what a plan switch costs, then confirm.
+use leptos::{prelude::*, server_fn::ServerFn};
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use super::{load_change_preview, portal_error_screen, SwitchPlan};
+use crate::{
+    ui::components::{PendingForm, PortalLayout, SubmitButton},
+    views::ChangePreview,
+};
+
+#[component]
+pub fn ReviewChangePage() -> impl IntoView {
+    let id = use_params_map()
+        .read_untracked()
+        .get("id")
+        .unwrap_or_default();
+    let price = use_query_map()
+        .read_untracked()
+        .get("price")
+        .unwrap_or_default();
+    let preview = Resource::new(
+        move || (id.clone(), price.clone()),
+        |(id, price)| load_change_preview(id, price),
+    );
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match preview.await {
+                    Ok(preview) => view! { <Review preview /> }.into_any(),
+                    Err(error) => portal_error_screen(error),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// Merchant name and way back for the layout, read from the overview's data.
+#[component]
+fn Review(preview: ChangePreview) -> impl IntoView {
+    let overview = Resource::new(|| (), |_| super::load_overview());
+    view! {
+        <Suspense fallback=|| ()>
+            {move || {
+                let preview = preview.clone();
+                Suspend::new(async move {
+                    match overview.await {
+                        Ok(overview) => view! {
+                            <Title text=format!("Review change — {}", overview.merchant_name) />
+                            <PortalLayout merchant_name=overview.merchant_name return_url=overview.return_url>
+                                <ReviewBody preview />
+                            </PortalLayout>
+                        }
+                        .into_any(),
+                        Err(error) => portal_error_screen(error),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
+
+#[component]
+fn ReviewBody(preview: ChangePreview) -> impl IntoView {
+    let back = format!("/portal/subscriptions/{}/update", preview.subscription_id);
+    let today = (preview.amount_due_today > 0).then(|| {
+        format!(
+            "You'll be charged {} today. ",
+            preview.amount_due_today_label
+        )
+    });
+    let next = format!(
+        "Your next invoice on {} is {}.",
+        preview.next_invoice_date_label, preview.next_invoice_total_label
+    );
+    let has_lines = !preview.lines.is_empty();
+    view! {
+        <a class="back-link" href=back><span aria-hidden="true">"← "</span>"Back"</a>
+        <h1>"Review your change"</h1>
+        <p class="change-summary">
+            "From " <strong>{preview.current_plan_name.clone()}</strong> " to "
+            <strong>{preview.new_plan_name.clone()}</strong> " (" {preview.new_price_label.clone()} ")."
+        </p>
+        {has_lines.then(|| view! {
+            <table class="lines">
+                <caption>"Adjustments for the current period"</caption>
+                <thead><tr><th scope="col">"Description"</th><th scope="col" class="amount">"Amount"</th></tr></thead>
+                <tbody>
+                    {preview.lines.iter().map(|line| view! {
+                        <tr><td>{line.description.clone()}</td><td class="amount">{line.amount_label.clone()}</td></tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        })}
+        <p class="totals" role="note">{today}{next}</p>
+        <PendingForm action=SwitchPlan::url().to_string()>
+            <input type="hidden" name="subscription_id" value=preview.subscription_id.clone() />
+            <input type="hidden" name="price_id" value=preview.new_price_id.clone() />
+            <input type="hidden" name="proration_date" value=preview.proration_date.to_string() />
+            <div class="actions">
+                <SubmitButton label="Confirm change" />
+                <a class="button" href="/portal">"Keep current plan"</a>
+            </div>
+        </PendingForm>
+    }
+}

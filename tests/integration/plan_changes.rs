@@ -1,0 +1,238 @@
+//! Plan and quantity changes with proration: the preview and the change agree to the minor unit.
+use serde_json::{json, Value};
+use vinr_portal::server::db::store;
+
+use crate::{
+    on_both_backends,
+    support::{Backend, TestApp},
+};
+
+async fn api(app: &TestApp, method: &str, path: &str, body: Value) -> (u16, Value) {
+    let response = app
+        .http
+        .request(method.parse().unwrap(), app.url(path))
+        .bearer_auth(&app.merchant.secret_key)
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    (response.status().as_u16(), response.json().await.unwrap())
+}
+
+async fn pending_items(app: &TestApp, subscription: &str) -> Vec<i64> {
+    let mut conn = app.db.conn().await.unwrap();
+    store::invoice_items::pending_for_subscription(conn.exec(), &app.merchant.id, subscription)
+        .await
+        .unwrap()
+        .iter()
+        .map(|item| item.amount)
+        .collect()
+}
+
+/// The subscription's current period, as unix seconds.
+async fn period(app: &TestApp, subscription: &str) -> (i64, i64) {
+    let mut conn = app.db.conn().await.unwrap();
+    let row = store::subscriptions::get(conn.exec(), &app.merchant.id, None, subscription)
+        .await
+        .unwrap()
+        .unwrap();
+    (row.current_period_start, row.current_period_end)
+}
+
+async fn the_preview_matches_the_change_to_the_minor_unit(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let sub = app.merchant.subscription_id.clone();
+    let (start, end) = period(&app, &sub).await;
+    let midway = start + (end - start) / 3;
+
+    let (status, preview) = api(
+        &app,
+        "POST",
+        &format!("/v1/subscriptions/{sub}/preview"),
+        json!({ "price": "price_pro_monthly", "quantity": 2, "prorationDate": midway }),
+    )
+    .await;
+    assert_eq!(status, 200, "{preview}");
+    assert_eq!(preview["prorationDate"], midway);
+    assert_eq!(preview["prorationBehavior"], "create_prorations");
+    let lines: Vec<i64> = preview["lines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["amount"].as_i64().unwrap())
+        .collect();
+    let unused = (end - midway) as f64 / (end - start) as f64;
+    assert_eq!(lines.len(), 2);
+    assert!(
+        (lines[0] as f64 + 900.0 * unused).abs() <= 0.5,
+        "credit {lines:?}"
+    );
+    assert!(
+        (lines[1] as f64 - 2.0 * 2900.0 * unused).abs() <= 0.5,
+        "charge {lines:?}"
+    );
+    assert_eq!(preview["amountDueToday"], 0);
+    assert_eq!(preview["nextInvoiceTotal"], 2 * 2900 + lines[0] + lines[1]);
+    assert!(
+        pending_items(&app, &sub).await.is_empty(),
+        "a preview changes nothing"
+    );
+
+    let (status, changed) = api(
+        &app,
+        "POST",
+        &format!("/v1/subscriptions/{sub}"),
+        json!({ "price": "price_pro_monthly", "quantity": 2, "prorationDate": midway }),
+    )
+    .await;
+    assert_eq!(status, 200, "{changed}");
+    assert_eq!(changed["quantity"], 2);
+    let mut items = pending_items(&app, &sub).await;
+    let mut expected = lines.clone();
+    items.sort();
+    expected.sort();
+    assert_eq!(
+        items, expected,
+        "the change creates exactly the previewed items"
+    );
+}
+on_both_backends!(the_preview_matches_the_change_to_the_minor_unit);
+
+async fn proration_behaviours_and_bad_requests(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let sub = app.merchant.subscription_id.clone();
+    let path = format!("/v1/subscriptions/{sub}");
+
+    let (status, preview) = api(
+        &app,
+        "POST",
+        &format!("{path}/preview"),
+        json!({ "price": "price_pro_monthly", "prorationBehavior": "always_invoice" }),
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert!(preview["amountDueToday"].as_i64().unwrap() > 0);
+    let (status, error) = api(
+        &app,
+        "POST",
+        &path,
+        json!({ "price": "price_pro_monthly", "prorationBehavior": "always_invoice" }),
+    )
+    .await;
+    assert_eq!(status, 400);
+    assert_eq!(error["error"]["param"], "prorationBehavior");
+
+    let (start, _) = period(&app, &sub).await;
+    for (body, param) in [
+        (json!({ "quantity": 0 }), "quantity"),
+        (json!({ "quantity": 10_001 }), "quantity"),
+        (
+            json!({ "price": "price_pro_monthly", "prorationDate": start - 86_400 }),
+            "prorationDate",
+        ),
+        (
+            json!({ "price": "price_pro_monthly", "prorationBehavior": "sometimes" }),
+            "prorationBehavior",
+        ),
+    ] {
+        let (status, error) = api(&app, "POST", &path, body.clone()).await;
+        assert_eq!(status, 400, "{body}");
+        assert_eq!(error["error"]["param"], param, "{body} → {error}");
+    }
+    assert!(pending_items(&app, &sub).await.is_empty());
+
+    let (status, changed) = api(
+        &app,
+        "POST",
+        &path,
+        json!({ "price": "price_pro_monthly", "prorationBehavior": "none" }),
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert_eq!(changed["price"]["id"], "price_pro_monthly");
+    assert!(
+        pending_items(&app, &sub).await.is_empty(),
+        "none makes no proration lines"
+    );
+}
+on_both_backends!(proration_behaviours_and_bad_requests);
+
+async fn the_portal_review_shows_what_the_confirmation_applies(backend: Backend) {
+    use leptos::server_fn::ServerFn;
+    use vinr_portal::ui::portal::SwitchPlan;
+
+    let app = TestApp::spawn(backend).await;
+    let cookie = app.signed_in_cookie().await;
+    let sub = app.merchant.subscription_id.clone();
+    let html = app
+        .http
+        .get(app.url(&format!(
+            "/portal/subscriptions/{sub}/review?price=price_pro_monthly"
+        )))
+        .header("cookie", &cookie)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("Review your change"));
+    assert!(html.contains("Unused time on Basic"));
+    assert!(html.contains("Remaining time on Pro"));
+    let proration_date = html
+        .split("name=\"proration_date\" value=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("the confirmation carries the preview's proration date")
+        .to_string();
+    assert!(pending_items(&app, &sub).await.is_empty());
+
+    let response = app
+        .http
+        .post(app.url(SwitchPlan::PATH))
+        .header("accept", "text/html")
+        .header("origin", &app.base)
+        .header("cookie", &cookie)
+        .form(&[
+            ("subscription_id", sub.as_str()),
+            ("price_id", "price_pro_monthly"),
+            ("proration_date", &proration_date),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        response.headers()["location"],
+        "/portal?notice=plan_updated"
+    );
+    let (_, preview) = api(
+        &app,
+        "POST",
+        &format!("/v1/subscriptions/{sub}/preview"),
+        json!({ "price": "price_basic_monthly", "prorationDate": proration_date.parse::<i64>().unwrap() }),
+    )
+    .await;
+    // Switching back at the same instant would exactly undo the portal's lines.
+    let items = pending_items(&app, &sub).await;
+    let back: Vec<i64> = preview["lines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["amount"].as_i64().unwrap())
+        .collect();
+    assert_eq!(items.len(), 2);
+    assert_eq!(items[0] + items[1] + back[0] + back[1], 0);
+
+    // A plan outside the configuration has no review.
+    let page = app
+        .http
+        .get(app.url(&format!(
+            "/portal/subscriptions/{sub}/review?price=price_enterprise_monthly"
+        )))
+        .header("cookie", &cookie)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), 403);
+}
+on_both_backends!(the_portal_review_shows_what_the_confirmation_applies);
