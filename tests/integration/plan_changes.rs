@@ -154,6 +154,14 @@ async fn proration_behaviours_and_bad_requests(backend: Backend) {
         pending_items(&app, &sub).await.is_empty(),
         "none makes no proration lines"
     );
+
+    // A coupon takes its share off the next invoice's recurring amount (20% of $29.00).
+    let (status, _) = api(&app, "POST", &path, json!({ "coupon": "rwd_save20" })).await;
+    assert_eq!(status, 200);
+    let (_, preview) = api(&app, "POST", &format!("{path}/preview"), json!({})).await;
+    assert_eq!(preview["lines"], json!([]));
+    assert_eq!(preview["nextInvoiceTotal"], 2900 - 580);
+    assert_eq!(preview["nextInvoiceTotalLabel"], "$23.20");
 }
 on_both_backends!(proration_behaviours_and_bad_requests);
 

@@ -162,29 +162,37 @@ pub async fn get(db: &Db, actor: &Actor, id: &str) -> ServiceResult<CouponObject
         .ok_or_else(|| ServiceError::not_found("coupon", "id", id))
 }
 
-/// "20% off for 3 months", "$5.00 off once"
-pub fn describe(row: &CouponRow) -> String {
+/// The coupon's discount and duration as domain values; `None` for a row that no longer
+/// parses (an unknown currency).
+pub fn terms(row: &CouponRow) -> Option<(Discount, Duration)> {
     let discount = match (
         row.percent_off_basis_points,
         row.amount_off,
         row.currency.as_deref(),
     ) {
         (Some(basis_points), _, _) => Discount::PercentOff {
-            basis_points: u32::try_from(basis_points).unwrap_or(0),
-        }
-        .label(),
-        (None, Some(amount), Some(code)) => match Currency::parse(code) {
-            Ok(currency) => Discount::AmountOff { amount, currency }.label(),
-            Err(_) => format!("{amount} {code} off"),
+            basis_points: u32::try_from(basis_points).ok()?,
         },
-        _ => "Discount".to_string(),
+        (None, Some(amount), Some(code)) => Discount::AmountOff {
+            amount,
+            currency: Currency::parse(code).ok()?,
+        },
+        _ => return None,
     };
     let duration = match (row.duration.as_str(), row.duration_in_months) {
         ("repeating", Some(months)) => Duration::Repeating {
-            months: u32::try_from(months).unwrap_or(0),
+            months: u32::try_from(months).ok()?,
         },
         ("forever", _) => Duration::Forever,
         _ => Duration::Once,
     };
-    format!("{discount} {}", duration.label())
+    Some((discount, duration))
+}
+
+/// "20% off for 3 months", "$5.00 off once"
+pub fn describe(row: &CouponRow) -> String {
+    match terms(row) {
+        Some((discount, duration)) => format!("{} {}", discount.label(), duration.label()),
+        None => "Discount".to_string(),
+    }
 }

@@ -4,6 +4,7 @@
 use serde_json::{json, Map, Value};
 
 use super::{
+    coupons,
     events::{self, NewEvent},
     now_unix,
     objects::{PriceObject, SubscriptionObject},
@@ -13,7 +14,6 @@ use super::{
 };
 use crate::{
     domain::{
-        coupon::Duration,
         dates::format_date,
         ids::{self, prefix},
         money::{Currency, Money},
@@ -118,37 +118,16 @@ async fn coupon_discount(
     else {
         return Ok(0);
     };
+    let Some((discount, duration)) = coupons::terms(&coupon) else {
+        return Ok(0);
+    };
     let months_after = whole_months_between(applied_at, invoice_at);
     let months_per_invoice = if interval == "year" { 12 } else { 1 };
-    let duration = match (coupon.duration.as_str(), coupon.duration_in_months) {
-        ("repeating", Some(months)) => Duration::Repeating {
-            months: u32::try_from(months).unwrap_or(0),
-        },
-        ("forever", _) => Duration::Forever,
-        _ => Duration::Once,
-    };
     if !duration.applies(months_after / months_per_invoice, months_after) {
         return Ok(0);
     }
     let Ok(currency) = Currency::parse(currency) else {
         return Ok(0);
-    };
-    let discount = match (
-        coupon.percent_off_basis_points,
-        coupon.amount_off,
-        coupon.currency,
-    ) {
-        (Some(basis_points), _, _) => crate::domain::coupon::Discount::PercentOff {
-            basis_points: u32::try_from(basis_points).unwrap_or(0),
-        },
-        (None, Some(amount), Some(code)) => match Currency::parse(&code) {
-            Ok(own) => crate::domain::coupon::Discount::AmountOff {
-                amount,
-                currency: own,
-            },
-            Err(_) => return Ok(0),
-        },
-        _ => return Ok(0),
     };
     Ok(discount.off(recurring, &currency))
 }
