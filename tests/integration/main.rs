@@ -2,6 +2,7 @@
 //! that the harness starts on loopback (see `support::postgres`).
 mod api;
 mod cancellation;
+mod catalog;
 mod configurations;
 mod plan_changes;
 mod portal;

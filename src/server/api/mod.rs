@@ -1,4 +1,5 @@
 //! The merchant REST API (`/v1`): thin adapters from JSON to services, authorised by secret key.
+mod catalog;
 mod coupons;
 mod error;
 mod extract;
@@ -8,7 +9,28 @@ mod subscriptions;
 
 use axum::{extract::DefaultBodyLimit, routing::any, Router};
 
+use serde::Serialize;
+
 pub use error::ApiError;
+
+/// `{"object": "list", "data": [...], "hasMore": false}`
+#[derive(Serialize)]
+pub struct List<T> {
+    object: &'static str,
+    data: Vec<T>,
+    #[serde(rename = "hasMore")]
+    has_more: bool,
+}
+
+impl<T> List<T> {
+    pub fn of(data: Vec<T>) -> Self {
+        Self {
+            object: "list",
+            data,
+            has_more: false,
+        }
+    }
+}
 
 use super::state::AppState;
 
@@ -20,6 +42,7 @@ pub fn router() -> Router<AppState> {
         .merge(portal_sessions::router())
         .merge(portal_configurations::router())
         .merge(coupons::router())
+        .merge(catalog::router())
         .merge(subscriptions::router())
         .route("/v1/{*rest}", any(|| async { ApiError::route_not_found() }))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))

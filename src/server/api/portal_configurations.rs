@@ -4,11 +4,10 @@ use axum::{
     routing::get,
     Json, Router,
 };
-use serde::Serialize;
 
 use super::{
     extract::{ApiActor, ApiJson},
-    ApiError,
+    ApiError, List,
 };
 use crate::server::{
     services::portal_configurations::{self, ConfigurationChanges, ConfigurationObject},
@@ -24,14 +23,6 @@ pub fn router() -> Router<AppState> {
         )
 }
 
-#[derive(Serialize)]
-struct ListObject {
-    object: &'static str,
-    data: Vec<ConfigurationObject>,
-    #[serde(rename = "hasMore")]
-    has_more: bool,
-}
-
 async fn create(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
@@ -45,13 +36,10 @@ async fn create(
 async fn list(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
-) -> Result<Json<ListObject>, ApiError> {
-    let data = portal_configurations::list(&state.db, &actor).await?;
-    Ok(Json(ListObject {
-        object: "list",
-        data,
-        has_more: false,
-    }))
+) -> Result<Json<List<ConfigurationObject>>, ApiError> {
+    Ok(Json(List::of(
+        portal_configurations::list(&state.db, &actor).await?,
+    )))
 }
 
 async fn read(

@@ -1,6 +1,6 @@
 //! `GET`, `POST` (update) and `DELETE` (cancel now) `/v1/subscriptions/{id}`.
 use axum::{
-    extract::{Path, State},
+    extract::{Path, Query, State},
     routing::{get, post},
     Json, Router,
 };
@@ -8,7 +8,7 @@ use serde::Deserialize;
 
 use super::{
     extract::{ApiActor, ApiJson},
-    ApiError,
+    ApiError, List,
 };
 use crate::{
     domain::portal_configuration::ProrationBehavior,
@@ -25,11 +25,60 @@ use crate::{
 
 pub fn router() -> Router<AppState> {
     Router::new()
+        .route("/v1/subscriptions", get(list).post(create))
         .route(
             "/v1/subscriptions/{id}",
             get(read).post(update).delete(cancel_now),
         )
         .route("/v1/subscriptions/{id}/preview", post(preview))
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct CreateBody {
+    customer: String,
+    price: String,
+    quantity: Option<i64>,
+}
+
+async fn create(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    ApiJson(body): ApiJson<CreateBody>,
+) -> Result<Json<SubscriptionObject>, ApiError> {
+    Ok(Json(
+        subscriptions::create(
+            &state.db,
+            &actor,
+            &body.customer,
+            &body.price,
+            body.quantity,
+        )
+        .await?,
+    ))
+}
+
+#[derive(Deserialize)]
+struct ListFilter {
+    customer: Option<String>,
+}
+
+/// `GET /v1/subscriptions?customer=cust_...`
+async fn list(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Query(filter): Query<ListFilter>,
+) -> Result<Json<List<SubscriptionObject>>, ApiError> {
+    let customer = filter.customer.ok_or_else(|| {
+        ApiError::invalid(
+            "parameter_missing",
+            Some("customer"),
+            "Filter by customer: ?customer=cust_...",
+        )
+    })?;
+    Ok(Json(List::of(
+        subscriptions::list_for_customer(&state.db, &actor, &customer).await?,
+    )))
 }
 
 async fn read(

@@ -12,6 +12,7 @@ pub mod plan_changes;
 pub mod portal;
 pub mod portal_configurations;
 pub mod portal_sessions;
+pub mod products;
 pub mod subscriptions;
 
 use std::borrow::Cow;

@@ -302,3 +302,48 @@ pub async fn apply_coupon(
     });
     save_and_record(tx, actor, after, "subscription.updated", previous).await
 }
+
+/// Starts a subscription for one of the merchant's customers (first period begins now).
+pub async fn create(
+    db: &Db,
+    actor: &Actor,
+    customer_id: &str,
+    price_id: &str,
+    quantity: Option<i64>,
+) -> ServiceResult<SubscriptionObject> {
+    let quantity = quantity.unwrap_or(1);
+    if !(1..=plan_changes::MAX_QUANTITY).contains(&quantity) {
+        return Err(ServiceError::invalid(
+            "quantity",
+            format!(
+                "The quantity must be between 1 and {}",
+                plan_changes::MAX_QUANTITY
+            ),
+        ));
+    }
+    super::catalog::create_subscription(db, actor, customer_id, price_id, quantity).await
+}
+
+/// The customer's subscriptions, oldest first; another merchant's customer has none.
+pub async fn list_for_customer(
+    db: &Db,
+    actor: &Actor,
+    customer_id: &str,
+) -> ServiceResult<Vec<SubscriptionObject>> {
+    let mut conn = db.conn().await?;
+    if store::customers::get(conn.exec(), actor.merchant_id(), customer_id)
+        .await?
+        .is_none()
+    {
+        return Err(ServiceError::not_found("customer", "customer", customer_id));
+    }
+    Ok(store::subscriptions::list_for_customer_with_prices(
+        conn.exec(),
+        actor.merchant_id(),
+        customer_id,
+    )
+    .await?
+    .iter()
+    .map(|row| SubscriptionObject::new(&row.subscription, &row.price(), actor.livemode()))
+    .collect())
+}

@@ -96,7 +96,7 @@ fn SubscriptionCard(subscription: SubscriptionSummary) -> impl IntoView {
                 <span class=badge_class>{subscription.status.label()}</span>
             </div>
             <p class="price">{subscription.price_label}</p>
-            <p class="quantity">"Quantity: " {subscription.quantity}</p>
+            <p class="quantity">{format!("Quantity: {}", subscription.quantity)}</p>
             <p class="period">{subscription.period_label}</p>
             {subscription.discount_label.map(|label| view! { <p class="discount">{label}</p> })}
             <div class="actions">

@@ -125,3 +125,52 @@ pub async fn product_exists(
         .map(|count| count > 0)
     })
 }
+
+const PRODUCT_COLUMNS: &str = "merchant_id, id, name, description, active, created_at";
+
+pub async fn get_product(
+    exec: Exec<'_>,
+    merchant_id: &str,
+    product_id: &str,
+) -> Result<Option<ProductRow>, sqlx::Error> {
+    let sql = format!("SELECT {PRODUCT_COLUMNS} FROM products WHERE merchant_id = $1 AND id = $2");
+    on_exec!(exec, |c| {
+        sqlx::query_as(&sql)
+            .bind(merchant_id)
+            .bind(product_id)
+            .fetch_optional(c)
+            .await
+    })
+}
+
+/// The merchant's products, oldest first.
+pub async fn list_products(
+    exec: Exec<'_>,
+    merchant_id: &str,
+) -> Result<Vec<ProductRow>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {PRODUCT_COLUMNS} FROM products WHERE merchant_id = $1 ORDER BY created_at, id"
+    );
+    on_exec!(exec, |c| {
+        sqlx::query_as(&sql).bind(merchant_id).fetch_all(c).await
+    })
+}
+
+/// The merchant's prices (of one product, when given), cheapest first.
+pub async fn list_prices(
+    exec: Exec<'_>,
+    merchant_id: &str,
+    product_id: Option<&str>,
+) -> Result<Vec<PriceWithProductRow>, sqlx::Error> {
+    let sql = format!(
+        "{PRICE_WITH_PRODUCT} WHERE p.merchant_id = $1 AND ($2 IS NULL OR p.product_id = $2)
+         ORDER BY p.unit_amount, p.id"
+    );
+    on_exec!(exec, |c| {
+        sqlx::query_as(&sql)
+            .bind(merchant_id)
+            .bind(product_id)
+            .fetch_all(c)
+            .await
+    })
+}

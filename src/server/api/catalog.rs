@@ -1,0 +1,120 @@
+//! `/v1/products` and `/v1/prices`.
+use axum::{
+    extract::{Path, Query, State},
+    routing::get,
+    Json, Router,
+};
+use serde::Deserialize;
+
+use super::{
+    extract::{ApiActor, ApiJson},
+    ApiError, List,
+};
+use crate::server::{
+    services::{
+        objects::PriceObject,
+        products::{self, CreatePrice, ProductObject},
+    },
+    state::AppState,
+};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/v1/products", get(list_products).post(create_product))
+        .route("/v1/products/{id}", get(read_product))
+        .route("/v1/prices", get(list_prices).post(create_price))
+        .route("/v1/prices/{id}", get(read_price))
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct ProductBody {
+    id: Option<String>,
+    name: String,
+    description: Option<String>,
+}
+
+async fn create_product(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    ApiJson(body): ApiJson<ProductBody>,
+) -> Result<Json<ProductObject>, ApiError> {
+    Ok(Json(
+        products::create_product(&state.db, &actor, body.id, body.name, body.description).await?,
+    ))
+}
+
+async fn list_products(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+) -> Result<Json<List<ProductObject>>, ApiError> {
+    Ok(Json(List::of(
+        products::list_products(&state.db, &actor).await?,
+    )))
+}
+
+async fn read_product(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path(id): Path<String>,
+) -> Result<Json<ProductObject>, ApiError> {
+    Ok(Json(products::get_product(&state.db, &actor, &id).await?))
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct Recurring {
+    interval: String,
+    interval_count: Option<i64>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct PriceBody {
+    id: Option<String>,
+    product: String,
+    unit_amount: i64,
+    currency: String,
+    recurring: Recurring,
+}
+
+async fn create_price(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    ApiJson(body): ApiJson<PriceBody>,
+) -> Result<Json<PriceObject>, ApiError> {
+    let request = CreatePrice {
+        id: body.id,
+        product: body.product,
+        unit_amount: body.unit_amount,
+        currency: body.currency,
+        interval: body.recurring.interval,
+        interval_count: body.recurring.interval_count,
+    };
+    Ok(Json(
+        products::create_price(&state.db, &actor, request).await?,
+    ))
+}
+
+#[derive(Deserialize)]
+struct PriceFilter {
+    product: Option<String>,
+}
+
+async fn list_prices(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Query(filter): Query<PriceFilter>,
+) -> Result<Json<List<PriceObject>>, ApiError> {
+    Ok(Json(List::of(
+        products::list_prices(&state.db, &actor, filter.product.as_deref()).await?,
+    )))
+}
+
+async fn read_price(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path(id): Path<String>,
+) -> Result<Json<PriceObject>, ApiError> {
+    Ok(Json(products::get_price(&state.db, &actor, &id).await?))
+}

@@ -1,0 +1,205 @@
+//! The catalog as the REST API manages it: products and their recurring prices.
+use serde::Serialize;
+
+use super::{
+    now_unix, objects::format_time, objects::PriceObject, Actor, ServiceError, ServiceResult,
+};
+use crate::{
+    domain::{
+        ids::{self, prefix},
+        money::Currency,
+        subscription::Interval,
+    },
+    server::{
+        db::{
+            store::{
+                self,
+                catalog::{PriceRow, ProductRow},
+            },
+            Db,
+        },
+        secrets,
+    },
+};
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ProductObject {
+    pub id: String,
+    pub object: &'static str,
+    pub name: String,
+    pub description: Option<String>,
+    pub active: bool,
+    pub created_at: String,
+    pub livemode: bool,
+}
+
+impl ProductObject {
+    fn new(row: ProductRow, livemode: bool) -> Self {
+        Self {
+            id: row.id,
+            object: "product",
+            name: row.name,
+            description: row.description,
+            active: row.active,
+            created_at: format_time(row.created_at),
+            livemode,
+        }
+    }
+}
+
+/// A caller-chosen id with the right prefix, or a fresh one.
+fn chosen_id(id: Option<String>, object_prefix: &str) -> ServiceResult<String> {
+    match id {
+        Some(id) if ids::has_prefix(&id, object_prefix) => Ok(id),
+        Some(_) => Err(ServiceError::invalid(
+            "id",
+            format!("The id must look like {object_prefix}_... (letters, digits, _)"),
+        )),
+        None => Ok(secrets::new_id(object_prefix)),
+    }
+}
+
+fn already_exists(error: sqlx::Error, id: &str) -> ServiceError {
+    match error {
+        sqlx::Error::Database(db) if db.is_unique_violation() => {
+            ServiceError::invalid("id", format!("An object with id '{id}' already exists"))
+        }
+        other => other.into(),
+    }
+}
+
+pub async fn create_product(
+    db: &Db,
+    actor: &Actor,
+    id: Option<String>,
+    name: String,
+    description: Option<String>,
+) -> ServiceResult<ProductObject> {
+    let name = name.trim().to_string();
+    if name.is_empty() || name.chars().count() > 200 {
+        return Err(ServiceError::invalid(
+            "name",
+            "A product needs a name of at most 200 characters",
+        ));
+    }
+    let row = ProductRow {
+        merchant_id: actor.merchant_id().to_string(),
+        id: chosen_id(id, prefix::PRODUCT)?,
+        name,
+        description: description.filter(|d| !d.trim().is_empty()),
+        active: true,
+        created_at: now_unix(),
+    };
+    let mut conn = db.write_conn().await?;
+    store::catalog::insert_product(conn.exec(), &row)
+        .await
+        .map_err(|e| already_exists(e, &row.id))?;
+    Ok(ProductObject::new(row, actor.livemode()))
+}
+
+pub async fn get_product(db: &Db, actor: &Actor, id: &str) -> ServiceResult<ProductObject> {
+    let mut conn = db.conn().await?;
+    store::catalog::get_product(conn.exec(), actor.merchant_id(), id)
+        .await?
+        .map(|row| ProductObject::new(row, actor.livemode()))
+        .ok_or_else(|| ServiceError::not_found("product", "id", id))
+}
+
+pub async fn list_products(db: &Db, actor: &Actor) -> ServiceResult<Vec<ProductObject>> {
+    let mut conn = db.conn().await?;
+    Ok(
+        store::catalog::list_products(conn.exec(), actor.merchant_id())
+            .await?
+            .into_iter()
+            .map(|row| ProductObject::new(row, actor.livemode()))
+            .collect(),
+    )
+}
+
+pub struct CreatePrice {
+    pub id: Option<String>,
+    pub product: String,
+    pub unit_amount: i64,
+    pub currency: String,
+    pub interval: String,
+    pub interval_count: Option<i64>,
+}
+
+pub async fn create_price(
+    db: &Db,
+    actor: &Actor,
+    request: CreatePrice,
+) -> ServiceResult<PriceObject> {
+    let merchant_id = actor.merchant_id();
+    if !(0..=1_000_000_000_000).contains(&request.unit_amount) {
+        return Err(ServiceError::invalid(
+            "unitAmount",
+            "unitAmount must be between 0 and 10^12 minor units",
+        ));
+    }
+    let currency = Currency::parse(&request.currency)
+        .map_err(|e| ServiceError::invalid("currency", e.to_string()))?;
+    let interval = Interval::parse(&request.interval).ok_or_else(|| {
+        ServiceError::invalid("recurring.interval", "interval must be month or year")
+    })?;
+    if request.interval_count.is_some_and(|count| count != 1) {
+        return Err(ServiceError::invalid(
+            "recurring.intervalCount",
+            "Only an intervalCount of 1 is supported",
+        ));
+    }
+    let id = chosen_id(request.id, prefix::PRICE)?;
+    let mut tx = db.begin_write().await?;
+    if store::catalog::get_product(tx.exec(), merchant_id, &request.product)
+        .await?
+        .is_none()
+    {
+        return Err(ServiceError::not_found(
+            "product",
+            "product",
+            &request.product,
+        ));
+    }
+    let row = PriceRow {
+        merchant_id: merchant_id.to_string(),
+        id: id.clone(),
+        product_id: request.product,
+        unit_amount: request.unit_amount,
+        currency: currency.code().to_string(),
+        billing_interval: interval.as_str().to_string(),
+        active: true,
+        created_at: now_unix(),
+    };
+    store::catalog::insert_price(tx.exec(), &row)
+        .await
+        .map_err(|e| already_exists(e, &id))?;
+    let price = store::catalog::get_price(tx.exec(), merchant_id, &id)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("price {id} vanished"))?;
+    tx.commit().await?;
+    Ok(PriceObject::from(&price))
+}
+
+pub async fn get_price(db: &Db, actor: &Actor, id: &str) -> ServiceResult<PriceObject> {
+    let mut conn = db.conn().await?;
+    store::catalog::get_price(conn.exec(), actor.merchant_id(), id)
+        .await?
+        .map(|row| PriceObject::from(&row))
+        .ok_or_else(|| ServiceError::not_found("price", "id", id))
+}
+
+pub async fn list_prices(
+    db: &Db,
+    actor: &Actor,
+    product: Option<&str>,
+) -> ServiceResult<Vec<PriceObject>> {
+    let mut conn = db.conn().await?;
+    Ok(
+        store::catalog::list_prices(conn.exec(), actor.merchant_id(), product)
+            .await?
+            .iter()
+            .map(PriceObject::from)
+            .collect(),
+    )
+}

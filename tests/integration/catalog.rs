@@ -1,0 +1,194 @@
+//! Products, prices and subscriptions created through the REST API.
+use serde_json::{json, Value};
+
+use crate::{
+    on_both_backends,
+    support::{seed_merchant, Backend, TestApp},
+};
+
+async fn api(
+    app: &TestApp,
+    key: &str,
+    method: &str,
+    path: &str,
+    body: Option<Value>,
+) -> (u16, Value) {
+    let mut request = app
+        .http
+        .request(method.parse().unwrap(), app.url(path))
+        .bearer_auth(key);
+    if let Some(body) = body {
+        request = request.json(&body);
+    }
+    let response = request.send().await.unwrap();
+    (response.status().as_u16(), response.json().await.unwrap())
+}
+
+async fn a_merchant_builds_a_catalog_and_subscribes_a_customer(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let key = app.merchant.secret_key.clone();
+
+    let (status, product) = api(
+        &app,
+        &key,
+        "POST",
+        "/v1/products",
+        Some(json!({ "id": "prod_team", "name": "Team", "description": "For small teams" })),
+    )
+    .await;
+    assert_eq!(status, 200, "{product}");
+    assert_eq!(product["object"], "product");
+
+    let (status, price) = api(
+        &app,
+        &key,
+        "POST",
+        "/v1/prices",
+        Some(json!({ "product": "prod_team", "unitAmount": 120_000, "currency": "JPY", "recurring": { "interval": "year" } })),
+    )
+    .await;
+    assert_eq!(status, 200, "{price}");
+    assert!(price["id"].as_str().unwrap().starts_with("price_"));
+    assert_eq!(price["currency"], "jpy");
+    assert_eq!(price["interval"], "year");
+
+    let (_, prices) = api(&app, &key, "GET", "/v1/prices?product=prod_team", None).await;
+    assert_eq!(prices["data"].as_array().unwrap().len(), 1);
+    let (_, products) = api(&app, &key, "GET", "/v1/products", None).await;
+    assert_eq!(products["object"], "list");
+    assert!(products["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|p| p["id"] == "prod_team"));
+
+    let customer = app.merchant.customer_id.clone();
+    let (status, subscription) = api(
+        &app,
+        &key,
+        "POST",
+        "/v1/subscriptions",
+        Some(json!({ "customer": customer, "price": price["id"], "quantity": 3 })),
+    )
+    .await;
+    assert_eq!(status, 200, "{subscription}");
+    assert_eq!(subscription["quantity"], 3);
+    assert_eq!(subscription["status"], "active");
+
+    let (_, listed) = api(
+        &app,
+        &key,
+        "GET",
+        &format!("/v1/subscriptions?customer={customer}"),
+        None,
+    )
+    .await;
+    assert_eq!(listed["data"].as_array().unwrap().len(), 2);
+
+    // The portal shows both, with the yen price and its quantity.
+    let cookie = app.signed_in_cookie().await;
+    let html = app
+        .http
+        .get(app.url("/portal"))
+        .header("cookie", &cookie)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("¥120,000 per year"));
+    assert!(html.contains("Quantity: 3"));
+}
+on_both_backends!(a_merchant_builds_a_catalog_and_subscribes_a_customer);
+
+async fn catalog_requests_are_validated_and_scoped(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let key = app.merchant.secret_key.clone();
+    let other = seed_merchant(&app.db, "Other Co").await;
+
+    for (path, body, status, param) in [
+        ("/v1/products", json!({ "name": "" }), 400, "name"),
+        (
+            "/v1/products",
+            json!({ "id": "prod_basic", "name": "Again" }),
+            400,
+            "id",
+        ),
+        (
+            "/v1/products",
+            json!({ "id": "basic", "name": "No prefix" }),
+            400,
+            "id",
+        ),
+        (
+            "/v1/prices",
+            json!({ "product": "prod_basic", "unitAmount": -1, "currency": "usd", "recurring": { "interval": "month" } }),
+            400,
+            "unitAmount",
+        ),
+        (
+            "/v1/prices",
+            json!({ "product": "prod_basic", "unitAmount": 100, "currency": "xxx", "recurring": { "interval": "month" } }),
+            400,
+            "currency",
+        ),
+        (
+            "/v1/prices",
+            json!({ "product": "prod_basic", "unitAmount": 100, "currency": "usd", "recurring": { "interval": "week" } }),
+            400,
+            "recurring.interval",
+        ),
+        (
+            "/v1/prices",
+            json!({ "product": "prod_none", "unitAmount": 100, "currency": "usd", "recurring": { "interval": "month" } }),
+            404,
+            "product",
+        ),
+        (
+            "/v1/subscriptions",
+            json!({ "customer": other.customer_id, "price": "price_basic_monthly" }),
+            404,
+            "customer",
+        ),
+        (
+            "/v1/subscriptions",
+            json!({ "customer": app.merchant.customer_id, "price": "price_none" }),
+            404,
+            "price",
+        ),
+        (
+            "/v1/subscriptions",
+            json!({ "customer": app.merchant.customer_id, "price": "price_basic_monthly", "quantity": 0 }),
+            400,
+            "quantity",
+        ),
+    ] {
+        let (got, error) = api(&app, &key, "POST", path, Some(body.clone())).await;
+        assert_eq!(got, status, "{path} {body} → {error}");
+        assert_eq!(error["error"]["param"], param, "{path} {body} → {error}");
+    }
+
+    let (status, _) = api(
+        &app,
+        &other.secret_key,
+        "GET",
+        "/v1/subscriptions?customer=".to_string().as_str(),
+        None,
+    )
+    .await;
+    assert_eq!(status, 404);
+    let (status, _) = api(
+        &app,
+        &other.secret_key,
+        "GET",
+        &format!("/v1/subscriptions?customer={}", app.merchant.customer_id),
+        None,
+    )
+    .await;
+    assert_eq!(status, 404);
+    let (status, error) = api(&app, &key, "GET", "/v1/subscriptions", None).await;
+    assert_eq!(status, 400);
+    assert_eq!(error["error"]["param"], "customer");
+}
+on_both_backends!(catalog_requests_are_validated_and_scoped);
