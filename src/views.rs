@@ -58,6 +58,7 @@ pub struct PlanChoice {
     pub subscription_id: String,
     pub current_plan_name: String,
     pub current_price_id: String,
+    pub quantity: i64,
     pub options: Vec<PlanOption>,
 }
 
@@ -67,6 +68,8 @@ pub struct PlanOption {
     pub product_name: String,
     pub price_label: String,
     pub is_current: bool,
+    /// (minimum, maximum) when the configuration lets the customer pick a quantity.
+    pub quantity_bounds: Option<(i64, i64)>,
 }
 
 /// What a plan or quantity change will do, computed by the code that will make it, at

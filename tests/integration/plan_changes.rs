@@ -244,3 +244,84 @@ async fn the_portal_review_shows_what_the_confirmation_applies(backend: Backend)
     assert_eq!(page.status(), 403);
 }
 on_both_backends!(the_portal_review_shows_what_the_confirmation_applies);
+
+async fn the_portal_changes_quantity_within_the_configured_bounds(backend: Backend) {
+    use leptos::server_fn::ServerFn;
+    use vinr_portal::ui::portal::SwitchPlan;
+
+    let app = TestApp::spawn(backend).await;
+    let (status, body) = api(
+        &app,
+        "POST",
+        "/v1/billing/portal/configurations/default",
+        json!({ "features": { "subscriptionUpdate": { "products": [
+            { "product": "prod_basic", "adjustableQuantity": { "enabled": true, "minimum": 1, "maximum": 5 } },
+            "prod_pro"
+        ] } } }),
+    )
+    .await;
+    assert_eq!(status, 200, "{body}");
+    let cookie = app.signed_in_cookie().await;
+    let sub = app.merchant.subscription_id.clone();
+    let get = |path: String| {
+        let request = app.http.get(app.url(&path)).header("cookie", &cookie);
+        async move {
+            let response = request.send().await.unwrap();
+            (response.status().as_u16(), response.text().await.unwrap())
+        }
+    };
+
+    let (_, form) = get(format!("/portal/subscriptions/{sub}/update")).await;
+    assert!(form.contains("name=\"quantity\""));
+    assert!(form.contains("min=\"1\"") && form.contains("max=\"5\""));
+
+    let (status, review) = get(format!(
+        "/portal/subscriptions/{sub}/review?price=price_basic_monthly&quantity=3"
+    ))
+    .await;
+    assert_eq!(status, 200);
+    assert!(
+        review.contains("3 × Basic"),
+        "{}",
+        &review[review.find("<main").unwrap_or(0)..]
+    );
+    let (status, refused) = get(format!(
+        "/portal/subscriptions/{sub}/review?price=price_basic_monthly&quantity=9"
+    ))
+    .await;
+    assert_eq!(status, 403);
+    assert!(refused.contains("Choose a quantity from 1 to 5"));
+    let (status, _) = get(format!(
+        "/portal/subscriptions/{sub}/review?price=price_pro_monthly&quantity=2"
+    ))
+    .await;
+    assert_eq!(status, 403, "Pro's quantity is not adjustable");
+
+    let response = app
+        .http
+        .post(app.url(SwitchPlan::PATH))
+        .header("accept", "text/html")
+        .header("origin", &app.base)
+        .header("cookie", &cookie)
+        .form(&[
+            ("subscription_id", sub.as_str()),
+            ("price_id", "price_basic_monthly"),
+            ("quantity", "3"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        response.headers()["location"],
+        "/portal?notice=plan_updated"
+    );
+    let (_, subscription) = api(
+        &app,
+        "GET",
+        &format!("/v1/subscriptions/{sub}"),
+        json!(null),
+    )
+    .await;
+    assert_eq!(subscription["quantity"], 3);
+}
+on_both_backends!(the_portal_changes_quantity_within_the_configured_bounds);

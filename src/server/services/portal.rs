@@ -4,7 +4,10 @@ use crate::{
     domain::{
         dates::format_date,
         money::{Currency, Money},
-        portal_configuration::{CancelMode, CancellationReasonOption, PortalFeatures},
+        portal_configuration::{
+            AllowedProduct, CancelMode, CancellationReasonOption, PortalFeatures,
+            SubscriptionUpdate,
+        },
         subscription::SubscriptionStatus,
     },
     server::db::{
@@ -142,6 +145,7 @@ pub async fn plan_choice(
         .map(|price| PlanOption {
             is_current: price.id == current.id,
             price_label: price_label(&price),
+            quantity_bounds: quantity_bounds(&features.subscription_update, &price.product_id),
             product_name: price.product_name,
             price_id: price.id,
         })
@@ -152,7 +156,20 @@ pub async fn plan_choice(
         subscription_id: subscription.id,
         current_plan_name: current.product_name,
         current_price_id: current.id,
+        quantity: subscription.quantity,
         options,
+    })
+}
+
+/// The quantity range the configuration lets a customer pick for `product_id`.
+fn quantity_bounds(update: &SubscriptionUpdate, product_id: &str) -> Option<(i64, i64)> {
+    update.products.iter().find_map(|entry| match entry {
+        AllowedProduct::Detailed {
+            product,
+            adjustable_quantity: Some(bounds),
+            ..
+        } if product == product_id && bounds.enabled => Some((bounds.minimum, bounds.maximum)),
+        _ => None,
     })
 }
 

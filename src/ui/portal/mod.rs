@@ -51,11 +51,13 @@ pub async fn load_plan_choice(subscription_id: String) -> Result<PlanChoice, Por
 pub async fn load_change_preview(
     subscription_id: String,
     price: String,
+    quantity: Option<i64>,
 ) -> Result<ChangePreview, PortalError> {
     use crate::server::services::plan_changes::{self, PlanChange};
     let (state, access) = portal_access().await?;
     let change = PlanChange {
         price: Some(price),
+        quantity,
         ..PlanChange::default()
     };
     Ok(plan_changes::preview(&state.db, &access.actor(), &subscription_id, &change).await?)
@@ -68,6 +70,7 @@ pub async fn load_change_preview(
 pub async fn switch_plan(
     subscription_id: String,
     price_id: Option<String>,
+    quantity: Option<i64>,
     proration_date: Option<i64>,
 ) -> Result<(), PortalError> {
     use crate::{
@@ -87,6 +90,7 @@ pub async fn switch_plan(
         let (state, access) = portal_access().await?;
         let change = PlanChange {
             price: Some(price_id),
+            quantity,
             proration_date,
             ..PlanChange::default()
         };

@@ -15,13 +15,15 @@ pub fn ReviewChangePage() -> impl IntoView {
         .read_untracked()
         .get("id")
         .unwrap_or_default();
-    let price = use_query_map()
+    let query = use_query_map();
+    let price = query.read_untracked().get("price").unwrap_or_default();
+    let quantity = query
         .read_untracked()
-        .get("price")
-        .unwrap_or_default();
+        .get("quantity")
+        .and_then(|quantity| quantity.trim().parse::<i64>().ok());
     let preview = Resource::new(
-        move || (id.clone(), price.clone()),
-        |(id, price)| load_change_preview(id, price),
+        move || (id.clone(), price.clone(), quantity),
+        |(id, price, quantity)| load_change_preview(id, price, quantity),
     );
     view! {
         <Suspense fallback=|| ()>
@@ -96,6 +98,7 @@ fn ReviewBody(preview: ChangePreview) -> impl IntoView {
         <PendingForm action=SwitchPlan::url().to_string()>
             <input type="hidden" name="subscription_id" value=preview.subscription_id.clone() />
             <input type="hidden" name="price_id" value=preview.new_price_id.clone() />
+            <input type="hidden" name="quantity" value=preview.quantity.to_string() />
             <input type="hidden" name="proration_date" value=preview.proration_date.to_string() />
             <div class="actions">
                 <SubmitButton label="Confirm change" />

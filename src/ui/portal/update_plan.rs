@@ -39,13 +39,21 @@ fn PlanChoiceForm(choice: PlanChoice, error: Option<String>) -> impl IntoView {
         return_url,
         subscription_id,
         current_plan_name,
+        quantity,
         options,
         ..
     } = choice;
     let title = format!("Change plan — {merchant_name}");
     let error = error.as_deref().and_then(PortalError::message_for_code);
     let has_error = error.is_some();
-    let has_choices = options.iter().any(|option| !option.is_current);
+    // One quantity field, bounded by the current plan's range (or the first adjustable
+    // plan's); the service checks the chosen plan's own range.
+    let bounds = options
+        .iter()
+        .find(|option| option.is_current)
+        .and_then(|option| option.quantity_bounds)
+        .or_else(|| options.iter().find_map(|option| option.quantity_bounds));
+    let has_choices = options.iter().any(|option| !option.is_current) || bounds.is_some();
     let review_url = format!("/portal/subscriptions/{subscription_id}/review");
     view! {
         <Title text=title />
@@ -76,6 +84,20 @@ fn PlanChoiceForm(choice: PlanChoice, error: Option<String>) -> impl IntoView {
                                 })
                                 .collect_view()}
                         </fieldset>
+                        {bounds.map(|(minimum, maximum)| view! {
+                            <label class="field" for="quantity">{format!("Quantity ({minimum} to {maximum})")}</label>
+                            <input
+                                id="quantity"
+                                class="quantity-input"
+                                type="number"
+                                name="quantity"
+                                inputmode="numeric"
+                                min=minimum
+                                max=maximum
+                                value=quantity
+                                required
+                            />
+                        })}
                         <button type="submit" class="button primary">"Review change"</button>
                     </form>
                 }
