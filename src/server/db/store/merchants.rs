@@ -19,12 +19,3 @@ pub async fn insert(exec: Exec<'_>, row: &MerchantRow) -> Result<(), sqlx::Error
             .map(|_| ())
     })
 }
-
-pub async fn get(exec: Exec<'_>, id: &str) -> Result<Option<MerchantRow>, sqlx::Error> {
-    on_exec!(exec, |c| {
-        sqlx::query_as("SELECT id, name, created_at FROM merchants WHERE id = $1")
-            .bind(id)
-            .fetch_optional(c)
-            .await
-    })
-}

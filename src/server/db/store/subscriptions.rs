@@ -81,46 +81,6 @@ pub async fn get(
     })
 }
 
-pub async fn list_for_customer(
-    exec: Exec<'_>,
-    merchant_id: &str,
-    customer_id: &str,
-) -> Result<Vec<SubscriptionRow>, sqlx::Error> {
-    let sql = format!(
-        "SELECT {COLUMNS} FROM subscriptions
-         WHERE merchant_id = $1 AND customer_id = $2 ORDER BY created_at, id"
-    );
-    on_exec!(exec, |c| {
-        sqlx::query_as(&sql)
-            .bind(merchant_id)
-            .bind(customer_id)
-            .fetch_all(c)
-            .await
-    })
-}
-
-/// Moves the subscription to `price_id`. Returns false when the row did not match.
-pub async fn set_price(
-    exec: Exec<'_>,
-    merchant_id: &str,
-    id: &str,
-    price_id: &str,
-    updated_at: i64,
-) -> Result<bool, sqlx::Error> {
-    on_exec!(exec, |c| {
-        sqlx::query(
-            "UPDATE subscriptions SET price_id = $1, updated_at = $2 WHERE merchant_id = $3 AND id = $4",
-        )
-        .bind(price_id)
-        .bind(updated_at)
-        .bind(merchant_id)
-        .bind(id)
-        .execute(c)
-        .await
-        .map(|done| done.rows_affected() == 1)
-    })
-}
-
 /// Like [`get`], and on PostgreSQL also locks the row until the transaction ends, so that
 /// concurrent changes to one subscription apply one after the other. (SQLite's
 /// `BEGIN IMMEDIATE` already serialises writers.)
