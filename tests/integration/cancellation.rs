@@ -12,41 +12,18 @@ use crate::{
 };
 
 async fn api(app: &TestApp, method: &str, path: &str, body: Option<Value>) -> (u16, Value) {
-    let mut request = app
-        .http
-        .request(method.parse().unwrap(), app.url(path))
-        .bearer_auth(&app.merchant.secret_key);
-    if let Some(body) = body {
-        request = request.json(&body);
-    }
-    let response = request.send().await.unwrap();
-    (response.status().as_u16(), response.json().await.unwrap())
+    app.api(method, path, body).await
 }
 
+/// Posts a portal form and answers where it redirects to.
 async fn form(app: &TestApp, cookie: &str, path: &str, fields: &[(&str, &str)]) -> String {
-    let response = app
-        .http
-        .post(app.url(path))
-        .header("accept", "text/html")
-        .header("origin", &app.base)
-        .header("cookie", cookie)
-        .form(fields)
-        .send()
-        .await
-        .unwrap();
+    let response = app.post_form(cookie, path, fields).await;
     assert_eq!(response.status(), 302, "{path}");
     response.headers()["location"].to_str().unwrap().to_string()
 }
 
 async fn page(app: &TestApp, cookie: &str, path: &str) -> (u16, String) {
-    let response = app
-        .http
-        .get(app.url(path))
-        .header("cookie", cookie)
-        .send()
-        .await
-        .unwrap();
-    (response.status().as_u16(), response.text().await.unwrap())
+    app.page(cookie, path).await
 }
 
 async fn last_event(app: &TestApp, subscription: &str) -> Value {

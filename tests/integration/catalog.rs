@@ -13,15 +13,7 @@ async fn api(
     path: &str,
     body: Option<Value>,
 ) -> (u16, Value) {
-    let mut request = app
-        .http
-        .request(method.parse().unwrap(), app.url(path))
-        .bearer_auth(key);
-    if let Some(body) = body {
-        request = request.json(&body);
-    }
-    let response = request.send().await.unwrap();
-    (response.status().as_u16(), response.json().await.unwrap())
+    app.api_as(key, method, path, body).await
 }
 
 async fn a_merchant_builds_a_catalog_and_subscribes_a_customer(backend: Backend) {

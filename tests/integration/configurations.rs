@@ -17,15 +17,7 @@ async fn call_as(
     path: &str,
     body: Option<Value>,
 ) -> (u16, Value) {
-    let mut request = app
-        .http
-        .request(method.parse().unwrap(), app.url(path))
-        .bearer_auth(key);
-    if let Some(body) = body {
-        request = request.json(&body);
-    }
-    let response = request.send().await.unwrap();
-    (response.status().as_u16(), response.json().await.unwrap())
+    app.api_as(key, method, path, body).await
 }
 
 /// The seed's `portalConfigurations.update('default', ...)` body, verbatim.

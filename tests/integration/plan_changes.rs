@@ -8,15 +8,7 @@ use crate::{
 };
 
 async fn api(app: &TestApp, method: &str, path: &str, body: Value) -> (u16, Value) {
-    let response = app
-        .http
-        .request(method.parse().unwrap(), app.url(path))
-        .bearer_auth(&app.merchant.secret_key)
-        .json(&body)
-        .send()
-        .await
-        .unwrap();
-    (response.status().as_u16(), response.json().await.unwrap())
+    app.api(method, path, Some(body)).await
 }
 
 async fn pending_items(app: &TestApp, subscription: &str) -> Vec<i64> {

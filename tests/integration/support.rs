@@ -311,6 +311,66 @@ impl TestApp {
             .unwrap()
     }
 
+    /// A REST call with `key`: the status and the JSON body.
+    pub async fn api_as(
+        &self,
+        key: &str,
+        method: &str,
+        path: &str,
+        body: Option<serde_json::Value>,
+    ) -> (u16, serde_json::Value) {
+        let mut request = self
+            .http
+            .request(method.parse().unwrap(), self.url(path))
+            .bearer_auth(key);
+        if let Some(body) = body {
+            request = request.json(&body);
+        }
+        let response = request.send().await.unwrap();
+        (response.status().as_u16(), response.json().await.unwrap())
+    }
+
+    /// A REST call with the seeded merchant's key.
+    pub async fn api(
+        &self,
+        method: &str,
+        path: &str,
+        body: Option<serde_json::Value>,
+    ) -> (u16, serde_json::Value) {
+        self.api_as(&self.merchant.secret_key, method, path, body)
+            .await
+    }
+
+    /// Posts a portal form as a browser without WASM does (same origin, accepts HTML).
+    pub async fn post_form(
+        &self,
+        cookie: &str,
+        path: &str,
+        fields: &[(&str, &str)],
+    ) -> reqwest::Response {
+        self.http
+            .post(self.url(path))
+            .header("accept", "text/html")
+            .header("origin", &self.base)
+            .header("cookie", cookie)
+            .form(fields)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    /// A portal page with the cookie: the status and the HTML.
+    pub async fn page(&self, cookie: &str, path: &str) -> (u16, String) {
+        let response = self
+            .http
+            .get(self.url(path))
+            .header("cookie", cookie)
+            .send()
+            .await
+            .unwrap();
+        (response.status().as_u16(), response.text().await.unwrap())
+    }
+
     /// Mints and redeems a session for the seeded customer; returns the `Cookie` header value.
     pub async fn signed_in_cookie(&self) -> String {
         let (id, secret) = self.mint_link().await;
