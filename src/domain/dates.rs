@@ -1,5 +1,40 @@
-//! Dates as the customer reads them.
+//! Dates as the customer reads them, and billing periods.
 use time::{Month, OffsetDateTime};
+
+use super::subscription::Interval;
+
+/// `months` calendar months after `start`, on the same day clamped to the month's last day
+/// (Jan 31 + 1 month = Feb 28), at the same time of day.
+pub fn add_months(start: OffsetDateTime, months: u32) -> OffsetDateTime {
+    let index = start.year() * 12 + i32::from(u8::from(start.month())) - 1 + months as i32;
+    let (year, month) = (index.div_euclid(12), index.rem_euclid(12) as u8 + 1);
+    let month = Month::try_from(month).expect("1..=12");
+    let day = start.day().min(month.length(year));
+    let date = time::Date::from_calendar_date(year, month, day).expect("clamped day is valid");
+    start.replace_date(date)
+}
+
+/// The end of the billing period that contains `at`, for periods of `interval` counted from
+/// `anchor` (so Jan 31, Feb 28, Mar 31: the day does not drift after a short month).
+pub fn period_end_after(anchor: i64, interval: Interval, interval_count: u32, at: i64) -> i64 {
+    let Ok(anchor_time) = OffsetDateTime::from_unix_timestamp(anchor) else {
+        return at + 30 * 86_400;
+    };
+    let step = match interval {
+        Interval::Month => interval_count.max(1),
+        Interval::Year => 12 * interval_count.max(1),
+    };
+    // Jump close to `at` first, so that a long-lived subscription does not count from zero.
+    let months_elapsed = ((at - anchor).max(0) / (31 * 86_400)) as u32;
+    let mut periods = months_elapsed / step;
+    loop {
+        let end = add_months(anchor_time, (periods + 1) * step).unix_timestamp();
+        if end > at {
+            return end;
+        }
+        periods += 1;
+    }
+}
 
 /// "Dec 25" within the current year, "Dec 25, 2027" otherwise (UTC).
 pub fn format_date(unix: i64, now_unix: i64) -> String {
@@ -41,6 +76,32 @@ mod tests {
         assert_eq!(
             format_date(NOV_25_2026 + 30 * 86_400, NOV_25_2026),
             "Dec 25"
+        );
+    }
+
+    #[test]
+    fn periods_keep_their_anchor_day() {
+        use time::macros::datetime;
+        let jan_31 = datetime!(2027-01-31 09:00 UTC).unix_timestamp();
+        let feb_28 = datetime!(2027-02-28 09:00 UTC).unix_timestamp();
+        let mar_31 = datetime!(2027-03-31 09:00 UTC).unix_timestamp();
+        assert_eq!(period_end_after(jan_31, Interval::Month, 1, jan_31), feb_28);
+        assert_eq!(period_end_after(jan_31, Interval::Month, 1, feb_28), mar_31);
+        assert_eq!(
+            period_end_after(jan_31, Interval::Year, 1, jan_31),
+            datetime!(2028-01-31 09:00 UTC).unix_timestamp()
+        );
+        assert_eq!(
+            period_end_after(jan_31, Interval::Month, 3, feb_28),
+            datetime!(2027-04-30 09:00 UTC).unix_timestamp()
+        );
+        assert_eq!(
+            add_months(datetime!(2026-12-15 00:00 UTC), 1),
+            datetime!(2027-01-15 00:00 UTC)
+        );
+        assert_eq!(
+            add_months(datetime!(2028-01-30 00:00 UTC), 1),
+            datetime!(2028-02-29 00:00 UTC)
         );
     }
 

@@ -16,6 +16,9 @@ pub mod prefix {
     pub const EVENT: &str = "evt";
     pub const COUPON: &str = "rwd";
     pub const INVOICE_ITEM: &str = "ii";
+    pub const INVOICE: &str = "in";
+    pub const PAYMENT_METHOD: &str = "pm";
+    pub const TEST_CLOCK: &str = "clock";
 }
 
 /// Random bytes behind an id: 16 bytes = 128 bits, enough that ids are never guessed or reused.

@@ -1,7 +1,9 @@
 //! Pure product rules shared by the server and the WASM client: no I/O here.
+pub mod card;
 pub mod coupon;
 pub mod dates;
 pub mod ids;
+pub mod invoice;
 pub mod money;
 pub mod portal_configuration;
 pub mod proration;

@@ -1,5 +1,5 @@
 //! Run-time settings from the environment (and `Leptos.toml` for the Leptos ones).
-use std::{net::SocketAddr, path::PathBuf};
+use std::{net::SocketAddr, path::PathBuf, time::Duration};
 
 use anyhow::Context;
 use leptos::config::LeptosOptions;
@@ -14,6 +14,9 @@ pub struct Config {
     pub demo: bool,
     /// Where the demo keeps its test secret key between runs.
     pub demo_key_file: PathBuf,
+    /// How often the renewal worker looks for due subscriptions and payments; `None` runs
+    /// no worker (tests drive renewals themselves).
+    pub renewal_interval: Option<Duration>,
     pub leptos_options: LeptosOptions,
 }
 
@@ -33,11 +36,22 @@ impl Config {
         let demo_key_file = std::env::var("VINR_DEMO_KEY_FILE")
             .map(PathBuf::from)
             .unwrap_or_else(|_| PathBuf::from("data/demo-secret-key"));
+        // VINR_RENEWAL_INTERVAL_SECONDS=0 runs no worker in this instance.
+        let renewal_interval = match std::env::var("VINR_RENEWAL_INTERVAL_SECONDS") {
+            Ok(value) => {
+                let seconds: u64 = value
+                    .parse()
+                    .context("VINR_RENEWAL_INTERVAL_SECONDS must be a whole number of seconds")?;
+                (seconds > 0).then(|| Duration::from_secs(seconds))
+            }
+            Err(_) => Some(Duration::from_secs(10)),
+        };
         Ok(Self {
             database_url,
             public_url: public_url.trim_end_matches('/').to_string(),
             demo,
             demo_key_file,
+            renewal_interval,
             leptos_options,
         })
     }
@@ -54,6 +68,7 @@ impl Config {
             public_url: String::new(),
             demo: false,
             demo_key_file: PathBuf::from("data/demo-secret-key"),
+            renewal_interval: None,
             leptos_options,
         }
     }

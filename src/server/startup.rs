@@ -1,6 +1,9 @@
 //! Building the application: database, routes, middleware, listener. Tests start it on
 //! port 0 exactly as `main` does.
-use std::{net::SocketAddr, sync::Arc};
+use std::{
+    net::SocketAddr,
+    sync::{Arc, OnceLock},
+};
 
 use anyhow::Context;
 use axum::{
@@ -13,10 +16,10 @@ use axum::{
     Router,
 };
 use leptos::prelude::*;
-use leptos_axum::{generate_route_list, LeptosRoutes};
+use leptos_axum::{generate_route_list, AxumRouteListing, LeptosRoutes};
 use tokio::net::TcpListener;
 
-use super::{api, config::Config, db::Db, session_routes, state::AppState};
+use super::{api, config::Config, db::Db, services::renewals, session_routes, state::AppState};
 use crate::app::{shell, App};
 
 pub struct Application {
@@ -63,8 +66,11 @@ impl Application {
         &self.state
     }
 
-    /// Serves until the process is stopped.
+    /// Serves (and runs the renewal worker, when configured) until the process is stopped.
     pub async fn run(self) -> std::io::Result<()> {
+        if let Some(interval) = self.state.config.renewal_interval {
+            tokio::spawn(renewals::run_worker(self.state.db.clone(), interval));
+        }
         // Without TCP_NODELAY, streamed responses wait ~40 ms on Nagle + delayed ACK.
         let listener = self.listener.tap_io(|tcp| {
             let _ = tcp.set_nodelay(true);
@@ -73,8 +79,17 @@ impl Application {
     }
 }
 
+/// The app's routes, generated once per process. Generating them sets a process-wide
+/// flag in leptos_server that parks every resource first polled meanwhile forever
+/// (leptos-rs/leptos#4773), so it must never run while another server is rendering,
+/// as happens when tests start servers side by side.
+fn route_list() -> Vec<AxumRouteListing> {
+    static ROUTES: OnceLock<Vec<AxumRouteListing>> = OnceLock::new();
+    ROUTES.get_or_init(|| generate_route_list(App)).clone()
+}
+
 pub fn router(state: AppState) -> Router {
-    let routes = generate_route_list(App);
+    let routes = route_list();
     let leptos_options = state.leptos_options.clone();
     let context_state = state.clone();
     Router::new()

@@ -104,15 +104,6 @@ async fn proration_behaviours_and_bad_requests(backend: Backend) {
     .await;
     assert_eq!(status, 200);
     assert!(preview["amountDueToday"].as_i64().unwrap() > 0);
-    let (status, error) = api(
-        &app,
-        "POST",
-        &path,
-        json!({ "price": "price_pro_monthly", "prorationBehavior": "always_invoice" }),
-    )
-    .await;
-    assert_eq!(status, 400);
-    assert_eq!(error["error"]["param"], "prorationBehavior");
 
     let (start, _) = period(&app, &sub).await;
     for (body, param) in [

@@ -13,7 +13,7 @@ use vinr_portal::{
         db::Db,
         services::{
             catalog::{self, NewPlan},
-            coupons, merchants, Actor,
+            coupons, merchants, payment_methods, Actor,
         },
         startup::Application,
     },
@@ -261,6 +261,8 @@ impl TestApp {
         let merchant = seed_merchant(&db, "Acme Cloud").await;
         let http = reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
+            // A response that never completes fails its test instead of stalling the run.
+            .timeout(std::time::Duration::from_secs(60))
             .build()
             .unwrap();
         Self {
@@ -435,6 +437,7 @@ pub async fn seed_merchant(db: &Db, name: &str) -> Merchant {
         catalog::create_customer(db, &actor, None, "Jenny Rosen", "jenny@example.com")
             .await
             .unwrap();
+    attach_test_card(db, &actor, &customer_id, "4242424242424242").await;
     let subscription =
         catalog::create_subscription(db, &actor, &customer_id, "price_basic_monthly", 1)
             .await
@@ -455,9 +458,24 @@ pub async fn seed_customer(db: &Db, merchant_id: &str, name: &str) -> (String, S
     let customer_id = catalog::create_customer(db, &actor, None, name, "other@example.com")
         .await
         .unwrap();
+    attach_test_card(db, &actor, &customer_id, "4242424242424242").await;
     let subscription =
         catalog::create_subscription(db, &actor, &customer_id, "price_basic_monthly", 1)
             .await
             .unwrap();
     (customer_id, subscription.id)
+}
+
+/// Attaches one of Stripe's test card numbers to the customer.
+pub async fn attach_test_card(db: &Db, actor: &Actor, customer_id: &str, number: &str) -> String {
+    let card = payment_methods::CardInput {
+        number: number.into(),
+        exp_month: 12,
+        exp_year: 2035,
+        cvc: "123".into(),
+    };
+    payment_methods::attach_card(db, actor, customer_id, card)
+        .await
+        .unwrap()
+        .id
 }

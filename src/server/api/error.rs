@@ -110,6 +110,13 @@ impl From<ServiceError> for ApiError {
                 message: error.to_string(),
                 param: None,
             },
+            ServiceError::PaymentFailed(decline) => Self {
+                status: StatusCode::PAYMENT_REQUIRED,
+                kind: "card_error",
+                code: decline.code(),
+                message: decline.to_string(),
+                param: None,
+            },
             ServiceError::Database(cause) => {
                 tracing::error!(error = %cause, "database error in API request");
                 Self::internal()

@@ -1,4 +1,5 @@
 //! The merchant REST API (`/v1`): thin adapters from JSON to services, authorised by secret key.
+mod billing;
 mod catalog;
 mod coupons;
 mod error;
@@ -44,6 +45,7 @@ pub fn router() -> Router<AppState> {
         .merge(coupons::router())
         .merge(catalog::router())
         .merge(subscriptions::router())
+        .merge(billing::router())
         .route("/v1/{*rest}", any(|| async { ApiError::route_not_found() }))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
 }

@@ -3,13 +3,15 @@
 use serde_json::json;
 
 use super::{
+    clock,
     events::{self, NewEvent},
+    invoices::{self, BillingReason},
     now_unix,
     objects::SubscriptionObject,
     Actor, ServiceError, ServiceResult,
 };
 use crate::{
-    domain::{ids::prefix, money::Currency, subscription::Interval},
+    domain::{dates::period_end_after, ids::prefix, money::Currency, subscription::Interval},
     server::{
         db::{
             store::{
@@ -130,7 +132,9 @@ pub async fn create_product_with_price(
     Ok(())
 }
 
-/// Starts an active subscription whose first period begins now.
+/// Starts an active subscription whose first period begins now (the customer's time) and
+/// issues its first invoice, charged before answering. A declined first payment leaves the
+/// subscription `past_due` with the invoice open, to be retried.
 pub async fn create_subscription(
     db: &Db,
     actor: &Actor,
@@ -146,23 +150,24 @@ pub async fn create_subscription(
     let price = store::catalog::get_price(tx.exec(), merchant_id, price_id)
         .await?
         .ok_or_else(|| ServiceError::not_found("price", "price", price_id))?;
+    if !price.active {
+        return Err(ServiceError::invalid(
+            "price",
+            "This price is no longer available",
+        ));
+    }
     let now = now_unix();
-    let start = time::OffsetDateTime::from_unix_timestamp(now).map_err(anyhow::Error::from)?;
-    let end = match Interval::parse(&price.billing_interval) {
-        Some(Interval::Year) => start
-            .replace_year(start.year() + 1)
-            .unwrap_or(start + time::Duration::days(365)),
-        _ => add_one_month(start),
-    };
-    let row = SubscriptionRow {
+    let start = clock::customer_now(tx.exec(), merchant_id, customer_id).await?;
+    let interval = Interval::parse(&price.billing_interval).unwrap_or(Interval::Month);
+    let mut row = SubscriptionRow {
         id: secrets::new_id(prefix::SUBSCRIPTION),
         merchant_id: merchant_id.to_string(),
         customer_id: customer_id.to_string(),
         price_id: price.id.clone(),
         quantity,
         status: "active".to_string(),
-        current_period_start: now,
-        current_period_end: end.unix_timestamp(),
+        current_period_start: start,
+        current_period_end: period_end_after(start, interval, 1, start),
         cancel_at_period_end: false,
         created_at: now,
         updated_at: now,
@@ -173,8 +178,26 @@ pub async fn create_subscription(
         coupon_id: None,
         coupon_applied_at: None,
         retention_offer_accepted_at: None,
+        scheduled_price_id: None,
+        scheduled_quantity: None,
+        paused_at: None,
+        resumes_at: None,
+        latest_invoice_id: None,
+        billing_cycle_anchor: Some(start),
     };
     store::subscriptions::insert(tx.exec(), &row).await?;
+    let invoice = invoices::issue_for_subscription(
+        &mut tx,
+        actor,
+        &row,
+        &price,
+        BillingReason::SubscriptionCreate,
+        Some((row.current_period_start, row.current_period_end)),
+        start,
+    )
+    .await?;
+    row.latest_invoice_id = Some(invoice.id.clone());
+    store::subscriptions::update_state(tx.exec(), &row).await?;
     let object = SubscriptionObject::new(&row, &price, actor.livemode());
     events::record(
         tx.exec(),
@@ -190,38 +213,9 @@ pub async fn create_subscription(
     )
     .await?;
     tx.commit().await?;
-    Ok(object)
-}
-
-/// The same day next month, clamped to the month's last day (Jan 31 → Feb 28).
-fn add_one_month(start: time::OffsetDateTime) -> time::OffsetDateTime {
-    let (year, month) = match start.month() {
-        time::Month::December => (start.year() + 1, time::Month::January),
-        month => (start.year(), month.next()),
-    };
-    let day = start.day().min(month.length(year));
-    let date = time::Date::from_calendar_date(year, month, day).expect("clamped day is valid");
-    start.replace_date(date)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use time::macros::datetime;
-
-    #[test]
-    fn one_month_later_clamps_to_month_end() {
-        assert_eq!(
-            add_one_month(datetime!(2026-01-31 10:00 UTC)),
-            datetime!(2026-02-28 10:00 UTC)
-        );
-        assert_eq!(
-            add_one_month(datetime!(2026-12-15 00:00 UTC)),
-            datetime!(2027-01-15 00:00 UTC)
-        );
-        assert_eq!(
-            add_one_month(datetime!(2028-01-30 00:00 UTC)),
-            datetime!(2028-02-29 00:00 UTC)
-        );
+    if invoice.status == "open" {
+        invoices::attempt_payment(db, merchant_id, &invoice.id, now).await?;
+        return super::subscriptions::get(db, actor, &row.id).await;
     }
+    Ok(object)
 }

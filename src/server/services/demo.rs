@@ -89,6 +89,14 @@ pub async fn ensure(db: &Db, secret_key: &str, public_url: &str) -> ServiceResul
                 "jenny.rosen@example.com",
             )
             .await?;
+            // Stripe's test Visa, so that the first invoice and renewals are paid.
+            let visa = super::payment_methods::CardInput {
+                number: "4242424242424242".into(),
+                exp_month: 12,
+                exp_year: time::OffsetDateTime::now_utc().year() + 3,
+                cvc: "123".into(),
+            };
+            super::payment_methods::attach_card(db, &system, &customer, visa).await?;
             catalog::create_subscription(db, &system, &customer, "price_basic_monthly", 1).await?;
             super::api_keys::authenticate(db, secret_key)
                 .await?

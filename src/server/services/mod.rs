@@ -3,17 +3,23 @@
 pub mod actor;
 pub mod api_keys;
 pub mod catalog;
+pub mod clock;
 pub mod coupons;
 pub mod demo;
 pub mod events;
+pub mod invoices;
 pub mod merchants;
 pub mod objects;
+pub mod payment_methods;
+pub mod payments;
 pub mod plan_changes;
 pub mod portal;
 pub mod portal_configurations;
 pub mod portal_sessions;
 pub mod products;
+pub mod renewals;
 pub mod subscriptions;
+pub mod test_clocks;
 
 use std::borrow::Cow;
 
@@ -39,6 +45,9 @@ pub enum ServiceError {
     /// The portal configuration of this session does not offer the operation.
     #[error("This action is not available in this portal")]
     FeatureDisabled,
+    /// The payment processor refused a card or a charge.
+    #[error("{0}")]
+    PaymentFailed(payments::Decline),
     #[error(transparent)]
     Database(#[from] sqlx::Error),
     #[error(transparent)]

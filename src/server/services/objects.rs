@@ -3,7 +3,10 @@
 use serde::Serialize;
 use time::{format_description::well_known::Rfc3339, OffsetDateTime};
 
-use crate::server::db::store::{catalog::PriceWithProductRow, subscriptions::SubscriptionRow};
+use crate::server::db::store::{
+    catalog::PriceWithProductRow, invoice_items::InvoiceItemRow, invoices::InvoiceRow,
+    payment_methods::PaymentMethodRow, subscriptions::SubscriptionRow,
+};
 
 /// RFC 3339 in UTC with a `Z`, to the second: `2026-05-30T14:25:00Z`.
 pub fn format_time(unix: i64) -> String {
@@ -57,8 +60,28 @@ pub struct SubscriptionObject {
     pub ended_at: Option<String>,
     pub cancellation_details: CancellationDetails,
     pub discount: Option<DiscountObject>,
+    pub latest_invoice: Option<String>,
+    /// A change scheduled for the period end.
+    pub pending_update: Option<PendingUpdate>,
+    /// Set while the subscription is paused.
+    pub pause_collection: Option<PauseCollection>,
     pub created_at: String,
     pub livemode: bool,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct PendingUpdate {
+    pub price: String,
+    pub quantity: i64,
+    pub effective_at: String,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct PauseCollection {
+    pub paused_at: String,
+    pub resumes_at: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -97,6 +120,16 @@ impl SubscriptionObject {
                 coupon: coupon.clone(),
                 start: format_time(row.coupon_applied_at.unwrap_or(row.updated_at)),
             }),
+            latest_invoice: row.latest_invoice_id.clone(),
+            pending_update: row.scheduled_price_id.as_ref().map(|price| PendingUpdate {
+                price: price.clone(),
+                quantity: row.scheduled_quantity.unwrap_or(row.quantity),
+                effective_at: format_time(row.current_period_end),
+            }),
+            pause_collection: row.paused_at.map(|paused_at| PauseCollection {
+                paused_at: format_time(paused_at),
+                resumes_at: row.resumes_at.map(format_time),
+            }),
             created_at: format_time(row.created_at),
             livemode,
         }
@@ -117,6 +150,140 @@ pub struct PortalSessionObject {
     pub created_at: String,
     pub expires_at: String,
     pub livemode: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct InvoiceObject {
+    pub id: String,
+    pub object: &'static str,
+    pub customer: String,
+    pub subscription: Option<String>,
+    pub number: Option<String>,
+    pub status: String,
+    pub billing_reason: String,
+    pub currency: String,
+    pub lines: Vec<InvoiceLineObject>,
+    pub subtotal: i64,
+    pub discount: i64,
+    pub coupon: Option<String>,
+    pub total: i64,
+    pub amount_paid: i64,
+    pub amount_due: i64,
+    pub period_start: String,
+    pub period_end: String,
+    pub attempt_count: i64,
+    pub next_payment_attempt: Option<String>,
+    pub payment_method: Option<String>,
+    pub last_payment_error: Option<String>,
+    pub created_at: String,
+    pub finalized_at: Option<String>,
+    pub paid_at: Option<String>,
+    pub livemode: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct InvoiceLineObject {
+    pub id: String,
+    pub description: String,
+    pub amount: i64,
+    pub price: Option<String>,
+    pub quantity: Option<i64>,
+    pub unit_amount: Option<i64>,
+    pub proration: bool,
+    pub discountable: bool,
+    pub period_start: String,
+    pub period_end: String,
+}
+
+impl InvoiceObject {
+    pub fn new(row: &InvoiceRow, lines: &[InvoiceItemRow], livemode: bool) -> Self {
+        Self {
+            id: row.id.clone(),
+            object: "invoice",
+            customer: row.customer_id.clone(),
+            subscription: row.subscription_id.clone(),
+            number: row.number.clone(),
+            status: row.status.clone(),
+            billing_reason: row.billing_reason.clone(),
+            currency: row.currency.clone(),
+            lines: lines
+                .iter()
+                .map(|line| InvoiceLineObject {
+                    id: line.id.clone(),
+                    description: line.description.clone(),
+                    amount: line.amount,
+                    price: line.price_id.clone(),
+                    quantity: line.quantity,
+                    unit_amount: line.unit_amount,
+                    proration: line.proration,
+                    discountable: line.discountable,
+                    period_start: format_time(line.period_start),
+                    period_end: format_time(line.period_end),
+                })
+                .collect(),
+            subtotal: row.subtotal,
+            discount: row.discount,
+            coupon: row.coupon_id.clone(),
+            total: row.total,
+            amount_paid: row.amount_paid,
+            amount_due: row.amount_due,
+            period_start: format_time(row.period_start),
+            period_end: format_time(row.period_end),
+            attempt_count: row.attempt_count,
+            next_payment_attempt: row.next_payment_attempt.map(format_time),
+            payment_method: row.payment_method_id.clone(),
+            last_payment_error: row.last_payment_error.clone(),
+            created_at: format_time(row.created_at),
+            finalized_at: row.finalized_at.map(format_time),
+            paid_at: row.paid_at.map(format_time),
+            livemode,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PaymentMethodObject {
+    pub id: String,
+    pub object: &'static str,
+    pub customer: String,
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub card: CardDetails,
+    pub created_at: String,
+    pub livemode: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CardDetails {
+    pub brand: String,
+    pub last4: String,
+    pub exp_month: i64,
+    pub exp_year: i64,
+    pub fingerprint: String,
+}
+
+impl PaymentMethodObject {
+    pub fn new(row: &PaymentMethodRow, livemode: bool) -> Self {
+        Self {
+            id: row.id.clone(),
+            object: "payment_method",
+            customer: row.customer_id.clone(),
+            kind: row.kind.clone(),
+            card: CardDetails {
+                brand: row.brand.clone(),
+                last4: row.last4.clone(),
+                exp_month: row.exp_month,
+                exp_year: row.exp_year,
+                fingerprint: row.fingerprint.clone(),
+            },
+            created_at: format_time(row.created_at),
+            livemode,
+        }
+    }
 }
 
 #[cfg(test)]

@@ -4,8 +4,9 @@
 use serde_json::{json, Map, Value};
 
 use super::{
-    coupons,
+    clock,
     events::{self, NewEvent},
+    invoices::{self, BillingReason},
     now_unix,
     objects::{PriceObject, SubscriptionObject},
     portal,
@@ -57,6 +58,8 @@ struct Planned {
     behavior: ProrationBehavior,
     lines: Vec<(String, i64, i64, i64)>,
     preview: ChangePreview,
+    /// The customer's time (their test clock's, or real time).
+    customer_now: i64,
 }
 
 fn behavior_name(behavior: ProrationBehavior) -> &'static str {
@@ -80,56 +83,6 @@ fn item_name(price: &PriceWithProductRow, quantity: i64) -> String {
     } else {
         format!("{quantity} × {}", price.product_name)
     }
-}
-
-/// Months between two instants, counted in whole calendar months.
-fn whole_months_between(from: i64, to: i64) -> u32 {
-    let (Ok(from), Ok(to)) = (
-        time::OffsetDateTime::from_unix_timestamp(from),
-        time::OffsetDateTime::from_unix_timestamp(to),
-    ) else {
-        return 0;
-    };
-    let months = (to.year() - from.year()) * 12 + i32::from(u8::from(to.month()))
-        - i32::from(u8::from(from.month()));
-    let months = if to.day() < from.day() {
-        months - 1
-    } else {
-        months
-    };
-    u32::try_from(months.max(0)).unwrap_or(0)
-}
-
-/// The discount the subscription's coupon gives on a recurring amount billed at `invoice_at`.
-async fn coupon_discount(
-    tx: &mut Tx,
-    subscription: &SubscriptionRow,
-    recurring: i64,
-    currency: &str,
-    interval: &str,
-    invoice_at: i64,
-) -> ServiceResult<i64> {
-    let (Some(coupon_id), Some(applied_at)) =
-        (&subscription.coupon_id, subscription.coupon_applied_at)
-    else {
-        return Ok(0);
-    };
-    let Some(coupon) = store::coupons::get(tx.exec(), &subscription.merchant_id, coupon_id).await?
-    else {
-        return Ok(0);
-    };
-    let Some((discount, duration)) = coupons::terms(&coupon) else {
-        return Ok(0);
-    };
-    let months_after = whole_months_between(applied_at, invoice_at);
-    let months_per_invoice = if interval == "year" { 12 } else { 1 };
-    if !duration.applies(months_after / months_per_invoice, months_after) {
-        return Ok(0);
-    }
-    let Ok(currency) = Currency::parse(currency) else {
-        return Ok(0);
-    };
-    Ok(discount.off(recurring, &currency))
 }
 
 async fn plan(
@@ -257,7 +210,8 @@ async fn plan(
         start: before.current_period_start,
         end: before.current_period_end,
     };
-    let proration_date = change.proration_date.unwrap_or_else(now_unix);
+    let customer_now = clock::customer_now(tx.exec(), merchant_id, &before.customer_id).await?;
+    let proration_date = change.proration_date.unwrap_or(customer_now);
     if !(period.start..=period.end).contains(&proration_date) {
         return Err(ServiceError::invalid(
             "prorationDate",
@@ -276,7 +230,7 @@ async fn plan(
             unit_amount: new_price.unit_amount,
             quantity,
         };
-        let date = format_date(proration_date, now_unix());
+        let date = format_date(proration_date, customer_now);
         for line in proration::prorate(old_item, new_item, period, proration_date)
             .map_err(|e| anyhow::anyhow!("proration failed: {e}"))?
         {
@@ -304,18 +258,25 @@ async fn plan(
     after.price_id = new_price.id.clone();
     after.quantity = quantity;
     let recurring = new_price.unit_amount * quantity;
-    let discount = coupon_discount(
-        tx,
-        &after,
-        recurring,
-        &new_price.currency,
-        &new_price.billing_interval,
-        period.end,
-    )
-    .await?;
+    let discount =
+        match invoices::active_coupon(tx.exec(), &after, &new_price.billing_interval, period.end)
+            .await?
+        {
+            Some((_, discount)) => {
+                let currency = Currency::parse(&new_price.currency).map_err(|_| {
+                    anyhow::anyhow!("stored currency {} is not known", new_price.currency)
+                })?;
+                discount.off(recurring, &currency)
+            }
+            None => 0,
+        };
+    // The same arithmetic as the invoices the change will produce: `always_invoice`
+    // invoices the prorations and pending items now, carrying any surplus credit forward.
     let (amount_due_today, next_invoice_total) = match behavior {
         ProrationBehavior::AlwaysInvoice => {
-            (proration_total.max(0), recurring - discount + pending)
+            let today = proration_total + pending;
+            let carried_credit = (-today).max(0);
+            (today.max(0), recurring - discount - carried_credit)
         }
         ProrationBehavior::CreateProrations => {
             (0, recurring - discount + pending + proration_total)
@@ -346,7 +307,7 @@ async fn plan(
         next_invoice_total,
         next_invoice_total_label: money(next_invoice_total, &currency),
         next_invoice_date: period.end,
-        next_invoice_date_label: format_date(period.end, now_unix()),
+        next_invoice_date_label: format_date(period.end, customer_now),
         new_price_label: price_label(&new_price),
     };
     Ok(Planned {
@@ -357,6 +318,7 @@ async fn plan(
         behavior,
         lines,
         preview,
+        customer_now,
     })
 }
 
@@ -390,6 +352,7 @@ pub async fn change_plan(
         new_price,
         behavior,
         lines,
+        customer_now,
         ..
     } = plan(&mut tx, actor, subscription_id, change).await?;
     if after.price_id == before.price_id && after.quantity == before.quantity {
@@ -397,13 +360,6 @@ pub async fn change_plan(
             &before,
             &old_price,
             actor.livemode(),
-        ));
-    }
-    if behavior == ProrationBehavior::AlwaysInvoice {
-        // Invoicing and charging at once arrive with invoices and payment methods.
-        return Err(ServiceError::invalid(
-            "prorationBehavior",
-            "always_invoice is not available yet; use create_prorations or none",
         ));
     }
     let now = now_unix();
@@ -421,9 +377,30 @@ pub async fn change_plan(
             proration: true,
             invoice_id: None,
             created_at: now,
+            price_id: None,
+            quantity: None,
+            unit_amount: None,
+            discountable: false,
         };
         store::invoice_items::insert(tx.exec(), &item).await?;
     }
+    // `always_invoice`: the prorations (and anything else pending) are invoiced now.
+    let invoice = if behavior == ProrationBehavior::AlwaysInvoice {
+        let invoice = invoices::issue_for_subscription(
+            &mut tx,
+            actor,
+            &after,
+            &new_price,
+            BillingReason::SubscriptionUpdate,
+            None,
+            customer_now,
+        )
+        .await?;
+        after.latest_invoice_id = Some(invoice.id.clone());
+        Some(invoice)
+    } else {
+        None
+    };
     after.updated_at = now;
     store::subscriptions::update_state(tx.exec(), &after).await?;
     let object = SubscriptionObject::new(&after, &new_price, actor.livemode());
@@ -449,20 +426,13 @@ pub async fn change_plan(
     .await?;
     tx.commit().await?;
     tracing::info!(subscription = %after.id, from = %old_price.id, to = %new_price.id, quantity = after.quantity, "plan changed");
-    Ok(object)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn whole_months_count_calendar_months() {
-        let jan_31 = 1_801_353_600; // 2027-01-31
-        let feb_28 = jan_31 + 28 * 86_400;
-        let mar_31 = jan_31 + 59 * 86_400;
-        assert_eq!(whole_months_between(jan_31, feb_28), 0);
-        assert_eq!(whole_months_between(jan_31, mar_31), 2);
-        assert_eq!(whole_months_between(mar_31, jan_31), 0);
+    match invoice {
+        Some(invoice) if invoice.status == "open" => {
+            // Charged after the commit, so no lock is held while the processor answers; a
+            // decline leaves the invoice open and the subscription past due, as at renewal.
+            invoices::attempt_payment(db, actor.merchant_id(), &invoice.id, now_unix()).await?;
+            super::subscriptions::get(db, actor, subscription_id).await
+        }
+        _ => Ok(object),
     }
 }

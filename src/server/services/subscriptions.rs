@@ -2,6 +2,7 @@
 use serde_json::json;
 
 use super::{
+    clock,
     events::{self, NewEvent},
     now_unix,
     objects::SubscriptionObject,
@@ -187,7 +188,7 @@ pub async fn cancel(
             "This subscription has already ended",
         ));
     }
-    let now = now_unix();
+    let now = clock::customer_now(tx.exec(), actor.merchant_id(), &before.customer_id).await?;
     let mut after = before.clone();
     after.canceled_at = Some(now);
     after.cancellation_reason = reason;
@@ -287,7 +288,7 @@ pub async fn apply_coupon(
             "This subscription has already ended",
         ));
     }
-    let now = now_unix();
+    let now = clock::customer_now(tx.exec(), actor.merchant_id(), &before.customer_id).await?;
     let mut after = before.clone();
     after.coupon_id = Some(coupon_id.to_string());
     after.coupon_applied_at = Some(now);

@@ -91,3 +91,76 @@ pub async fn get_with_configuration(
         .await
     })
 }
+
+/// The customer's test-clock time, or `None` when they live in real time.
+pub async fn clock_time(
+    exec: Exec<'_>,
+    merchant_id: &str,
+    customer_id: &str,
+) -> Result<Option<i64>, sqlx::Error> {
+    on_exec!(exec, |c| {
+        sqlx::query_scalar::<_, Option<i64>>(
+            "SELECT test_clock_time FROM customers WHERE merchant_id = $1 AND id = $2",
+        )
+        .bind(merchant_id)
+        .bind(customer_id)
+        .fetch_optional(c)
+        .await
+        .map(Option::flatten)
+    })
+}
+
+/// Moves the customer's test clock to `time`.
+pub async fn set_clock_time(
+    exec: Exec<'_>,
+    merchant_id: &str,
+    customer_id: &str,
+    time: i64,
+) -> Result<bool, sqlx::Error> {
+    on_exec!(exec, |c| {
+        sqlx::query("UPDATE customers SET test_clock_time = $1 WHERE merchant_id = $2 AND id = $3")
+            .bind(time)
+            .bind(merchant_id)
+            .bind(customer_id)
+            .execute(c)
+            .await
+            .map(|done| done.rows_affected() == 1)
+    })
+}
+
+/// The customer's default payment method id.
+pub async fn default_payment_method(
+    exec: Exec<'_>,
+    merchant_id: &str,
+    customer_id: &str,
+) -> Result<Option<String>, sqlx::Error> {
+    on_exec!(exec, |c| {
+        sqlx::query_scalar::<_, Option<String>>(
+            "SELECT default_payment_method_id FROM customers WHERE merchant_id = $1 AND id = $2",
+        )
+        .bind(merchant_id)
+        .bind(customer_id)
+        .fetch_optional(c)
+        .await
+        .map(Option::flatten)
+    })
+}
+
+pub async fn set_default_payment_method(
+    exec: Exec<'_>,
+    merchant_id: &str,
+    customer_id: &str,
+    payment_method_id: Option<&str>,
+) -> Result<(), sqlx::Error> {
+    on_exec!(exec, |c| {
+        sqlx::query(
+            "UPDATE customers SET default_payment_method_id = $1 WHERE merchant_id = $2 AND id = $3",
+        )
+        .bind(payment_method_id)
+        .bind(merchant_id)
+        .bind(customer_id)
+        .execute(c)
+        .await
+        .map(|_| ())
+    })
+}

@@ -1,4 +1,5 @@
-//! Invoice items waiting for the next invoice (proration lines and one-off amounts).
+//! Invoice items: amounts waiting for the next invoice (proration lines, carried credit),
+//! and, once `invoice_id` is set, that invoice's lines.
 use crate::server::db::{on_exec, Exec};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -15,15 +16,21 @@ pub struct InvoiceItemRow {
     pub proration: bool,
     pub invoice_id: Option<String>,
     pub created_at: i64,
+    /// Set on a recurring line: the price and quantity it charges for.
+    pub price_id: Option<String>,
+    pub quantity: Option<i64>,
+    pub unit_amount: Option<i64>,
+    pub discountable: bool,
 }
 
 const COLUMNS: &str =
     "id, merchant_id, customer_id, subscription_id, description, amount, currency,
-     period_start, period_end, proration, invoice_id, created_at";
+     period_start, period_end, proration, invoice_id, created_at, price_id, quantity,
+     unit_amount, discountable";
 
 pub async fn insert(exec: Exec<'_>, row: &InvoiceItemRow) -> Result<(), sqlx::Error> {
     let sql = format!(
-        "INSERT INTO invoice_items ({COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)"
+        "INSERT INTO invoice_items ({COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)"
     );
     on_exec!(exec, |c| {
         sqlx::query(&sql)
@@ -39,6 +46,10 @@ pub async fn insert(exec: Exec<'_>, row: &InvoiceItemRow) -> Result<(), sqlx::Er
             .bind(row.proration)
             .bind(&row.invoice_id)
             .bind(row.created_at)
+            .bind(&row.price_id)
+            .bind(row.quantity)
+            .bind(row.unit_amount)
+            .bind(row.discountable)
             .execute(c)
             .await
             .map(|_| ())
@@ -60,6 +71,46 @@ pub async fn pending_for_subscription(
         sqlx::query_as(&sql)
             .bind(merchant_id)
             .bind(subscription_id)
+            .fetch_all(c)
+            .await
+    })
+}
+
+/// Puts the subscription's pending items on `invoice_id`.
+pub async fn attach_pending(
+    exec: Exec<'_>,
+    merchant_id: &str,
+    subscription_id: &str,
+    invoice_id: &str,
+) -> Result<u64, sqlx::Error> {
+    on_exec!(exec, |c| {
+        sqlx::query(
+            "UPDATE invoice_items SET invoice_id = $1
+             WHERE merchant_id = $2 AND subscription_id = $3 AND invoice_id IS NULL",
+        )
+        .bind(invoice_id)
+        .bind(merchant_id)
+        .bind(subscription_id)
+        .execute(c)
+        .await
+        .map(|done| done.rows_affected())
+    })
+}
+
+/// The lines of an invoice, in the order they were added.
+pub async fn for_invoice(
+    exec: Exec<'_>,
+    merchant_id: &str,
+    invoice_id: &str,
+) -> Result<Vec<InvoiceItemRow>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM invoice_items WHERE merchant_id = $1 AND invoice_id = $2
+         ORDER BY discountable DESC, created_at, id"
+    );
+    on_exec!(exec, |c| {
+        sqlx::query_as(&sql)
+            .bind(merchant_id)
+            .bind(invoice_id)
             .fetch_all(c)
             .await
     })

@@ -19,3 +19,70 @@ pub async fn insert(exec: Exec<'_>, row: &MerchantRow) -> Result<(), sqlx::Error
             .map(|_| ())
     })
 }
+
+/// Takes the merchant's next invoice number, `<prefix>-<sequence>` (`ACME-0001`). The
+/// counter row is locked until the caller's transaction ends, so numbers never repeat and
+/// never skip on commit.
+pub async fn next_invoice_number(exec: Exec<'_>, merchant_id: &str) -> Result<String, sqlx::Error> {
+    let (prefix, name, sequence): (Option<String>, String, i64) = on_exec!(exec, |c| {
+        sqlx::query_as(
+            "UPDATE merchants SET invoices_numbered = invoices_numbered + 1 WHERE id = $1
+             RETURNING invoice_prefix, name, invoices_numbered",
+        )
+        .bind(merchant_id)
+        .fetch_one(c)
+        .await
+    })?;
+    let prefix = prefix.unwrap_or_else(|| default_invoice_prefix(&name, merchant_id));
+    Ok(format!("{prefix}-{sequence:04}"))
+}
+
+/// Up to 8 letters and digits of the merchant's name in capitals, or of its id.
+fn default_invoice_prefix(name: &str, merchant_id: &str) -> String {
+    let from = |text: &str| -> String {
+        text.chars()
+            .filter(char::is_ascii_alphanumeric)
+            .take(8)
+            .collect::<String>()
+            .to_ascii_uppercase()
+    };
+    let prefix = from(name);
+    if prefix.len() >= 3 {
+        prefix
+    } else {
+        from(merchant_id.trim_start_matches("mer_"))
+    }
+}
+
+/// The key of the merchant's card fingerprints, made on first use.
+pub async fn fingerprint_key(
+    exec: Exec<'_>,
+    merchant_id: &str,
+    fresh_key: &str,
+) -> Result<String, sqlx::Error> {
+    on_exec!(exec, |c| {
+        sqlx::query_scalar(
+            "UPDATE merchants SET fingerprint_key = COALESCE(fingerprint_key, $2) WHERE id = $1
+             RETURNING fingerprint_key",
+        )
+        .bind(merchant_id)
+        .bind(fresh_key)
+        .fetch_one(c)
+        .await
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn invoice_prefixes_come_from_the_name() {
+        assert_eq!(
+            super::default_invoice_prefix("Acme Cloud", "mer_x"),
+            "ACMECLOU"
+        );
+        assert_eq!(
+            super::default_invoice_prefix("Z!", "mer_ab12cd34ef"),
+            "AB12CD34"
+        );
+    }
+}

@@ -22,16 +22,27 @@ pub struct SubscriptionRow {
     pub coupon_id: Option<String>,
     pub coupon_applied_at: Option<i64>,
     pub retention_offer_accepted_at: Option<i64>,
+    /// A change that takes effect at the period end (a scheduled downgrade).
+    pub scheduled_price_id: Option<String>,
+    pub scheduled_quantity: Option<i64>,
+    pub paused_at: Option<i64>,
+    /// When a paused subscription resumes by itself; `None` pauses until resumed.
+    pub resumes_at: Option<i64>,
+    pub latest_invoice_id: Option<String>,
+    pub billing_cycle_anchor: Option<i64>,
 }
 
 const COLUMNS: &str = "id, merchant_id, customer_id, price_id, quantity, status, current_period_start,
      current_period_end, cancel_at_period_end, created_at, updated_at, canceled_at, ended_at,
-     cancellation_reason, cancellation_comment, coupon_id, coupon_applied_at, retention_offer_accepted_at";
+     cancellation_reason, cancellation_comment, coupon_id, coupon_applied_at, retention_offer_accepted_at,
+     scheduled_price_id, scheduled_quantity, paused_at, resumes_at, latest_invoice_id,
+     billing_cycle_anchor";
 
 pub async fn insert(exec: Exec<'_>, row: &SubscriptionRow) -> Result<(), sqlx::Error> {
     let sql = format!(
         "INSERT INTO subscriptions ({COLUMNS})
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)"
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18,
+                 $19, $20, $21, $22, $23, $24)"
     );
     on_exec!(exec, |c| {
         sqlx::query(&sql)
@@ -53,6 +64,12 @@ pub async fn insert(exec: Exec<'_>, row: &SubscriptionRow) -> Result<(), sqlx::E
             .bind(&row.coupon_id)
             .bind(row.coupon_applied_at)
             .bind(row.retention_offer_accepted_at)
+            .bind(&row.scheduled_price_id)
+            .bind(row.scheduled_quantity)
+            .bind(row.paused_at)
+            .bind(row.resumes_at)
+            .bind(&row.latest_invoice_id)
+            .bind(row.billing_cycle_anchor)
             .execute(c)
             .await
             .map(|_| ())
@@ -153,6 +170,8 @@ pub async fn list_for_customer_with_prices(
                     s.current_period_start, s.current_period_end, s.cancel_at_period_end,
                     s.created_at, s.updated_at, s.canceled_at, s.ended_at, s.cancellation_reason,
                     s.cancellation_comment, s.coupon_id, s.coupon_applied_at, s.retention_offer_accepted_at,
+                    s.scheduled_price_id, s.scheduled_quantity, s.paused_at, s.resumes_at, s.latest_invoice_id,
+                    s.billing_cycle_anchor,
                     p.product_id, pr.name AS product_name, p.unit_amount, p.currency,
                     p.billing_interval, p.active AS price_active
              FROM subscriptions s
@@ -175,8 +194,9 @@ pub async fn update_state(exec: Exec<'_>, row: &SubscriptionRow) -> Result<bool,
             "UPDATE subscriptions SET price_id = $1, quantity = $2, status = $3, current_period_start = $4,
                  current_period_end = $5, cancel_at_period_end = $6, updated_at = $7, canceled_at = $8,
                  ended_at = $9, cancellation_reason = $10, cancellation_comment = $11, coupon_id = $12,
-                 coupon_applied_at = $13, retention_offer_accepted_at = $14
-             WHERE merchant_id = $15 AND id = $16",
+                 coupon_applied_at = $13, retention_offer_accepted_at = $14, scheduled_price_id = $15,
+                 scheduled_quantity = $16, paused_at = $17, resumes_at = $18, latest_invoice_id = $19
+             WHERE merchant_id = $20 AND id = $21",
         )
         .bind(&row.price_id)
         .bind(row.quantity)
@@ -192,10 +212,51 @@ pub async fn update_state(exec: Exec<'_>, row: &SubscriptionRow) -> Result<bool,
         .bind(&row.coupon_id)
         .bind(row.coupon_applied_at)
         .bind(row.retention_offer_accepted_at)
+        .bind(&row.scheduled_price_id)
+        .bind(row.scheduled_quantity)
+        .bind(row.paused_at)
+        .bind(row.resumes_at)
+        .bind(&row.latest_invoice_id)
         .bind(&row.merchant_id)
         .bind(&row.id)
         .execute(c)
         .await
         .map(|done| done.rows_affected() == 1)
     })
+}
+
+/// Ids of up to `limit` subscriptions whose period has ended at `now` (real time, or the
+/// customer's test clock), oldest first. On PostgreSQL the rows are locked and rows locked
+/// by another worker are skipped, so several instances renew different subscriptions.
+pub async fn claim_due_for_renewal(
+    exec: Exec<'_>,
+    now: i64,
+    limit: i64,
+    only_customer: Option<&str>,
+) -> Result<Vec<(String, String)>, sqlx::Error> {
+    let due =
+        "SELECT s.merchant_id, s.id FROM subscriptions s JOIN customers c ON c.id = s.customer_id
+               WHERE s.status IN ('active', 'past_due', 'trialing', 'paused')
+                 AND (s.current_period_end <= COALESCE(c.test_clock_time, $1)
+                      OR (s.status = 'paused' AND s.resumes_at <= COALESCE(c.test_clock_time, $1)))
+                 AND ($3 IS NULL OR s.customer_id = $3)
+               ORDER BY s.current_period_end LIMIT $2";
+    match exec {
+        Exec::Sqlite(c) => {
+            sqlx::query_as(due)
+                .bind(now)
+                .bind(limit)
+                .bind(only_customer)
+                .fetch_all(c)
+                .await
+        }
+        Exec::Postgres(c) => {
+            sqlx::query_as(&format!("{due} FOR UPDATE OF s SKIP LOCKED"))
+                .bind(now)
+                .bind(limit)
+                .bind(only_customer)
+                .fetch_all(c)
+                .await
+        }
+    }
 }

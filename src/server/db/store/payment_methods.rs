@@ -1,0 +1,109 @@
+//! Payment methods as the vault keeps them: a processor token, a fingerprint and what the
+//! customer needs to recognise the card. Never a card number or CVC.
+use crate::server::db::{on_exec, Exec};
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct PaymentMethodRow {
+    pub id: String,
+    pub merchant_id: String,
+    pub customer_id: String,
+    #[sqlx(rename = "type")]
+    pub kind: String,
+    pub processor_token: String,
+    pub fingerprint: String,
+    pub brand: String,
+    pub last4: String,
+    pub exp_month: i64,
+    pub exp_year: i64,
+    pub created_at: i64,
+    pub detached_at: Option<i64>,
+}
+
+const COLUMNS: &str = "id, merchant_id, customer_id, type, processor_token, fingerprint, brand,
+     last4, exp_month, exp_year, created_at, detached_at";
+
+pub async fn insert(exec: Exec<'_>, row: &PaymentMethodRow) -> Result<(), sqlx::Error> {
+    let sql = format!(
+        "INSERT INTO payment_methods ({COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)"
+    );
+    on_exec!(exec, |c| {
+        sqlx::query(&sql)
+            .bind(&row.id)
+            .bind(&row.merchant_id)
+            .bind(&row.customer_id)
+            .bind(&row.kind)
+            .bind(&row.processor_token)
+            .bind(&row.fingerprint)
+            .bind(&row.brand)
+            .bind(&row.last4)
+            .bind(row.exp_month)
+            .bind(row.exp_year)
+            .bind(row.created_at)
+            .bind(row.detached_at)
+            .execute(c)
+            .await
+            .map(|_| ())
+    })
+}
+
+/// An attached payment method of the customer.
+pub async fn get(
+    exec: Exec<'_>,
+    merchant_id: &str,
+    customer_id: &str,
+    id: &str,
+) -> Result<Option<PaymentMethodRow>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM payment_methods
+         WHERE merchant_id = $1 AND customer_id = $2 AND id = $3 AND detached_at IS NULL"
+    );
+    on_exec!(exec, |c| {
+        sqlx::query_as(&sql)
+            .bind(merchant_id)
+            .bind(customer_id)
+            .bind(id)
+            .fetch_optional(c)
+            .await
+    })
+}
+
+/// The customer's attached payment method with this fingerprint, if any.
+pub async fn find_by_fingerprint(
+    exec: Exec<'_>,
+    merchant_id: &str,
+    customer_id: &str,
+    fingerprint: &str,
+) -> Result<Option<PaymentMethodRow>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM payment_methods
+         WHERE merchant_id = $1 AND customer_id = $2 AND fingerprint = $3 AND detached_at IS NULL"
+    );
+    on_exec!(exec, |c| {
+        sqlx::query_as(&sql)
+            .bind(merchant_id)
+            .bind(customer_id)
+            .bind(fingerprint)
+            .fetch_optional(c)
+            .await
+    })
+}
+
+/// The customer's attached payment methods, newest first.
+pub async fn list_for_customer(
+    exec: Exec<'_>,
+    merchant_id: &str,
+    customer_id: &str,
+) -> Result<Vec<PaymentMethodRow>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM payment_methods
+         WHERE merchant_id = $1 AND customer_id = $2 AND detached_at IS NULL
+         ORDER BY created_at DESC, id DESC"
+    );
+    on_exec!(exec, |c| {
+        sqlx::query_as(&sql)
+            .bind(merchant_id)
+            .bind(customer_id)
+            .fetch_all(c)
+            .await
+    })
+}

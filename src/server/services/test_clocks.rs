@@ -1,0 +1,84 @@
+//! Test clocks: a test-mode merchant moves one customer's time forward and watches what the
+//! billing engine does at each period end (renewals, period-end cancellations, resumptions,
+//! payment retries), without waiting a month.
+use serde::Serialize;
+
+use super::{
+    clock, now_unix,
+    objects::format_time,
+    renewals::{self, RenewalReport},
+    Actor, ServiceError, ServiceResult,
+};
+use crate::server::db::{store, Db};
+
+/// How far one call may move a clock: long enough for a yearly plan's renewal and its
+/// retries, short enough that one call's work stays bounded.
+const MAX_ADVANCE_SECONDS: i64 = 2 * 366 * 86_400;
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TestClockObject {
+    pub object: &'static str,
+    pub customer: String,
+    pub frozen_time: String,
+    pub status: &'static str,
+    pub renewed: usize,
+    pub ended: usize,
+    pub payment_attempts: usize,
+    pub livemode: bool,
+}
+
+/// Moves the customer's clock to `frozen_time` (unix seconds, later than their current
+/// time) and runs everything that falls due on the way, before answering.
+pub async fn advance(
+    db: &Db,
+    actor: &Actor,
+    customer_id: &str,
+    frozen_time: i64,
+) -> ServiceResult<TestClockObject> {
+    if actor.livemode() {
+        return Err(ServiceError::invalid(
+            "customer",
+            "Test clocks are only available with test-mode keys",
+        ));
+    }
+    let merchant_id = actor.merchant_id();
+    let mut tx = db.begin_write().await?;
+    store::customers::get(tx.exec(), merchant_id, customer_id)
+        .await?
+        .ok_or_else(|| ServiceError::not_found("customer", "customer", customer_id))?;
+    let current = clock::customer_now(tx.exec(), merchant_id, customer_id).await?;
+    if frozen_time <= current {
+        return Err(ServiceError::invalid(
+            "frozenTime",
+            format!(
+                "frozenTime must be later than the customer's current time, {}",
+                format_time(current)
+            ),
+        ));
+    }
+    if frozen_time - current > MAX_ADVANCE_SECONDS {
+        return Err(ServiceError::invalid(
+            "frozenTime",
+            "A test clock moves at most two years per call",
+        ));
+    }
+    store::customers::set_clock_time(tx.exec(), merchant_id, customer_id, frozen_time).await?;
+    tx.commit().await?;
+    let RenewalReport {
+        renewed,
+        ended,
+        payment_attempts,
+    } = renewals::run_due(db, now_unix(), Some(customer_id)).await?;
+    tracing::info!(customer = %customer_id, to = frozen_time, renewed, ended, "test clock advanced");
+    Ok(TestClockObject {
+        object: "test_clock",
+        customer: customer_id.to_string(),
+        frozen_time: format_time(frozen_time),
+        status: "ready",
+        renewed,
+        ended,
+        payment_attempts,
+        livemode: false,
+    })
+}
