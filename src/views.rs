@@ -31,6 +31,12 @@ pub struct SubscriptionSummary {
     pub can_reactivate: bool,
     /// "Save 20%: 20% off for 3 months"
     pub discount_label: Option<String>,
+    /// "Changes to Basic on Dec 25", when a downgrade waits for the period end.
+    pub scheduled_change_label: Option<String>,
+    /// "Paused until Jan 4" / "Paused", while paused.
+    pub pause_label: Option<String>,
+    /// The configuration lets the customer pause (or resume) this subscription.
+    pub can_pause: bool,
 }
 
 /// The "Cancel plan" flow: a retention offer first (when there is one), then the confirmation.
@@ -97,6 +103,8 @@ pub struct ChangePreview {
     pub next_invoice_date_label: String,
     /// "$29.00 per month"
     pub new_price_label: String,
+    /// The change is a downgrade that waits for `next_invoice_date` (no proration).
+    pub takes_effect_at_period_end: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

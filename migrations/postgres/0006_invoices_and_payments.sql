@@ -81,3 +81,9 @@ ALTER TABLE subscriptions ADD COLUMN latest_invoice_id TEXT;
 ALTER TABLE subscriptions ADD COLUMN billing_cycle_anchor BIGINT;
 CREATE INDEX subscriptions_due ON subscriptions (current_period_end)
     WHERE status IN ('active', 'past_due', 'trialing', 'paused');
+
+-- Dunning: the configuration a session uses by default for a customer with a past_due
+-- subscription (at most one per merchant), instead of the merchant's default.
+ALTER TABLE portal_configurations ADD COLUMN is_past_due_default BOOLEAN NOT NULL DEFAULT FALSE;
+CREATE UNIQUE INDEX one_past_due_configuration_per_merchant
+    ON portal_configurations (merchant_id) WHERE is_past_due_default;

@@ -114,6 +114,23 @@ pub enum ScheduleCondition {
     ShorteningInterval,
 }
 
+impl ScheduleAtPeriodEnd {
+    /// Whether a change from `old` to `new` (amount per interval × quantity, and months per
+    /// interval) waits for the period end: it costs less per month, or bills more often.
+    pub fn defers(&self, old: (i64, u32), new: (i64, u32)) -> bool {
+        let (old_amount, old_months) = old;
+        let (new_amount, new_months) = new;
+        self.conditions.iter().any(|condition| match condition {
+            // Compared per month: new/new_months < old/old_months, without division.
+            ScheduleCondition::DecreasingItemAmount => {
+                i128::from(new_amount) * i128::from(old_months)
+                    < i128::from(old_amount) * i128::from(new_months)
+            }
+            ScheduleCondition::ShorteningInterval => new_months < old_months,
+        })
+    }
+}
+
 /// Quantity bounds the customer may choose within.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -298,6 +315,34 @@ impl PortalFeatures {
             );
         }
         found
+    }
+}
+
+#[cfg(test)]
+mod schedule_tests {
+    use super::*;
+
+    #[test]
+    fn downgrades_and_shorter_intervals_wait_for_the_period_end() {
+        let both = ScheduleAtPeriodEnd {
+            conditions: vec![
+                ScheduleCondition::DecreasingItemAmount,
+                ScheduleCondition::ShorteningInterval,
+            ],
+        };
+        assert!(both.defers((2900, 1), (900, 1)), "Pro to Basic");
+        assert!(!both.defers((900, 1), (2900, 1)), "an upgrade applies now");
+        assert!(
+            !both.defers((2900, 1), (2900 * 2, 1)),
+            "more seats apply now"
+        );
+        assert!(both.defers((29_000, 12), (2900, 1)), "yearly to monthly");
+        assert!(both.defers((2900, 1), (29_000, 12)), "cheaper per month");
+        assert!(
+            !both.defers((2900, 1), (36_000, 12)),
+            "dearer per month, longer interval"
+        );
+        assert!(!ScheduleAtPeriodEnd::default().defers((2900, 1), (900, 1)));
     }
 }
 

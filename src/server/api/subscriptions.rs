@@ -5,6 +5,7 @@ use axum::{
     Json, Router,
 };
 use serde::Deserialize;
+use serde_json::Value;
 
 use super::{
     extract::{ApiActor, ApiJson},
@@ -107,6 +108,28 @@ struct UpdateBody {
     cancel_at_period_end: Option<bool>,
     cancellation_details: Option<CancellationDetailsBody>,
     coupon: Option<String>,
+    /// `{"resumesAt": ...}` (or `{}`) pauses; `null` resumes.
+    #[serde(default, deserialize_with = "present")]
+    pause_collection: Option<Option<PauseBody>>,
+    /// `null` drops a plan change scheduled for the period end.
+    #[serde(default, deserialize_with = "present")]
+    pending_update: Option<Option<Value>>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct PauseBody {
+    /// Unix seconds.
+    resumes_at: Option<i64>,
+}
+
+/// Tells an absent field (`None`) from an explicit `null` (`Some(None)`).
+fn present<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    T::deserialize(deserializer).map(Some)
 }
 
 /// The price/quantity part of a request, as one plan change.
@@ -162,10 +185,31 @@ async fn update(
     if let Some(coupon) = body.coupon {
         result = Some(subscriptions::apply_coupon(db, &actor, &id, &coupon).await?);
     }
+    match body.pending_update {
+        Some(None) => {
+            result = Some(plan_changes::cancel_scheduled_change(db, &actor, &id).await?);
+        }
+        Some(Some(_)) => {
+            return Err(ApiError::invalid(
+                "parameter_invalid",
+                Some("pendingUpdate"),
+                "pendingUpdate can only be set to null (to drop a scheduled change)",
+            ))
+        }
+        None => {}
+    }
+    match body.pause_collection {
+        Some(Some(pause)) => {
+            result = Some(subscriptions::pause(db, &actor, &id, pause.resumes_at).await?);
+        }
+        Some(None) => result = Some(subscriptions::resume(db, &actor, &id).await?),
+        None => {}
+    }
     match body.cancel_at_period_end {
         Some(true) => {
             let details = body.cancellation_details.unwrap_or_default();
             let request = CancelRequest {
+                prorate: false,
                 at_period_end: true,
                 reason: details.reason,
                 comment: details.comment,
@@ -189,12 +233,22 @@ async fn update(
     }
 }
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CancelQuery {
+    /// `?prorate=true` credits the unused time to the customer's next invoice.
+    #[serde(default)]
+    prorate: bool,
+}
+
 async fn cancel_now(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
     Path(id): Path<String>,
+    Query(query): Query<CancelQuery>,
 ) -> Result<Json<SubscriptionObject>, ApiError> {
     let request = CancelRequest {
+        prorate: query.prorate,
         at_period_end: false,
         reason: None,
         comment: None,

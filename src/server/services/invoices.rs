@@ -150,8 +150,14 @@ pub(super) async fn issue_for_subscription(
         };
         store::invoice_items::insert(tx.exec(), &line).await?;
     }
-    store::invoice_items::attach_pending(tx.exec(), merchant_id, &subscription.id, &invoice_id)
-        .await?;
+    store::invoice_items::attach_pending(
+        tx.exec(),
+        merchant_id,
+        &subscription.customer_id,
+        &subscription.id,
+        &invoice_id,
+    )
+    .await?;
     let lines = store::invoice_items::for_invoice(tx.exec(), merchant_id, &invoice_id).await?;
     let coupon = active_coupon(
         tx.exec(),
@@ -535,7 +541,9 @@ mod tests {
         let jan_31 = 1_801_353_600; // 2027-01-31
         let feb_28 = jan_31 + 28 * 86_400;
         let mar_31 = jan_31 + 59 * 86_400;
-        assert_eq!(whole_months_between(jan_31, feb_28), 0);
+        // A month after Jan 31 is Feb 28, as billing periods count it.
+        assert_eq!(whole_months_between(jan_31, feb_28), 1);
+        assert_eq!(whole_months_between(jan_31, feb_28 - 1), 0);
         assert_eq!(whole_months_between(jan_31, mar_31), 2);
         assert_eq!(whole_months_between(mar_31, jan_31), 0);
         // A coupon applied a few seconds into a period has not run a month at the next start.

@@ -56,6 +56,7 @@ pub async fn create(
             default_return_url: None,
             created_at: now,
             updated_at: now,
+            is_past_due_default: false,
         },
     )
     .await?;

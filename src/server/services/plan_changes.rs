@@ -60,6 +60,8 @@ struct Planned {
     preview: ChangePreview,
     /// The customer's time (their test clock's, or real time).
     customer_now: i64,
+    /// The change waits for the period end (a downgrade the configuration defers).
+    deferred: bool,
 }
 
 fn behavior_name(behavior: ProrationBehavior) -> &'static str {
@@ -220,8 +222,26 @@ async fn plan(
     }
 
     let changes_anything = new_price.id != old_price.id || quantity != before.quantity;
+    // Downgrades the configuration defers wait for the period end: no proration then.
+    let months = |interval: &str| if interval == "year" { 12 } else { 1 };
+    let deferred = changes_anything
+        && portal_rules
+            .as_ref()
+            .and_then(|rules| rules.schedule_at_period_end.as_ref())
+            .is_some_and(|schedule| {
+                schedule.defers(
+                    (
+                        old_price.unit_amount * before.quantity,
+                        months(&old_price.billing_interval),
+                    ),
+                    (
+                        new_price.unit_amount * quantity,
+                        months(&new_price.billing_interval),
+                    ),
+                )
+            });
     let mut lines = Vec::new();
-    if changes_anything && behavior != ProrationBehavior::None {
+    if changes_anything && !deferred && behavior != ProrationBehavior::None {
         let old_item = Item {
             unit_amount: old_price.unit_amount,
             quantity: before.quantity,
@@ -273,6 +293,7 @@ async fn plan(
     // The same arithmetic as the invoices the change will produce: `always_invoice`
     // invoices the prorations and pending items now, carrying any surplus credit forward.
     let (amount_due_today, next_invoice_total) = match behavior {
+        _ if deferred => (0, recurring - discount + pending),
         ProrationBehavior::AlwaysInvoice => {
             let today = proration_total + pending;
             let carried_credit = (-today).max(0);
@@ -309,6 +330,7 @@ async fn plan(
         next_invoice_date: period.end,
         next_invoice_date_label: format_date(period.end, customer_now),
         new_price_label: price_label(&new_price),
+        takes_effect_at_period_end: deferred,
     };
     Ok(Planned {
         before,
@@ -319,6 +341,7 @@ async fn plan(
         lines,
         preview,
         customer_now,
+        deferred,
     })
 }
 
@@ -353,6 +376,7 @@ pub async fn change_plan(
         behavior,
         lines,
         customer_now,
+        deferred,
         ..
     } = plan(&mut tx, actor, subscription_id, change).await?;
     if after.price_id == before.price_id && after.quantity == before.quantity {
@@ -362,6 +386,12 @@ pub async fn change_plan(
             actor.livemode(),
         ));
     }
+    if deferred {
+        return schedule_change(tx, actor, before, after, &old_price).await;
+    }
+    // A change made now replaces any change that was waiting for the period end.
+    after.scheduled_price_id = None;
+    after.scheduled_quantity = None;
     let now = now_unix();
     for (description, amount, from, until) in &lines {
         let item = InvoiceItemRow {
@@ -435,4 +465,99 @@ pub async fn change_plan(
         }
         _ => Ok(object),
     }
+}
+
+/// Records a change to apply at the period end ("Changes to Basic on Dec 25"); the
+/// subscription keeps its price and quantity until the renewal applies it.
+async fn schedule_change(
+    mut tx: Tx,
+    actor: &Actor,
+    before: SubscriptionRow,
+    wanted: SubscriptionRow,
+    current_price: &PriceWithProductRow,
+) -> ServiceResult<SubscriptionObject> {
+    let mut after = before.clone();
+    after.scheduled_price_id = Some(wanted.price_id.clone());
+    after.scheduled_quantity = Some(wanted.quantity);
+    after.updated_at = now_unix();
+    store::subscriptions::update_state(tx.exec(), &after).await?;
+    let object = SubscriptionObject::new(&after, current_price, actor.livemode());
+    let previous = SubscriptionObject::new(&before, current_price, actor.livemode()).pending_update;
+    events::record(
+        tx.exec(),
+        actor,
+        after.updated_at,
+        NewEvent {
+            event_type: "subscription.updated",
+            customer_id: Some(&after.customer_id),
+            object_id: &after.id,
+            object: serde_json::to_value(&object).map_err(anyhow::Error::from)?,
+            previous_attributes: Some(json!({ "pendingUpdate": previous })),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    tracing::info!(subscription = %after.id, to = %wanted.price_id, "plan change scheduled for the period end");
+    Ok(object)
+}
+
+/// Drops a change scheduled for the period end: the subscription keeps its plan.
+pub async fn cancel_scheduled_change(
+    db: &Db,
+    actor: &Actor,
+    subscription_id: &str,
+) -> ServiceResult<SubscriptionObject> {
+    let not_found = || ServiceError::not_found("subscription", "id", subscription_id);
+    if !ids::has_prefix(subscription_id, prefix::SUBSCRIPTION) {
+        return Err(not_found());
+    }
+    let mut tx = db.begin_write().await?;
+    let before = store::subscriptions::get_for_update(
+        tx.exec(),
+        actor.merchant_id(),
+        actor.customer_scope(),
+        subscription_id,
+    )
+    .await?
+    .ok_or_else(not_found)?;
+    if let Actor::PortalSession {
+        configuration_id, ..
+    } = actor
+    {
+        let features = portal::features(tx.exec(), actor.merchant_id(), configuration_id).await?;
+        if !features.subscription_update.enabled {
+            return Err(ServiceError::FeatureDisabled);
+        }
+    }
+    let price = store::catalog::get_price(tx.exec(), actor.merchant_id(), &before.price_id)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("price {} vanished", before.price_id))?;
+    if before.scheduled_price_id.is_none() {
+        return Err(ServiceError::invalid(
+            "pendingUpdate",
+            "No plan change is scheduled for this subscription",
+        ));
+    }
+    let mut after = before.clone();
+    after.scheduled_price_id = None;
+    after.scheduled_quantity = None;
+    after.updated_at = now_unix();
+    store::subscriptions::update_state(tx.exec(), &after).await?;
+    let object = SubscriptionObject::new(&after, &price, actor.livemode());
+    let previous = SubscriptionObject::new(&before, &price, actor.livemode()).pending_update;
+    events::record(
+        tx.exec(),
+        actor,
+        after.updated_at,
+        NewEvent {
+            event_type: "subscription.updated",
+            customer_id: Some(&after.customer_id),
+            object_id: &after.id,
+            object: serde_json::to_value(&object).map_err(anyhow::Error::from)?,
+            previous_attributes: Some(json!({ "pendingUpdate": previous })),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(object)
 }

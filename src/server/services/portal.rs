@@ -1,5 +1,5 @@
 //! What the portal shows a signed-in customer, read within their session's scope.
-use super::{coupons, now_unix, portal_sessions::PortalAccess, ServiceError, ServiceResult};
+use super::{clock, coupons, now_unix, portal_sessions::PortalAccess, ServiceError, ServiceResult};
 use crate::{
     domain::{
         dates::format_date,
@@ -46,6 +46,7 @@ fn summary(
     price: &PriceWithProductRow,
     features: &PortalFeatures,
     discount_label: Option<String>,
+    scheduled_plan_name: Option<String>,
     now: i64,
 ) -> SubscriptionSummary {
     let plan_updates = features.subscription_update.enabled;
@@ -55,8 +56,22 @@ fn summary(
     let period_label = match status {
         SubscriptionStatus::Canceled => format!("Ended on {date}"),
         _ if row.cancel_at_period_end => format!("Cancels on {date}"),
+        SubscriptionStatus::Paused => format!("Billing paused; the period ends on {date}"),
         _ => format!("Renews on {date}"),
     };
+    let scheduled_change_label = scheduled_plan_name.map(|name| {
+        let quantity = row.scheduled_quantity.unwrap_or(row.quantity);
+        if quantity == 1 {
+            format!("Changes to {name} on {date}")
+        } else {
+            format!("Changes to {quantity} × {name} on {date}")
+        }
+    });
+    let pause_label = (status == SubscriptionStatus::Paused).then(|| match row.resumes_at {
+        Some(resumes_at) => format!("Paused until {}", format_date(resumes_at, now)),
+        None => "Paused".to_string(),
+    });
+    let pauses = features.subscription_pause.enabled;
     SubscriptionSummary {
         id: row.id.clone(),
         plan_name: price.product_name.clone(),
@@ -70,6 +85,14 @@ fn summary(
             && row.cancel_at_period_end
             && status != SubscriptionStatus::Canceled,
         discount_label,
+        scheduled_change_label,
+        pause_label,
+        can_pause: pauses
+            && matches!(
+                status,
+                SubscriptionStatus::Active | SubscriptionStatus::Paused
+            )
+            && !row.cancel_at_period_end,
     }
 }
 
@@ -82,9 +105,15 @@ pub async fn overview(db: &Db, access: &PortalAccess) -> ServiceResult<PortalOve
         &access.customer_id,
     )
     .await?;
-    let now = now_unix();
+    let now = clock::customer_now(conn.exec(), &access.merchant_id, &access.customer_id).await?;
     let mut subscriptions = Vec::with_capacity(rows.len());
     for row in &rows {
+        let scheduled_plan_name = match &row.subscription.scheduled_price_id {
+            Some(price_id) => store::catalog::get_price(conn.exec(), &access.merchant_id, price_id)
+                .await?
+                .map(|price| price.product_name),
+            None => None,
+        };
         let discount_label = match &row.subscription.coupon_id {
             Some(coupon) => store::coupons::get(conn.exec(), &access.merchant_id, coupon)
                 .await?
@@ -96,6 +125,7 @@ pub async fn overview(db: &Db, access: &PortalAccess) -> ServiceResult<PortalOve
             &row.price(),
             &access.features,
             discount_label,
+            scheduled_plan_name,
             now,
         ));
     }

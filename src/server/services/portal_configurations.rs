@@ -33,6 +33,9 @@ pub struct ConfigurationChanges {
     pub default_return_url: Option<Option<String>>,
     /// `true` makes this the merchant's default configuration.
     pub is_default: Option<bool>,
+    /// `true` makes this the configuration for customers with a past_due subscription
+    /// (dunning); `false` goes back to the default for them.
+    pub is_past_due_default: Option<bool>,
 }
 
 fn present<'de, D: serde::Deserializer<'de>>(
@@ -47,6 +50,7 @@ pub struct ConfigurationObject {
     pub id: String,
     pub object: &'static str,
     pub is_default: bool,
+    pub is_past_due_default: bool,
     pub features: PortalFeatures,
     pub business_profile: BusinessProfile,
     pub default_return_url: Option<String>,
@@ -61,6 +65,7 @@ impl ConfigurationObject {
             id: row.id.clone(),
             object: "billing_portal.configuration",
             is_default: row.is_default,
+            is_past_due_default: row.is_past_due_default,
             features: serde_json::from_str(&row.features).map_err(anyhow::Error::from)?,
             business_profile: serde_json::from_str(&row.business_profile)
                 .map_err(anyhow::Error::from)?,
@@ -222,6 +227,7 @@ fn empty_row(merchant_id: &str, now: i64) -> PortalConfigurationRow {
         default_return_url: None,
         created_at: now,
         updated_at: now,
+        is_past_due_default: false,
     }
 }
 
@@ -248,6 +254,26 @@ async fn record(
     Ok(())
 }
 
+/// Makes `row` the merchant's past_due configuration (taking it from any other), or not.
+async fn set_past_due_default(
+    tx: &mut Tx,
+    merchant_id: &str,
+    row: &mut PortalConfigurationRow,
+    wanted: Option<bool>,
+    now: i64,
+) -> ServiceResult<()> {
+    match wanted {
+        Some(true) if !row.is_past_due_default => {
+            store::portal_configurations::clear_past_due_default(tx.exec(), merchant_id, now)
+                .await?;
+            row.is_past_due_default = true;
+        }
+        Some(false) => row.is_past_due_default = false,
+        _ => {}
+    }
+    Ok(())
+}
+
 pub async fn create(
     db: &Db,
     actor: &Actor,
@@ -259,9 +285,11 @@ pub async fn create(
     let merchant_id = actor.merchant_id();
     let now = now_unix();
     let make_default = changes.is_default == Some(true);
+    let past_due = changes.is_past_due_default;
     let mut row = empty_row(merchant_id, now);
     let mut tx = db.begin_write().await?;
     apply(&mut tx, merchant_id, &mut row, changes).await?;
+    set_past_due_default(&mut tx, merchant_id, &mut row, past_due, now).await?;
     if make_default {
         store::portal_configurations::clear_default(tx.exec(), merchant_id, now).await?;
         row.is_default = true;
@@ -301,7 +329,9 @@ pub async fn update(
         ));
     }
     let make_default = changes.is_default == Some(true) && !row.is_default;
+    let past_due = changes.is_past_due_default;
     apply(&mut tx, merchant_id, &mut row, changes).await?;
+    set_past_due_default(&mut tx, merchant_id, &mut row, past_due, now).await?;
     if make_default {
         store::portal_configurations::clear_default(tx.exec(), merchant_id, now).await?;
         row.is_default = true;

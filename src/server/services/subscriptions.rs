@@ -11,11 +11,20 @@ use super::{
 };
 use crate::{
     domain::{
+        dates::format_date,
         ids,
         ids::prefix,
-        portal_configuration::{CancelMode, CancellationReasonOption},
+        portal_configuration::{CancelMode, CancellationReasonOption, ProrationBehavior},
+        proration::{self, Item, Period},
     },
-    server::db::{store, store::subscriptions::SubscriptionRow, Db, Tx},
+    server::{
+        db::{
+            store,
+            store::{invoice_items::InvoiceItemRow, subscriptions::SubscriptionRow},
+            Db, Tx,
+        },
+        secrets,
+    },
 };
 
 /// Reads a subscription within the actor's scope.
@@ -64,6 +73,9 @@ pub struct CancelRequest {
     pub at_period_end: bool,
     pub reason: Option<String>,
     pub comment: Option<String>,
+    /// For API callers cancelling now: credit the unused time. A portal session uses its
+    /// configuration's `prorationBehavior` instead.
+    pub prorate: bool,
 }
 
 pub const MAX_COMMENT_CHARS: usize = 500;
@@ -131,6 +143,7 @@ pub async fn cancel(
     let mut tx = db.begin_write().await?;
     let before = load_for_change(&mut tx, actor, subscription_id).await?;
     let mut at_period_end = request.at_period_end;
+    let mut prorate = request.prorate;
     let mut reason = request.reason.filter(|reason| !reason.is_empty());
     if let Actor::PortalSession {
         configuration_id, ..
@@ -143,6 +156,7 @@ pub async fn cancel(
             return Err(ServiceError::FeatureDisabled);
         }
         at_period_end = cancel.mode == CancelMode::AtPeriodEnd;
+        prorate = cancel.proration_behavior == Some(ProrationBehavior::CreateProrations);
         let allowed = cancel
             .cancellation_reason
             .filter(|reasons| reasons.enabled)
@@ -205,9 +219,148 @@ pub async fn cancel(
         after.status = "canceled".to_string();
         after.ended_at = Some(now);
         after.cancel_at_period_end = false;
+        after.scheduled_price_id = None;
+        after.scheduled_quantity = None;
+        if prorate {
+            credit_unused_time(&mut tx, &before, now).await?;
+        }
+        // What was waiting for this subscription's next invoice now waits for the
+        // customer's next invoice, so that no charge or credit is lost.
+        store::invoice_items::move_pending_to_customer(tx.exec(), &before.merchant_id, &before.id)
+            .await?;
         let previous = json!({ "status": before.status, "endedAt": null });
         save_and_record(tx, actor, after, "subscription.deleted", previous).await
     }
+}
+
+/// On an immediate cancellation: a credit for the paid, unused rest of the period, as
+/// Stripe prorates (to the second, rounded half-even), kept for the customer's next invoice.
+async fn credit_unused_time(
+    tx: &mut Tx,
+    subscription: &SubscriptionRow,
+    now: i64,
+) -> ServiceResult<()> {
+    let price =
+        store::catalog::get_price(tx.exec(), &subscription.merchant_id, &subscription.price_id)
+            .await?
+            .ok_or_else(|| anyhow::anyhow!("price {} vanished", subscription.price_id))?;
+    let period = Period {
+        start: subscription.current_period_start,
+        end: subscription.current_period_end,
+    };
+    let old = Item {
+        unit_amount: price.unit_amount,
+        quantity: subscription.quantity,
+    };
+    let nothing = Item {
+        unit_amount: 0,
+        quantity: 0,
+    };
+    let [credit, _] = proration::prorate(old, nothing, period, now)
+        .map_err(|e| anyhow::anyhow!("proration failed: {e}"))?;
+    if credit.amount == 0 {
+        return Ok(());
+    }
+    let item = InvoiceItemRow {
+        id: secrets::new_id(prefix::INVOICE_ITEM),
+        merchant_id: subscription.merchant_id.clone(),
+        customer_id: subscription.customer_id.clone(),
+        subscription_id: Some(subscription.id.clone()),
+        description: format!(
+            "Unused time on {} after {}",
+            price.product_name,
+            format_date(credit.from, now)
+        ),
+        amount: credit.amount,
+        currency: price.currency.clone(),
+        period_start: credit.from,
+        period_end: credit.until,
+        proration: true,
+        invoice_id: None,
+        created_at: now_unix(),
+        price_id: None,
+        quantity: None,
+        unit_amount: None,
+        discountable: false,
+    };
+    store::invoice_items::insert(tx.exec(), &item).await?;
+    Ok(())
+}
+
+/// Pauses billing (`subscriptionPause`): no invoices until it resumes, by itself at
+/// `resumes_at` (the customer's time) or when resumed.
+pub async fn pause(
+    db: &Db,
+    actor: &Actor,
+    subscription_id: &str,
+    resumes_at: Option<i64>,
+) -> ServiceResult<SubscriptionObject> {
+    let mut tx = db.begin_write().await?;
+    let before = load_for_change(&mut tx, actor, subscription_id).await?;
+    require_pause_feature(&mut tx, actor).await?;
+    if before.status != "active" || before.cancel_at_period_end {
+        return Err(ServiceError::invalid(
+            "pauseCollection",
+            "Only an active subscription that is not set to cancel can be paused",
+        ));
+    }
+    let now = clock::customer_now(tx.exec(), actor.merchant_id(), &before.customer_id).await?;
+    if let Some(resumes_at) = resumes_at {
+        if resumes_at <= now || resumes_at > now + 366 * 86_400 {
+            return Err(ServiceError::invalid(
+                "pauseCollection.resumesAt",
+                "The resume date must be in the future and within a year",
+            ));
+        }
+    }
+    let mut after = before.clone();
+    after.status = "paused".to_string();
+    after.paused_at = Some(now);
+    after.resumes_at = resumes_at;
+    let previous = json!({ "status": before.status, "pauseCollection": null });
+    save_and_record(tx, actor, after, "subscription.updated", previous).await
+}
+
+/// Resumes a paused subscription now; billing continues at the period end.
+pub async fn resume(
+    db: &Db,
+    actor: &Actor,
+    subscription_id: &str,
+) -> ServiceResult<SubscriptionObject> {
+    let mut tx = db.begin_write().await?;
+    let before = load_for_change(&mut tx, actor, subscription_id).await?;
+    require_pause_feature(&mut tx, actor).await?;
+    if before.status != "paused" {
+        return Err(ServiceError::invalid(
+            "pauseCollection",
+            "This subscription is not paused",
+        ));
+    }
+    let mut after = before.clone();
+    after.status = "active".to_string();
+    after.paused_at = None;
+    after.resumes_at = None;
+    let previous = json!({
+        "status": "paused",
+        "pauseCollection": {
+            "pausedAt": before.paused_at.map(super::objects::format_time),
+            "resumesAt": before.resumes_at.map(super::objects::format_time),
+        },
+    });
+    save_and_record(tx, actor, after, "subscription.updated", previous).await
+}
+
+async fn require_pause_feature(tx: &mut Tx, actor: &Actor) -> ServiceResult<()> {
+    if let Actor::PortalSession {
+        configuration_id, ..
+    } = actor
+    {
+        let features = portal::features(tx.exec(), actor.merchant_id(), configuration_id).await?;
+        if !features.subscription_pause.enabled {
+            return Err(ServiceError::FeatureDisabled);
+        }
+    }
+    Ok(())
 }
 
 /// Undoes a cancellation scheduled for the period end.

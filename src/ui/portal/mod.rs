@@ -94,16 +94,82 @@ pub async fn switch_plan(
             proration_date,
             ..PlanChange::default()
         };
-        plan_changes::change_plan(&state.db, &access.actor(), &subscription_id, &change).await?;
-        Ok(())
+        let changed =
+            plan_changes::change_plan(&state.db, &access.actor(), &subscription_id, &change)
+                .await?;
+        Ok(changed.pending_update.is_some())
     }
     .await;
     match &result {
-        Ok(()) => leptos_axum::redirect("/portal?notice=plan_updated"),
+        Ok(true) => leptos_axum::redirect("/portal?notice=change_scheduled"),
+        Ok(false) => leptos_axum::redirect("/portal?notice=plan_updated"),
         Err(PortalError::SessionEnded) => leptos_axum::redirect("/portal"),
         Err(error) => leptos_axum::redirect(&format!("{form_url}?error={}", error.code())),
     }
-    result
+    result.map(|_| ())
+}
+
+/// Drops a plan change scheduled for the period end ("Keep current plan").
+#[server]
+pub async fn keep_current_plan(subscription_id: String) -> Result<(), PortalError> {
+    use crate::server::services::plan_changes;
+    let id = subscription_id.clone();
+    subscription_form(
+        &subscription_id,
+        |code| format!("/portal?error={code}"),
+        |state, access| async move {
+            Ok(plan_changes::cancel_scheduled_change(&state.db, &access.actor(), &id).await?)
+        },
+        |_| "change_dropped",
+    )
+    .await
+}
+
+/// Pauses billing, until the customer resumes or for `resume_after_days` days.
+#[server]
+pub async fn pause_subscription(
+    subscription_id: String,
+    resume_after_days: Option<String>,
+) -> Result<(), PortalError> {
+    use crate::server::services::{clock, subscriptions};
+    let id = subscription_id.clone();
+    let days: Option<i64> = resume_after_days
+        .filter(|days| !days.is_empty())
+        .and_then(|days| days.parse().ok());
+    subscription_form(
+        &subscription_id,
+        |code| format!("/portal?error={code}"),
+        |state, access| async move {
+            let resumes_at = match days {
+                Some(days) => {
+                    let mut conn = state.db.conn().await.map_err(|_| PortalError::Server)?;
+                    let now =
+                        clock::customer_now(conn.exec(), &access.merchant_id, &access.customer_id)
+                            .await?;
+                    Some(now + days * 86_400)
+                }
+                None => None,
+            };
+            Ok(subscriptions::pause(&state.db, &access.actor(), &id, resumes_at).await?)
+        },
+        |_| "paused",
+    )
+    .await
+}
+
+#[server]
+pub async fn resume_subscription(subscription_id: String) -> Result<(), PortalError> {
+    use crate::server::services::subscriptions;
+    let id = subscription_id.clone();
+    subscription_form(
+        &subscription_id,
+        |code| format!("/portal?error={code}"),
+        |state, access| async move {
+            Ok(subscriptions::resume(&state.db, &access.actor(), &id).await?)
+        },
+        |_| "resumed",
+    )
+    .await
 }
 
 #[server]
@@ -164,6 +230,7 @@ pub async fn cancel_subscription(
         |state, access| async move {
             // The session's configuration decides the mode; `at_period_end` is for API callers.
             let request = CancelRequest {
+                prorate: false,
                 at_period_end: true,
                 reason,
                 comment,

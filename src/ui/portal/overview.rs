@@ -3,7 +3,10 @@ use leptos::{prelude::*, server_fn::ServerFn};
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use super::{load_overview, portal_error_screen, ReactivateSubscription};
+use super::{
+    load_overview, portal_error_screen, KeepCurrentPlan, PauseSubscription, ReactivateSubscription,
+    ResumeSubscription,
+};
 use crate::{
     domain::subscription::SubscriptionStatus,
     ui::components::{PendingForm, PortalLayout, SubmitButton},
@@ -37,6 +40,12 @@ fn notice_text(code: &str) -> Option<&'static str> {
         "canceled" => Some("Your plan has been canceled."),
         "reactivated" => Some("Your plan will renew as usual."),
         "offer_accepted" => Some("Offer applied. Thanks for staying!"),
+        "change_scheduled" => {
+            Some("Your plan change is scheduled for the end of the billing period.")
+        }
+        "change_dropped" => Some("You're keeping your current plan."),
+        "paused" => Some("Billing is paused. You won't be charged while it is paused."),
+        "resumed" => Some("Billing has resumed."),
         _ => None,
     }
 }
@@ -89,6 +98,12 @@ fn SubscriptionCard(subscription: SubscriptionSummary) -> impl IntoView {
     let update_href = format!("/portal/subscriptions/{}/update", subscription.id);
     let cancel_href = format!("/portal/subscriptions/{}/cancel", subscription.id);
     let subscription_id = subscription.id.clone();
+    let paused = subscription.status == SubscriptionStatus::Paused;
+    let can_pause = subscription.can_pause && !paused;
+    let can_resume = subscription.can_pause && paused;
+    let keep_id = subscription.id.clone();
+    let pause_id = subscription.id.clone();
+    let resume_id = subscription.id.clone();
     view! {
         <article class="subscription" data-subscription=subscription.id.clone()>
             <div class="plan-line">
@@ -99,12 +114,43 @@ fn SubscriptionCard(subscription: SubscriptionSummary) -> impl IntoView {
             <p class="quantity">{format!("Quantity: {}", subscription.quantity)}</p>
             <p class="period">{subscription.period_label}</p>
             {subscription.discount_label.map(|label| view! { <p class="discount">{label}</p> })}
+            {subscription.pause_label.map(|label| view! { <p class="paused">{label}</p> })}
+            {subscription.scheduled_change_label.map(|label| view! {
+                <div class="scheduled-change">
+                    <p>{label}</p>
+                    <PendingForm action=KeepCurrentPlan::url().to_string()>
+                        <input type="hidden" name="subscription_id" value=keep_id />
+                        <SubmitButton label="Keep current plan" />
+                    </PendingForm>
+                </div>
+            })}
             <div class="actions">
                 {subscription.can_change_plan.then(|| view! {
                     <a class="button" href=update_href>"Change plan"</a>
                 })}
                 {subscription.can_cancel.then(|| view! {
                     <a class="button" href=cancel_href>"Cancel plan"</a>
+                })}
+                {can_pause.then(|| view! {
+                    <PendingForm action=PauseSubscription::url().to_string()>
+                        <input type="hidden" name="subscription_id" value=pause_id />
+                        <label class="inline">
+                            "Pause billing "
+                            <select name="resume_after_days">
+                                <option value="">"until I resume"</option>
+                                <option value="30">"for 1 month"</option>
+                                <option value="60">"for 2 months"</option>
+                                <option value="90">"for 3 months"</option>
+                            </select>
+                        </label>
+                        <SubmitButton label="Pause" />
+                    </PendingForm>
+                })}
+                {can_resume.then(|| view! {
+                    <PendingForm action=ResumeSubscription::url().to_string()>
+                        <input type="hidden" name="subscription_id" value=resume_id />
+                        <SubmitButton label="Resume billing" />
+                    </PendingForm>
                 })}
                 {subscription.can_reactivate.then(|| view! {
                     <PendingForm action=ReactivateSubscription::url().to_string()>

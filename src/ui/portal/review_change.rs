@@ -71,10 +71,21 @@ fn ReviewBody(preview: ChangePreview) -> impl IntoView {
             preview.amount_due_today_label
         )
     });
-    let next = format!(
-        "Your next invoice on {} is {}.",
-        preview.next_invoice_date_label, preview.next_invoice_total_label
-    );
+    let next = if preview.takes_effect_at_period_end {
+        format!(
+            "You keep {} until {}; the change takes effect then, and nothing is charged today. \
+             Your invoice on {} will be {}.",
+            preview.current_plan_name,
+            preview.next_invoice_date_label,
+            preview.next_invoice_date_label,
+            preview.next_invoice_total_label
+        )
+    } else {
+        format!(
+            "Your next invoice on {} is {}.",
+            preview.next_invoice_date_label, preview.next_invoice_total_label
+        )
+    };
     let has_lines = !preview.lines.is_empty();
     view! {
         <a class="back-link" href=back><span aria-hidden="true">"← "</span>"Back"</a>
@@ -101,7 +112,11 @@ fn ReviewBody(preview: ChangePreview) -> impl IntoView {
             <input type="hidden" name="quantity" value=preview.quantity.to_string() />
             <input type="hidden" name="proration_date" value=preview.proration_date.to_string() />
             <div class="actions">
-                <SubmitButton label="Confirm change" />
+                <SubmitButton label=if preview.takes_effect_at_period_end {
+                    "Schedule change"
+                } else {
+                    "Confirm change"
+                } />
                 <a class="button" href="/portal">"Keep current plan"</a>
             </div>
         </PendingForm>

@@ -67,9 +67,10 @@ pub struct CustomerWithConfigurationRow {
     pub default_return_url: Option<String>,
 }
 
-/// The merchant's customer `customer_id` and configuration `configuration_id` (or the
-/// default, for `default`) in one round trip; the configuration columns are NULL when it
-/// does not exist.
+/// The merchant's customer `customer_id` and configuration `configuration_id` (or, for
+/// `default`, the default: the past_due configuration when the customer has a past_due
+/// subscription and the merchant set one) in one round trip; the configuration columns
+/// are NULL when it does not exist.
 pub async fn get_with_configuration(
     exec: Exec<'_>,
     merchant_id: &str,
@@ -81,7 +82,13 @@ pub async fn get_with_configuration(
             "SELECT c.id AS customer_id, pc.id AS configuration_id, pc.default_return_url
              FROM customers c
              LEFT JOIN portal_configurations pc ON pc.merchant_id = c.merchant_id
-                  AND (pc.id = $3 OR ($3 = 'default' AND pc.is_default))
+                  AND (pc.id = $3 OR ($3 = 'default' AND CASE
+                      WHEN EXISTS (SELECT 1 FROM subscriptions s
+                                   WHERE s.customer_id = c.id AND s.status = 'past_due')
+                       AND EXISTS (SELECT 1 FROM portal_configurations d
+                                   WHERE d.merchant_id = c.merchant_id AND d.is_past_due_default)
+                      THEN pc.is_past_due_default
+                      ELSE pc.is_default END))
              WHERE c.merchant_id = $1 AND c.id = $2",
         )
         .bind(merchant_id)

@@ -56,7 +56,8 @@ pub async fn insert(exec: Exec<'_>, row: &InvoiceItemRow) -> Result<(), sqlx::Er
     })
 }
 
-/// Items of the subscription not yet on an invoice, oldest first.
+/// Items waiting for the subscription's next invoice (its own, and its customer's from an
+/// ended subscription), oldest first.
 pub async fn pending_for_subscription(
     exec: Exec<'_>,
     merchant_id: &str,
@@ -64,7 +65,10 @@ pub async fn pending_for_subscription(
 ) -> Result<Vec<InvoiceItemRow>, sqlx::Error> {
     let sql = format!(
         "SELECT {COLUMNS} FROM invoice_items
-         WHERE merchant_id = $1 AND subscription_id = $2 AND invoice_id IS NULL
+         WHERE merchant_id = $1 AND invoice_id IS NULL
+           AND (subscription_id = $2
+                OR (subscription_id IS NULL
+                    AND customer_id = (SELECT customer_id FROM subscriptions WHERE id = $2)))
          ORDER BY created_at, id"
     );
     on_exec!(exec, |c| {
@@ -76,21 +80,25 @@ pub async fn pending_for_subscription(
     })
 }
 
-/// Puts the subscription's pending items on `invoice_id`.
+/// Puts the subscription's pending items, and the customer's own (those of an ended
+/// subscription), on `invoice_id`.
 pub async fn attach_pending(
     exec: Exec<'_>,
     merchant_id: &str,
+    customer_id: &str,
     subscription_id: &str,
     invoice_id: &str,
 ) -> Result<u64, sqlx::Error> {
     on_exec!(exec, |c| {
         sqlx::query(
             "UPDATE invoice_items SET invoice_id = $1
-             WHERE merchant_id = $2 AND subscription_id = $3 AND invoice_id IS NULL",
+             WHERE merchant_id = $2 AND invoice_id IS NULL
+               AND (subscription_id = $3 OR (subscription_id IS NULL AND customer_id = $4))",
         )
         .bind(invoice_id)
         .bind(merchant_id)
         .bind(subscription_id)
+        .bind(customer_id)
         .execute(c)
         .await
         .map(|done| done.rows_affected())
@@ -113,5 +121,24 @@ pub async fn for_invoice(
             .bind(invoice_id)
             .fetch_all(c)
             .await
+    })
+}
+
+/// Hands an ended subscription's pending items to its customer's next invoice.
+pub async fn move_pending_to_customer(
+    exec: Exec<'_>,
+    merchant_id: &str,
+    subscription_id: &str,
+) -> Result<u64, sqlx::Error> {
+    on_exec!(exec, |c| {
+        sqlx::query(
+            "UPDATE invoice_items SET subscription_id = NULL
+             WHERE merchant_id = $1 AND subscription_id = $2 AND invoice_id IS NULL",
+        )
+        .bind(merchant_id)
+        .bind(subscription_id)
+        .execute(c)
+        .await
+        .map(|done| done.rows_affected())
     })
 }

@@ -11,14 +11,17 @@ pub struct PortalConfigurationRow {
     pub default_return_url: Option<String>,
     pub created_at: i64,
     pub updated_at: i64,
+    /// Used instead of the default for customers with a past_due subscription.
+    pub is_past_due_default: bool,
 }
 
 const COLUMNS: &str =
-    "id, merchant_id, is_default, features, business_profile, default_return_url, created_at, updated_at";
+    "id, merchant_id, is_default, features, business_profile, default_return_url, created_at, updated_at,
+     is_past_due_default";
 
 pub async fn insert(exec: Exec<'_>, row: &PortalConfigurationRow) -> Result<(), sqlx::Error> {
     let sql = format!(
-        "INSERT INTO portal_configurations ({COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)"
+        "INSERT INTO portal_configurations ({COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)"
     );
     on_exec!(exec, |c| {
         sqlx::query(&sql)
@@ -30,6 +33,7 @@ pub async fn insert(exec: Exec<'_>, row: &PortalConfigurationRow) -> Result<(), 
             .bind(&row.default_return_url)
             .bind(row.created_at)
             .bind(row.updated_at)
+            .bind(row.is_past_due_default)
             .execute(c)
             .await
             .map(|_| ())
@@ -74,7 +78,8 @@ pub async fn update(exec: Exec<'_>, row: &PortalConfigurationRow) -> Result<bool
     on_exec!(exec, |c| {
         sqlx::query(
             "UPDATE portal_configurations
-             SET is_default = $1, features = $2, business_profile = $3, default_return_url = $4, updated_at = $5
+             SET is_default = $1, features = $2, business_profile = $3, default_return_url = $4, updated_at = $5,
+                 is_past_due_default = $8
              WHERE merchant_id = $6 AND id = $7",
         )
         .bind(row.is_default)
@@ -84,6 +89,7 @@ pub async fn update(exec: Exec<'_>, row: &PortalConfigurationRow) -> Result<bool
         .bind(row.updated_at)
         .bind(&row.merchant_id)
         .bind(&row.id)
+        .bind(row.is_past_due_default)
         .execute(c)
         .await
         .map(|done| done.rows_affected() == 1)
@@ -96,6 +102,25 @@ pub async fn clear_default(exec: Exec<'_>, merchant_id: &str, now: i64) -> Resul
         sqlx::query(
             "UPDATE portal_configurations SET is_default = FALSE, updated_at = $1
              WHERE merchant_id = $2 AND is_default",
+        )
+        .bind(now)
+        .bind(merchant_id)
+        .execute(c)
+        .await
+        .map(|_| ())
+    })
+}
+
+/// Makes no configuration of the merchant the past_due one.
+pub async fn clear_past_due_default(
+    exec: Exec<'_>,
+    merchant_id: &str,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    on_exec!(exec, |c| {
+        sqlx::query(
+            "UPDATE portal_configurations SET is_past_due_default = FALSE, updated_at = $1
+             WHERE merchant_id = $2 AND is_past_due_default",
         )
         .bind(now)
         .bind(merchant_id)
