@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Benchmarks of the walking skeleton, measured in one run on this machine:
+# Benchmarks, measured in one run on this machine:
 #   - /portal (signed-in overview, SQLite) against /healthz: requests/s and p99 (wrk, 64 connections)
 #   - session mints/s through the REST API on SQLite
+#   - plan switches/s and p99 through the REST API, 32 customers at once, on SQLite
+#   - renewals/s for 10,000 due subscriptions (bench/renewals.rs)
 #   - release client size (JS + WASM, raw / gzip / brotli)
 # Usage: bench/run.sh   (make bench installs wrk and the build tools first)
 set -euo pipefail
@@ -34,8 +36,11 @@ cookie=$(curl -s -o /dev/null -D - -X POST "http://$ADDR/session/$id/redeem" --d
 curl -sf -H "Cookie: $cookie" "http://$ADDR/portal" | grep -q 'Jenny Rosen' || { echo "portal did not render"; exit 1; }
 
 run_wrk() { # name, extra args..., url
-  local name=$1; shift
-  wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$@" > "$work/$name.txt"
+  run_wrk_c "$CONNECTIONS" "$@"
+}
+run_wrk_c() { # connections, name, extra args..., url
+  local connections=$1 name=$2; shift 2
+  wrk -t2 -c"$connections" -d"$DURATION" --latency "$@" > "$work/$name.txt"
   local rps p99
   rps=$(awk '/Requests\/sec/ {print $2}' "$work/$name.txt")
   p99=$(awk '$1=="99%" {print $2}' "$work/$name.txt")
@@ -49,11 +54,27 @@ read -r _ mint_rps mint_p99 < <(BENCH_KEY=$KEY run_wrk mint -s bench/mint.lua "h
 grep -q 'Non-2xx' "$work/portal.txt" && { echo "/portal answered errors:"; cat "$work/portal.txt"; exit 1; }
 grep 'non-200' "$work/mint.txt"
 
+# 32 customers, each with a test Visa and a Basic subscription, switched back and forth.
+SWITCHERS=32
+: > "$work/subscriptions.txt"
+for n in $(seq $SWITCHERS); do
+  api() { curl -sf -X POST "http://$ADDR$1" -H "Authorization: Bearer $KEY" -H 'Content-Type: application/json' -d "$2"; }
+  customer=$(api /v1/customers "{\"name\": \"Switcher $n\", \"email\": \"s$n@example.com\"}" \
+    | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+  api /v1/payment_methods "{\"customer\": \"$customer\", \"card\": {\"number\": \"4242424242424242\", \"expMonth\": 12, \"expYear\": 2035, \"cvc\": \"123\"}}" >/dev/null
+  api /v1/subscriptions "{\"customer\": \"$customer\", \"price\": \"price_basic_monthly\"}" \
+    | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])' >> "$work/subscriptions.txt"
+done
+read -r _ switch_rps switch_p99 < <(BENCH_KEY=$KEY BENCH_SUBSCRIPTIONS_FILE="$work/subscriptions.txt" \
+  CONNECTIONS=$SWITCHERS run_wrk_c $SWITCHERS switch -s bench/switch.lua "http://$ADDR/")
+grep 'non-200' "$work/switch.txt"
+
 ratio=$(python3 -c "print(f'{$portal_rps / $health_rps:.3f}')")
 printf '\n%-28s %12s %10s\n' "endpoint" "requests/s" "p99"
 printf '%-28s %12s %10s\n' "/healthz" "$health_rps" "$health_p99"
 printf '%-28s %12s %10s\n' "/portal (signed in)" "$portal_rps" "$portal_p99"
 printf '%-28s %12s %10s\n' "POST portal sessions" "$mint_rps" "$mint_p99"
+printf '%-28s %12s %10s\n' "plan switches (32 clients)" "$switch_rps" "$switch_p99"
 echo "/portal ÷ /healthz: $ratio (target ≥ 0.15, p99 ≤ 10 ms); mints target ≥ 5000/s"
 
 echo
@@ -70,3 +91,7 @@ for (const f of ["vinr-portal.wasm", "vinr-portal.js", "vinr-portal.css"]) {
 }
 console.log(`${"JS + WASM".padEnd(20)} raw ${String(total.raw).padStart(8)}  gzip ${String(total.gzip).padStart(7)}  brotli ${String(total.br).padStart(7)}  (target brotli <= 100 KB)`);
 '
+
+echo
+echo "== renewals"
+cargo bench --features ssr --bench renewals 2>&1 | grep '^renewals'

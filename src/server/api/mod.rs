@@ -2,6 +2,7 @@
 mod billing;
 mod catalog;
 mod coupons;
+mod customers;
 mod error;
 mod extract;
 mod portal_configurations;
@@ -46,6 +47,7 @@ pub fn router() -> Router<AppState> {
         .merge(catalog::router())
         .merge(subscriptions::router())
         .merge(billing::router())
+        .merge(customers::router())
         .route("/v1/{*rest}", any(|| async { ApiError::route_not_found() }))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
 }

@@ -26,6 +26,46 @@ use crate::{
     },
 };
 
+/// A customer as the REST API returns it.
+#[derive(Debug, Clone, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CustomerObject {
+    pub id: String,
+    pub object: &'static str,
+    pub name: Option<String>,
+    pub email: Option<String>,
+    pub default_payment_method: Option<String>,
+    /// The customer's test-clock time, when on one.
+    pub test_clock_time: Option<String>,
+    pub created_at: String,
+    pub livemode: bool,
+}
+
+/// A customer of the actor's merchant.
+pub async fn get_customer(db: &Db, actor: &Actor, id: &str) -> ServiceResult<CustomerObject> {
+    let not_found = || ServiceError::not_found("customer", "id", id);
+    if actor.customer_scope().is_some_and(|scope| scope != id) {
+        return Err(not_found());
+    }
+    let mut conn = db.conn().await?;
+    let row = store::customers::get(conn.exec(), actor.merchant_id(), id)
+        .await?
+        .ok_or_else(not_found)?;
+    let default_payment_method =
+        store::customers::default_payment_method(conn.exec(), actor.merchant_id(), id).await?;
+    let clock = store::customers::clock_time(conn.exec(), actor.merchant_id(), id).await?;
+    Ok(CustomerObject {
+        id: row.id,
+        object: "customer",
+        name: row.name,
+        email: row.email,
+        default_payment_method,
+        test_clock_time: clock.map(super::objects::format_time),
+        created_at: super::objects::format_time(row.created_at),
+        livemode: actor.livemode(),
+    })
+}
+
 /// Creates a customer, under `id` when the caller chooses one (the demo uses the seed's
 /// `cust_8sJ2kLpQ` so that the seed's examples work as written).
 pub async fn create_customer(
@@ -51,7 +91,22 @@ pub async fn create_customer(
         email: Some(email.to_string()),
         created_at: now,
     };
+    if name.chars().count() > 200 || email.chars().count() > 200 {
+        return Err(ServiceError::invalid(
+            "name",
+            "name and email are at most 200 characters",
+        ));
+    }
     let mut tx = db.begin_write().await?;
+    if store::customers::get(tx.exec(), actor.merchant_id(), &row.id)
+        .await?
+        .is_some()
+    {
+        return Err(ServiceError::invalid(
+            "id",
+            format!("A customer with id {} already exists", row.id),
+        ));
+    }
     store::customers::insert(tx.exec(), &row).await?;
     events::record(
         tx.exec(),
