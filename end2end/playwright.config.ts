@@ -12,7 +12,8 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   forbidOnly: !!process.env.CI,
-  retries: 0,
+  // One retry: Debian's Chromium has been seen to crash at launch (SIGSEGV) now and then.
+  retries: 1,
   reporter: [['list']],
   use: {
     baseURL,

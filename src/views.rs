@@ -13,6 +13,8 @@ pub struct PortalOverview {
     pub subscriptions: Vec<SubscriptionSummary>,
     /// Whether the configuration lets the customer switch plans.
     pub plan_updates_enabled: bool,
+    /// A subscription is past due: the last payment failed.
+    pub payment_failed: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -37,6 +39,8 @@ pub struct SubscriptionSummary {
     pub pause_label: Option<String>,
     /// The configuration lets the customer pause (or resume) this subscription.
     pub can_pause: bool,
+    /// "Latest invoice ACME-0002 · Dec 25 · $29.00 · Paid"
+    pub latest_invoice_label: Option<String>,
 }
 
 /// The "Cancel plan" flow: a retention offer first (when there is one), then the confirmation.
@@ -48,6 +52,8 @@ pub struct CancelChoice {
     pub plan_name: String,
     /// Ends at the period end (else immediately).
     pub at_period_end: bool,
+    /// Ending now credits the unused time to the customer's next invoice.
+    pub credits_unused_time: bool,
     /// "Dec 25"
     pub period_end_date: String,
     /// "20% off for 3 months", when the configuration offers a coupon not yet accepted.

@@ -6,13 +6,14 @@ use crate::{
         money::{Currency, Money},
         portal_configuration::{
             AllowedProduct, CancelMode, CancellationReasonOption, PortalFeatures,
-            SubscriptionUpdate,
+            ProrationBehavior, SubscriptionUpdate,
         },
         subscription::SubscriptionStatus,
     },
     server::db::{
         store::{
-            self, catalog::PriceWithProductRow, coupons::CouponRow, subscriptions::SubscriptionRow,
+            self, catalog::PriceWithProductRow, coupons::CouponRow, invoices::InvoiceRow,
+            subscriptions::SubscriptionRow,
         },
         Db, Exec,
     },
@@ -47,6 +48,7 @@ fn summary(
     features: &PortalFeatures,
     discount_label: Option<String>,
     scheduled_plan_name: Option<String>,
+    latest_invoice: Option<&InvoiceRow>,
     now: i64,
 ) -> SubscriptionSummary {
     let plan_updates = features.subscription_update.enabled;
@@ -93,7 +95,28 @@ fn summary(
                 SubscriptionStatus::Active | SubscriptionStatus::Paused
             )
             && !row.cancel_at_period_end,
+        latest_invoice_label: latest_invoice.map(|invoice| invoice_label(invoice, now)),
     }
+}
+
+/// "Latest invoice ACME-0002 · Dec 25 · $29.00 · Paid"
+fn invoice_label(invoice: &InvoiceRow, now: i64) -> String {
+    let total = match Currency::parse(&invoice.currency) {
+        Ok(currency) => Money::new(invoice.total, currency).format(),
+        Err(_) => format!("{} {}", invoice.total, invoice.currency.to_uppercase()),
+    };
+    let status = match invoice.status.as_str() {
+        "paid" => "Paid",
+        "open" => "Payment due",
+        "uncollectible" => "Unpaid",
+        "void" => "Void",
+        _ => "Draft",
+    };
+    format!(
+        "Latest invoice {} · {} · {total} · {status}",
+        invoice.number.as_deref().unwrap_or("(draft)"),
+        format_date(invoice.created_at, now)
+    )
 }
 
 pub async fn overview(db: &Db, access: &PortalAccess) -> ServiceResult<PortalOverview> {
@@ -114,6 +137,18 @@ pub async fn overview(db: &Db, access: &PortalAccess) -> ServiceResult<PortalOve
                 .map(|price| price.product_name),
             None => None,
         };
+        let latest_invoice = match &row.subscription.latest_invoice_id {
+            Some(id) => {
+                store::invoices::get(
+                    conn.exec(),
+                    &access.merchant_id,
+                    Some(&access.customer_id),
+                    id,
+                )
+                .await?
+            }
+            None => None,
+        };
         let discount_label = match &row.subscription.coupon_id {
             Some(coupon) => store::coupons::get(conn.exec(), &access.merchant_id, coupon)
                 .await?
@@ -126,6 +161,7 @@ pub async fn overview(db: &Db, access: &PortalAccess) -> ServiceResult<PortalOve
             &access.features,
             discount_label,
             scheduled_plan_name,
+            latest_invoice.as_ref(),
             now,
         ));
     }
@@ -134,6 +170,12 @@ pub async fn overview(db: &Db, access: &PortalAccess) -> ServiceResult<PortalOve
         customer_name: access.customer_name.clone(),
         customer_email: access.customer_email.clone(),
         return_url: access.return_url.clone(),
+        payment_failed: subscriptions.iter().any(|s| {
+            matches!(
+                s.status,
+                SubscriptionStatus::PastDue | SubscriptionStatus::Unpaid
+            )
+        }),
         subscriptions,
         plan_updates_enabled: plan_updates,
     })
@@ -294,6 +336,8 @@ pub async fn cancel_choice(
         subscription_id: subscription.id,
         plan_name: price.product_name,
         at_period_end: cancel.mode == CancelMode::AtPeriodEnd,
+        credits_unused_time: cancel.mode == CancelMode::Immediately
+            && cancel.proration_behavior == Some(ProrationBehavior::CreateProrations),
         period_end_date: format_date(subscription.current_period_end, now_unix()),
         retention_offer,
         reasons,

@@ -87,6 +87,11 @@ fn ConfirmCancel(choice: CancelChoice) -> impl IntoView {
             "Your {} plan will be canceled on {}. You can keep using it until then, and renew any time before.",
             choice.plan_name, choice.period_end_date
         )
+    } else if choice.credits_unused_time {
+        format!(
+            "Your {} plan will end immediately. The unused time is credited to your next invoice.",
+            choice.plan_name
+        )
     } else {
         format!("Your {} plan will end immediately.", choice.plan_name)
     };

@@ -58,6 +58,7 @@ fn Overview(overview: PortalOverview, notice: Option<String>) -> impl IntoView {
         customer_email,
         return_url,
         subscriptions,
+        payment_failed,
         ..
     } = overview;
     let title = format!("Billing — {merchant_name}");
@@ -75,6 +76,12 @@ fn Overview(overview: PortalOverview, notice: Option<String>) -> impl IntoView {
         <Title text=title />
         <PortalLayout merchant_name return_url>
             {notice.map(|text| view! { <div class="banner success" role="status">{text}</div> })}
+            {payment_failed.then(|| view! {
+                <div class="banner warning" role="alert">
+                    "Your last payment failed. We'll retry it automatically; "
+                    "please make sure your payment method is up to date."
+                </div>
+            })}
             <h1>"Billing"</h1>
             <p class="customer">
                 <span class="customer-name">{customer_name}</span>
@@ -115,6 +122,7 @@ fn SubscriptionCard(subscription: SubscriptionSummary) -> impl IntoView {
             <p class="period">{subscription.period_label}</p>
             {subscription.discount_label.map(|label| view! { <p class="discount">{label}</p> })}
             {subscription.pause_label.map(|label| view! { <p class="paused">{label}</p> })}
+            {subscription.latest_invoice_label.map(|label| view! { <p class="latest-invoice">{label}</p> })}
             {subscription.scheduled_change_label.map(|label| view! {
                 <div class="scheduled-change">
                     <p>{label}</p>
