@@ -87,3 +87,13 @@ CREATE INDEX subscriptions_due ON subscriptions (current_period_end)
 ALTER TABLE portal_configurations ADD COLUMN is_past_due_default BOOLEAN NOT NULL DEFAULT FALSE;
 CREATE UNIQUE INDEX one_past_due_configuration_per_merchant
     ON portal_configurations (merchant_id) WHERE is_past_due_default;
+
+-- A customer's own pending items (credit from an ended subscription).
+CREATE INDEX invoice_items_customer_pending ON invoice_items (customer_id)
+    WHERE invoice_id IS NULL AND subscription_id IS NULL;
+
+-- Prices every N intervals (`intervalCount`, e.g. every 3 months) and a merchant-chosen
+-- `lookupKey` to find a price by, unique per merchant.
+ALTER TABLE prices ADD COLUMN interval_count BIGINT NOT NULL DEFAULT 1;
+ALTER TABLE prices ADD COLUMN lookup_key TEXT;
+CREATE UNIQUE INDEX price_lookup_keys ON prices (merchant_id, lookup_key) WHERE lookup_key IS NOT NULL;

@@ -517,3 +517,67 @@ async fn racing_renewal_workers_renew_each_subscription_once(backend: Backend) {
     let _ = actor;
 }
 on_both_backends!(racing_renewal_workers_renew_each_subscription_once);
+
+async fn quarterly_prices_bill_every_three_months_and_lookup_keys_find_them(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let (status, price) = app
+        .api(
+            "POST",
+            "/v1/prices",
+            Some(json!({
+                "product": "prod_pro", "unitAmount": 7500, "currency": "usd",
+                "recurring": { "interval": "month", "intervalCount": 3 },
+                "lookupKey": "pro_quarterly"
+            })),
+        )
+        .await;
+    assert_eq!(status, 200, "{price}");
+    assert_eq!(price["intervalCount"], 3);
+    assert_eq!(price["lookupKey"], "pro_quarterly");
+    let (_, found) = app
+        .api("GET", "/v1/prices?lookupKey=pro_quarterly", None)
+        .await;
+    assert_eq!(found["data"].as_array().unwrap().len(), 1);
+    assert_eq!(found["data"][0]["id"], price["id"]);
+    for (body, param) in [
+        (
+            json!({ "product": "prod_pro", "unitAmount": 1, "currency": "usd",
+                    "recurring": { "interval": "month" }, "lookupKey": "pro_quarterly" }),
+            "lookupKey",
+        ),
+        (
+            json!({ "product": "prod_pro", "unitAmount": 1, "currency": "usd",
+                    "recurring": { "interval": "month", "intervalCount": 13 } }),
+            "recurring.intervalCount",
+        ),
+        (
+            json!({ "product": "prod_pro", "unitAmount": 1, "currency": "usd",
+                    "recurring": { "interval": "year", "intervalCount": 2 } }),
+            "recurring.intervalCount",
+        ),
+    ] {
+        let (status, error) = app.api("POST", "/v1/prices", Some(body.clone())).await;
+        assert_eq!(status, 400, "{body}");
+        assert_eq!(error["error"]["param"], param, "{error}");
+    }
+
+    let customer = customer_with_card(&app, "Quarterly", Some("4242424242424242")).await;
+    let sub = subscribe(&app, &customer, price["id"].as_str().unwrap()).await;
+    let (start, end) = (
+        unix(&sub["currentPeriodStart"]),
+        unix(&sub["currentPeriodEnd"]),
+    );
+    assert!(
+        (89 * DAY..=92 * DAY).contains(&(end - start)),
+        "three months: {} days",
+        (end - start) / DAY
+    );
+    advance(&app, &customer, end + 60).await;
+    let renewed = subscription(&app, sub["id"].as_str().unwrap()).await;
+    assert_eq!(unix(&renewed["currentPeriodStart"]), end);
+    let next_end = unix(&renewed["currentPeriodEnd"]);
+    assert!((89 * DAY..=92 * DAY).contains(&(next_end - end)));
+    let invoice = invoice(&app, renewed["latestInvoice"].as_str().unwrap()).await;
+    assert_eq!(invoice["total"], 7500);
+}
+on_both_backends!(quarterly_prices_bill_every_three_months_and_lookup_keys_find_them);

@@ -494,3 +494,67 @@ async fn api_and_portal_changes_are_the_same_change(backend: Backend) {
     assert_eq!(strip(from_portal), strip(from_api));
 }
 on_both_backends!(api_and_portal_changes_are_the_same_change);
+
+/// Every portal operation on another customer's subscription (same merchant or another
+/// one) is refused as not found and changes nothing, whatever the configuration enables.
+async fn no_portal_operation_reaches_another_customers_subscription(backend: Backend) {
+    use vinr_portal::ui::portal::{
+        AcceptRetentionOffer, CancelSubscription, ReactivateSubscription,
+    };
+    let app = TestApp::spawn(backend).await;
+    configure(
+        &app,
+        json!({
+            "subscriptionPause": { "enabled": true },
+            "subscriptionCancel": { "enabled": true, "retention": { "offerCoupon": "rwd_save20" } },
+        }),
+    )
+    .await;
+    let cookie = app.signed_in_cookie().await;
+    let (_, neighbour) = support::seed_customer(&app.db, &app.merchant.id, "Neighbour").await;
+    let stranger = support::seed_merchant(&app.db, "Other Co").await;
+    let before = subscription(&app, &neighbour).await;
+    let paths = [
+        SwitchPlan::PATH,
+        CancelSubscription::PATH,
+        ReactivateSubscription::PATH,
+        AcceptRetentionOffer::PATH,
+        PauseSubscription::PATH,
+        ResumeSubscription::PATH,
+        KeepCurrentPlan::PATH,
+    ];
+    for foreign in [neighbour.as_str(), stranger.subscription_id.as_str()] {
+        for path in paths {
+            let fields = [
+                ("subscription_id", foreign),
+                ("price_id", "price_pro_monthly"),
+            ];
+            let fields = if path == SwitchPlan::PATH {
+                &fields[..]
+            } else {
+                &fields[..1]
+            };
+            let location = form(&app, &cookie, path, fields).await;
+            assert!(location.contains("error=not_found"), "{path}: {location}");
+        }
+    }
+    let mut after = subscription(&app, &neighbour).await;
+    let mut unchanged = before.clone();
+    for object in [&mut after, &mut unchanged] {
+        object.as_object_mut().unwrap().remove("updatedAt");
+    }
+    assert_eq!(after, unchanged);
+    let (status, other) = app
+        .api_as(
+            &stranger.secret_key,
+            "GET",
+            &format!("/v1/subscriptions/{}", stranger.subscription_id),
+            None,
+        )
+        .await;
+    assert_eq!(status, 200);
+    assert_eq!(other["status"], "active");
+    assert_eq!(other["price"]["id"], "price_basic_monthly");
+    assert_eq!(other["discount"], Value::Null);
+}
+on_both_backends!(no_portal_operation_reaches_another_customers_subscription);

@@ -76,6 +76,7 @@ struct PriceBody {
     unit_amount: i64,
     currency: String,
     recurring: Recurring,
+    lookup_key: Option<String>,
 }
 
 async fn create_price(
@@ -90,6 +91,7 @@ async fn create_price(
         currency: body.currency,
         interval: body.recurring.interval,
         interval_count: body.recurring.interval_count,
+        lookup_key: body.lookup_key,
     };
     Ok(Json(
         products::create_price(&state.db, &actor, request).await?,
@@ -97,8 +99,10 @@ async fn create_price(
 }
 
 #[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
 struct PriceFilter {
     product: Option<String>,
+    lookup_key: Option<String>,
 }
 
 async fn list_prices(
@@ -107,7 +111,13 @@ async fn list_prices(
     Query(filter): Query<PriceFilter>,
 ) -> Result<Json<List<PriceObject>>, ApiError> {
     Ok(Json(List::of(
-        products::list_prices(&state.db, &actor, filter.product.as_deref()).await?,
+        products::list_prices(
+            &state.db,
+            &actor,
+            filter.product.as_deref(),
+            filter.lookup_key.as_deref(),
+        )
+        .await?,
     )))
 }
 

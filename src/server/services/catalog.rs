@@ -180,6 +180,8 @@ pub async fn create_product_with_price(
             billing_interval: interval.as_str().to_string(),
             active: true,
             created_at: now,
+            interval_count: 1,
+            lookup_key: None,
         },
     )
     .await?;
@@ -222,7 +224,12 @@ pub async fn create_subscription(
         quantity,
         status: "active".to_string(),
         current_period_start: start,
-        current_period_end: period_end_after(start, interval, 1, start),
+        current_period_end: period_end_after(
+            start,
+            interval,
+            price.interval_count.clamp(1, 12) as u32,
+            start,
+        ),
         cancel_at_period_end: false,
         created_at: now,
         updated_at: now,

@@ -62,7 +62,7 @@ pub(super) fn whole_months_between(from: i64, to: i64) -> u32 {
 pub(super) async fn active_coupon(
     exec: Exec<'_>,
     subscription: &SubscriptionRow,
-    interval: &str,
+    months_per_invoice: u32,
     invoice_at: i64,
 ) -> ServiceResult<Option<(String, Discount)>> {
     let (Some(coupon_id), Some(applied_at)) =
@@ -78,7 +78,6 @@ pub(super) async fn active_coupon(
         return Ok(None);
     };
     let months_after = whole_months_between(applied_at, invoice_at);
-    let months_per_invoice = if interval == "year" { 12 } else { 1 };
     Ok(duration
         .applies(months_after / months_per_invoice, months_after)
         .then(|| (coupon_id.clone(), discount)))
@@ -162,7 +161,7 @@ pub(super) async fn issue_for_subscription(
     let coupon = active_coupon(
         tx.exec(),
         subscription,
-        &price.billing_interval,
+        price.months_per_period(),
         period_start,
     )
     .await?;

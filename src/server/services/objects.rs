@@ -26,6 +26,8 @@ pub struct PriceObject {
     pub unit_amount: i64,
     pub currency: String,
     pub interval: String,
+    pub interval_count: i64,
+    pub lookup_key: Option<String>,
     pub active: bool,
 }
 
@@ -39,6 +41,8 @@ impl From<&PriceWithProductRow> for PriceObject {
             unit_amount: row.unit_amount,
             currency: row.currency.clone(),
             interval: row.billing_interval.clone(),
+            interval_count: row.interval_count,
+            lookup_key: row.lookup_key.clone(),
             active: row.active,
         }
     }

@@ -223,7 +223,6 @@ async fn plan(
 
     let changes_anything = new_price.id != old_price.id || quantity != before.quantity;
     // Downgrades the configuration defers wait for the period end: no proration then.
-    let months = |interval: &str| if interval == "year" { 12 } else { 1 };
     let deferred = changes_anything
         && portal_rules
             .as_ref()
@@ -232,11 +231,11 @@ async fn plan(
                 schedule.defers(
                     (
                         old_price.unit_amount * before.quantity,
-                        months(&old_price.billing_interval),
+                        old_price.months_per_period(),
                     ),
                     (
                         new_price.unit_amount * quantity,
-                        months(&new_price.billing_interval),
+                        new_price.months_per_period(),
                     ),
                 )
             });
@@ -268,18 +267,15 @@ async fn plan(
         }
     }
     let proration_total: i64 = lines.iter().map(|line| line.1).sum();
-    let pending: i64 =
-        store::invoice_items::pending_for_subscription(tx.exec(), merchant_id, &before.id)
-            .await?
-            .iter()
-            .map(|item| item.amount)
-            .sum();
+    let pending =
+        store::invoice_items::pending_total_for_subscription(tx.exec(), merchant_id, &before.id)
+            .await?;
     let mut after = before.clone();
     after.price_id = new_price.id.clone();
     after.quantity = quantity;
     let recurring = new_price.unit_amount * quantity;
     let discount =
-        match invoices::active_coupon(tx.exec(), &after, &new_price.billing_interval, period.end)
+        match invoices::active_coupon(tx.exec(), &after, new_price.months_per_period(), period.end)
             .await?
         {
             Some((_, discount)) => {

@@ -26,7 +26,10 @@ pub fn price_label(price: &PriceWithProductRow) -> String {
         Ok(currency) => Money::new(price.unit_amount, currency).format(),
         Err(_) => format!("{} {}", price.unit_amount, price.currency.to_uppercase()),
     };
-    format!("{amount} per {}", price.billing_interval)
+    match price.interval_count {
+        1 => format!("{amount} per {}", price.billing_interval),
+        count => format!("{amount} every {count} {}s", price.billing_interval),
+    }
 }
 
 pub(crate) async fn features(

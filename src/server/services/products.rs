@@ -124,6 +124,7 @@ pub struct CreatePrice {
     pub currency: String,
     pub interval: String,
     pub interval_count: Option<i64>,
+    pub lookup_key: Option<String>,
 }
 
 pub async fn create_price(
@@ -143,10 +144,29 @@ pub async fn create_price(
     let interval = Interval::parse(&request.interval).ok_or_else(|| {
         ServiceError::invalid("recurring.interval", "interval must be month or year")
     })?;
-    if request.interval_count.is_some_and(|count| count != 1) {
+    // At most a year per period, as Stripe allows.
+    let interval_count = request.interval_count.unwrap_or(1);
+    let most = match interval {
+        Interval::Month => 12,
+        Interval::Year => 1,
+    };
+    if !(1..=most).contains(&interval_count) {
         return Err(ServiceError::invalid(
             "recurring.intervalCount",
-            "Only an intervalCount of 1 is supported",
+            format!(
+                "intervalCount must be between 1 and {most} for a {} price",
+                interval.as_str()
+            ),
+        ));
+    }
+    let lookup_key = request.lookup_key.map(|key| key.trim().to_string());
+    if lookup_key
+        .as_ref()
+        .is_some_and(|key| key.is_empty() || key.chars().count() > 200)
+    {
+        return Err(ServiceError::invalid(
+            "lookupKey",
+            "lookupKey must be 1 to 200 characters",
         ));
     }
     let id = chosen_id(request.id, prefix::PRICE)?;
@@ -170,7 +190,18 @@ pub async fn create_price(
         billing_interval: interval.as_str().to_string(),
         active: true,
         created_at: now_unix(),
+        interval_count,
+        lookup_key: lookup_key.clone(),
     };
+    if let Some(key) = &lookup_key {
+        let taken = store::catalog::list_prices(tx.exec(), merchant_id, None, Some(key)).await?;
+        if !taken.is_empty() {
+            return Err(ServiceError::invalid(
+                "lookupKey",
+                format!("The lookupKey {key} is already used by {}", taken[0].id),
+            ));
+        }
+    }
     store::catalog::insert_price(tx.exec(), &row)
         .await
         .map_err(|e| already_exists(e, &id))?;
@@ -193,10 +224,11 @@ pub async fn list_prices(
     db: &Db,
     actor: &Actor,
     product: Option<&str>,
+    lookup_key: Option<&str>,
 ) -> ServiceResult<Vec<PriceObject>> {
     let mut conn = db.conn().await?;
     Ok(
-        store::catalog::list_prices(conn.exec(), actor.merchant_id(), product)
+        store::catalog::list_prices(conn.exec(), actor.merchant_id(), product, lookup_key)
             .await?
             .iter()
             .map(PriceObject::from)

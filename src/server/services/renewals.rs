@@ -158,7 +158,12 @@ async fn renew_one(
         .billing_cycle_anchor
         .unwrap_or(before.current_period_start);
     after.current_period_start = period_end;
-    after.current_period_end = period_end_after(anchor, interval, 1, period_end);
+    after.current_period_end = period_end_after(
+        anchor,
+        interval,
+        price.interval_count.clamp(1, 12) as u32,
+        period_end,
+    );
     previous.insert(
         "currentPeriodStart".into(),
         json!(format_time(before.current_period_start)),

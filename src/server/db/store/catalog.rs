@@ -21,6 +21,8 @@ pub struct PriceRow {
     pub billing_interval: String,
     pub active: bool,
     pub created_at: i64,
+    pub interval_count: i64,
+    pub lookup_key: Option<String>,
 }
 
 /// A price with its product's name, as the portal and the API show it.
@@ -33,11 +35,26 @@ pub struct PriceWithProductRow {
     pub currency: String,
     pub billing_interval: String,
     pub active: bool,
+    /// Billed every `interval_count` intervals.
+    pub interval_count: i64,
+    pub lookup_key: Option<String>,
+}
+
+impl PriceWithProductRow {
+    /// Months in one billing period (3 for "every 3 months", 12 for yearly).
+    pub fn months_per_period(&self) -> u32 {
+        let count = u32::try_from(self.interval_count.clamp(1, 12)).unwrap_or(1);
+        if self.billing_interval == "year" {
+            12 * count
+        } else {
+            count
+        }
+    }
 }
 
 const PRICE_WITH_PRODUCT: &str =
     "SELECT p.id, p.product_id, pr.name AS product_name, p.unit_amount, p.currency,
-            p.billing_interval, p.active
+            p.billing_interval, p.active, p.interval_count, p.lookup_key
      FROM prices p
      JOIN products pr ON pr.merchant_id = p.merchant_id AND pr.id = p.product_id";
 
@@ -62,8 +79,9 @@ pub async fn insert_product(exec: Exec<'_>, row: &ProductRow) -> Result<(), sqlx
 pub async fn insert_price(exec: Exec<'_>, row: &PriceRow) -> Result<(), sqlx::Error> {
     on_exec!(exec, |c| {
         sqlx::query(
-            "INSERT INTO prices (merchant_id, id, product_id, unit_amount, currency, billing_interval, active, created_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+            "INSERT INTO prices (merchant_id, id, product_id, unit_amount, currency, billing_interval, active,
+                 created_at, interval_count, lookup_key)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
         )
         .bind(&row.merchant_id)
         .bind(&row.id)
@@ -73,6 +91,8 @@ pub async fn insert_price(exec: Exec<'_>, row: &PriceRow) -> Result<(), sqlx::Er
         .bind(&row.billing_interval)
         .bind(row.active)
         .bind(row.created_at)
+        .bind(row.interval_count)
+        .bind(&row.lookup_key)
         .execute(c)
         .await
         .map(|_| ())
@@ -161,15 +181,18 @@ pub async fn list_prices(
     exec: Exec<'_>,
     merchant_id: &str,
     product_id: Option<&str>,
+    lookup_key: Option<&str>,
 ) -> Result<Vec<PriceWithProductRow>, sqlx::Error> {
     let sql = format!(
         "{PRICE_WITH_PRODUCT} WHERE p.merchant_id = $1 AND ($2 IS NULL OR p.product_id = $2)
+           AND ($3 IS NULL OR p.lookup_key = $3)
          ORDER BY p.unit_amount, p.id"
     );
     on_exec!(exec, |c| {
         sqlx::query_as(&sql)
             .bind(merchant_id)
             .bind(product_id)
+            .bind(lookup_key)
             .fetch_all(c)
             .await
     })

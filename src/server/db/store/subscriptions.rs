@@ -142,6 +142,8 @@ pub struct SubscriptionWithPriceRow {
     pub currency: String,
     pub billing_interval: String,
     pub price_active: bool,
+    pub price_interval_count: i64,
+    pub price_lookup_key: Option<String>,
 }
 
 impl SubscriptionWithPriceRow {
@@ -154,6 +156,8 @@ impl SubscriptionWithPriceRow {
             currency: self.currency.clone(),
             billing_interval: self.billing_interval.clone(),
             active: self.price_active,
+            interval_count: self.price_interval_count,
+            lookup_key: self.price_lookup_key.clone(),
         }
     }
 }
@@ -173,7 +177,8 @@ pub async fn list_for_customer_with_prices(
                     s.scheduled_price_id, s.scheduled_quantity, s.paused_at, s.resumes_at, s.latest_invoice_id,
                     s.billing_cycle_anchor,
                     p.product_id, pr.name AS product_name, p.unit_amount, p.currency,
-                    p.billing_interval, p.active AS price_active
+                    p.billing_interval, p.active AS price_active,
+                    p.interval_count AS price_interval_count, p.lookup_key AS price_lookup_key
              FROM subscriptions s
              JOIN prices p ON p.merchant_id = s.merchant_id AND p.id = s.price_id
              JOIN products pr ON pr.merchant_id = p.merchant_id AND pr.id = p.product_id
