@@ -15,6 +15,10 @@ pub struct PortalOverview {
     pub plan_updates_enabled: bool,
     /// A subscription is past due: the last payment failed.
     pub payment_failed: bool,
+    /// The configuration lets the customer manage payment methods.
+    pub payment_methods_enabled: bool,
+    /// "Visa •••• 4242", the default payment method.
+    pub default_payment_method_label: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -119,4 +123,34 @@ pub struct PreviewLine {
     pub description: String,
     pub amount: i64,
     pub amount_label: String,
+}
+
+/// The "Payment methods" page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PaymentMethodList {
+    pub merchant_name: String,
+    pub return_url: String,
+    pub methods: Vec<PaymentMethodView>,
+    /// The customer's open invoices, to offer "Pay now" with the default method.
+    pub open_invoices: Vec<OpenInvoiceView>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PaymentMethodView {
+    pub id: String,
+    /// "Visa"
+    pub brand_label: String,
+    pub last4: String,
+    /// "Expires 12/2035"
+    pub expiry_label: String,
+    pub expires_soon: bool,
+    pub expired: bool,
+    pub is_default: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OpenInvoiceView {
+    pub id: String,
+    /// "ACMECLOU-0003 · $29.00"
+    pub label: String,
 }

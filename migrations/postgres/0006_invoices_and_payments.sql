@@ -26,7 +26,9 @@ CREATE TABLE payment_methods (
     exp_month        BIGINT NOT NULL,
     exp_year         BIGINT NOT NULL,
     created_at       BIGINT NOT NULL,
-    detached_at      BIGINT
+    detached_at      BIGINT,
+    -- Insertion order, for "the most recent one" (SQLite uses its rowid).
+    sequence         BIGSERIAL
 );
 CREATE INDEX payment_methods_by_customer ON payment_methods (customer_id);
 

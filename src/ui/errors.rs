@@ -44,6 +44,17 @@ impl PortalError {
                 "That plan isn't available for this subscription. Please choose another."
             }
             "choose_plan" => "Please choose a plan.",
+            "card_number" => "Your card number is incomplete or invalid. Please check it.",
+            "card_expiry" => "Your card's expiration date is incomplete or in the past.",
+            "card_cvc" => "Your card's security code is incomplete.",
+            "card_declined" => "Your card was declined. Please try another card.",
+            "payment_method_missing" => "We couldn't find that payment method.",
+            "last_method" => {
+                "This is your only payment method and a subscription is billed to it. Add another one first."
+            }
+            "payment_failed" => {
+                "The payment did not go through. Please check your card or add another one."
+            }
             "server_error" => "Sorry, something went wrong on our side. Please try again.",
             _ => return None,
         })

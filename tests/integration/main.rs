@@ -6,6 +6,7 @@ mod billing_portal;
 mod cancellation;
 mod catalog;
 mod configurations;
+mod payment_methods;
 mod plan_changes;
 mod portal;
 mod redemption;

@@ -9,7 +9,7 @@ use super::{
     events::{self, NewEvent},
     now_unix,
     objects::PaymentMethodObject,
-    payments, Actor, ServiceError, ServiceResult,
+    payments, portal, Actor, ServiceError, ServiceResult,
 };
 use crate::{
     domain::{
@@ -17,7 +17,7 @@ use crate::{
         ids::prefix,
     },
     server::{
-        db::{store, store::payment_methods::PaymentMethodRow, Db},
+        db::{store, store::payment_methods::PaymentMethodRow, Db, Tx},
         secrets,
     },
 };
@@ -65,6 +65,7 @@ pub async fn attach_card(
     let expiry = Expiry::new(card.exp_month, card.exp_year, today).map_err(invalid_card)?;
     check_cvc(&card.cvc, number.brand()).map_err(invalid_card)?;
     drop(card.cvc);
+    check_scope(actor, customer_id)?;
     let processor = payments::processor(actor.livemode()).ok_or_else(|| {
         ServiceError::invalid("card", "No payment processor is configured for live mode")
     })?;
@@ -74,6 +75,7 @@ pub async fn attach_card(
     store::customers::get(tx.exec(), merchant_id, customer_id)
         .await?
         .ok_or_else(|| ServiceError::not_found("customer", "customer", customer_id))?;
+    require_feature(&mut tx, actor).await?;
     let key =
         store::merchants::fingerprint_key(tx.exec(), merchant_id, &secrets::new_secret()).await?;
     let fingerprint = fingerprint(&key, &number);
@@ -137,12 +139,171 @@ pub async fn attach_card(
     Ok(object)
 }
 
+/// A portal session acts only on its own customer.
+fn check_scope(actor: &Actor, customer_id: &str) -> ServiceResult<()> {
+    if actor
+        .customer_scope()
+        .is_some_and(|scope| scope != customer_id)
+    {
+        return Err(ServiceError::not_found("customer", "customer", customer_id));
+    }
+    Ok(())
+}
+
+/// In the portal, payment methods are managed only when `paymentMethodUpdate` is on.
+async fn require_feature(tx: &mut Tx, actor: &Actor) -> ServiceResult<()> {
+    if let Actor::PortalSession {
+        configuration_id, ..
+    } = actor
+    {
+        let features = portal::features(tx.exec(), actor.merchant_id(), configuration_id).await?;
+        if !features.payment_method_update.enabled {
+            return Err(ServiceError::FeatureDisabled);
+        }
+    }
+    Ok(())
+}
+
+/// Records `customer.updated` for a change of default payment method.
+async fn record_default_change(
+    tx: &mut Tx,
+    actor: &Actor,
+    customer_id: &str,
+    before: Option<&str>,
+    after: Option<&str>,
+) -> ServiceResult<()> {
+    events::record(
+        tx.exec(),
+        actor,
+        now_unix(),
+        NewEvent {
+            event_type: "customer.updated",
+            customer_id: Some(customer_id),
+            object_id: customer_id,
+            object: json!({
+                "id": customer_id,
+                "object": "customer",
+                "defaultPaymentMethod": after,
+            }),
+            previous_attributes: Some(json!({ "defaultPaymentMethod": before })),
+        },
+    )
+    .await?;
+    Ok(())
+}
+
+/// Makes an attached payment method the customer's default (`customer.updated`).
+pub async fn set_default(
+    db: &Db,
+    actor: &Actor,
+    customer_id: &str,
+    payment_method_id: &str,
+) -> ServiceResult<PaymentMethodObject> {
+    check_scope(actor, customer_id)?;
+    let merchant_id = actor.merchant_id();
+    let mut tx = db.begin_write().await?;
+    require_feature(&mut tx, actor).await?;
+    let method =
+        store::payment_methods::get(tx.exec(), merchant_id, customer_id, payment_method_id)
+            .await?
+            .ok_or_else(|| {
+                ServiceError::not_found("payment method", "paymentMethod", payment_method_id)
+            })?;
+    let before =
+        store::customers::default_payment_method(tx.exec(), merchant_id, customer_id).await?;
+    if before.as_deref() != Some(&method.id) {
+        store::customers::set_default_payment_method(
+            tx.exec(),
+            merchant_id,
+            customer_id,
+            Some(&method.id),
+        )
+        .await?;
+        record_default_change(
+            &mut tx,
+            actor,
+            customer_id,
+            before.as_deref(),
+            Some(&method.id),
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(PaymentMethodObject::new(&method, actor.livemode()))
+}
+
+/// Detaches a payment method (`payment_method.detached`). The only one of a customer with a
+/// billed subscription stays; removing the default makes the most recent other one the
+/// default (`customer.updated`).
+pub async fn detach(
+    db: &Db,
+    actor: &Actor,
+    customer_id: &str,
+    payment_method_id: &str,
+) -> ServiceResult<PaymentMethodObject> {
+    check_scope(actor, customer_id)?;
+    let merchant_id = actor.merchant_id();
+    let mut tx = db.begin_write().await?;
+    require_feature(&mut tx, actor).await?;
+    let method =
+        store::payment_methods::get(tx.exec(), merchant_id, customer_id, payment_method_id)
+            .await?
+            .ok_or_else(|| {
+                ServiceError::not_found("payment method", "paymentMethod", payment_method_id)
+            })?;
+    let others: Vec<_> =
+        store::payment_methods::list_for_customer(tx.exec(), merchant_id, customer_id)
+            .await?
+            .into_iter()
+            .filter(|other| other.id != method.id)
+            .collect();
+    if others.is_empty()
+        && store::subscriptions::count_billed_for_customer(tx.exec(), merchant_id, customer_id)
+            .await?
+            > 0
+    {
+        return Err(ServiceError::invalid(
+            "paymentMethod",
+            "This is your only payment method and a subscription is billed to it. Add another one first.",
+        ));
+    }
+    let now = now_unix();
+    store::payment_methods::detach(tx.exec(), merchant_id, customer_id, &method.id, now).await?;
+    let object = PaymentMethodObject::new(&method, actor.livemode());
+    events::record(
+        tx.exec(),
+        actor,
+        now,
+        NewEvent {
+            event_type: "payment_method.detached",
+            customer_id: Some(customer_id),
+            object_id: &method.id,
+            object: json!(object),
+            previous_attributes: Some(json!({ "customer": customer_id })),
+        },
+    )
+    .await?;
+    let default =
+        store::customers::default_payment_method(tx.exec(), merchant_id, customer_id).await?;
+    if default.as_deref() == Some(&method.id) {
+        // Newest first: the most recently added other method becomes the default.
+        let next = others.first().map(|other| other.id.as_str());
+        store::customers::set_default_payment_method(tx.exec(), merchant_id, customer_id, next)
+            .await?;
+        record_default_change(&mut tx, actor, customer_id, Some(&method.id), next).await?;
+    }
+    tx.commit().await?;
+    tracing::info!(payment_method = %method.id, "payment method detached");
+    Ok(object)
+}
+
 /// The customer's cards, newest first.
 pub async fn list(
     db: &Db,
     actor: &Actor,
     customer_id: &str,
 ) -> ServiceResult<Vec<PaymentMethodObject>> {
+    check_scope(actor, customer_id)?;
     let mut conn = db.conn().await?;
     store::customers::get(conn.exec(), actor.merchant_id(), customer_id)
         .await?

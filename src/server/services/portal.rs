@@ -2,6 +2,7 @@
 use super::{clock, coupons, now_unix, portal_sessions::PortalAccess, ServiceError, ServiceResult};
 use crate::{
     domain::{
+        card::{Brand, Expiry},
         dates::format_date,
         money::{Currency, Money},
         portal_configuration::{
@@ -13,11 +14,14 @@ use crate::{
     server::db::{
         store::{
             self, catalog::PriceWithProductRow, coupons::CouponRow, invoices::InvoiceRow,
-            subscriptions::SubscriptionRow,
+            payment_methods::PaymentMethodRow, subscriptions::SubscriptionRow,
         },
         Db, Exec,
     },
-    views::{CancelChoice, PlanChoice, PlanOption, PortalOverview, SubscriptionSummary},
+    views::{
+        CancelChoice, OpenInvoiceView, PaymentMethodList, PaymentMethodView, PlanChoice,
+        PlanOption, PortalOverview, SubscriptionSummary,
+    },
 };
 
 /// "$9.00 per month"
@@ -173,6 +177,24 @@ pub async fn overview(db: &Db, access: &PortalAccess) -> ServiceResult<PortalOve
         customer_name: access.customer_name.clone(),
         customer_email: access.customer_email.clone(),
         return_url: access.return_url.clone(),
+        payment_methods_enabled: access.features.payment_method_update.enabled,
+        default_payment_method_label: match store::customers::default_payment_method(
+            conn.exec(),
+            &access.merchant_id,
+            &access.customer_id,
+        )
+        .await?
+        {
+            Some(id) => store::payment_methods::get(
+                conn.exec(),
+                &access.merchant_id,
+                &access.customer_id,
+                &id,
+            )
+            .await?
+            .map(|method| card_label(&method)),
+            None => None,
+        },
         payment_failed: subscriptions.iter().any(|s| {
             matches!(
                 s.status,
@@ -344,5 +366,80 @@ pub async fn cancel_choice(
         period_end_date: format_date(subscription.current_period_end, now_unix()),
         retention_offer,
         reasons,
+    })
+}
+
+/// "Visa •••• 4242"
+fn card_label(method: &PaymentMethodRow) -> String {
+    let brand = serde_json::from_value::<Brand>(serde_json::json!(method.brand))
+        .unwrap_or(Brand::Unknown)
+        .label();
+    format!("{brand} •••• {}", method.last4)
+}
+
+/// The customer's payment methods and open invoices, when the configuration allows it.
+pub async fn payment_methods(db: &Db, access: &PortalAccess) -> ServiceResult<PaymentMethodList> {
+    if !access.features.payment_method_update.enabled {
+        return Err(ServiceError::FeatureDisabled);
+    }
+    let mut conn = db.conn().await?;
+    let default = store::customers::default_payment_method(
+        conn.exec(),
+        &access.merchant_id,
+        &access.customer_id,
+    )
+    .await?;
+    let now = clock::customer_now(conn.exec(), &access.merchant_id, &access.customer_id).await?;
+    let today = time::OffsetDateTime::from_unix_timestamp(now)
+        .map_err(anyhow::Error::from)?
+        .date();
+    let methods = store::payment_methods::list_for_customer(
+        conn.exec(),
+        &access.merchant_id,
+        &access.customer_id,
+    )
+    .await?
+    .iter()
+    .map(|method| {
+        let expiry = Expiry {
+            month: u8::try_from(method.exp_month).unwrap_or(12),
+            year: i32::try_from(method.exp_year).unwrap_or(i32::MAX),
+        };
+        let brand = serde_json::from_value::<Brand>(serde_json::json!(method.brand))
+            .unwrap_or(Brand::Unknown);
+        PaymentMethodView {
+            id: method.id.clone(),
+            brand_label: brand.label().to_string(),
+            last4: method.last4.clone(),
+            expiry_label: format!("Expires {:02}/{}", method.exp_month, method.exp_year),
+            expires_soon: expiry.expires_soon(today),
+            expired: expiry.is_past(today),
+            is_default: default.as_deref() == Some(&method.id),
+        }
+    })
+    .collect();
+    let open_invoices =
+        store::invoices::open_for_customer(conn.exec(), &access.merchant_id, &access.customer_id)
+            .await?
+            .iter()
+            .map(|invoice| {
+                let amount = match Currency::parse(&invoice.currency) {
+                    Ok(currency) => Money::new(invoice.amount_due, currency).format(),
+                    Err(_) => format!("{} {}", invoice.amount_due, invoice.currency.to_uppercase()),
+                };
+                OpenInvoiceView {
+                    id: invoice.id.clone(),
+                    label: format!(
+                        "{} · {amount}",
+                        invoice.number.as_deref().unwrap_or("(draft)")
+                    ),
+                }
+            })
+            .collect();
+    Ok(PaymentMethodList {
+        merchant_name: access.merchant_name.clone(),
+        return_url: access.return_url.clone(),
+        methods,
+        open_invoices,
     })
 }

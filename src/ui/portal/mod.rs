@@ -1,11 +1,13 @@
 //! The signed-in portal: overview and the plan change flow.
 mod cancel;
 mod overview;
+mod payment_methods;
 mod review_change;
 mod update_plan;
 
 pub use cancel::CancelPage;
 pub use overview::OverviewPage;
+pub use payment_methods::PaymentMethodsPage;
 pub use review_change::ReviewChangePage;
 pub use update_plan::UpdatePlanPage;
 
@@ -13,7 +15,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use super::{errors::PortalError, session::set_status};
-use crate::views::{CancelChoice, ChangePreview, PlanChoice, PortalOverview};
+use crate::views::{CancelChoice, ChangePreview, PaymentMethodList, PlanChoice, PortalOverview};
 
 /// The signed-in customer's access, from the portal cookie and nothing else.
 #[cfg(feature = "ssr")]
@@ -286,6 +288,163 @@ pub async fn accept_retention_offer(subscription_id: String) -> Result<(), Porta
             Ok(subscriptions::apply_coupon(&state.db, &access.actor(), &id, &coupon).await?)
         },
         |_| "offer_accepted",
+    )
+    .await
+}
+
+#[server]
+pub async fn load_payment_methods() -> Result<PaymentMethodList, PortalError> {
+    let (state, access) = portal_access().await?;
+    Ok(crate::server::services::portal::payment_methods(&state.db, &access).await?)
+}
+
+const PAYMENT_METHODS: &str = "/portal/payment-methods";
+
+/// The `?error=` code for a refused card: which field, or the decline. Never the number.
+#[cfg(feature = "ssr")]
+fn card_error_code(error: &crate::server::services::ServiceError) -> &'static str {
+    use crate::server::services::ServiceError;
+    match error {
+        ServiceError::Invalid { param, .. } if param == "card.number" => "card_number",
+        ServiceError::Invalid { param, .. } if param == "card.cvc" => "card_cvc",
+        ServiceError::Invalid { param, .. } if param.starts_with("card.exp") => "card_expiry",
+        ServiceError::PaymentFailed(_) => "card_declined",
+        ServiceError::FeatureDisabled => "not_available",
+        ServiceError::NotFound { .. } => "payment_method_missing",
+        _ => "server_error",
+    }
+}
+
+/// Adds a card typed into the portal's own fields. The number and CVC go from this form
+/// to the vault and nowhere else: not into the URL, a log or an error message.
+#[server]
+pub async fn add_card(
+    number: String,
+    expiry: String,
+    cvc: String,
+    make_default: Option<String>,
+) -> Result<(), PortalError> {
+    use crate::{
+        domain::card::Expiry,
+        server::services::payment_methods::{self, CardInput},
+    };
+    let result = async {
+        let (state, access) = portal_access().await.map_err(|e| (e.code(), e))?;
+        let today = time::OffsetDateTime::now_utc().date();
+        let expiry = Expiry::parse(&expiry, today)
+            .map_err(|e| ("card_expiry", PortalError::NotAvailable(e.to_string())))?;
+        let card = CardInput {
+            number,
+            exp_month: expiry.month,
+            exp_year: expiry.year,
+            cvc,
+        };
+        let actor = access.actor();
+        let added = payment_methods::attach_card(&state.db, &actor, &access.customer_id, card)
+            .await
+            .map_err(|e| (card_error_code(&e), PortalError::from(e)))?;
+        if make_default.is_some() {
+            payment_methods::set_default(&state.db, &actor, &access.customer_id, &added.id)
+                .await
+                .map_err(|e| (card_error_code(&e), PortalError::from(e)))?;
+        }
+        Ok(())
+    }
+    .await;
+    match &result {
+        Ok(()) => leptos_axum::redirect(&format!("{PAYMENT_METHODS}?notice=card_added")),
+        Err((_, PortalError::SessionEnded)) => leptos_axum::redirect("/portal"),
+        Err((code, _)) => leptos_axum::redirect(&format!("{PAYMENT_METHODS}?error={code}")),
+    }
+    result.map_err(|(_, error)| error)
+}
+
+/// Runs a payment-method change posted by a plain form, back to the list with a notice
+/// or an error code.
+#[cfg(feature = "ssr")]
+async fn payment_method_form<F, Fut>(change: F, notice: &'static str) -> Result<(), PortalError>
+where
+    F: FnOnce(
+        crate::server::state::AppState,
+        crate::server::services::portal_sessions::PortalAccess,
+    ) -> Fut,
+    Fut: std::future::Future<Output = Result<(), crate::server::services::ServiceError>>,
+{
+    use crate::server::services::ServiceError;
+    let result = async {
+        let (state, access) = portal_access().await.map_err(|e| (e.code(), e))?;
+        change(state, access).await.map_err(|error| {
+            let code = match &error {
+                ServiceError::Invalid { param, .. } if param == "paymentMethod" => "last_method",
+                ServiceError::PaymentFailed(_) => "payment_failed",
+                _ => card_error_code(&error),
+            };
+            (code, PortalError::from(error))
+        })
+    }
+    .await;
+    match &result {
+        Ok(()) => leptos_axum::redirect(&format!("{PAYMENT_METHODS}?notice={notice}")),
+        Err((_, PortalError::SessionEnded)) => leptos_axum::redirect("/portal"),
+        Err((code, _)) => leptos_axum::redirect(&format!("{PAYMENT_METHODS}?error={code}")),
+    }
+    result.map_err(|(_, error)| error)
+}
+
+#[server]
+pub async fn make_default_payment_method(payment_method_id: String) -> Result<(), PortalError> {
+    use crate::server::services::payment_methods;
+    payment_method_form(
+        |state, access| async move {
+            payment_methods::set_default(
+                &state.db,
+                &access.actor(),
+                &access.customer_id,
+                &payment_method_id,
+            )
+            .await
+            .map(|_| ())
+        },
+        "default_changed",
+    )
+    .await
+}
+
+#[server]
+pub async fn remove_payment_method(payment_method_id: String) -> Result<(), PortalError> {
+    use crate::server::services::payment_methods;
+    payment_method_form(
+        |state, access| async move {
+            payment_methods::detach(
+                &state.db,
+                &access.actor(),
+                &access.customer_id,
+                &payment_method_id,
+            )
+            .await
+            .map(|_| ())
+        },
+        "card_removed",
+    )
+    .await
+}
+
+/// Pays an open invoice now with the default payment method (dunning).
+#[server]
+pub async fn pay_invoice(invoice_id: String) -> Result<(), PortalError> {
+    use crate::server::services::{invoices, ServiceError};
+    payment_method_form(
+        |state, access| async move {
+            if !access.features.payment_method_update.enabled
+                && !access.features.invoice_history.enabled
+            {
+                return Err(ServiceError::FeatureDisabled);
+            }
+            invoices::pay(&state.db, &access.actor(), &invoice_id)
+                .await
+                .map(|_| ())
+        },
+        "invoice_paid",
     )
     .await
 }

@@ -59,6 +59,8 @@ fn Overview(overview: PortalOverview, notice: Option<String>) -> impl IntoView {
         return_url,
         subscriptions,
         payment_failed,
+        payment_methods_enabled,
+        default_payment_method_label,
         ..
     } = overview;
     let title = format!("Billing — {merchant_name}");
@@ -80,6 +82,9 @@ fn Overview(overview: PortalOverview, notice: Option<String>) -> impl IntoView {
                 <div class="banner warning" role="alert">
                     "Your last payment failed. We'll retry it automatically; "
                     "please make sure your payment method is up to date."
+                    {payment_methods_enabled.then(|| view! {
+                        " " <a href="/portal/payment-methods">"Update payment method"</a>
+                    })}
                 </div>
             })}
             <h1>"Billing"</h1>
@@ -91,6 +96,15 @@ fn Overview(overview: PortalOverview, notice: Option<String>) -> impl IntoView {
                 <h2 id="plan-heading">"Current plan"</h2>
                 {subscriptions_view}
             </section>
+            {payment_methods_enabled.then(|| view! {
+                <section class="card" aria-labelledby="payment-heading">
+                    <h2 id="payment-heading">"Payment method"</h2>
+                    <p class="default-method">
+                        {default_payment_method_label.unwrap_or_else(|| "No payment method on file".to_string())}
+                    </p>
+                    <a class="button" href="/portal/payment-methods">"Manage payment methods"</a>
+                </section>
+            })}
         </PortalLayout>
     }
 }

@@ -198,3 +198,23 @@ pub async fn count_unpaid_for_subscription(
         .await
     })
 }
+
+/// The customer's open invoices, oldest first.
+pub async fn open_for_customer(
+    exec: Exec<'_>,
+    merchant_id: &str,
+    customer_id: &str,
+) -> Result<Vec<InvoiceRow>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM invoices
+         WHERE merchant_id = $1 AND customer_id = $2 AND status = 'open'
+         ORDER BY created_at, id"
+    );
+    on_exec!(exec, |c| {
+        sqlx::query_as(&sql)
+            .bind(merchant_id)
+            .bind(customer_id)
+            .fetch_all(c)
+            .await
+    })
+}

@@ -88,22 +88,54 @@ pub async fn find_by_fingerprint(
     })
 }
 
-/// The customer's attached payment methods, newest first.
+/// The customer's attached payment methods, newest first (in insertion order: SQLite's
+/// rowid, PostgreSQL's sequence column, since several can share a second).
 pub async fn list_for_customer(
     exec: Exec<'_>,
     merchant_id: &str,
     customer_id: &str,
 ) -> Result<Vec<PaymentMethodRow>, sqlx::Error> {
-    let sql = format!(
+    let select = format!(
         "SELECT {COLUMNS} FROM payment_methods
-         WHERE merchant_id = $1 AND customer_id = $2 AND detached_at IS NULL
-         ORDER BY created_at DESC, id DESC"
+         WHERE merchant_id = $1 AND customer_id = $2 AND detached_at IS NULL"
     );
+    match exec {
+        Exec::Sqlite(c) => {
+            sqlx::query_as(&format!("{select} ORDER BY rowid DESC"))
+                .bind(merchant_id)
+                .bind(customer_id)
+                .fetch_all(c)
+                .await
+        }
+        Exec::Postgres(c) => {
+            sqlx::query_as(&format!("{select} ORDER BY sequence DESC"))
+                .bind(merchant_id)
+                .bind(customer_id)
+                .fetch_all(c)
+                .await
+        }
+    }
+}
+
+/// Marks the payment method detached; answers whether it was attached.
+pub async fn detach(
+    exec: Exec<'_>,
+    merchant_id: &str,
+    customer_id: &str,
+    id: &str,
+    now: i64,
+) -> Result<bool, sqlx::Error> {
     on_exec!(exec, |c| {
-        sqlx::query_as(&sql)
-            .bind(merchant_id)
-            .bind(customer_id)
-            .fetch_all(c)
-            .await
+        sqlx::query(
+            "UPDATE payment_methods SET detached_at = $1
+             WHERE merchant_id = $2 AND customer_id = $3 AND id = $4 AND detached_at IS NULL",
+        )
+        .bind(now)
+        .bind(merchant_id)
+        .bind(customer_id)
+        .bind(id)
+        .execute(c)
+        .await
+        .map(|done| done.rows_affected() == 1)
     })
 }

@@ -265,3 +265,22 @@ pub async fn claim_due_for_renewal(
         }
     }
 }
+
+/// How many of the customer's subscriptions are still billed (active, past due, trialing).
+pub async fn count_billed_for_customer(
+    exec: Exec<'_>,
+    merchant_id: &str,
+    customer_id: &str,
+) -> Result<i64, sqlx::Error> {
+    on_exec!(exec, |c| {
+        sqlx::query_scalar(
+            "SELECT COUNT(*) FROM subscriptions
+             WHERE merchant_id = $1 AND customer_id = $2
+               AND status IN ('active', 'past_due', 'trialing')",
+        )
+        .bind(merchant_id)
+        .bind(customer_id)
+        .fetch_one(c)
+        .await
+    })
+}

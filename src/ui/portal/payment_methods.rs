@@ -1,0 +1,205 @@
+//! `/portal/payment-methods`: the customer's cards, adding one in the portal's own fields,
+//! the default, removal, and paying an open invoice now.
+use leptos::{prelude::*, server_fn::ServerFn};
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+use super::{
+    load_payment_methods, portal_error_screen, AddCard, MakeDefaultPaymentMethod, PayInvoice,
+    RemovePaymentMethod,
+};
+use crate::{
+    domain::card::Brand,
+    ui::{
+        components::{PendingForm, PortalLayout, SubmitButton},
+        errors::PortalError,
+    },
+    views::{PaymentMethodList, PaymentMethodView},
+};
+
+#[component]
+pub fn PaymentMethodsPage() -> impl IntoView {
+    let query = use_query_map();
+    let notice = query.read_untracked().get("notice");
+    let error = query.read_untracked().get("error");
+    let list = Resource::new(|| (), |_| load_payment_methods());
+    view! {
+        <Suspense fallback=|| ()>
+            {move || {
+                let (notice, error) = (notice.clone(), error.clone());
+                Suspend::new(async move {
+                    match list.await {
+                        Ok(list) => view! { <PaymentMethods list notice error /> }.into_any(),
+                        Err(error) => portal_error_screen(error),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
+
+fn notice_text(code: &str) -> Option<&'static str> {
+    match code {
+        "card_added" => Some("Your card has been added."),
+        "default_changed" => Some("Your default payment method has been updated."),
+        "card_removed" => Some("The card has been removed."),
+        "invoice_paid" => Some("Thank you, the invoice is paid."),
+        _ => None,
+    }
+}
+
+#[component]
+fn PaymentMethods(
+    list: PaymentMethodList,
+    notice: Option<String>,
+    error: Option<String>,
+) -> impl IntoView {
+    let PaymentMethodList {
+        merchant_name,
+        return_url,
+        methods,
+        open_invoices,
+    } = list;
+    let title = format!("Payment methods — {merchant_name}");
+    let notice = notice.as_deref().and_then(notice_text);
+    let error = error.as_deref().and_then(PortalError::message_for_code);
+    let card_error = error.is_some();
+    let has_default = methods.iter().any(|method| method.is_default);
+    let methods_view = if methods.is_empty() {
+        view! { <p class="empty">"You haven't added a payment method yet."</p> }.into_any()
+    } else {
+        view! {
+            <ul class="payment-methods">
+                {methods.into_iter().map(|method| view! { <MethodRow method /> }).collect_view()}
+            </ul>
+        }
+        .into_any()
+    };
+    view! {
+        <Title text=title />
+        <PortalLayout merchant_name return_url>
+            <a class="back-link" href="/portal"><span aria-hidden="true">"← "</span>"Back"</a>
+            <h1>"Payment methods"</h1>
+            {notice.map(|text| view! { <div class="banner success" role="status">{text}</div> })}
+            {error.map(|text| view! { <div class="banner error" role="alert" id="form-error">{text}</div> })}
+            {(!open_invoices.is_empty() && has_default).then(|| view! {
+                <section class="card" aria-labelledby="due-heading">
+                    <h2 id="due-heading">"Payment due"</h2>
+                    {open_invoices.into_iter().map(|invoice| view! {
+                        <div class="open-invoice">
+                            <p>{invoice.label}</p>
+                            <PendingForm action=PayInvoice::url().to_string()>
+                                <input type="hidden" name="invoice_id" value=invoice.id />
+                                <SubmitButton label="Pay now" />
+                            </PendingForm>
+                        </div>
+                    }).collect_view()}
+                </section>
+            })}
+            <section class="card" aria-labelledby="methods-heading">
+                <h2 id="methods-heading">"Your cards"</h2>
+                {methods_view}
+            </section>
+            <section class="card" aria-labelledby="add-heading">
+                <h2 id="add-heading">"Add a card"</h2>
+                <PendingForm action=AddCard::url().to_string()>
+                    <div class="card-fields">
+                        <label class="field" for="card-number">"Card number"</label>
+                        <CardNumberInput has_error=card_error />
+                        <div class="field-row">
+                            <div>
+                                <label class="field" for="card-expiry">"Expiry (MM/YY)"</label>
+                                <input id="card-expiry" name="expiry" inputmode="numeric"
+                                    autocomplete="cc-exp" placeholder="MM/YY" required maxlength="7" />
+                            </div>
+                            <div>
+                                <label class="field" for="card-cvc">"Security code"</label>
+                                <input id="card-cvc" name="cvc" inputmode="numeric"
+                                    autocomplete="cc-csc" placeholder="CVC" required maxlength="4" />
+                            </div>
+                        </div>
+                        <label class="checkbox">
+                            <input type="checkbox" name="make_default" value="1" checked />
+                            " Use as my default payment method"
+                        </label>
+                    </div>
+                    <SubmitButton label="Add card" />
+                </PendingForm>
+            </section>
+        </PortalLayout>
+    }
+}
+
+#[component]
+fn MethodRow(method: PaymentMethodView) -> impl IntoView {
+    let PaymentMethodView {
+        id,
+        brand_label,
+        last4,
+        expiry_label,
+        expires_soon,
+        expired,
+        is_default,
+    } = method;
+    let name = format!("{brand_label} •••• {last4}");
+    let remove_label = format!("Remove {name}");
+    let default_id = id.clone();
+    let row_id = id.clone();
+    view! {
+        <li class="payment-method" data-payment-method=row_id>
+            <div class="method-line">
+                <span class="method-name">{name}</span>
+                {is_default.then(|| view! { <span class="badge ok">"Default"</span> })}
+                {expired.then(|| view! { <span class="badge warn">"Expired"</span> })}
+                {(expires_soon && !expired).then(|| view! { <span class="badge warn">"Expires soon"</span> })}
+            </div>
+            <p class="expiry">{expiry_label}</p>
+            <div class="actions">
+                {(!is_default).then(|| view! {
+                    <PendingForm action=MakeDefaultPaymentMethod::url().to_string()>
+                        <input type="hidden" name="payment_method_id" value=default_id />
+                        <SubmitButton label="Make default" />
+                    </PendingForm>
+                })}
+                <form method="post" action=RemovePaymentMethod::url().to_string()>
+                    <input type="hidden" name="payment_method_id" value=id />
+                    <button type="submit" class="button" aria-label=remove_label>"Remove"</button>
+                </form>
+            </div>
+        </li>
+    }
+}
+
+/// The card number field. Once hydrated it names the brand as the customer types; without
+/// WASM it is a plain field and the server detects the brand.
+#[island]
+fn CardNumberInput(has_error: bool) -> impl IntoView {
+    let brand = RwSignal::new(None::<&'static str>);
+    view! {
+        <input
+            id="card-number"
+            name="number"
+            inputmode="numeric"
+            autocomplete="cc-number"
+            placeholder="1234 1234 1234 1234"
+            required
+            maxlength="23"
+            aria-invalid=has_error.then_some("true")
+            aria-describedby=if has_error { "form-error card-brand" } else { "card-brand" }
+            on:input=move |event| {
+                let digits: String = event_target_value(&event)
+                    .chars()
+                    .filter(char::is_ascii_digit)
+                    .collect();
+                brand.set(match Brand::detect(&digits) {
+                    _ if digits.is_empty() => None,
+                    Brand::Unknown => None,
+                    known => Some(known.label()),
+                });
+            }
+        />
+        <p class="brand-hint" id="card-brand" aria-live="polite">
+            {move || brand.get().map(|label| format!("Card brand: {label}"))}
+        </p>
+    }
+}
