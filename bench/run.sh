@@ -61,7 +61,7 @@ for n in $(seq $SWITCHERS); do
   api() { curl -sf -X POST "http://$ADDR$1" -H "Authorization: Bearer $KEY" -H 'Content-Type: application/json' -d "$2"; }
   customer=$(api /v1/customers "{\"name\": \"Switcher $n\", \"email\": \"s$n@example.com\"}" \
     | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
-  api /v1/payment_methods "{\"customer\": \"$customer\", \"card\": {\"number\": \"4242424242424242\", \"expMonth\": 12, \"expYear\": 2035, \"cvc\": \"123\"}}" >/dev/null
+  api "/v1/customers/$customer/payment_methods" "{\"type\": \"card\", \"card\": {\"number\": \"4242424242424242\", \"expMonth\": 12, \"expYear\": 2035, \"cvc\": \"123\"}}" >/dev/null
   api /v1/subscriptions "{\"customer\": \"$customer\", \"price\": \"price_basic_monthly\"}" \
     | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])' >> "$work/subscriptions.txt"
 done

@@ -22,8 +22,8 @@ async function configure(request: APIRequestContext, features: object) {
 /** A new customer with a test Visa, subscribed to Basic; returns their ids and period. */
 async function newCustomer(request: APIRequestContext, name: string) {
   const customer = await api(request, 'POST', '/v1/customers', { name, email: `${name.toLowerCase()}@example.com` });
-  await api(request, 'POST', '/v1/payment_methods', {
-    customer: customer.id,
+  await api(request, 'POST', `/v1/customers/${customer.id}/payment_methods`, {
+    type: 'card',
     card: { number: '4242 4242 4242 4242', expMonth: 12, expYear: 2035, cvc: '123' },
   });
   const subscription = await api(request, 'POST', '/v1/subscriptions', { customer: customer.id, price: 'price_basic_monthly' });

@@ -12,7 +12,8 @@ ALTER TABLE merchants ADD COLUMN invoices_numbered BIGINT NOT NULL DEFAULT 0;
 -- back from them); made on first use.
 ALTER TABLE merchants ADD COLUMN fingerprint_key TEXT;
 
--- What the vault keeps of a card: never the number or the CVC. `processor_token` is the
+-- What the vault keeps of a card or a bank account: never the card number, the CVC or the
+-- full IBAN. `processor_token` is the
 -- payment processor's handle for charging it; `fingerprint` is a keyed hash of the number.
 CREATE TABLE payment_methods (
     id               TEXT PRIMARY KEY,
@@ -25,6 +26,15 @@ CREATE TABLE payment_methods (
     last4            TEXT NOT NULL,
     exp_month        INTEGER NOT NULL,
     exp_year         INTEGER NOT NULL,
+    -- SEPA Direct Debit: what the vault keeps of the IBAN, and the mandate.
+    sepa_country         TEXT,
+    sepa_bank_code       TEXT,
+    account_holder_name  TEXT,
+    account_holder_email TEXT,
+    mandate_reference    TEXT,
+    mandate_accepted_at  INTEGER,
+    mandate_ip           TEXT,
+    mandate_user_agent   TEXT,
     created_at       INTEGER NOT NULL,
     detached_at      INTEGER
 );

@@ -2,6 +2,7 @@
 pub mod card;
 pub mod coupon;
 pub mod dates;
+pub mod iban;
 pub mod ids;
 pub mod invoice;
 pub mod money;

@@ -83,9 +83,9 @@ async fn customer_with_card(app: &TestApp, name: &str, card: Option<&str>) -> St
         let (status, body) = app
             .api(
                 "POST",
-                "/v1/payment_methods",
+                &format!("/v1/customers/{customer}/payment_methods"),
                 Some(json!({
-                    "customer": customer,
+                    "type": "card",
                     "card": { "number": number, "expMonth": 12, "expYear": 2034, "cvc": "123" }
                 })),
             )
@@ -157,9 +157,9 @@ async fn test_cards_decline_and_failed_payments_are_retried_then_given_up(backen
         async move {
             app.api(
                 "POST",
-                "/v1/payment_methods",
+                &format!("/v1/customers/{customer}/payment_methods"),
                 Some(json!({
-                    "customer": customer,
+                    "type": "card",
                     "card": { "number": number, "expMonth": 12, "expYear": 2034, "cvc": "123" }
                 })),
             )
@@ -177,7 +177,7 @@ async fn test_cards_decline_and_failed_payments_are_retried_then_given_up(backen
     let (_, list) = app
         .api(
             "GET",
-            &format!("/v1/payment_methods?customer={customer}"),
+            &format!("/v1/customers/{customer}/payment_methods"),
             None,
         )
         .await;
@@ -190,7 +190,7 @@ async fn test_cards_decline_and_failed_payments_are_retried_then_given_up(backen
     let (_, list) = app
         .api(
             "GET",
-            &format!("/v1/payment_methods?customer={customer}"),
+            &format!("/v1/customers/{customer}/payment_methods"),
             None,
         )
         .await;

@@ -41,7 +41,7 @@ async fn methods(app: &TestApp, customer: &str) -> Vec<Value> {
     let (status, list) = app
         .api(
             "GET",
-            &format!("/v1/payment_methods?customer={customer}"),
+            &format!("/v1/customers/{customer}/payment_methods"),
             None,
         )
         .await;
@@ -319,3 +319,136 @@ async fn a_past_due_customer_pays_the_open_invoice_with_a_new_card(backend: Back
     assert!(location.contains("error="), "{location}");
 }
 on_both_backends!(a_past_due_customer_pays_the_open_invoice_with_a_new_card);
+
+async fn sepa_mandates_defaults_and_detach_through_the_api(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let customer = app.merchant.customer_id.clone();
+    let path = format!("/v1/customers/{customer}/payment_methods");
+    let sepa = |iban: &str, name: &str| {
+        json!({
+            "type": "sepa_debit",
+            "sepaDebit": { "iban": iban },
+            "billingDetails": { "name": name, "email": "jenny@example.com" }
+        })
+    };
+    let (status, mandate) = app
+        .api(
+            "POST",
+            &path,
+            Some(sepa("DE89 3704 0044 0532 0130 00", "Jenny Rosen")),
+        )
+        .await;
+    assert_eq!(status, 200, "{mandate}");
+    assert_eq!(mandate["type"], "sepa_debit");
+    assert_eq!(mandate["sepaDebit"]["country"], "DE");
+    assert_eq!(mandate["sepaDebit"]["bankCode"], "37040044");
+    assert_eq!(mandate["sepaDebit"]["last4"], "3000");
+    assert!(mandate["sepaDebit"]["mandateReference"]
+        .as_str()
+        .unwrap()
+        .starts_with("VINR-"));
+    assert!(mandate["sepaDebit"]["mandateAcceptedAt"].is_string());
+    assert_eq!(mandate["billingDetails"]["name"], "Jenny Rosen");
+    assert!(mandate.get("card").is_none());
+
+    for (body, param) in [
+        (
+            sepa("DE89370400440532013009", "Jenny Rosen"),
+            "sepaDebit.iban",
+        ),
+        (
+            sepa("US64SVBKUS6S3300958879", "Jenny Rosen"),
+            "sepaDebit.iban",
+        ),
+        (
+            sepa("DE8937040044053201300", "Jenny Rosen"),
+            "sepaDebit.iban",
+        ),
+        (sepa("DE89370400440532013000", " "), "billingDetails.name"),
+        (json!({ "type": "paypal" }), "type"),
+        (
+            json!({ "type": "card", "card": { "number": 4242424242424242u64, "expMonth": 12, "expYear": 2034, "cvc": "123" } }),
+            "card.number",
+        ),
+    ] {
+        let (status, error) = app.api("POST", &path, Some(body.clone())).await;
+        assert_eq!(status, 400, "{body}");
+        assert_eq!(error["error"]["param"], param, "{error}");
+        assert!(!error.to_string().contains("0532013"), "{error}");
+        assert!(!error.to_string().contains("42424242"), "{error}");
+    }
+    let stored = stored_payment_method_text(&app.db, &app.merchant.id, &customer).await;
+    assert!(
+        !stored.contains("370400440532013000"),
+        "the full IBAN is not kept"
+    );
+
+    // The mandate as the default; then the card it replaced can go, by id.
+    let (status, updated) = app
+        .api(
+            "POST",
+            &format!("/v1/customers/{customer}"),
+            Some(json!({ "invoiceSettings": { "defaultPaymentMethod": mandate["id"] } })),
+        )
+        .await;
+    assert_eq!(status, 200, "{updated}");
+    assert_eq!(updated["defaultPaymentMethod"], mandate["id"]);
+    let visa = methods(&app, &customer).await.last().unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let other = support::seed_merchant(&app.db, "Other Co").await;
+    let (status, _) = app
+        .api_as(
+            &other.secret_key,
+            "POST",
+            &format!("/v1/payment_methods/{visa}/detach"),
+            None,
+        )
+        .await;
+    assert_eq!(status, 404, "another merchant's payment method");
+    let (status, detached) = app
+        .api("POST", &format!("/v1/payment_methods/{visa}/detach"), None)
+        .await;
+    assert_eq!(status, 200, "{detached}");
+    assert_eq!(methods(&app, &customer).await.len(), 1);
+    let (status, error) = app
+        .api(
+            "POST",
+            &format!(
+                "/v1/payment_methods/{}/detach",
+                mandate["id"].as_str().unwrap()
+            ),
+            None,
+        )
+        .await;
+    assert_eq!(
+        status, 400,
+        "the only method of a subscriber stays: {error}"
+    );
+
+    // Stripe's failing test IBAN attaches, and its debits fail.
+    let actor = Actor::System {
+        merchant_id: app.merchant.id.clone(),
+    };
+    let debtor = catalog::create_customer(&app.db, &actor, None, "Debtor", "d@example.com")
+        .await
+        .unwrap();
+    let (status, _) = app
+        .api(
+            "POST",
+            &format!("/v1/customers/{debtor}/payment_methods"),
+            Some(sepa("DE62370400440532013001", "Debtor")),
+        )
+        .await;
+    assert_eq!(status, 200);
+    let (_, sub) = app
+        .api(
+            "POST",
+            "/v1/subscriptions",
+            Some(json!({ "customer": debtor, "price": "price_basic_monthly" })),
+        )
+        .await;
+    assert_eq!(sub["status"], "past_due");
+}
+on_both_backends!(sepa_mandates_defaults_and_detach_through_the_api);

@@ -1,6 +1,5 @@
 //! Invoices, payment methods and test clocks:
 //! `GET /v1/invoices?customer=`, `GET /v1/invoices/{id}`, `POST /v1/invoices/{id}/pay`,
-//! `POST /v1/payment_methods` (test mode), `GET /v1/payment_methods?customer=`,
 //! `POST /v1/test_helpers/test_clocks/advance`.
 use axum::{
     extract::{Path, Query, State},
@@ -18,8 +17,7 @@ use super::{
 use crate::server::{
     services::{
         invoices,
-        objects::{InvoiceObject, PaymentMethodObject},
-        payment_methods::{self, CardInput},
+        objects::InvoiceObject,
         test_clocks::{self, TestClockObject},
     },
     state::AppState,
@@ -30,10 +28,6 @@ pub fn router() -> Router<AppState> {
         .route("/v1/invoices", get(list_invoices))
         .route("/v1/invoices/{id}", get(read_invoice))
         .route("/v1/invoices/{id}/pay", post(pay_invoice))
-        .route(
-            "/v1/payment_methods",
-            get(list_payment_methods).post(attach_card),
-        )
         .route("/v1/test_helpers/test_clocks/advance", post(advance_clock))
 }
 
@@ -41,6 +35,10 @@ pub fn router() -> Router<AppState> {
 struct CustomerFilter {
     customer: Option<String>,
     limit: Option<i64>,
+}
+
+pub(super) fn field_error(param: &'static str, message: &str) -> ApiError {
+    ApiError::invalid("parameter_invalid", Some(param), message)
 }
 
 fn customer_filter(filter: &CustomerFilter) -> Result<&str, ApiError> {
@@ -86,65 +84,6 @@ async fn pay_invoice(
     Path(id): Path<String>,
 ) -> Result<Json<InvoiceObject>, ApiError> {
     Ok(Json(invoices::pay(&state.db, &actor, &id).await?))
-}
-
-async fn list_payment_methods(
-    State(state): State<AppState>,
-    ApiActor(actor): ApiActor,
-    Query(filter): Query<CustomerFilter>,
-) -> Result<Json<List<PaymentMethodObject>>, ApiError> {
-    let customer = customer_filter(&filter)?;
-    Ok(Json(List::of(
-        payment_methods::list(&state.db, &actor, customer).await?,
-    )))
-}
-
-fn field_error(param: &'static str, message: &str) -> ApiError {
-    ApiError::invalid("parameter_invalid", Some(param), message)
-}
-
-/// `{"customer", "card": {"number", "expMonth", "expYear", "cvc"}}`, test mode only: live
-/// card numbers are typed into the portal's own form, never sent by a merchant's server.
-/// Read field by field so that no error message can echo the card number back.
-async fn attach_card(
-    State(state): State<AppState>,
-    ApiActor(actor): ApiActor,
-    ApiJson(body): ApiJson<Value>,
-) -> Result<Json<PaymentMethodObject>, ApiError> {
-    if actor.livemode() {
-        return Err(ApiError::invalid(
-            "parameter_invalid",
-            Some("card"),
-            "Card numbers are accepted through the API in test mode only; in live mode customers add cards in the portal",
-        ));
-    }
-    let customer = body["customer"]
-        .as_str()
-        .ok_or_else(|| field_error("customer", "customer is required"))?;
-    let card = &body["card"];
-    let number = card["number"]
-        .as_str()
-        .ok_or_else(|| field_error("card.number", "card.number must be a string"))?;
-    let exp_month = card["expMonth"]
-        .as_u64()
-        .and_then(|m| u8::try_from(m).ok())
-        .ok_or_else(|| field_error("card.expMonth", "card.expMonth must be a month number"))?;
-    let exp_year = card["expYear"]
-        .as_i64()
-        .and_then(|y| i32::try_from(y).ok())
-        .ok_or_else(|| field_error("card.expYear", "card.expYear must be a four-digit year"))?;
-    let cvc = card["cvc"]
-        .as_str()
-        .ok_or_else(|| field_error("card.cvc", "card.cvc must be a string"))?;
-    let input = CardInput {
-        number: number.to_string(),
-        exp_month,
-        exp_year,
-        cvc: cvc.to_string(),
-    };
-    Ok(Json(
-        payment_methods::attach_card(&state.db, &actor, customer, input).await?,
-    ))
 }
 
 #[derive(Deserialize)]

@@ -1,24 +1,38 @@
-//! `POST /v1/customers`, `GET /v1/customers/{id}`.
+//! Customers and their payment methods: `POST /v1/customers`, `GET`/`POST
+//! /v1/customers/{id}`, `GET`/`POST /v1/customers/{id}/payment_methods` (cards and IBANs
+//! in test mode only), `POST /v1/payment_methods/{id}/detach`.
 use axum::{
     extract::{Path, State},
+    http::HeaderMap,
     routing::{get, post},
     Json, Router,
 };
 use serde::Deserialize;
+use serde_json::Value;
 
 use super::{
+    billing::field_error,
     extract::{ApiActor, ApiJson},
-    ApiError,
+    ApiError, List,
 };
 use crate::server::{
-    services::catalog::{self, CustomerObject},
+    services::{
+        catalog::{self, CustomerObject},
+        objects::PaymentMethodObject,
+        payment_methods::{self, CardInput, SepaInput},
+    },
     state::AppState,
 };
 
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/v1/customers", post(create))
-        .route("/v1/customers/{id}", get(read))
+        .route("/v1/customers/{id}", get(read).post(update))
+        .route(
+            "/v1/customers/{id}/payment_methods",
+            get(list_payment_methods).post(attach_payment_method),
+        )
+        .route("/v1/payment_methods/{id}/detach", post(detach))
 }
 
 #[derive(Deserialize)]
@@ -51,4 +65,122 @@ async fn read(
     Path(id): Path<String>,
 ) -> Result<Json<CustomerObject>, ApiError> {
     Ok(Json(catalog::get_customer(&state.db, &actor, &id).await?))
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct InvoiceSettings {
+    default_payment_method: String,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct UpdateBody {
+    invoice_settings: Option<InvoiceSettings>,
+}
+
+/// `POST /v1/customers/{id}`: for now the default payment method
+/// (`invoiceSettings.defaultPaymentMethod`).
+async fn update(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<UpdateBody>,
+) -> Result<Json<CustomerObject>, ApiError> {
+    if let Some(settings) = body.invoice_settings {
+        payment_methods::set_default(&state.db, &actor, &id, &settings.default_payment_method)
+            .await?;
+    }
+    Ok(Json(catalog::get_customer(&state.db, &actor, &id).await?))
+}
+
+async fn list_payment_methods(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path(id): Path<String>,
+) -> Result<Json<List<PaymentMethodObject>>, ApiError> {
+    Ok(Json(List::of(
+        payment_methods::list(&state.db, &actor, &id).await?,
+    )))
+}
+
+/// `{"type": "card", "card": {"number", "expMonth", "expYear", "cvc"}}` or
+/// `{"type": "sepa_debit", "sepaDebit": {"iban"}, "billingDetails": {"name", "email"}}`, in
+/// test mode only: live card and bank details enter through the portal's own fields. Read
+/// field by field so that no error message can echo a card number or IBAN back.
+async fn attach_payment_method(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path(customer): Path<String>,
+    headers: HeaderMap,
+    ApiJson(body): ApiJson<Value>,
+) -> Result<Json<PaymentMethodObject>, ApiError> {
+    if actor.livemode() {
+        return Err(field_error(
+            "type",
+            "Card and bank details are accepted through the API in test mode only; in live mode customers enter them in the portal",
+        ));
+    }
+    let object = match body["type"].as_str() {
+        Some("card") => {
+            let card = &body["card"];
+            let number = card["number"]
+                .as_str()
+                .ok_or_else(|| field_error("card.number", "card.number must be a string"))?;
+            let exp_month = card["expMonth"]
+                .as_u64()
+                .and_then(|m| u8::try_from(m).ok())
+                .ok_or_else(|| {
+                    field_error("card.expMonth", "card.expMonth must be a month number")
+                })?;
+            let exp_year = card["expYear"]
+                .as_i64()
+                .and_then(|y| i32::try_from(y).ok())
+                .ok_or_else(|| {
+                    field_error("card.expYear", "card.expYear must be a four-digit year")
+                })?;
+            let cvc = card["cvc"]
+                .as_str()
+                .ok_or_else(|| field_error("card.cvc", "card.cvc must be a string"))?;
+            let input = CardInput {
+                number: number.to_string(),
+                exp_month,
+                exp_year,
+                cvc: cvc.to_string(),
+            };
+            payment_methods::attach_card(&state.db, &actor, &customer, input).await?
+        }
+        Some("sepa_debit") => {
+            let iban = body["sepaDebit"]["iban"]
+                .as_str()
+                .ok_or_else(|| field_error("sepaDebit.iban", "sepaDebit.iban must be a string"))?;
+            let details = &body["billingDetails"];
+            let input = SepaInput {
+                iban: iban.to_string(),
+                account_holder_name: details["name"].as_str().unwrap_or_default().to_string(),
+                email: details["email"].as_str().unwrap_or_default().to_string(),
+                // A test-mode API call stands for the customer's acceptance.
+                mandate_accepted: true,
+                ip: "api".to_string(),
+                user_agent: headers
+                    .get("user-agent")
+                    .and_then(|v| v.to_str().ok())
+                    .unwrap_or_default()
+                    .to_string(),
+            };
+            payment_methods::attach_sepa_debit(&state.db, &actor, &customer, input).await?
+        }
+        _ => return Err(field_error("type", "type must be card or sepa_debit")),
+    };
+    Ok(Json(object))
+}
+
+async fn detach(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path(id): Path<String>,
+) -> Result<Json<PaymentMethodObject>, ApiError> {
+    Ok(Json(
+        payment_methods::detach_by_id(&state.db, &actor, &id).await?,
+    ))
 }

@@ -255,7 +255,11 @@ pub struct PaymentMethodObject {
     pub customer: String,
     #[serde(rename = "type")]
     pub kind: String,
-    pub card: CardDetails,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub card: Option<CardDetails>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sepa_debit: Option<SepaDebitDetails>,
+    pub billing_details: BillingDetails,
     pub created_at: String,
     pub livemode: bool,
 }
@@ -270,6 +274,24 @@ pub struct CardDetails {
     pub fingerprint: String,
 }
 
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SepaDebitDetails {
+    pub country: String,
+    pub bank_code: Option<String>,
+    pub last4: String,
+    pub fingerprint: String,
+    pub mandate_reference: Option<String>,
+    pub mandate_accepted_at: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct BillingDetails {
+    pub name: Option<String>,
+    pub email: Option<String>,
+}
+
 impl PaymentMethodObject {
     pub fn new(row: &PaymentMethodRow, livemode: bool) -> Self {
         Self {
@@ -277,12 +299,24 @@ impl PaymentMethodObject {
             object: "payment_method",
             customer: row.customer_id.clone(),
             kind: row.kind.clone(),
-            card: CardDetails {
+            card: (row.kind == "card").then(|| CardDetails {
                 brand: row.brand.clone(),
                 last4: row.last4.clone(),
                 exp_month: row.exp_month,
                 exp_year: row.exp_year,
                 fingerprint: row.fingerprint.clone(),
+            }),
+            sepa_debit: (row.kind == "sepa_debit").then(|| SepaDebitDetails {
+                country: row.sepa_country.clone().unwrap_or_default(),
+                bank_code: row.sepa_bank_code.clone(),
+                last4: row.last4.clone(),
+                fingerprint: row.fingerprint.clone(),
+                mandate_reference: row.mandate_reference.clone(),
+                mandate_accepted_at: row.mandate_accepted_at.map(format_time),
+            }),
+            billing_details: BillingDetails {
+                name: row.account_holder_name.clone(),
+                email: row.account_holder_email.clone(),
             },
             created_at: format_time(row.created_at),
             livemode,

@@ -14,6 +14,7 @@ use super::{
 use crate::{
     domain::{
         card::{check_cvc, CardNumber, Expiry, InvalidCard},
+        iban::Iban,
         ids::prefix,
     },
     server::{
@@ -42,8 +43,12 @@ fn invalid_card(error: InvalidCard) -> ServiceError {
 /// Keyed hash of the digits: the same card gives the same fingerprint within a merchant,
 /// and the number cannot be recovered from it without the key.
 fn fingerprint(key: &str, number: &CardNumber) -> String {
+    keyed_hash(key, number.digits())
+}
+
+fn keyed_hash(key: &str, secret: &str) -> String {
     let mut mac = Hmac::<Sha256>::new_from_slice(key.as_bytes()).expect("HMAC takes any key");
-    mac.update(number.digits().as_bytes());
+    mac.update(secret.as_bytes());
     let digest = mac.finalize().into_bytes();
     digest[..12]
         .iter()
@@ -104,6 +109,14 @@ pub async fn attach_card(
         last4: number.last4().to_string(),
         exp_month: i64::from(expiry.month),
         exp_year: i64::from(expiry.year),
+        sepa_country: None,
+        sepa_bank_code: None,
+        account_holder_name: None,
+        account_holder_email: None,
+        mandate_reference: None,
+        mandate_accepted_at: None,
+        mandate_ip: None,
+        mandate_user_agent: None,
         created_at: now,
         detached_at: None,
     };
@@ -133,6 +146,7 @@ pub async fn attach_card(
             Some(&row.id),
         )
         .await?;
+        record_default_change(&mut tx, actor, customer_id, None, Some(&row.id)).await?;
     }
     tx.commit().await?;
     tracing::info!(payment_method = %row.id, brand = %row.brand, last4 = %row.last4, "card attached");
@@ -297,6 +311,147 @@ pub async fn detach(
     Ok(object)
 }
 
+/// A bank account for SEPA Direct Debit, with the customer's acceptance of the mandate.
+pub struct SepaInput {
+    pub iban: String,
+    pub account_holder_name: String,
+    pub email: String,
+    /// The customer ticked the mandate acceptance (the API in test mode accepts implicitly).
+    pub mandate_accepted: bool,
+    pub ip: String,
+    pub user_agent: String,
+}
+
+/// The mandate text the customer accepts, naming the merchant (shown in the portal).
+pub fn mandate_text(merchant_name: &str) -> String {
+    format!(
+        "By providing your IBAN and confirming this payment, you authorise {merchant_name} and \
+         its payment provider to send instructions to your bank to debit your account, and your \
+         bank to debit your account in accordance with those instructions. You are entitled to \
+         a refund from your bank under the terms and conditions of your agreement with your bank. \
+         A refund must be claimed within 8 weeks starting from the date on which your account \
+         was debited."
+    )
+}
+
+/// Attaches a SEPA Direct Debit mandate: the IBAN is checked (country, length, mod-97),
+/// handed to the processor, and only its country, bank code, last 4 and a keyed fingerprint
+/// are kept, with the mandate's reference, time, IP and user agent.
+pub async fn attach_sepa_debit(
+    db: &Db,
+    actor: &Actor,
+    customer_id: &str,
+    input: SepaInput,
+) -> ServiceResult<PaymentMethodObject> {
+    check_scope(actor, customer_id)?;
+    let iban = Iban::parse(&input.iban)
+        .map_err(|error| ServiceError::invalid("sepaDebit.iban", error.to_string()))?;
+    drop(input.iban);
+    let name = input.account_holder_name.trim();
+    if name.is_empty() || name.chars().count() > 200 {
+        return Err(ServiceError::invalid(
+            "billingDetails.name",
+            "Enter the account holder's name",
+        ));
+    }
+    let email = input.email.trim();
+    if !email.contains('@') || email.chars().count() > 200 || email.contains(char::is_whitespace) {
+        return Err(ServiceError::invalid(
+            "billingDetails.email",
+            "Enter a valid e-mail address",
+        ));
+    }
+    if !input.mandate_accepted {
+        return Err(ServiceError::invalid(
+            "mandate",
+            "Please accept the SEPA Direct Debit mandate",
+        ));
+    }
+    let processor = payments::processor(actor.livemode()).ok_or_else(|| {
+        ServiceError::invalid(
+            "sepaDebit",
+            "No payment processor is configured for live mode",
+        )
+    })?;
+    let merchant_id = actor.merchant_id();
+    let mut tx = db.begin_write().await?;
+    store::customers::get(tx.exec(), merchant_id, customer_id)
+        .await?
+        .ok_or_else(|| ServiceError::not_found("customer", "customer", customer_id))?;
+    require_feature(&mut tx, actor).await?;
+    let key =
+        store::merchants::fingerprint_key(tx.exec(), merchant_id, &secrets::new_secret()).await?;
+    let fingerprint = keyed_hash(&key, iban.as_str());
+    if let Some(existing) = store::payment_methods::find_by_fingerprint(
+        tx.exec(),
+        merchant_id,
+        customer_id,
+        &fingerprint,
+    )
+    .await?
+    {
+        return Ok(PaymentMethodObject::new(&existing, actor.livemode()));
+    }
+    let token = processor
+        .tokenize_iban(&iban)
+        .map_err(ServiceError::PaymentFailed)?;
+    let now = now_unix();
+    let reference = format!("VINR-{}", secrets::new_id("m")[2..14].to_ascii_uppercase());
+    let row = PaymentMethodRow {
+        id: secrets::new_id(prefix::PAYMENT_METHOD),
+        merchant_id: merchant_id.to_string(),
+        customer_id: customer_id.to_string(),
+        kind: "sepa_debit".to_string(),
+        processor_token: token,
+        fingerprint,
+        brand: "sepa_debit".to_string(),
+        last4: iban.last4().to_string(),
+        exp_month: 0,
+        exp_year: 0,
+        sepa_country: Some(iban.country().to_string()),
+        sepa_bank_code: iban.bank_code().map(str::to_string),
+        account_holder_name: Some(name.to_string()),
+        account_holder_email: Some(email.to_string()),
+        mandate_reference: Some(reference),
+        mandate_accepted_at: Some(now),
+        mandate_ip: Some(input.ip.chars().take(64).collect()),
+        mandate_user_agent: Some(input.user_agent.chars().take(500).collect()),
+        created_at: now,
+        detached_at: None,
+    };
+    store::payment_methods::insert(tx.exec(), &row).await?;
+    let object = PaymentMethodObject::new(&row, actor.livemode());
+    events::record(
+        tx.exec(),
+        actor,
+        now,
+        NewEvent {
+            event_type: "payment_method.attached",
+            customer_id: Some(customer_id),
+            object_id: &row.id,
+            object: json!(object),
+            previous_attributes: None,
+        },
+    )
+    .await?;
+    if store::customers::default_payment_method(tx.exec(), merchant_id, customer_id)
+        .await?
+        .is_none()
+    {
+        store::customers::set_default_payment_method(
+            tx.exec(),
+            merchant_id,
+            customer_id,
+            Some(&row.id),
+        )
+        .await?;
+        record_default_change(&mut tx, actor, customer_id, None, Some(&row.id)).await?;
+    }
+    tx.commit().await?;
+    tracing::info!(payment_method = %row.id, country = iban.country(), last4 = iban.last4(), "SEPA mandate attached");
+    Ok(object)
+}
+
 /// The customer's cards, newest first.
 pub async fn list(
     db: &Db,
@@ -328,4 +483,20 @@ mod tests {
         assert_ne!(fingerprint("k1", &card), fingerprint("k2", &card));
         assert_eq!(fingerprint("k1", &card).len(), 24);
     }
+}
+
+/// Detaches payment method `id` of whichever customer of the merchant holds it (the
+/// REST API's `POST /v1/payment_methods/{id}/detach`).
+pub async fn detach_by_id(
+    db: &Db,
+    actor: &Actor,
+    payment_method_id: &str,
+) -> ServiceResult<PaymentMethodObject> {
+    let customer_id = {
+        let mut conn = db.conn().await?;
+        store::payment_methods::owner(conn.exec(), actor.merchant_id(), payment_method_id)
+            .await?
+            .ok_or_else(|| ServiceError::not_found("payment method", "id", payment_method_id))?
+    };
+    detach(db, actor, &customer_id, payment_method_id).await
 }

@@ -2,7 +2,7 @@
 //! token at attach time and charges tokens later; the product stores only tokens.
 use std::{future::Future, pin::Pin};
 
-use crate::domain::card::CardNumber;
+use crate::domain::{card::CardNumber, iban::Iban};
 
 /// Why a processor refused a card or a charge. The message is shown to the customer.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -44,6 +44,8 @@ pub type ChargeFuture<'a> = Pin<Box<dyn Future<Output = Result<String, Decline>>
 pub trait PaymentProcessor: Send + Sync {
     /// Exchanges a card number for a token to charge later, or declines the card.
     fn tokenize_card(&self, number: &CardNumber) -> Result<String, Decline>;
+    /// Registers a SEPA Direct Debit mandate on an IBAN; returns a token to debit later.
+    fn tokenize_iban(&self, iban: &Iban) -> Result<String, Decline>;
     /// Charges a token; returns the processor's charge id.
     fn charge<'a>(&'a self, request: ChargeRequest<'a>) -> ChargeFuture<'a>;
 }
@@ -66,6 +68,19 @@ impl PaymentProcessor for TestProcessor {
         Ok(format!(
             "{TEST_TOKEN}{behaviour}_{}",
             crate::server::secrets::new_id("card")
+        ))
+    }
+
+    /// DE62 3704 0044 0532 0130 01 registers, and every debit of it fails (Stripe's test
+    /// IBAN); any other valid IBAN succeeds.
+    fn tokenize_iban(&self, iban: &Iban) -> Result<String, Decline> {
+        let behaviour = match iban.as_str() {
+            "DE62370400440532013001" => "declines_charges",
+            _ => "succeeds",
+        };
+        Ok(format!(
+            "{TEST_TOKEN}{behaviour}_{}",
+            crate::server::secrets::new_id("sepa")
         ))
     }
 

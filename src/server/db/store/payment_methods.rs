@@ -15,16 +15,27 @@ pub struct PaymentMethodRow {
     pub last4: String,
     pub exp_month: i64,
     pub exp_year: i64,
+    pub sepa_country: Option<String>,
+    pub sepa_bank_code: Option<String>,
+    pub account_holder_name: Option<String>,
+    pub account_holder_email: Option<String>,
+    pub mandate_reference: Option<String>,
+    pub mandate_accepted_at: Option<i64>,
+    pub mandate_ip: Option<String>,
+    pub mandate_user_agent: Option<String>,
     pub created_at: i64,
     pub detached_at: Option<i64>,
 }
 
 const COLUMNS: &str = "id, merchant_id, customer_id, type, processor_token, fingerprint, brand,
-     last4, exp_month, exp_year, created_at, detached_at";
+     last4, exp_month, exp_year, sepa_country, sepa_bank_code, account_holder_name,
+     account_holder_email, mandate_reference, mandate_accepted_at, mandate_ip, mandate_user_agent,
+     created_at, detached_at";
 
 pub async fn insert(exec: Exec<'_>, row: &PaymentMethodRow) -> Result<(), sqlx::Error> {
     let sql = format!(
-        "INSERT INTO payment_methods ({COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)"
+        "INSERT INTO payment_methods ({COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10,
+             $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)"
     );
     on_exec!(exec, |c| {
         sqlx::query(&sql)
@@ -38,6 +49,14 @@ pub async fn insert(exec: Exec<'_>, row: &PaymentMethodRow) -> Result<(), sqlx::
             .bind(&row.last4)
             .bind(row.exp_month)
             .bind(row.exp_year)
+            .bind(&row.sepa_country)
+            .bind(&row.sepa_bank_code)
+            .bind(&row.account_holder_name)
+            .bind(&row.account_holder_email)
+            .bind(&row.mandate_reference)
+            .bind(row.mandate_accepted_at)
+            .bind(&row.mandate_ip)
+            .bind(&row.mandate_user_agent)
             .bind(row.created_at)
             .bind(row.detached_at)
             .execute(c)
@@ -137,5 +156,23 @@ pub async fn detach(
         .execute(c)
         .await
         .map(|done| done.rows_affected() == 1)
+    })
+}
+
+/// The customer holding the merchant's attached payment method `id`.
+pub async fn owner(
+    exec: Exec<'_>,
+    merchant_id: &str,
+    id: &str,
+) -> Result<Option<String>, sqlx::Error> {
+    on_exec!(exec, |c| {
+        sqlx::query_scalar(
+            "SELECT customer_id FROM payment_methods
+             WHERE merchant_id = $1 AND id = $2 AND detached_at IS NULL",
+        )
+        .bind(merchant_id)
+        .bind(id)
+        .fetch_optional(c)
+        .await
     })
 }
