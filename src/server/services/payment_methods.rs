@@ -472,19 +472,6 @@ pub async fn list(
     )
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn fingerprints_are_keyed_and_stable() {
-        let card = CardNumber::parse("4242424242424242").unwrap();
-        assert_eq!(fingerprint("k1", &card), fingerprint("k1", &card));
-        assert_ne!(fingerprint("k1", &card), fingerprint("k2", &card));
-        assert_eq!(fingerprint("k1", &card).len(), 24);
-    }
-}
-
 /// Detaches payment method `id` of whichever customer of the merchant holds it (the
 /// REST API's `POST /v1/payment_methods/{id}/detach`).
 pub async fn detach_by_id(
@@ -499,4 +486,17 @@ pub async fn detach_by_id(
             .ok_or_else(|| ServiceError::not_found("payment method", "id", payment_method_id))?
     };
     detach(db, actor, &customer_id, payment_method_id).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fingerprints_are_keyed_and_stable() {
+        let card = CardNumber::parse("4242424242424242").unwrap();
+        assert_eq!(fingerprint("k1", &card), fingerprint("k1", &card));
+        assert_ne!(fingerprint("k1", &card), fingerprint("k2", &card));
+        assert_eq!(fingerprint("k1", &card).len(), 24);
+    }
 }
