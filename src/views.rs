@@ -133,16 +133,17 @@ pub struct PaymentMethodList {
     pub methods: Vec<PaymentMethodView>,
     /// The customer's open invoices, to offer "Pay now" with the default method.
     pub open_invoices: Vec<OpenInvoiceView>,
+    /// The SEPA Direct Debit mandate the customer accepts, naming the merchant.
+    pub mandate_text: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentMethodView {
     pub id: String,
-    /// "Visa"
-    pub brand_label: String,
-    pub last4: String,
-    /// "Expires 12/2035"
-    pub expiry_label: String,
+    /// "Visa •••• 4242", "SEPA Direct Debit •••• 3000"
+    pub name: String,
+    /// "Expires 12/2035", "Bank account in DE · mandate VINR-..., accepted Nov 25"
+    pub detail: String,
     pub expires_soon: bool,
     pub expired: bool,
     pub is_default: bool,

@@ -49,6 +49,12 @@ impl PortalError {
             "card_cvc" => "Your card's security code is incomplete.",
             "card_declined" => "Your card was declined. Please try another card.",
             "payment_method_missing" => "We couldn't find that payment method.",
+            "iban_invalid" => {
+                "That IBAN isn't valid for SEPA Direct Debit. Please check the country, length and digits."
+            }
+            "holder_name" => "Please enter the account holder's name.",
+            "holder_email" => "Please enter a valid e-mail address.",
+            "mandate_required" => "Please accept the SEPA Direct Debit mandate to continue.",
             "last_method" => {
                 "This is your only payment method and a subscription is billed to it. Add another one first."
             }

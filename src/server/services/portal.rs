@@ -369,8 +369,11 @@ pub async fn cancel_choice(
     })
 }
 
-/// "Visa •••• 4242"
+/// "Visa •••• 4242", "SEPA Direct Debit •••• 3000"
 fn card_label(method: &PaymentMethodRow) -> String {
+    if method.kind == "sepa_debit" {
+        return format!("SEPA Direct Debit •••• {}", method.last4);
+    }
     let brand = serde_json::from_value::<Brand>(serde_json::json!(method.brand))
         .unwrap_or(Brand::Unknown)
         .label();
@@ -401,20 +404,36 @@ pub async fn payment_methods(db: &Db, access: &PortalAccess) -> ServiceResult<Pa
     .await?
     .iter()
     .map(|method| {
+        let is_default = default.as_deref() == Some(&method.id);
+        if method.kind == "sepa_debit" {
+            let accepted = method
+                .mandate_accepted_at
+                .map(|at| format!(", accepted {}", format_date(at, now)))
+                .unwrap_or_default();
+            return PaymentMethodView {
+                id: method.id.clone(),
+                name: card_label(method),
+                detail: format!(
+                    "Bank account in {} · mandate {}{accepted}",
+                    method.sepa_country.as_deref().unwrap_or("?"),
+                    method.mandate_reference.as_deref().unwrap_or("?"),
+                ),
+                expires_soon: false,
+                expired: false,
+                is_default,
+            };
+        }
         let expiry = Expiry {
             month: u8::try_from(method.exp_month).unwrap_or(12),
             year: i32::try_from(method.exp_year).unwrap_or(i32::MAX),
         };
-        let brand = serde_json::from_value::<Brand>(serde_json::json!(method.brand))
-            .unwrap_or(Brand::Unknown);
         PaymentMethodView {
             id: method.id.clone(),
-            brand_label: brand.label().to_string(),
-            last4: method.last4.clone(),
-            expiry_label: format!("Expires {:02}/{}", method.exp_month, method.exp_year),
+            name: card_label(method),
+            detail: format!("Expires {:02}/{}", method.exp_month, method.exp_year),
             expires_soon: expiry.expires_soon(today),
             expired: expiry.is_past(today),
-            is_default: default.as_deref() == Some(&method.id),
+            is_default,
         }
     })
     .collect();
@@ -437,6 +456,7 @@ pub async fn payment_methods(db: &Db, access: &PortalAccess) -> ServiceResult<Pa
             })
             .collect();
     Ok(PaymentMethodList {
+        mandate_text: super::payment_methods::mandate_text(&access.merchant_name),
         merchant_name: access.merchant_name.clone(),
         return_url: access.return_url.clone(),
         methods,

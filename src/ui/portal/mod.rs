@@ -308,6 +308,10 @@ fn card_error_code(error: &crate::server::services::ServiceError) -> &'static st
         ServiceError::Invalid { param, .. } if param == "card.number" => "card_number",
         ServiceError::Invalid { param, .. } if param == "card.cvc" => "card_cvc",
         ServiceError::Invalid { param, .. } if param.starts_with("card.exp") => "card_expiry",
+        ServiceError::Invalid { param, .. } if param == "sepaDebit.iban" => "iban_invalid",
+        ServiceError::Invalid { param, .. } if param == "billingDetails.name" => "holder_name",
+        ServiceError::Invalid { param, .. } if param == "billingDetails.email" => "holder_email",
+        ServiceError::Invalid { param, .. } if param == "mandate" => "mandate_required",
         ServiceError::PaymentFailed(_) => "card_declined",
         ServiceError::FeatureDisabled => "not_available",
         ServiceError::NotFound { .. } => "payment_method_missing",
@@ -353,6 +357,70 @@ pub async fn add_card(
     .await;
     match &result {
         Ok(()) => leptos_axum::redirect(&format!("{PAYMENT_METHODS}?notice=card_added")),
+        Err((_, PortalError::SessionEnded)) => leptos_axum::redirect("/portal"),
+        Err((code, _)) => leptos_axum::redirect(&format!("{PAYMENT_METHODS}?error={code}")),
+    }
+    result.map_err(|(_, error)| error)
+}
+
+/// Adds a SEPA Direct Debit mandate from the portal's form. The IBAN goes to the vault and
+/// nowhere else; the mandate keeps the acceptance time, IP and user agent.
+#[server]
+pub async fn add_sepa_debit(
+    name: String,
+    email: String,
+    iban: String,
+    accept_mandate: Option<String>,
+    make_default: Option<String>,
+) -> Result<(), PortalError> {
+    use crate::server::services::payment_methods::{self, SepaInput};
+    let parts = use_context::<http::request::Parts>();
+    let header = |name: &str| {
+        parts
+            .as_ref()
+            .and_then(|parts| parts.headers.get(name))
+            .and_then(|value| value.to_str().ok())
+            .map(str::to_string)
+    };
+    // The first X-Forwarded-For hop when a proxy in front sets it, else the peer address.
+    let ip = header("x-forwarded-for")
+        .and_then(|list| list.split(',').next().map(|ip| ip.trim().to_string()))
+        .or_else(|| {
+            parts
+                .as_ref()
+                .and_then(|parts| {
+                    parts
+                        .extensions
+                        .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+                })
+                .map(|info| info.0.ip().to_string())
+        })
+        .unwrap_or_else(|| "unknown".to_string());
+    let input = SepaInput {
+        iban,
+        account_holder_name: name,
+        email,
+        mandate_accepted: accept_mandate.is_some(),
+        ip,
+        user_agent: header("user-agent").unwrap_or_default(),
+    };
+    let result = async {
+        let (state, access) = portal_access().await.map_err(|e| (e.code(), e))?;
+        let actor = access.actor();
+        let added =
+            payment_methods::attach_sepa_debit(&state.db, &actor, &access.customer_id, input)
+                .await
+                .map_err(|e| (card_error_code(&e), PortalError::from(e)))?;
+        if make_default.is_some() {
+            payment_methods::set_default(&state.db, &actor, &access.customer_id, &added.id)
+                .await
+                .map_err(|e| (card_error_code(&e), PortalError::from(e)))?;
+        }
+        Ok(())
+    }
+    .await;
+    match &result {
+        Ok(()) => leptos_axum::redirect(&format!("{PAYMENT_METHODS}?notice=bank_account_added")),
         Err((_, PortalError::SessionEnded)) => leptos_axum::redirect("/portal"),
         Err((code, _)) => leptos_axum::redirect(&format!("{PAYMENT_METHODS}?error={code}")),
     }

@@ -5,8 +5,8 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use super::{
-    load_payment_methods, portal_error_screen, AddCard, MakeDefaultPaymentMethod, PayInvoice,
-    RemovePaymentMethod,
+    load_payment_methods, portal_error_screen, AddCard, AddSepaDebit, MakeDefaultPaymentMethod,
+    PayInvoice, RemovePaymentMethod,
 };
 use crate::{
     domain::card::Brand,
@@ -41,6 +41,7 @@ pub fn PaymentMethodsPage() -> impl IntoView {
 fn notice_text(code: &str) -> Option<&'static str> {
     match code {
         "card_added" => Some("Your card has been added."),
+        "bank_account_added" => Some("Your bank account has been added."),
         "default_changed" => Some("Your default payment method has been updated."),
         "card_removed" => Some("The card has been removed."),
         "invoice_paid" => Some("Thank you, the invoice is paid."),
@@ -59,6 +60,7 @@ fn PaymentMethods(
         return_url,
         methods,
         open_invoices,
+        mandate_text,
     } = list;
     let title = format!("Payment methods — {merchant_name}");
     let notice = notice.as_deref().and_then(notice_text);
@@ -126,6 +128,30 @@ fn PaymentMethods(
                     <SubmitButton label="Add card" />
                 </PendingForm>
             </section>
+            <section class="card" aria-labelledby="sepa-heading">
+                <h2 id="sepa-heading">"Add a bank account (SEPA Direct Debit)"</h2>
+                <PendingForm action=AddSepaDebit::url().to_string()>
+                    <div class="card-fields">
+                        <label class="field" for="holder-name">"Account holder name"</label>
+                        <input id="holder-name" name="name" autocomplete="name" required maxlength="200" />
+                        <label class="field" for="holder-email">"E-mail"</label>
+                        <input id="holder-email" name="email" type="email" autocomplete="email" required maxlength="200" />
+                        <label class="field" for="iban">"IBAN"</label>
+                        <input id="iban" name="iban" autocomplete="off" spellcheck="false"
+                            placeholder="DE89 3704 0044 0532 0130 00" required maxlength="42" />
+                        <p class="mandate-text" id="mandate-text">{mandate_text}</p>
+                        <label class="checkbox">
+                            <input type="checkbox" name="accept_mandate" value="1" required aria-describedby="mandate-text" />
+                            " I accept the SEPA Direct Debit mandate"
+                        </label>
+                        <label class="checkbox">
+                            <input type="checkbox" name="make_default" value="1" checked />
+                            " Use as my default payment method"
+                        </label>
+                    </div>
+                    <SubmitButton label="Add bank account" />
+                </PendingForm>
+            </section>
         </PortalLayout>
     }
 }
@@ -134,14 +160,12 @@ fn PaymentMethods(
 fn MethodRow(method: PaymentMethodView) -> impl IntoView {
     let PaymentMethodView {
         id,
-        brand_label,
-        last4,
-        expiry_label,
+        name,
+        detail,
         expires_soon,
         expired,
         is_default,
     } = method;
-    let name = format!("{brand_label} •••• {last4}");
     let remove_label = format!("Remove {name}");
     let default_id = id.clone();
     let row_id = id.clone();
@@ -153,7 +177,7 @@ fn MethodRow(method: PaymentMethodView) -> impl IntoView {
                 {expired.then(|| view! { <span class="badge warn">"Expired"</span> })}
                 {(expires_soon && !expired).then(|| view! { <span class="badge warn">"Expires soon"</span> })}
             </div>
-            <p class="expiry">{expiry_label}</p>
+            <p class="expiry">{detail}</p>
             <div class="actions">
                 {(!is_default).then(|| view! {
                     <PendingForm action=MakeDefaultPaymentMethod::url().to_string()>
