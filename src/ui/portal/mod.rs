@@ -298,6 +298,7 @@ pub async fn load_payment_methods() -> Result<PaymentMethodList, PortalError> {
     Ok(crate::server::services::portal::payment_methods(&state.db, &access).await?)
 }
 
+#[cfg(feature = "ssr")]
 const PAYMENT_METHODS: &str = "/portal/payment-methods";
 
 /// The `?error=` code for a refused card: which field, or the decline. Never the number.
