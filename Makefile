@@ -34,7 +34,9 @@ e2e:
 	rm -rf target/e2e && mkdir -p target/e2e
 	DATABASE_URL=sqlite://target/e2e/vinr.db VINR_DEMO=1 VINR_DEMO_SECRET_KEY=$(E2E_KEY) \
 	LEPTOS_SITE_ADDR=$(E2E_ADDR) VINR_E2E_BASE_URL=http://$(E2E_ADDR) \
-	cargo leptos end-to-end
+	cargo leptos end-to-end 2>&1 | tee target/e2e/server.log; test $${PIPESTATUS[0]} -eq 0
+	# The journeys typed card numbers, CVCs and IBANs: none may be in the database or log.
+	scripts/check-no-card-data.py target/e2e
 
 ## bench: throughput and latency of /portal vs /healthz, session mints/s, client size
 bench:

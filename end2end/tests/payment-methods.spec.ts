@@ -14,6 +14,33 @@ async function api(request: APIRequestContext, path: string, data?: object) {
   return body;
 }
 
+// What the journeys type: none of it may come back in any page, script or JSON served.
+const typed = ['4242424242424242', '5555555555554444', '4000000000000002', '4000000000009995',
+  'DE89370400440532013000', 'DE89370400440532013001'];
+const served: { url: string; body: string }[] = [];
+
+test.beforeEach(async ({ page }) => {
+  page.on('response', async (response) => {
+    const type = response.headers()['content-type'] ?? '';
+    if (!/html|json|javascript|text/.test(type)) return;
+    try {
+      served.push({ url: response.url(), body: await response.text() });
+    } catch {
+      // Redirects have no body.
+    }
+  });
+});
+
+test.afterAll(() => {
+  expect(served.length).toBeGreaterThan(0);
+  for (const { url, body } of served) {
+    const digits = body.replace(/[\s+]/g, '');
+    for (const secret of typed) {
+      expect(digits.includes(secret), `${secret} served in ${url}`).toBe(false);
+    }
+  }
+});
+
 async function newSubscriber(request: APIRequestContext, name: string, card: string) {
   const customer = await api(request, '/v1/customers', { name, email: `${name.toLowerCase()}@example.com` });
   await api(request, `/v1/customers/${customer.id}/payment_methods`, {
@@ -45,7 +72,7 @@ test('a customer adds a card, makes it default, removes the old one and keeps th
   await expect(page.getByText('Card brand: Mastercard')).toBeVisible();
   await number.pressSequentially(' 5555 4444');
   await page.getByLabel('Expiry (MM/YY)').fill('12/34');
-  await page.getByLabel('Security code').fill('123');
+  await page.getByLabel('Security code').fill('817');
   await page.getByRole('button', { name: 'Add card' }).click();
   await expect(page.getByRole('status')).toHaveText('Your card has been added.');
   const mastercard = page.locator('.payment-method', { hasText: 'Mastercard •••• 4444' });
@@ -67,7 +94,7 @@ test('a customer adds a card, makes it default, removes the old one and keeps th
   // A declined card is refused and not kept.
   await page.getByLabel('Card number').fill('4000 0000 0000 0002');
   await page.getByLabel('Expiry (MM/YY)').fill('12/34');
-  await page.getByLabel('Security code').fill('123');
+  await page.getByLabel('Security code').fill('817');
   await page.getByRole('button', { name: 'Add card' }).click();
   await expect(page.getByRole('alert')).toHaveText('Your card was declined. Please try another card.');
   await expect(page.locator('.method-name')).toHaveText(['Visa •••• 4242']);
@@ -113,7 +140,7 @@ test('a failed renewal shows the banner and a new card pays the invoice', async 
   await page.getByRole('link', { name: 'Update payment method' }).click();
   await page.getByLabel('Card number').fill('5555 5555 5555 4444');
   await page.getByLabel('Expiry (MM/YY)').fill('12/34');
-  await page.getByLabel('Security code').fill('123');
+  await page.getByLabel('Security code').fill('817');
   await page.getByRole('button', { name: 'Add card' }).click();
   await expect(page.getByRole('heading', { name: 'Payment due' })).toBeVisible();
   await expect(page.getByText(/· \$9\.00$/)).toBeVisible();

@@ -138,7 +138,7 @@ fn PaymentMethods(
                         <input id="holder-email" name="email" type="email" autocomplete="email" required maxlength="200" />
                         <label class="field" for="iban">"IBAN"</label>
                         <input id="iban" name="iban" autocomplete="off" spellcheck="false"
-                            placeholder="DE89 3704 0044 0532 0130 00" required maxlength="42" />
+                            placeholder="DE12 3456 7890 1234 5678 90" required maxlength="42" />
                         <p class="mandate-text" id="mandate-text">{mandate_text}</p>
                         <label class="checkbox">
                             <input type="checkbox" name="accept_mandate" value="1" required aria-describedby="mandate-text" />
