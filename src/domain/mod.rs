@@ -1,4 +1,5 @@
 //! Pure product rules shared by the server and the WASM client: no I/O here.
+pub mod address;
 pub mod card;
 pub mod coupon;
 pub mod dates;
@@ -10,3 +11,4 @@ pub mod portal_configuration;
 pub mod proration;
 pub mod return_url;
 pub mod subscription;
+pub mod tax_id;
