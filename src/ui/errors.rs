@@ -87,9 +87,9 @@ impl From<crate::server::services::ServiceError> for PortalError {
         match error {
             ServiceError::NotFound { .. } => Self::NotFound,
             ServiceError::Invalid { message, .. } => Self::NotAvailable(message),
-            ServiceError::FeatureDisabled | ServiceError::PaymentFailed(_) => {
-                Self::NotAvailable(error.to_string())
-            }
+            ServiceError::FeatureDisabled
+            | ServiceError::PaymentFailed(_)
+            | ServiceError::InvalidFields(_) => Self::NotAvailable(error.to_string()),
             ServiceError::Database(cause) => {
                 tracing::error!(error = %cause, "database error in the portal");
                 Self::Server

@@ -2,6 +2,7 @@
 //! that the harness starts on loopback (see `support::postgres`).
 mod api;
 mod billing;
+mod billing_details;
 mod billing_portal;
 mod cancellation;
 mod catalog;

@@ -1,6 +1,7 @@
 //! Customers and their payment methods: `POST /v1/customers`, `GET`/`POST
 //! /v1/customers/{id}`, `GET`/`POST /v1/customers/{id}/payment_methods` (cards and IBANs
-//! in test mode only), `POST /v1/payment_methods/{id}/detach`.
+//! in test mode only), `POST /v1/payment_methods/{id}/detach`, `GET`/`POST
+//! /v1/customers/{id}/tax_ids`, `DELETE /v1/customers/{id}/tax_ids/{tax_id}`.
 use axum::{
     extract::{Path, State},
     http::HeaderMap,
@@ -15,13 +16,17 @@ use super::{
     extract::{ApiActor, ApiJson},
     ApiError, List,
 };
-use crate::server::{
-    services::{
-        catalog::{self, CustomerObject},
-        objects::PaymentMethodObject,
-        payment_methods::{self, CardInput, SepaInput},
+use crate::{
+    domain::address::Address,
+    server::{
+        services::{
+            catalog::{self, CustomerObject},
+            customers::{self, DetailsUpdate, TaxIdObject},
+            objects::PaymentMethodObject,
+            payment_methods::{self, CardInput, SepaInput},
+        },
+        state::AppState,
     },
-    state::AppState,
 };
 
 pub fn router() -> Router<AppState> {
@@ -33,6 +38,14 @@ pub fn router() -> Router<AppState> {
             get(list_payment_methods).post(attach_payment_method),
         )
         .route("/v1/payment_methods/{id}/detach", post(detach))
+        .route(
+            "/v1/customers/{id}/tax_ids",
+            get(list_tax_ids).post(add_tax_id),
+        )
+        .route(
+            "/v1/customers/{id}/tax_ids/{tax_id}",
+            axum::routing::delete(delete_tax_id),
+        )
 }
 
 #[derive(Deserialize)]
@@ -76,17 +89,47 @@ struct InvoiceSettings {
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 struct UpdateBody {
+    name: Option<String>,
+    email: Option<String>,
+    /// `null` clears it.
+    #[serde(default, deserialize_with = "present")]
+    phone: Option<Option<String>>,
+    /// `null` clears it.
+    #[serde(default, deserialize_with = "present")]
+    address: Option<Option<Address>>,
     invoice_settings: Option<InvoiceSettings>,
 }
 
-/// `POST /v1/customers/{id}`: for now the default payment method
-/// (`invoiceSettings.defaultPaymentMethod`).
+/// Tells an absent field (`None`) from an explicit `null` (`Some(None)`).
+fn present<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    T::deserialize(deserializer).map(Some)
+}
+
+/// `POST /v1/customers/{id}`: name, email, phone, address (all checked before anything is
+/// saved) and the default payment method (`invoiceSettings.defaultPaymentMethod`).
 async fn update(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
     Path(id): Path<String>,
     ApiJson(body): ApiJson<UpdateBody>,
 ) -> Result<Json<CustomerObject>, ApiError> {
+    let details = DetailsUpdate {
+        name: body.name,
+        email: body.email,
+        phone: body.phone,
+        address: body.address,
+    };
+    if details.name.is_some()
+        || details.email.is_some()
+        || details.phone.is_some()
+        || details.address.is_some()
+    {
+        customers::update_details(&state.db, &actor, &id, details).await?;
+    }
     if let Some(settings) = body.invoice_settings {
         payment_methods::set_default(&state.db, &actor, &id, &settings.default_payment_method)
             .await?;
@@ -182,5 +225,53 @@ async fn detach(
 ) -> Result<Json<PaymentMethodObject>, ApiError> {
     Ok(Json(
         payment_methods::detach_by_id(&state.db, &actor, &id).await?,
+    ))
+}
+
+async fn list_tax_ids(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path(id): Path<String>,
+) -> Result<Json<List<TaxIdObject>>, ApiError> {
+    Ok(Json(List::of(
+        customers::list_tax_ids(&state.db, &actor, &id).await?,
+    )))
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct TaxIdBody {
+    #[serde(rename = "type")]
+    kind: String,
+    value: String,
+    country: Option<String>,
+}
+
+async fn add_tax_id(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<TaxIdBody>,
+) -> Result<Json<TaxIdObject>, ApiError> {
+    Ok(Json(
+        customers::add_tax_id(
+            &state.db,
+            &actor,
+            &id,
+            &body.kind,
+            &body.value,
+            body.country.as_deref(),
+        )
+        .await?,
+    ))
+}
+
+async fn delete_tax_id(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path((id, tax_id)): Path<(String, String)>,
+) -> Result<Json<TaxIdObject>, ApiError> {
+    Ok(Json(
+        customers::delete_tax_id(&state.db, &actor, &id, &tax_id).await?,
     ))
 }

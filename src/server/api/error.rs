@@ -110,6 +110,11 @@ impl From<ServiceError> for ApiError {
                 message: error.to_string(),
                 param: None,
             },
+            ServiceError::InvalidFields(ref fields) => Self::invalid(
+                "parameter_invalid",
+                fields.first().map(|(param, _)| param.as_str()),
+                error.to_string(),
+            ),
             ServiceError::PaymentFailed(decline) => Self {
                 status: StatusCode::PAYMENT_REQUIRED,
                 kind: "card_error",

@@ -34,6 +34,8 @@ pub struct CustomerObject {
     pub object: &'static str,
     pub name: Option<String>,
     pub email: Option<String>,
+    pub phone: Option<String>,
+    pub address: serde_json::Value,
     pub default_payment_method: Option<String>,
     /// The customer's test-clock time, when on one.
     pub test_clock_time: Option<String>,
@@ -54,11 +56,16 @@ pub async fn get_customer(db: &Db, actor: &Actor, id: &str) -> ServiceResult<Cus
     let default_payment_method =
         store::customers::default_payment_method(conn.exec(), actor.merchant_id(), id).await?;
     let clock = store::customers::clock_time(conn.exec(), actor.merchant_id(), id).await?;
+    let details = store::customers::get_details(conn.exec(), actor.merchant_id(), id)
+        .await?
+        .unwrap_or_default();
     Ok(CustomerObject {
         id: row.id,
         object: "customer",
         name: row.name,
         email: row.email,
+        phone: details.phone.clone(),
+        address: super::customers::address_json(&details),
         default_payment_method,
         test_clock_time: clock.map(super::objects::format_time),
         created_at: super::objects::format_time(row.created_at),

@@ -5,6 +5,7 @@ pub mod api_keys;
 pub mod catalog;
 pub mod clock;
 pub mod coupons;
+pub mod customers;
 pub mod demo;
 pub mod events;
 pub mod invoices;
@@ -45,6 +46,9 @@ pub enum ServiceError {
     /// The portal configuration of this session does not offer the operation.
     #[error("This action is not available in this portal")]
     FeatureDisabled,
+    /// Several fields are invalid: each with its own message (`param`, message).
+    #[error("{}", .0.iter().map(|(param, message)| format!("{param}: {message}")).collect::<Vec<_>>().join("; "))]
+    InvalidFields(Vec<(String, String)>),
     /// The payment processor refused a card or a charge.
     #[error("{0}")]
     PaymentFailed(payments::Decline),
@@ -75,6 +79,7 @@ impl ServiceError {
         match self {
             Self::NotFound { param, .. } => Some(param),
             Self::Invalid { param, .. } => Some(param),
+            Self::InvalidFields(fields) => fields.first().map(|(param, _)| param.as_str()),
             _ => None,
         }
     }

@@ -171,3 +171,65 @@ pub async fn set_default_payment_method(
         .map(|_| ())
     })
 }
+
+/// Phone and billing address of a customer.
+#[derive(Debug, Clone, Default, sqlx::FromRow)]
+pub struct CustomerDetailsRow {
+    pub name: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub address_line1: Option<String>,
+    pub address_line2: Option<String>,
+    pub address_city: Option<String>,
+    pub address_postal_code: Option<String>,
+    pub address_state: Option<String>,
+    pub address_country: Option<String>,
+}
+
+pub async fn get_details(
+    exec: Exec<'_>,
+    merchant_id: &str,
+    id: &str,
+) -> Result<Option<CustomerDetailsRow>, sqlx::Error> {
+    on_exec!(exec, |c| {
+        sqlx::query_as(
+            "SELECT name, email, phone, address_line1, address_line2, address_city,
+                    address_postal_code, address_state, address_country
+             FROM customers WHERE merchant_id = $1 AND id = $2",
+        )
+        .bind(merchant_id)
+        .bind(id)
+        .fetch_optional(c)
+        .await
+    })
+}
+
+pub async fn update_details(
+    exec: Exec<'_>,
+    merchant_id: &str,
+    id: &str,
+    details: &CustomerDetailsRow,
+) -> Result<(), sqlx::Error> {
+    on_exec!(exec, |c| {
+        sqlx::query(
+            "UPDATE customers SET name = $1, email = $2, phone = $3, address_line1 = $4,
+                 address_line2 = $5, address_city = $6, address_postal_code = $7,
+                 address_state = $8, address_country = $9
+             WHERE merchant_id = $10 AND id = $11",
+        )
+        .bind(&details.name)
+        .bind(&details.email)
+        .bind(&details.phone)
+        .bind(&details.address_line1)
+        .bind(&details.address_line2)
+        .bind(&details.address_city)
+        .bind(&details.address_postal_code)
+        .bind(&details.address_state)
+        .bind(&details.address_country)
+        .bind(merchant_id)
+        .bind(id)
+        .execute(c)
+        .await
+        .map(|_| ())
+    })
+}

@@ -12,3 +12,4 @@ pub mod payment_methods;
 pub mod portal_configurations;
 pub mod portal_sessions;
 pub mod subscriptions;
+pub mod tax_ids;

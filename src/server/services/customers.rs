@@ -1,0 +1,368 @@
+//! Billing details: name, e-mail, phone, address and tax IDs, edited by the merchant's API
+//! or by the customer in the portal (only the fields the configuration's
+//! `customerUpdate.allowedUpdates` lists). Every field is checked before anything is saved.
+use serde::Serialize;
+use serde_json::{json, Map, Value};
+
+use super::{
+    events::{self, NewEvent},
+    now_unix,
+    objects::format_time,
+    portal, Actor, ServiceError, ServiceResult,
+};
+use crate::{
+    domain::{
+        address::Address,
+        ids::prefix,
+        portal_configuration::CustomerField,
+        tax_id::{TaxId, TaxIdType},
+    },
+    server::{
+        db::{
+            store::{self, customers::CustomerDetailsRow, tax_ids::TaxIdRow},
+            Db, Tx,
+        },
+        secrets,
+    },
+};
+
+/// Requested changes; absent fields keep their value. `Some(None)` clears phone/address.
+#[derive(Debug, Default)]
+pub struct DetailsUpdate {
+    pub name: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<Option<String>>,
+    pub address: Option<Option<Address>>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TaxIdObject {
+    pub id: String,
+    pub object: &'static str,
+    pub customer: String,
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub value: String,
+    pub country: String,
+    pub created_at: String,
+    pub livemode: bool,
+}
+
+impl TaxIdObject {
+    fn new(row: &TaxIdRow, livemode: bool) -> Self {
+        Self {
+            id: row.id.clone(),
+            object: "tax_id",
+            customer: row.customer_id.clone(),
+            kind: row.kind.clone(),
+            value: row.value.clone(),
+            country: row.country.clone(),
+            created_at: format_time(row.created_at),
+            livemode,
+        }
+    }
+}
+
+/// The address as the API shows it, when there is one.
+pub fn address_json(details: &CustomerDetailsRow) -> Value {
+    match &details.address_country {
+        Some(country) => json!({
+            "line1": details.address_line1,
+            "line2": details.address_line2,
+            "city": details.address_city,
+            "postalCode": details.address_postal_code,
+            "state": details.address_state,
+            "country": country,
+        }),
+        None => Value::Null,
+    }
+}
+
+fn check_scope(actor: &Actor, customer_id: &str) -> ServiceResult<()> {
+    if actor
+        .customer_scope()
+        .is_some_and(|scope| scope != customer_id)
+    {
+        return Err(ServiceError::not_found("customer", "customer", customer_id));
+    }
+    Ok(())
+}
+
+/// In the portal: the fields `customerUpdate.allowedUpdates` lists, when it is enabled.
+async fn allowed_fields(tx: &mut Tx, actor: &Actor) -> ServiceResult<Option<Vec<CustomerField>>> {
+    match actor {
+        Actor::PortalSession {
+            configuration_id, ..
+        } => {
+            let update = portal::features(tx.exec(), actor.merchant_id(), configuration_id)
+                .await?
+                .customer_update;
+            if !update.enabled {
+                return Err(ServiceError::FeatureDisabled);
+            }
+            Ok(Some(update.allowed_updates))
+        }
+        _ => Ok(None),
+    }
+}
+
+fn valid_email(email: &str) -> bool {
+    let Some((local, domain)) = email.split_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && email.len() <= 200
+        && !email.contains(char::is_whitespace)
+}
+
+fn valid_phone(phone: &str) -> bool {
+    let digits = phone.chars().filter(char::is_ascii_digit).count();
+    (6..=15).contains(&digits)
+        && phone
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '+' | ' ' | '-' | '(' | ')' | '.'))
+}
+
+/// Applies the changes if every field is valid (all errors reported at once), with a
+/// `customer.updated` event naming the previous values.
+pub async fn update_details(
+    db: &Db,
+    actor: &Actor,
+    customer_id: &str,
+    update: DetailsUpdate,
+) -> ServiceResult<CustomerDetailsRow> {
+    check_scope(actor, customer_id)?;
+    let merchant_id = actor.merchant_id();
+    let mut tx = db.begin_write().await?;
+    let before = store::customers::get_details(tx.exec(), merchant_id, customer_id)
+        .await?
+        .ok_or_else(|| ServiceError::not_found("customer", "customer", customer_id))?;
+    let allowed = allowed_fields(&mut tx, actor).await?;
+    let mut errors: Vec<(String, String)> = Vec::new();
+    let mut refuse_if_not_allowed = |field: CustomerField, param: &str, present: bool| {
+        if present && allowed.as_ref().is_some_and(|list| !list.contains(&field)) {
+            errors.push((param.to_string(), "This can't be changed here".to_string()));
+        }
+    };
+    refuse_if_not_allowed(CustomerField::Name, "name", update.name.is_some());
+    refuse_if_not_allowed(CustomerField::Email, "email", update.email.is_some());
+    refuse_if_not_allowed(CustomerField::Phone, "phone", update.phone.is_some());
+    refuse_if_not_allowed(CustomerField::Address, "address", update.address.is_some());
+
+    let mut after = before.clone();
+    if let Some(name) = update.name {
+        let name = name.trim().to_string();
+        if name.is_empty() || name.chars().count() > 200 {
+            errors.push(("name".into(), "Enter a name of 1 to 200 characters".into()));
+        }
+        after.name = Some(name);
+    }
+    if let Some(email) = update.email {
+        let email = email.trim().to_string();
+        if !valid_email(&email) {
+            errors.push(("email".into(), "Enter a valid e-mail address".into()));
+        }
+        after.email = Some(email);
+    }
+    if let Some(phone) = update.phone {
+        let phone = phone
+            .map(|p| p.trim().to_string())
+            .filter(|p| !p.is_empty());
+        if phone.as_deref().is_some_and(|p| !valid_phone(p)) {
+            errors.push((
+                "phone".into(),
+                "Enter a phone number of 6 to 15 digits, with + ( ) - allowed".into(),
+            ));
+        }
+        after.phone = phone;
+    }
+    if let Some(address) = update.address {
+        match address.map(Address::normalise_and_check).transpose() {
+            Ok(address) => {
+                let address = address.unwrap_or_default();
+                let set = |s: &str| (!s.is_empty()).then(|| s.to_string());
+                after.address_line1 = set(&address.line1);
+                after.address_line2 = address.line2.clone();
+                after.address_city = set(&address.city);
+                after.address_postal_code = set(&address.postal_code);
+                after.address_state = address.state.clone();
+                after.address_country = set(&address.country);
+            }
+            Err(field_errors) => errors.extend(
+                field_errors
+                    .into_iter()
+                    .map(|e| (format!("address.{}", e.field), e.message)),
+            ),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(ServiceError::InvalidFields(errors));
+    }
+    let mut previous = Map::new();
+    if before.name != after.name {
+        previous.insert("name".into(), json!(before.name));
+    }
+    if before.email != after.email {
+        previous.insert("email".into(), json!(before.email));
+    }
+    if before.phone != after.phone {
+        previous.insert("phone".into(), json!(before.phone));
+    }
+    let (address_before, address_after) = (address_json(&before), address_json(&after));
+    if address_before != address_after {
+        previous.insert("address".into(), address_before);
+    }
+    if !previous.is_empty() {
+        store::customers::update_details(tx.exec(), merchant_id, customer_id, &after).await?;
+        events::record(
+            tx.exec(),
+            actor,
+            now_unix(),
+            NewEvent {
+                event_type: "customer.updated",
+                customer_id: Some(customer_id),
+                object_id: customer_id,
+                object: json!({
+                    "id": customer_id,
+                    "object": "customer",
+                    "name": after.name,
+                    "email": after.email,
+                    "phone": after.phone,
+                    "address": address_after,
+                }),
+                previous_attributes: Some(Value::Object(previous)),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+    }
+    Ok(after)
+}
+
+/// Adds a tax ID after checking its type, format, checksum and country
+/// (`customer.tax_id.created`).
+pub async fn add_tax_id(
+    db: &Db,
+    actor: &Actor,
+    customer_id: &str,
+    kind: &str,
+    value: &str,
+    country: Option<&str>,
+) -> ServiceResult<TaxIdObject> {
+    check_scope(actor, customer_id)?;
+    let kind = TaxIdType::parse(kind).map_err(|e| ServiceError::invalid("type", e.to_string()))?;
+    let tax_id = TaxId::parse(kind, value, country)
+        .map_err(|e| ServiceError::invalid("value", e.to_string()))?;
+    let merchant_id = actor.merchant_id();
+    let mut tx = db.begin_write().await?;
+    store::customers::get(tx.exec(), merchant_id, customer_id)
+        .await?
+        .ok_or_else(|| ServiceError::not_found("customer", "customer", customer_id))?;
+    if let Some(allowed) = allowed_fields(&mut tx, actor).await? {
+        if !allowed.contains(&CustomerField::TaxId) {
+            return Err(ServiceError::FeatureDisabled);
+        }
+    }
+    let existing = store::tax_ids::list_for_customer(tx.exec(), merchant_id, customer_id).await?;
+    if existing
+        .iter()
+        .any(|row| row.kind == kind.as_str() && row.value == tax_id.value)
+    {
+        return Err(ServiceError::invalid(
+            "value",
+            "This tax ID is already on file",
+        ));
+    }
+    if existing.len() >= 25 {
+        return Err(ServiceError::invalid(
+            "value",
+            "A customer has at most 25 tax IDs",
+        ));
+    }
+    let row = TaxIdRow {
+        id: secrets::new_id(prefix::TAX_ID),
+        merchant_id: merchant_id.to_string(),
+        customer_id: customer_id.to_string(),
+        kind: kind.as_str().to_string(),
+        value: tax_id.value,
+        country: tax_id.country,
+        created_at: now_unix(),
+    };
+    store::tax_ids::insert(tx.exec(), &row).await?;
+    let object = TaxIdObject::new(&row, actor.livemode());
+    events::record(
+        tx.exec(),
+        actor,
+        row.created_at,
+        NewEvent {
+            event_type: "customer.tax_id.created",
+            customer_id: Some(customer_id),
+            object_id: &row.id,
+            object: json!(object),
+            previous_attributes: None,
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(object)
+}
+
+/// Removes a tax ID (`customer.tax_id.deleted`).
+pub async fn delete_tax_id(
+    db: &Db,
+    actor: &Actor,
+    customer_id: &str,
+    tax_id: &str,
+) -> ServiceResult<TaxIdObject> {
+    check_scope(actor, customer_id)?;
+    let merchant_id = actor.merchant_id();
+    let mut tx = db.begin_write().await?;
+    if let Some(allowed) = allowed_fields(&mut tx, actor).await? {
+        if !allowed.contains(&CustomerField::TaxId) {
+            return Err(ServiceError::FeatureDisabled);
+        }
+    }
+    let now = now_unix();
+    let row = store::tax_ids::delete(tx.exec(), merchant_id, customer_id, tax_id, now)
+        .await?
+        .ok_or_else(|| ServiceError::not_found("tax id", "id", tax_id))?;
+    let object = TaxIdObject::new(&row, actor.livemode());
+    events::record(
+        tx.exec(),
+        actor,
+        now,
+        NewEvent {
+            event_type: "customer.tax_id.deleted",
+            customer_id: Some(customer_id),
+            object_id: &row.id,
+            object: json!(object),
+            previous_attributes: None,
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(object)
+}
+
+pub async fn list_tax_ids(
+    db: &Db,
+    actor: &Actor,
+    customer_id: &str,
+) -> ServiceResult<Vec<TaxIdObject>> {
+    check_scope(actor, customer_id)?;
+    let mut conn = db.conn().await?;
+    store::customers::get(conn.exec(), actor.merchant_id(), customer_id)
+        .await?
+        .ok_or_else(|| ServiceError::not_found("customer", "customer", customer_id))?;
+    Ok(
+        store::tax_ids::list_for_customer(conn.exec(), actor.merchant_id(), customer_id)
+            .await?
+            .iter()
+            .map(|row| TaxIdObject::new(row, actor.livemode()))
+            .collect(),
+    )
+}
