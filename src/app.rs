@@ -7,7 +7,10 @@ use leptos_router::{
 };
 
 use crate::ui::{
-    portal::{CancelPage, OverviewPage, PaymentMethodsPage, ReviewChangePage, UpdatePlanPage},
+    portal::{
+        BillingDetailsPage, CancelPage, OverviewPage, PaymentMethodsPage, ReviewChangePage,
+        UpdatePlanPage,
+    },
     session::{set_status, SessionPage},
 };
 
@@ -45,6 +48,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/portal/subscriptions/:id/review") view=ReviewChangePage ssr=SsrMode::Async />
                 <Route path=path!("/portal/subscriptions/:id/cancel") view=CancelPage ssr=SsrMode::Async />
                 <Route path=path!("/portal/payment-methods") view=PaymentMethodsPage ssr=SsrMode::Async />
+                <Route path=path!("/portal/billing-details") view=BillingDetailsPage ssr=SsrMode::Async />
                 <Route path=path!("/session/:id") view=SessionPage ssr=SsrMode::Async />
             </Routes>
         </Router>

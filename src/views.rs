@@ -19,6 +19,8 @@ pub struct PortalOverview {
     pub payment_methods_enabled: bool,
     /// "Visa •••• 4242", the default payment method.
     pub default_payment_method_label: Option<String>,
+    /// The configuration lets the customer edit billing details.
+    pub billing_details_enabled: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -154,4 +156,38 @@ pub struct OpenInvoiceView {
     pub id: String,
     /// "ACMECLOU-0003 · $29.00"
     pub label: String,
+}
+
+/// The "Billing details" page: only the fields the configuration lets the customer edit.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BillingDetailsView {
+    pub merchant_name: String,
+    pub return_url: String,
+    pub can_edit_name: bool,
+    pub can_edit_email: bool,
+    pub can_edit_phone: bool,
+    pub can_edit_address: bool,
+    pub can_edit_tax_ids: bool,
+    pub name: String,
+    pub email: String,
+    pub phone: String,
+    pub line1: String,
+    pub line2: String,
+    pub city: String,
+    pub postal_code: String,
+    pub state: String,
+    pub country: String,
+    /// (code, name) of the countries an address may be in.
+    pub countries: Vec<(String, String)>,
+    pub tax_ids: Vec<TaxIdView>,
+    /// (type, label) of the tax ID types the customer may add.
+    pub tax_id_types: Vec<(String, String)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TaxIdView {
+    pub id: String,
+    /// "EU VAT number"
+    pub label: String,
+    pub value: String,
 }

@@ -162,3 +162,160 @@ async fn tax_ids_are_checked_listed_and_removed(backend: Backend) {
     );
 }
 on_both_backends!(tax_ids_are_checked_listed_and_removed);
+
+async fn the_portal_edits_only_allowed_fields_and_keeps_what_was_typed(backend: Backend) {
+    use leptos::server_fn::ServerFn;
+    use vinr_portal::ui::portal::{AddTaxId, RemoveTaxId, UpdateBillingDetails};
+    let app = TestApp::spawn(backend).await;
+    let customer = app.merchant.customer_id.clone();
+    let (status, _) = app
+        .api(
+            "POST",
+            "/v1/billing/portal/configurations/default",
+            Some(json!({ "features": { "customerUpdate": { "enabled": true, "allowedUpdates": ["email", "address", "taxId"] } } })),
+        )
+        .await;
+    assert_eq!(status, 200);
+    let cookie = app.signed_in_cookie().await;
+    let (status, page) = app.page(&cookie, "/portal/billing-details").await;
+    assert_eq!(status, 200);
+    assert!(page.contains("name=\"email\""));
+    assert!(page.contains("name=\"postal_code\""));
+    assert!(!page.contains("name=\"name\""), "name is not editable here");
+    assert!(!page.contains("name=\"phone\""));
+
+    // Two refused fields: nothing saved, both marked, what was typed still there.
+    let response = app
+        .post_form(
+            &cookie,
+            UpdateBillingDetails::PATH,
+            &[
+                ("email", "jenny@"),
+                ("line1", "221B Baker Street"),
+                ("city", "London"),
+                ("postal_code", "NW1 6X"),
+                ("country", "GB"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), 302);
+    let location = response.headers()["location"].to_str().unwrap().to_string();
+    assert!(
+        location.starts_with("/portal/billing-details?"),
+        "{location}"
+    );
+    let (_, page) = app.page(&cookie, &location).await;
+    assert!(page.contains("Some fields need attention. Nothing was saved."));
+    assert!(page.contains("Enter a valid e-mail address"), "{page}");
+    assert!(page.contains("Enter a postal code in the format of the country"));
+    assert!(
+        page.contains("value=\"221B Baker Street\""),
+        "typed values stay"
+    );
+    assert!(page.contains("value=\"jenny@\""));
+    let (_, stored) = app
+        .api("GET", &format!("/v1/customers/{customer}"), None)
+        .await;
+    assert_eq!(stored["email"], "jenny@example.com");
+    assert_eq!(stored["address"], Value::Null);
+
+    // A field the configuration does not allow is refused even when posted by hand.
+    let response = app
+        .post_form(&cookie, UpdateBillingDetails::PATH, &[("name", "Mallory")])
+        .await;
+    let location = response.headers()["location"].to_str().unwrap().to_string();
+    assert!(location.contains("errors=name"), "{location}");
+    let (_, stored) = app
+        .api("GET", &format!("/v1/customers/{customer}"), None)
+        .await;
+    assert_eq!(stored["name"], "Jenny Rosen");
+
+    let response = app
+        .post_form(
+            &cookie,
+            UpdateBillingDetails::PATH,
+            &[
+                ("email", "jenny@example.org"),
+                ("line1", "221B Baker Street"),
+                ("city", "London"),
+                ("postal_code", "NW1 6XE"),
+                ("country", "GB"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        response.headers()["location"],
+        "/portal/billing-details?notice=details_saved"
+    );
+    let (_, stored) = app
+        .api("GET", &format!("/v1/customers/{customer}"), None)
+        .await;
+    assert_eq!(stored["email"], "jenny@example.org");
+    assert_eq!(stored["address"]["postalCode"], "NW1 6XE");
+    let (kind, event) = event_types(&app, &customer).await.pop().unwrap();
+    assert_eq!(kind, "customer.updated");
+    assert_eq!(event["initiatedBy"]["type"], "portal_session");
+
+    // Tax IDs: a valid VAT number is added, an invalid one comes back with its value.
+    let response = app
+        .post_form(
+            &cookie,
+            AddTaxId::PATH,
+            &[("kind", "eu_vat"), ("value", "FRAB123456789")],
+        )
+        .await;
+    assert_eq!(
+        response.headers()["location"],
+        "/portal/billing-details?notice=tax_id_added"
+    );
+    let response = app
+        .post_form(
+            &cookie,
+            AddTaxId::PATH,
+            &[("kind", "eu_vat"), ("value", "FR123")],
+        )
+        .await;
+    let location = response.headers()["location"].to_str().unwrap().to_string();
+    let (_, page) = app.page(&cookie, &location).await;
+    assert!(page.contains("This tax ID isn't valid for its type and country"));
+    assert!(page.contains("value=\"FR123\""));
+    assert!(page.contains("EU VAT number: FRAB123456789"));
+    let (_, list) = app
+        .api("GET", &format!("/v1/customers/{customer}/tax_ids"), None)
+        .await;
+    assert_eq!(list["data"].as_array().unwrap().len(), 1);
+    let tax_id = list["data"][0]["id"].as_str().unwrap().to_string();
+    let response = app
+        .post_form(&cookie, RemoveTaxId::PATH, &[("tax_id", &tax_id)])
+        .await;
+    assert_eq!(
+        response.headers()["location"],
+        "/portal/billing-details?notice=tax_id_removed"
+    );
+
+    // Billing details off: the page and the forms refuse.
+    app.api(
+        "POST",
+        "/v1/billing/portal/configurations/default",
+        Some(json!({ "features": { "customerUpdate": { "enabled": false } } })),
+    )
+    .await;
+    let (status, _) = app.page(&cookie, "/portal/billing-details").await;
+    assert_eq!(status, 403);
+    let response = app
+        .post_form(
+            &cookie,
+            UpdateBillingDetails::PATH,
+            &[("email", "x@example.com")],
+        )
+        .await;
+    assert!(response.headers()["location"]
+        .to_str()
+        .unwrap()
+        .contains("error="));
+    let (_, stored) = app
+        .api("GET", &format!("/v1/customers/{customer}"), None)
+        .await;
+    assert_eq!(stored["email"], "jenny@example.org");
+}
+on_both_backends!(the_portal_edits_only_allowed_fields_and_keeps_what_was_typed);

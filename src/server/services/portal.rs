@@ -19,8 +19,8 @@ use crate::{
         Db, Exec,
     },
     views::{
-        CancelChoice, OpenInvoiceView, PaymentMethodList, PaymentMethodView, PlanChoice,
-        PlanOption, PortalOverview, SubscriptionSummary,
+        BillingDetailsView, CancelChoice, OpenInvoiceView, PaymentMethodList, PaymentMethodView,
+        PlanChoice, PlanOption, PortalOverview, SubscriptionSummary, TaxIdView,
     },
 };
 
@@ -178,6 +178,7 @@ pub async fn overview(db: &Db, access: &PortalAccess) -> ServiceResult<PortalOve
         customer_email: access.customer_email.clone(),
         return_url: access.return_url.clone(),
         payment_methods_enabled: access.features.payment_method_update.enabled,
+        billing_details_enabled: access.features.customer_update.enabled,
         default_payment_method_label: match store::customers::default_payment_method(
             conn.exec(),
             &access.merchant_id,
@@ -461,5 +462,74 @@ pub async fn payment_methods(db: &Db, access: &PortalAccess) -> ServiceResult<Pa
         return_url: access.return_url.clone(),
         methods,
         open_invoices,
+    })
+}
+
+/// The customer's billing details and tax IDs, when the configuration lets them edit any.
+pub async fn billing_details(db: &Db, access: &PortalAccess) -> ServiceResult<BillingDetailsView> {
+    use crate::domain::{
+        address::COUNTRIES, portal_configuration::CustomerField, tax_id::TaxIdType,
+    };
+    let update = &access.features.customer_update;
+    if !update.enabled {
+        return Err(ServiceError::FeatureDisabled);
+    }
+    let allows = |field| update.allowed_updates.contains(&field);
+    let mut conn = db.conn().await?;
+    let details =
+        store::customers::get_details(conn.exec(), &access.merchant_id, &access.customer_id)
+            .await?
+            .unwrap_or_default();
+    let tax_ids =
+        store::tax_ids::list_for_customer(conn.exec(), &access.merchant_id, &access.customer_id)
+            .await?
+            .into_iter()
+            .map(|row| TaxIdView {
+                label: TaxIdType::parse(&row.kind)
+                    .map(TaxIdType::label)
+                    .unwrap_or("Tax ID")
+                    .to_string(),
+                id: row.id,
+                value: row.value,
+            })
+            .collect();
+    let types = [
+        TaxIdType::EuVat,
+        TaxIdType::GbVat,
+        TaxIdType::ChVat,
+        TaxIdType::NoVat,
+        TaxIdType::UsEin,
+        TaxIdType::CaBn,
+        TaxIdType::AuAbn,
+        TaxIdType::InGst,
+        TaxIdType::JpCn,
+    ];
+    let text = |value: Option<String>| value.unwrap_or_default();
+    Ok(BillingDetailsView {
+        merchant_name: access.merchant_name.clone(),
+        return_url: access.return_url.clone(),
+        can_edit_name: allows(CustomerField::Name),
+        can_edit_email: allows(CustomerField::Email),
+        can_edit_phone: allows(CustomerField::Phone),
+        can_edit_address: allows(CustomerField::Address),
+        can_edit_tax_ids: allows(CustomerField::TaxId),
+        name: text(details.name),
+        email: text(details.email),
+        phone: text(details.phone),
+        line1: text(details.address_line1),
+        line2: text(details.address_line2),
+        city: text(details.address_city),
+        postal_code: text(details.address_postal_code),
+        state: text(details.address_state),
+        country: text(details.address_country),
+        countries: COUNTRIES
+            .iter()
+            .map(|(code, name)| (code.to_string(), name.to_string()))
+            .collect(),
+        tax_ids,
+        tax_id_types: types
+            .iter()
+            .map(|kind| (kind.as_str().to_string(), kind.label().to_string()))
+            .collect(),
     })
 }

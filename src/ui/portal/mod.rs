@@ -1,10 +1,12 @@
 //! The signed-in portal: overview and the plan change flow.
+mod billing_details;
 mod cancel;
 mod overview;
 mod payment_methods;
 mod review_change;
 mod update_plan;
 
+pub use billing_details::{BillingDetailsPage, UpdateBillingDetails};
 pub use cancel::CancelPage;
 pub use overview::OverviewPage;
 pub use payment_methods::PaymentMethodsPage;
@@ -15,7 +17,9 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use super::{errors::PortalError, session::set_status};
-use crate::views::{CancelChoice, ChangePreview, PaymentMethodList, PlanChoice, PortalOverview};
+use crate::views::{
+    BillingDetailsView, CancelChoice, ChangePreview, PaymentMethodList, PlanChoice, PortalOverview,
+};
 
 /// The signed-in customer's access, from the portal cookie and nothing else.
 #[cfg(feature = "ssr")]
@@ -516,6 +520,67 @@ pub async fn pay_invoice(invoice_id: String) -> Result<(), PortalError> {
         "invoice_paid",
     )
     .await
+}
+
+#[server]
+pub async fn load_billing_details() -> Result<BillingDetailsView, PortalError> {
+    let (state, access) = portal_access().await?;
+    Ok(crate::server::services::portal::billing_details(&state.db, &access).await?)
+}
+
+#[cfg(feature = "ssr")]
+const BILLING_DETAILS: &str = "/portal/billing-details";
+
+/// Adds a tax ID; a refused one comes back with its message and the typed value.
+#[server]
+pub async fn add_tax_id(kind: String, value: String) -> Result<(), PortalError> {
+    use crate::server::services::customers;
+    let result = async {
+        let (state, access) = portal_access().await?;
+        customers::add_tax_id(
+            &state.db,
+            &access.actor(),
+            &access.customer_id,
+            &kind,
+            &value,
+            None,
+        )
+        .await
+        .map(|_| ())
+        .map_err(PortalError::from)
+    }
+    .await;
+    match &result {
+        Ok(()) => leptos_axum::redirect(&format!("{BILLING_DETAILS}?notice=tax_id_added")),
+        Err(PortalError::SessionEnded) => leptos_axum::redirect("/portal"),
+        Err(_) => {
+            let mut back = url::form_urlencoded::Serializer::new(String::new());
+            back.append_pair("tax_error", "1");
+            back.append_pair("tax_type", &kind);
+            back.append_pair("tax_value", &value);
+            leptos_axum::redirect(&format!("{BILLING_DETAILS}?{}", back.finish()))
+        }
+    }
+    result
+}
+
+#[server]
+pub async fn remove_tax_id(tax_id: String) -> Result<(), PortalError> {
+    use crate::server::services::customers;
+    let result = async {
+        let (state, access) = portal_access().await?;
+        customers::delete_tax_id(&state.db, &access.actor(), &access.customer_id, &tax_id)
+            .await
+            .map(|_| ())
+            .map_err(PortalError::from)
+    }
+    .await;
+    match &result {
+        Ok(()) => leptos_axum::redirect(&format!("{BILLING_DETAILS}?notice=tax_id_removed")),
+        Err(PortalError::SessionEnded) => leptos_axum::redirect("/portal"),
+        Err(error) => leptos_axum::redirect(&format!("{BILLING_DETAILS}?error={}", error.code())),
+    }
+    result
 }
 
 /// What a page shows when its data cannot be loaded, with the fitting HTTP status.

@@ -61,6 +61,7 @@ fn Overview(overview: PortalOverview, notice: Option<String>) -> impl IntoView {
         payment_failed,
         payment_methods_enabled,
         default_payment_method_label,
+        billing_details_enabled,
         ..
     } = overview;
     let title = format!("Billing — {merchant_name}");
@@ -103,6 +104,12 @@ fn Overview(overview: PortalOverview, notice: Option<String>) -> impl IntoView {
                         {default_payment_method_label.unwrap_or_else(|| "No payment method on file".to_string())}
                     </p>
                     <a class="button" href="/portal/payment-methods">"Manage payment methods"</a>
+                </section>
+            })}
+            {billing_details_enabled.then(|| view! {
+                <section class="card" aria-labelledby="details-heading">
+                    <h2 id="details-heading">"Billing details"</h2>
+                    <a class="button" href="/portal/billing-details">"Edit billing details"</a>
                 </section>
             })}
         </PortalLayout>

@@ -1,0 +1,392 @@
+//! `/portal/billing-details`: name, e-mail, phone, billing address and tax IDs, as far as
+//! the configuration's `customerUpdate.allowedUpdates` allows.
+// The form's server function takes one argument per field, as the plain form posts them.
+#![allow(clippy::too_many_arguments)]
+use leptos::{prelude::*, server_fn::ServerFn};
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+use super::{load_billing_details, portal_error_screen, AddTaxId, RemoveTaxId};
+use crate::{
+    ui::{
+        components::{PendingForm, PortalLayout, SubmitButton},
+        errors::PortalError,
+    },
+    views::BillingDetailsView,
+};
+
+/// Saves the billing details form. When a field is refused, nothing is saved and the form
+/// comes back with each refused field marked and what was typed still in place (in the
+/// address of that one page, which is never cached nor sent to other sites).
+#[server]
+pub async fn update_billing_details(
+    name: Option<String>,
+    email: Option<String>,
+    phone: Option<String>,
+    line1: Option<String>,
+    line2: Option<String>,
+    city: Option<String>,
+    postal_code: Option<String>,
+    state: Option<String>,
+    country: Option<String>,
+) -> Result<(), PortalError> {
+    use crate::{
+        domain::address::Address,
+        server::services::{
+            customers::{self, DetailsUpdate},
+            ServiceError,
+        },
+    };
+    let typed: Vec<(&str, String)> = [
+        ("name", &name),
+        ("email", &email),
+        ("phone", &phone),
+        ("line1", &line1),
+        ("line2", &line2),
+        ("city", &city),
+        ("postal_code", &postal_code),
+        ("state", &state),
+        ("country", &country),
+    ]
+    .into_iter()
+    .filter_map(|(field, value)| value.clone().map(|value| (field, value)))
+    .collect();
+    let update = DetailsUpdate {
+        name,
+        email,
+        phone: phone.map(|p| Some(p).filter(|p| !p.trim().is_empty())),
+        address: country.map(|country| {
+            Some(Address {
+                line1: line1.unwrap_or_default(),
+                line2,
+                city: city.unwrap_or_default(),
+                postal_code: postal_code.unwrap_or_default(),
+                state,
+                country,
+            })
+        }),
+    };
+    // The refused fields, when that is why nothing was saved.
+    let mut refused: Option<Vec<String>> = None;
+    let result = async {
+        let (state, access) = super::portal_access().await?;
+        customers::update_details(&state.db, &access.actor(), &access.customer_id, update)
+            .await
+            .map(|_| ())
+            .map_err(|error| match error {
+                ServiceError::InvalidFields(fields) => {
+                    refused = Some(fields.into_iter().map(|(param, _)| param).collect());
+                    PortalError::NotAvailable("Some fields need attention".into())
+                }
+                other => PortalError::from(other),
+            })
+    }
+    .await;
+    match (&result, refused) {
+        (Ok(()), _) => {
+            leptos_axum::redirect(&format!("{}?notice=details_saved", super::BILLING_DETAILS))
+        }
+        (Err(PortalError::SessionEnded), _) => leptos_axum::redirect("/portal"),
+        (Err(_), Some(fields)) => {
+            let mut back = url::form_urlencoded::Serializer::new(String::new());
+            for (field, value) in &typed {
+                back.append_pair(field, value);
+            }
+            back.append_pair("errors", &fields.join(","));
+            leptos_axum::redirect(&format!("{}?{}", super::BILLING_DETAILS, back.finish()))
+        }
+        (Err(error), None) => leptos_axum::redirect(&format!(
+            "{}?error={}",
+            super::BILLING_DETAILS,
+            error.code()
+        )),
+    }
+    result
+}
+
+/// What a refused field's message says, by the field the service named.
+fn field_message(field: &str) -> &'static str {
+    match field {
+        "name" => "Enter a name of 1 to 200 characters.",
+        "email" => "Enter a valid e-mail address, such as name@example.com.",
+        "phone" => "Enter a phone number of 6 to 15 digits; + ( ) - and spaces are allowed.",
+        "address.line1" => "Enter the street address.",
+        "address.city" => "Enter the city.",
+        "address.postalCode" => "Enter a postal code in the format of the country.",
+        "address.state" => "Enter the state or province code, such as CA or ON.",
+        "address.country" => "Choose a country from the list.",
+        _ => "This can't be changed here.",
+    }
+}
+
+/// The form's state: stored values, or what was typed when a field was refused.
+#[derive(Clone)]
+struct Typed {
+    errors: Vec<String>,
+    values: std::collections::HashMap<String, String>,
+}
+
+impl Typed {
+    fn value(&self, field: &str, stored: &str) -> String {
+        self.values
+            .get(field)
+            .cloned()
+            .unwrap_or_else(|| stored.to_string())
+    }
+
+    fn error(&self, field: &str) -> Option<&'static str> {
+        self.errors
+            .iter()
+            .any(|e| e == field)
+            .then(|| field_message(field))
+    }
+}
+
+#[component]
+pub fn BillingDetailsPage() -> impl IntoView {
+    let query = use_query_map();
+    let query = query.read_untracked();
+    let mut values = std::collections::HashMap::new();
+    for field in [
+        "name",
+        "email",
+        "phone",
+        "line1",
+        "line2",
+        "city",
+        "postal_code",
+        "state",
+        "country",
+        "tax_type",
+        "tax_value",
+    ] {
+        if let Some(value) = query.get(field) {
+            values.insert(field.to_string(), value);
+        }
+    }
+    let typed = Typed {
+        errors: query
+            .get("errors")
+            .map(|list| list.split(',').map(str::to_string).collect())
+            .unwrap_or_default(),
+        values,
+    };
+    let notice = query.get("notice");
+    let error = query.get("error");
+    let tax_error = query.get("tax_error").is_some();
+    let details = Resource::new(|| (), |_| load_billing_details());
+    view! {
+        <Suspense fallback=|| ()>
+            {move || {
+                let (typed, notice, error) = (typed.clone(), notice.clone(), error.clone());
+                Suspend::new(async move {
+                    match details.await {
+                        Ok(details) => view! { <DetailsForm details typed notice error tax_error /> }.into_any(),
+                        Err(error) => portal_error_screen(error),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
+
+fn notice_text(code: &str) -> Option<&'static str> {
+    match code {
+        "details_saved" => Some("Your billing details have been saved."),
+        "tax_id_added" => Some("The tax ID has been added."),
+        "tax_id_removed" => Some("The tax ID has been removed."),
+        _ => None,
+    }
+}
+
+/// A labelled text field with its error message (if refused) tied to it for screen readers.
+fn text_field(
+    typed: &Typed,
+    field: &'static str,
+    error_key: &'static str,
+    label: &'static str,
+    stored: &str,
+    autocomplete: &'static str,
+) -> impl IntoView {
+    let error = typed.error(error_key);
+    let id = format!("field-{field}");
+    let error_id = format!("error-{field}");
+    view! {
+        <label class="field" for=id.clone()>{label}</label>
+        <input
+            id=id
+            name=field
+            value=typed.value(field, stored)
+            autocomplete=autocomplete
+            aria-invalid=error.is_some().then_some("true")
+            aria-describedby=error.is_some().then(|| error_id.clone())
+        />
+        {error.map(|message| view! { <p class="field-error" id=error_id>{message}</p> })}
+    }
+}
+
+#[component]
+fn DetailsForm(
+    details: BillingDetailsView,
+    typed: Typed,
+    notice: Option<String>,
+    error: Option<String>,
+    tax_error: bool,
+) -> impl IntoView {
+    let title = format!("Billing details — {}", details.merchant_name);
+    let notice = notice.as_deref().and_then(notice_text);
+    let error = error.as_deref().and_then(PortalError::message_for_code);
+    let needs_attention = !typed.errors.is_empty();
+    let country = typed.value("country", &details.country);
+    let country_error = typed.error("address.country");
+    let tax_type = typed.value("tax_type", "eu_vat");
+    let name_field = details
+        .can_edit_name
+        .then(|| text_field(&typed, "name", "name", "Name", &details.name, "name"));
+    let email_field = details
+        .can_edit_email
+        .then(|| text_field(&typed, "email", "email", "E-mail", &details.email, "email"));
+    let phone_field = details
+        .can_edit_phone
+        .then(|| text_field(&typed, "phone", "phone", "Phone", &details.phone, "tel"));
+    let address_fields = details.can_edit_address.then(|| {
+        (
+            text_field(
+                &typed,
+                "line1",
+                "address.line1",
+                "Address line 1",
+                &details.line1,
+                "address-line1",
+            ),
+            text_field(
+                &typed,
+                "line2",
+                "address.line2",
+                "Address line 2 (optional)",
+                &details.line2,
+                "address-line2",
+            ),
+            text_field(
+                &typed,
+                "city",
+                "address.city",
+                "City",
+                &details.city,
+                "address-level2",
+            ),
+            text_field(
+                &typed,
+                "postal_code",
+                "address.postalCode",
+                "Postal code",
+                &details.postal_code,
+                "postal-code",
+            ),
+            text_field(
+                &typed,
+                "state",
+                "address.state",
+                "State or province (where used)",
+                &details.state,
+                "address-level1",
+            ),
+        )
+    });
+    let tax_value = typed.value("tax_value", "");
+    let countries = details.countries.clone();
+    view! {
+        <Title text=title />
+        <PortalLayout merchant_name=details.merchant_name.clone() return_url=details.return_url.clone()>
+            <a class="back-link" href="/portal"><span aria-hidden="true">"← "</span>"Back"</a>
+            <h1>"Billing details"</h1>
+            {notice.map(|text| view! { <div class="banner success" role="status">{text}</div> })}
+            {error.map(|text| view! { <div class="banner error" role="alert">{text}</div> })}
+            {needs_attention.then(|| view! {
+                <div class="banner error" role="alert">"Some fields need attention. Nothing was saved."</div>
+            })}
+            <section class="card" aria-labelledby="details-heading">
+                <h2 id="details-heading">"Contact and address"</h2>
+                <PendingForm action=UpdateBillingDetails::url().to_string()>
+                    <div class="card-fields">
+                        {name_field}
+                        {email_field}
+                        {phone_field}
+                        {address_fields.map(|(line1, line2, city, postal_code, state)| view! {
+                            <label class="field" for="field-country">"Country"</label>
+                            <select
+                                id="field-country"
+                                name="country"
+                                autocomplete="country"
+                                aria-invalid=country_error.is_some().then_some("true")
+                            >
+                                <option value="">"Choose a country"</option>
+                                {countries.iter().map(|(code, name)| view! {
+                                    <option value=code.clone() selected=*code == country>{name.clone()}</option>
+                                }).collect_view()}
+                            </select>
+                            {country_error.map(|message| view! { <p class="field-error">{message}</p> })}
+                            {line1}
+                            {line2}
+                            {city}
+                            {postal_code}
+                            {state}
+                        })}
+                    </div>
+                    <SubmitButton label="Save details" />
+                </PendingForm>
+            </section>
+            {details.can_edit_tax_ids.then(|| view! {
+                <section class="card" aria-labelledby="tax-heading">
+                    <h2 id="tax-heading">"Tax IDs"</h2>
+                    {if details.tax_ids.is_empty() {
+                        view! { <p class="empty">"No tax ID on file."</p> }.into_any()
+                    } else {
+                        view! {
+                            <ul class="tax-ids">
+                                {details.tax_ids.iter().map(|tax_id| {
+                                    let remove_label = format!("Remove {}", tax_id.value);
+                                    view! {
+                                        <li class="tax-id">
+                                            <span>{format!("{}: {}", tax_id.label, tax_id.value)}</span>
+                                            <form method="post" action=RemoveTaxId::url().to_string()>
+                                                <input type="hidden" name="tax_id" value=tax_id.id.clone() />
+                                                <button type="submit" class="button" aria-label=remove_label>"Remove"</button>
+                                            </form>
+                                        </li>
+                                    }
+                                }).collect_view()}
+                            </ul>
+                        }.into_any()
+                    }}
+                    <PendingForm action=AddTaxId::url().to_string()>
+                        <div class="card-fields">
+                            <label class="field" for="tax-type">"Type"</label>
+                            <select id="tax-type" name="kind">
+                                {details.tax_id_types.iter().map(|(code, label)| view! {
+                                    <option value=code.clone() selected=*code == tax_type>{label.clone()}</option>
+                                }).collect_view()}
+                            </select>
+                            <label class="field" for="tax-value">"Tax ID"</label>
+                            <input
+                                id="tax-value"
+                                name="value"
+                                value=tax_value
+                                placeholder="DE123456789"
+                                required
+                                aria-invalid=tax_error.then_some("true")
+                                aria-describedby=tax_error.then_some("error-tax-value")
+                            />
+                            {tax_error.then(|| view! {
+                                <p class="field-error" id="error-tax-value">
+                                    "This tax ID isn't valid for its type and country. Check the format, for example DE123456789 for an EU VAT number."
+                                </p>
+                            })}
+                        </div>
+                        <SubmitButton label="Add tax ID" />
+                    </PendingForm>
+                </section>
+            })}
+        </PortalLayout>
+    }
+}
