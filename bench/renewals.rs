@@ -92,6 +92,8 @@ async fn seed(db: &Db, count: usize) {
                     exp_month: 12,
                     exp_year: 2035,
                     cvc: "123".into(),
+                    cardholder_name: None,
+                    postal_code: None,
                 };
                 payment_methods::attach_card(&db, &actor, &customer, visa)
                     .await

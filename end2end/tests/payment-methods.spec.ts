@@ -73,6 +73,8 @@ test('a customer adds a card, makes it default, removes the old one and keeps th
   await number.pressSequentially(' 5555 4444');
   await page.getByLabel('Expiry (MM/YY)').fill('12/34');
   await page.getByLabel('Security code').fill('817');
+  await page.getByLabel('Name on card').fill('Carda Customer');
+  await page.getByLabel('Billing postal code').fill('10115');
   await page.getByRole('button', { name: 'Add card' }).click();
   await expect(page.getByRole('status')).toHaveText('Your card has been added.');
   const mastercard = page.locator('.payment-method', { hasText: 'Mastercard •••• 4444' });

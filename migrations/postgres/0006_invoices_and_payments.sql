@@ -31,6 +31,8 @@ CREATE TABLE payment_methods (
     sepa_bank_code       TEXT,
     account_holder_name  TEXT,
     account_holder_email TEXT,
+    -- The billing postal code typed with a card (for the processor's address check).
+    billing_postal_code  TEXT,
     mandate_reference    TEXT,
     mandate_accepted_at  BIGINT,
     mandate_ip           TEXT,

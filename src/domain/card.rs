@@ -269,6 +269,23 @@ mod tests {
             CardNumber::parse("4000000000000002").unwrap().brand(),
             Brand::Visa
         );
+        // The published test numbers of the other brands.
+        for (number, brand) in [
+            ("3056 9300 0902 0004", Brand::Diners),
+            ("36227206271667", Brand::Diners),
+            ("3566 0020 2036 0505", Brand::Jcb),
+            ("6200 0000 0000 0005", Brand::Unionpay),
+            ("6011 0009 9013 9424", Brand::Discover),
+            ("3714 496353 98431", Brand::Amex),
+            ("5200 8282 8282 8210", Brand::Mastercard),
+            ("4000 0566 5566 5556", Brand::Visa),
+        ] {
+            assert_eq!(
+                CardNumber::parse(number).map(|n| n.brand()),
+                Ok(brand),
+                "{number}"
+            );
+        }
     }
 
     #[test]

@@ -53,6 +53,7 @@ impl PortalError {
                 "That IBAN isn't valid for SEPA Direct Debit. Please check the country, length and digits."
             }
             "holder_name" => "Please enter the account holder's name.",
+            "card_postal_code" => "Enter the postal code of the card's billing address.",
             "holder_email" => "Please enter a valid e-mail address.",
             "mandate_required" => "Please accept the SEPA Direct Debit mandate to continue.",
             "last_method" => {

@@ -31,6 +31,8 @@ async fn add_card(app: &TestApp, cookie: &str, number: &str, expiry: &str, cvc: 
             ("number", number),
             ("expiry", expiry),
             ("cvc", cvc),
+            ("cardholder_name", "Jenny Rosen"),
+            ("postal_code", "10115"),
             ("make_default", "1"),
         ],
     )
@@ -92,6 +94,8 @@ async fn cards_are_added_in_the_portal_and_never_kept_whole(backend: Backend) {
     assert_eq!(list[0]["card"]["last4"], "4444");
     assert_eq!(list[0]["card"]["expMonth"], 12);
     assert_eq!(list[0]["card"]["expYear"], 2034);
+    assert_eq!(list[0]["billingDetails"]["name"], "Jenny Rosen");
+    assert_eq!(list[0]["billingDetails"]["postalCode"], "10115");
     assert_eq!(
         default_method(&app, &customer).await.as_deref(),
         list[0]["id"].as_str()

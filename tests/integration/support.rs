@@ -473,6 +473,8 @@ pub async fn attach_test_card(db: &Db, actor: &Actor, customer_id: &str, number:
         exp_month: 12,
         exp_year: 2035,
         cvc: "123".into(),
+        cardholder_name: None,
+        postal_code: None,
     };
     payment_methods::attach_card(db, actor, customer_id, card)
         .await

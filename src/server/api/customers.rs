@@ -190,6 +190,10 @@ async fn attach_payment_method(
                 exp_month,
                 exp_year,
                 cvc: cvc.to_string(),
+                cardholder_name: body["billingDetails"]["name"].as_str().map(str::to_string),
+                postal_code: body["billingDetails"]["address"]["postalCode"]
+                    .as_str()
+                    .map(str::to_string),
             };
             payment_methods::attach_card(&state.db, &actor, &customer, input).await?
         }

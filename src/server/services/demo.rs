@@ -95,6 +95,8 @@ pub async fn ensure(db: &Db, secret_key: &str, public_url: &str) -> ServiceResul
                 exp_month: 12,
                 exp_year: time::OffsetDateTime::now_utc().year() + 3,
                 cvc: "123".into(),
+                cardholder_name: None,
+                postal_code: None,
             };
             super::payment_methods::attach_card(db, &system, &customer, visa).await?;
             catalog::create_subscription(db, &system, &customer, "price_basic_monthly", 1).await?;

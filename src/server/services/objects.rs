@@ -290,6 +290,7 @@ pub struct SepaDebitDetails {
 pub struct BillingDetails {
     pub name: Option<String>,
     pub email: Option<String>,
+    pub postal_code: Option<String>,
 }
 
 impl PaymentMethodObject {
@@ -317,6 +318,7 @@ impl PaymentMethodObject {
             billing_details: BillingDetails {
                 name: row.account_holder_name.clone(),
                 email: row.account_holder_email.clone(),
+                postal_code: row.billing_postal_code.clone(),
             },
             created_at: format_time(row.created_at),
             livemode,

@@ -29,6 +29,8 @@ pub struct CardInput {
     pub exp_month: u8,
     pub exp_year: i32,
     pub cvc: String,
+    pub cardholder_name: Option<String>,
+    pub postal_code: Option<String>,
 }
 
 fn invalid_card(error: InvalidCard) -> ServiceError {
@@ -70,6 +72,34 @@ pub async fn attach_card(
     let expiry = Expiry::new(card.exp_month, card.exp_year, today).map_err(invalid_card)?;
     check_cvc(&card.cvc, number.brand()).map_err(invalid_card)?;
     drop(card.cvc);
+    let cardholder_name = card
+        .cardholder_name
+        .map(|name| name.trim().to_string())
+        .filter(|name| !name.is_empty());
+    if cardholder_name
+        .as_ref()
+        .is_some_and(|name| name.chars().count() > 200)
+    {
+        return Err(ServiceError::invalid(
+            "billingDetails.name",
+            "The cardholder name is at most 200 characters",
+        ));
+    }
+    let postal_code = card
+        .postal_code
+        .map(|code| code.trim().to_ascii_uppercase())
+        .filter(|code| !code.is_empty());
+    if postal_code.as_ref().is_some_and(|code| {
+        code.len() > 10
+            || !code
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b' ' || b == b'-')
+    }) {
+        return Err(ServiceError::invalid(
+            "billingDetails.postalCode",
+            "Enter the postal code of the card's billing address",
+        ));
+    }
     check_scope(actor, customer_id)?;
     let processor = payments::processor(actor.livemode()).ok_or_else(|| {
         ServiceError::invalid("card", "No payment processor is configured for live mode")
@@ -111,8 +141,9 @@ pub async fn attach_card(
         exp_year: i64::from(expiry.year),
         sepa_country: None,
         sepa_bank_code: None,
-        account_holder_name: None,
+        account_holder_name: cardholder_name,
         account_holder_email: None,
+        billing_postal_code: postal_code,
         mandate_reference: None,
         mandate_accepted_at: None,
         mandate_ip: None,
@@ -412,6 +443,7 @@ pub async fn attach_sepa_debit(
         sepa_bank_code: iban.bank_code().map(str::to_string),
         account_holder_name: Some(name.to_string()),
         account_holder_email: Some(email.to_string()),
+        billing_postal_code: None,
         mandate_reference: Some(reference),
         mandate_accepted_at: Some(now),
         mandate_ip: Some(input.ip.chars().take(64).collect()),

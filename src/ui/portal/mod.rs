@@ -315,6 +315,9 @@ fn card_error_code(error: &crate::server::services::ServiceError) -> &'static st
         ServiceError::Invalid { param, .. } if param.starts_with("card.exp") => "card_expiry",
         ServiceError::Invalid { param, .. } if param == "sepaDebit.iban" => "iban_invalid",
         ServiceError::Invalid { param, .. } if param == "billingDetails.name" => "holder_name",
+        ServiceError::Invalid { param, .. } if param == "billingDetails.postalCode" => {
+            "card_postal_code"
+        }
         ServiceError::Invalid { param, .. } if param == "billingDetails.email" => "holder_email",
         ServiceError::Invalid { param, .. } if param == "mandate" => "mandate_required",
         ServiceError::PaymentFailed(_) => "card_declined",
@@ -331,6 +334,8 @@ pub async fn add_card(
     number: String,
     expiry: String,
     cvc: String,
+    cardholder_name: Option<String>,
+    postal_code: Option<String>,
     make_default: Option<String>,
 ) -> Result<(), PortalError> {
     use crate::{
@@ -347,6 +352,8 @@ pub async fn add_card(
             exp_month: expiry.month,
             exp_year: expiry.year,
             cvc,
+            cardholder_name,
+            postal_code,
         };
         let actor = access.actor();
         let added = payment_methods::attach_card(&state.db, &actor, &access.customer_id, card)

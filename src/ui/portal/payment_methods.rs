@@ -120,6 +120,10 @@ fn PaymentMethods(
                                     autocomplete="cc-csc" placeholder="CVC" required maxlength="4" />
                             </div>
                         </div>
+                        <label class="field" for="cardholder-name">"Name on card"</label>
+                        <input id="cardholder-name" name="cardholder_name" autocomplete="cc-name" maxlength="200" />
+                        <label class="field" for="card-postal-code">"Billing postal code"</label>
+                        <input id="card-postal-code" name="postal_code" autocomplete="postal-code" maxlength="10" />
                         <label class="checkbox">
                             <input type="checkbox" name="make_default" value="1" checked />
                             " Use as my default payment method"

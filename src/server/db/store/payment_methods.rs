@@ -19,6 +19,7 @@ pub struct PaymentMethodRow {
     pub sepa_bank_code: Option<String>,
     pub account_holder_name: Option<String>,
     pub account_holder_email: Option<String>,
+    pub billing_postal_code: Option<String>,
     pub mandate_reference: Option<String>,
     pub mandate_accepted_at: Option<i64>,
     pub mandate_ip: Option<String>,
@@ -29,13 +30,13 @@ pub struct PaymentMethodRow {
 
 const COLUMNS: &str = "id, merchant_id, customer_id, type, processor_token, fingerprint, brand,
      last4, exp_month, exp_year, sepa_country, sepa_bank_code, account_holder_name,
-     account_holder_email, mandate_reference, mandate_accepted_at, mandate_ip, mandate_user_agent,
+     account_holder_email, billing_postal_code, mandate_reference, mandate_accepted_at, mandate_ip, mandate_user_agent,
      created_at, detached_at";
 
 pub async fn insert(exec: Exec<'_>, row: &PaymentMethodRow) -> Result<(), sqlx::Error> {
     let sql = format!(
         "INSERT INTO payment_methods ({COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10,
-             $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)"
+             $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)"
     );
     on_exec!(exec, |c| {
         sqlx::query(&sql)
@@ -53,6 +54,7 @@ pub async fn insert(exec: Exec<'_>, row: &PaymentMethodRow) -> Result<(), sqlx::
             .bind(&row.sepa_bank_code)
             .bind(&row.account_holder_name)
             .bind(&row.account_holder_email)
+            .bind(&row.billing_postal_code)
             .bind(&row.mandate_reference)
             .bind(row.mandate_accepted_at)
             .bind(&row.mandate_ip)
