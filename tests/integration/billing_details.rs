@@ -91,6 +91,33 @@ async fn details_are_checked_field_by_field_and_saved_whole(backend: Backend) {
 }
 on_both_backends!(details_are_checked_field_by_field_and_saved_whole);
 
+async fn a_customer_is_created_with_address_or_not_at_all(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let address = json!({ "line1": "1 Rue de Rivoli", "city": "Paris", "postalCode": "75001", "country": "FR" });
+    let (status, created) = app
+        .api(
+            "POST",
+            "/v1/customers",
+            Some(json!({ "id": "cust_paris", "name": "Amélie", "email": "a@example.fr", "phone": "+33 1 23 45 67 89", "address": address })),
+        )
+        .await;
+    assert_eq!(status, 200, "{created}");
+    assert_eq!(created["address"]["city"], "Paris");
+    assert_eq!(created["phone"], "+33 1 23 45 67 89");
+    let (status, error) = app
+        .api(
+            "POST",
+            "/v1/customers",
+            Some(json!({ "id": "cust_lyon", "name": "Lyon", "email": "l@example.fr", "address": { "line1": "x", "city": "Lyon", "postalCode": "6900", "country": "FR" } })),
+        )
+        .await;
+    assert_eq!(status, 400, "{error}");
+    assert_eq!(error["error"]["param"], "address.postalCode");
+    let (status, _) = app.api("GET", "/v1/customers/cust_lyon", None).await;
+    assert_eq!(status, 404, "nothing created");
+}
+on_both_backends!(a_customer_is_created_with_address_or_not_at_all);
+
 async fn tax_ids_are_checked_listed_and_removed(backend: Backend) {
     let app = TestApp::spawn(backend).await;
     let customer = app.merchant.customer_id.clone();

@@ -54,6 +54,8 @@ struct CreateBody {
     id: Option<String>,
     name: String,
     email: String,
+    phone: Option<String>,
+    address: Option<Address>,
 }
 
 async fn create(
@@ -61,6 +63,14 @@ async fn create(
     ApiActor(actor): ApiActor,
     ApiJson(body): ApiJson<CreateBody>,
 ) -> Result<Json<CustomerObject>, ApiError> {
+    let details = || DetailsUpdate {
+        name: Some(body.name.clone()),
+        email: Some(body.email.clone()),
+        phone: body.phone.clone().map(Some),
+        address: body.address.clone().map(Some),
+    };
+    // Every field is checked before the customer exists, so a refusal creates nothing.
+    customers::check_new_details(details())?;
     let id = catalog::create_customer(
         &state.db,
         &actor,
@@ -69,6 +79,9 @@ async fn create(
         &body.email,
     )
     .await?;
+    if body.phone.is_some() || body.address.is_some() {
+        customers::update_details(&state.db, &actor, &id, details()).await?;
+    }
     Ok(Json(catalog::get_customer(&state.db, &actor, &id).await?))
 }
 

@@ -127,24 +127,16 @@ fn valid_phone(phone: &str) -> bool {
             .all(|c| c.is_ascii_digit() || matches!(c, '+' | ' ' | '-' | '(' | ')' | '.'))
 }
 
-/// Applies the changes if every field is valid (all errors reported at once), with a
-/// `customer.updated` event naming the previous values.
-pub async fn update_details(
-    db: &Db,
-    actor: &Actor,
-    customer_id: &str,
+/// The details after `update`, or every refused field with its message. `allowed` is the
+/// portal's list of editable fields (`None`: the merchant's API, all fields).
+fn apply_update(
+    before: &CustomerDetailsRow,
     update: DetailsUpdate,
-) -> ServiceResult<CustomerDetailsRow> {
-    check_scope(actor, customer_id)?;
-    let merchant_id = actor.merchant_id();
-    let mut tx = db.begin_write().await?;
-    let before = store::customers::get_details(tx.exec(), merchant_id, customer_id)
-        .await?
-        .ok_or_else(|| ServiceError::not_found("customer", "customer", customer_id))?;
-    let allowed = allowed_fields(&mut tx, actor).await?;
+    allowed: Option<&[CustomerField]>,
+) -> Result<CustomerDetailsRow, Vec<(String, String)>> {
     let mut errors: Vec<(String, String)> = Vec::new();
     let mut refuse_if_not_allowed = |field: CustomerField, param: &str, present: bool| {
-        if present && allowed.as_ref().is_some_and(|list| !list.contains(&field)) {
+        if present && allowed.is_some_and(|list| !list.contains(&field)) {
             errors.push((param.to_string(), "This can't be changed here".to_string()));
         }
     };
@@ -199,9 +191,37 @@ pub async fn update_details(
             ),
         }
     }
-    if !errors.is_empty() {
-        return Err(ServiceError::InvalidFields(errors));
+    if errors.is_empty() {
+        Ok(after)
+    } else {
+        Err(errors)
     }
+}
+
+/// Checks details for a customer about to be created (nothing is created when refused).
+pub fn check_new_details(update: DetailsUpdate) -> ServiceResult<()> {
+    apply_update(&CustomerDetailsRow::default(), update, None)
+        .map(|_| ())
+        .map_err(ServiceError::InvalidFields)
+}
+
+/// Applies the changes if every field is valid (all errors reported at once), with a
+/// `customer.updated` event naming the previous values.
+pub async fn update_details(
+    db: &Db,
+    actor: &Actor,
+    customer_id: &str,
+    update: DetailsUpdate,
+) -> ServiceResult<CustomerDetailsRow> {
+    check_scope(actor, customer_id)?;
+    let merchant_id = actor.merchant_id();
+    let mut tx = db.begin_write().await?;
+    let before = store::customers::get_details(tx.exec(), merchant_id, customer_id)
+        .await?
+        .ok_or_else(|| ServiceError::not_found("customer", "customer", customer_id))?;
+    let allowed = allowed_fields(&mut tx, actor).await?;
+    let after =
+        apply_update(&before, update, allowed.as_deref()).map_err(ServiceError::InvalidFields)?;
     let mut previous = Map::new();
     if before.name != after.name {
         previous.insert("name".into(), json!(before.name));
