@@ -7,6 +7,7 @@ mod billing_portal;
 mod cancellation;
 mod catalog;
 mod configurations;
+mod events;
 mod payment_methods;
 mod plan_changes;
 mod portal;

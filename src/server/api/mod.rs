@@ -4,6 +4,7 @@ mod catalog;
 mod coupons;
 mod customers;
 mod error;
+mod events;
 mod extract;
 mod portal_configurations;
 mod portal_sessions;
@@ -26,10 +27,15 @@ pub struct List<T> {
 
 impl<T> List<T> {
     pub fn of(data: Vec<T>) -> Self {
+        Self::page(data, false)
+    }
+
+    /// One page of a longer list; `has_more` says whether a next page exists.
+    pub fn page(data: Vec<T>, has_more: bool) -> Self {
         Self {
             object: "list",
             data,
-            has_more: false,
+            has_more,
         }
     }
 }
@@ -48,6 +54,7 @@ pub fn router() -> Router<AppState> {
         .merge(subscriptions::router())
         .merge(billing::router())
         .merge(customers::router())
+        .merge(events::router())
         .route("/v1/{*rest}", any(|| async { ApiError::route_not_found() }))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
 }

@@ -79,3 +79,46 @@ pub async fn record(
     store::events::insert(exec, &row).await?;
     Ok(id)
 }
+
+/// A page of the merchant's events, newest first, and whether more follow.
+pub async fn list(
+    db: &crate::server::db::Db,
+    actor: &Actor,
+    filter: store::events::EventFilter<'_>,
+) -> ServiceResult<(Vec<Value>, bool)> {
+    let limit = filter.limit;
+    let mut conn = db.conn().await?;
+    if let Some(cursor) = filter.starting_after {
+        if store::events::get(conn.exec(), actor.merchant_id(), cursor)
+            .await?
+            .is_none()
+        {
+            return Err(super::ServiceError::not_found(
+                "event",
+                "startingAfter",
+                cursor,
+            ));
+        }
+    }
+    let query = store::events::EventFilter {
+        limit: limit + 1,
+        ..filter
+    };
+    let mut rows = store::events::list_page(conn.exec(), actor.merchant_id(), &query).await?;
+    let has_more = rows.len() as i64 > limit;
+    rows.truncate(limit as usize);
+    let events = rows
+        .iter()
+        .map(|row| serde_json::from_str(&row.payload).map_err(anyhow::Error::from))
+        .collect::<Result<Vec<Value>, _>>()?;
+    Ok((events, has_more))
+}
+
+/// One event, as it was recorded.
+pub async fn get(db: &crate::server::db::Db, actor: &Actor, id: &str) -> ServiceResult<Value> {
+    let mut conn = db.conn().await?;
+    let row = store::events::get(conn.exec(), actor.merchant_id(), id)
+        .await?
+        .ok_or_else(|| super::ServiceError::not_found("event", "id", id))?;
+    Ok(serde_json::from_str(&row.payload).map_err(anyhow::Error::from)?)
+}

@@ -65,3 +65,76 @@ pub async fn list_for_object(
         }
     }
 }
+
+/// Which events to list: all filters optional; `starting_after` is an event id (cursor).
+#[derive(Debug, Default)]
+pub struct EventFilter<'a> {
+    pub event_type: Option<&'a str>,
+    pub customer_id: Option<&'a str>,
+    pub created_gte: Option<i64>,
+    pub created_lt: Option<i64>,
+    pub starting_after: Option<&'a str>,
+    pub limit: i64,
+}
+
+/// The merchant's events, newest first (insertion order), after the cursor.
+pub async fn list_page(
+    exec: Exec<'_>,
+    merchant_id: &str,
+    filter: &EventFilter<'_>,
+) -> Result<Vec<EventRow>, sqlx::Error> {
+    let sql = |order: &str| {
+        format!(
+            "SELECT {COLUMNS} FROM events
+             WHERE merchant_id = $1
+               AND ($2 IS NULL OR type = $2)
+               AND ($3 IS NULL OR customer_id = $3)
+               AND ($4 IS NULL OR created_at >= $4)
+               AND ($5 IS NULL OR created_at < $5)
+               AND ($6 IS NULL OR {order} < (SELECT {order} FROM events WHERE merchant_id = $1 AND id = $6))
+             ORDER BY {order} DESC LIMIT $7"
+        )
+    };
+    match exec {
+        Exec::Sqlite(c) => {
+            sqlx::query_as(&sql("rowid"))
+                .bind(merchant_id)
+                .bind(filter.event_type)
+                .bind(filter.customer_id)
+                .bind(filter.created_gte)
+                .bind(filter.created_lt)
+                .bind(filter.starting_after)
+                .bind(filter.limit)
+                .fetch_all(c)
+                .await
+        }
+        Exec::Postgres(c) => {
+            sqlx::query_as(&sql("sequence"))
+                .bind(merchant_id)
+                .bind(filter.event_type)
+                .bind(filter.customer_id)
+                .bind(filter.created_gte)
+                .bind(filter.created_lt)
+                .bind(filter.starting_after)
+                .bind(filter.limit)
+                .fetch_all(c)
+                .await
+        }
+    }
+}
+
+/// One event of the merchant.
+pub async fn get(
+    exec: Exec<'_>,
+    merchant_id: &str,
+    id: &str,
+) -> Result<Option<EventRow>, sqlx::Error> {
+    let sql = format!("SELECT {COLUMNS} FROM events WHERE merchant_id = $1 AND id = $2");
+    on_exec!(exec, |c| {
+        sqlx::query_as(&sql)
+            .bind(merchant_id)
+            .bind(id)
+            .fetch_optional(c)
+            .await
+    })
+}
