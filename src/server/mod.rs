@@ -8,3 +8,4 @@ pub mod services;
 pub mod session_routes;
 pub mod startup;
 pub mod state;
+pub mod webhooks;
