@@ -20,6 +20,7 @@ pub mod prefix {
     pub const PAYMENT_METHOD: &str = "pm";
     pub const TEST_CLOCK: &str = "clock";
     pub const TAX_ID: &str = "txi";
+    pub const WEBHOOK_ENDPOINT: &str = "we";
 }
 
 /// Random bytes behind an id: 16 bytes = 128 bits, enough that ids are never guessed or reused.

@@ -14,3 +14,4 @@ mod portal;
 mod redemption;
 mod services;
 mod support;
+mod webhook_endpoints;

@@ -9,6 +9,7 @@ mod extract;
 mod portal_configurations;
 mod portal_sessions;
 mod subscriptions;
+mod webhook_endpoints;
 
 use axum::{extract::DefaultBodyLimit, routing::any, Router};
 
@@ -55,6 +56,7 @@ pub fn router() -> Router<AppState> {
         .merge(billing::router())
         .merge(customers::router())
         .merge(events::router())
+        .merge(webhook_endpoints::router())
         .route("/v1/{*rest}", any(|| async { ApiError::route_not_found() }))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
 }

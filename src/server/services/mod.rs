@@ -21,6 +21,7 @@ pub mod products;
 pub mod renewals;
 pub mod subscriptions;
 pub mod test_clocks;
+pub mod webhook_endpoints;
 
 use std::borrow::Cow;
 

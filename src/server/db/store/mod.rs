@@ -13,3 +13,4 @@ pub mod portal_configurations;
 pub mod portal_sessions;
 pub mod subscriptions;
 pub mod tax_ids;
+pub mod webhook_endpoints;

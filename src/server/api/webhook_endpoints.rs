@@ -1,0 +1,116 @@
+//! `POST`/`GET /v1/webhook_endpoints`, `GET`/`POST`/`DELETE /v1/webhook_endpoints/{id}`.
+use axum::{
+    extract::{Path, State},
+    routing::{get, post},
+    Json, Router,
+};
+use serde::Deserialize;
+
+use super::{
+    extract::{ApiActor, ApiJson},
+    ApiError, List,
+};
+use crate::server::{
+    services::webhook_endpoints::{self, EndpointChanges, WebhookEndpointObject},
+    state::AppState,
+};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/v1/webhook_endpoints", post(create).get(list))
+        .route(
+            "/v1/webhook_endpoints/{id}",
+            get(read).post(update).delete(remove),
+        )
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct CreateBody {
+    url: String,
+    enabled_events: Vec<String>,
+    description: Option<String>,
+}
+
+async fn create(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    ApiJson(body): ApiJson<CreateBody>,
+) -> Result<Json<WebhookEndpointObject>, ApiError> {
+    Ok(Json(
+        webhook_endpoints::create(
+            &state.db,
+            &actor,
+            &body.url,
+            &body.enabled_events,
+            body.description,
+        )
+        .await?,
+    ))
+}
+
+async fn list(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+) -> Result<Json<List<WebhookEndpointObject>>, ApiError> {
+    Ok(Json(List::of(
+        webhook_endpoints::list(&state.db, &actor).await?,
+    )))
+}
+
+async fn read(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path(id): Path<String>,
+) -> Result<Json<WebhookEndpointObject>, ApiError> {
+    Ok(Json(webhook_endpoints::get(&state.db, &actor, &id).await?))
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct UpdateBody {
+    url: Option<String>,
+    enabled_events: Option<Vec<String>>,
+    #[serde(default, deserialize_with = "present")]
+    description: Option<Option<String>>,
+    disabled: Option<bool>,
+    /// `true` makes a new secret (answered once); the old one signs alongside for 24 h.
+    #[serde(default)]
+    rotate_secret: bool,
+}
+
+fn present<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    T::deserialize(deserializer).map(Some)
+}
+
+async fn update(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<UpdateBody>,
+) -> Result<Json<WebhookEndpointObject>, ApiError> {
+    let changes = EndpointChanges {
+        url: body.url,
+        enabled_events: body.enabled_events,
+        description: body.description,
+        disabled: body.disabled,
+        rotate_secret: body.rotate_secret,
+    };
+    Ok(Json(
+        webhook_endpoints::update(&state.db, &actor, &id, changes).await?,
+    ))
+}
+
+async fn remove(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path(id): Path<String>,
+) -> Result<Json<WebhookEndpointObject>, ApiError> {
+    Ok(Json(
+        webhook_endpoints::delete(&state.db, &actor, &id).await?,
+    ))
+}
