@@ -9,18 +9,10 @@ use vinr_portal::server::{
 
 use crate::{
     on_both_backends,
-    support::{self, Backend, TestApp},
+    support::{self, unix, Backend, TestApp},
 };
 
 const DAY: i64 = 86_400;
-
-async fn subscription(app: &TestApp, id: &str) -> Value {
-    let (status, body) = app
-        .api("GET", &format!("/v1/subscriptions/{id}"), None)
-        .await;
-    assert_eq!(status, 200, "{body}");
-    body
-}
 
 async fn invoice(app: &TestApp, id: &str) -> Value {
     let (status, body) = app.api("GET", &format!("/v1/invoices/{id}"), None).await;
@@ -38,27 +30,6 @@ async fn invoices_of(app: &TestApp, customer: &str) -> Vec<Value> {
         .await;
     assert_eq!(status, 200, "{body}");
     body["data"].as_array().unwrap().clone()
-}
-
-fn unix(time: &Value) -> i64 {
-    time::OffsetDateTime::parse(
-        time.as_str().unwrap(),
-        &time::format_description::well_known::Rfc3339,
-    )
-    .unwrap()
-    .unix_timestamp()
-}
-
-async fn advance(app: &TestApp, customer: &str, to: i64) -> Value {
-    let (status, body) = app
-        .api(
-            "POST",
-            "/v1/test_helpers/test_clocks/advance",
-            Some(json!({ "customer": customer, "frozenTime": to })),
-        )
-        .await;
-    assert_eq!(status, 200, "{body}");
-    body
 }
 
 async fn event_types(db: &Db, merchant_id: &str, object_id: &str) -> Vec<String> {
@@ -203,7 +174,7 @@ async fn test_cards_decline_and_failed_payments_are_retried_then_given_up(backen
 
     // Frozen time, so that retry times are exact.
     let frozen = time::OffsetDateTime::now_utc().unix_timestamp() + 60;
-    advance(&app, &customer, frozen).await;
+    app.advance_clock(&customer, frozen).await;
     let sub = subscribe(&app, &customer, "price_basic_monthly").await;
     assert_eq!(sub["status"], "past_due");
     let id = sub["latestInvoice"].as_str().unwrap().to_string();
@@ -223,19 +194,19 @@ async fn test_cards_decline_and_failed_payments_are_retried_then_given_up(backen
     let mut at = first_try;
     for (wait, attempts) in [(3 * DAY, 2), (5 * DAY, 3)] {
         at += wait;
-        advance(&app, &customer, at).await;
+        app.advance_clock(&customer, at).await;
         let retried = invoice(&app, &id).await;
         assert_eq!(retried["attemptCount"], attempts);
         assert_eq!(retried["status"], "open");
     }
     at += 7 * DAY;
-    advance(&app, &customer, at).await;
+    app.advance_clock(&customer, at).await;
     let given_up = invoice(&app, &id).await;
     assert_eq!(given_up["attemptCount"], 4);
     assert_eq!(given_up["status"], "uncollectible");
     assert_eq!(given_up["nextPaymentAttempt"], Value::Null);
     assert_eq!(
-        subscription(&app, sub["id"].as_str().unwrap()).await["status"],
+        app.subscription(sub["id"].as_str().unwrap()).await["status"],
         "unpaid"
     );
     let types = event_types(&app.db, &app.merchant.id, &id).await;
@@ -255,14 +226,14 @@ async fn a_test_clock_renews_with_prorations_and_the_coupon_as_previewed(backend
     let app = TestApp::spawn(backend).await;
     let customer = app.merchant.customer_id.clone();
     let sub_id = app.merchant.subscription_id.clone();
-    let sub = subscription(&app, &sub_id).await;
+    let sub = app.subscription(&sub_id).await;
     let (start, end) = (
         unix(&sub["currentPeriodStart"]),
         unix(&sub["currentPeriodEnd"]),
     );
     let path = format!("/v1/subscriptions/{sub_id}");
     // A day into the period the retention coupon is applied (repeating, 3 months).
-    advance(&app, &customer, start + DAY).await;
+    app.advance_clock(&customer, start + DAY).await;
     let (status, _) = app
         .api("POST", &path, Some(json!({ "coupon": "rwd_save20" })))
         .await;
@@ -270,7 +241,7 @@ async fn a_test_clock_renews_with_prorations_and_the_coupon_as_previewed(backend
 
     // The clock moves to a third of the period; the customer upgrades to Pro there.
     let third = start + (end - start) / 3;
-    advance(&app, &customer, third).await;
+    app.advance_clock(&customer, third).await;
     let (status, preview) = app
         .api(
             "POST",
@@ -293,9 +264,9 @@ async fn a_test_clock_renews_with_prorations_and_the_coupon_as_previewed(backend
     assert_eq!(status, 200);
 
     // The period ends: one renewal, and its invoice is what the preview announced.
-    let clock = advance(&app, &customer, end + 60).await;
+    let clock = app.advance_clock(&customer, end + 60).await;
     assert_eq!(clock["renewed"], 1);
-    let renewed = subscription(&app, &sub_id).await;
+    let renewed = app.subscription(&sub_id).await;
     assert_eq!(unix(&renewed["currentPeriodStart"]), end);
     assert_eq!(renewed["status"], "active");
     let next = invoice(&app, renewed["latestInvoice"].as_str().unwrap()).await;
@@ -334,8 +305,8 @@ async fn a_test_clock_renews_with_prorations_and_the_coupon_as_previewed(backend
     // months of applying it, then invoices are full price.
     let mut clock_time = 0;
     for _ in 0..3 {
-        clock_time = unix(&subscription(&app, &sub_id).await["currentPeriodEnd"]) + 60;
-        let clock = advance(&app, &customer, clock_time).await;
+        clock_time = unix(&app.subscription(&sub_id).await["currentPeriodEnd"]) + 60;
+        let clock = app.advance_clock(&customer, clock_time).await;
         assert_eq!(clock["renewed"], 1);
     }
     let discounts: Vec<i64> = invoices_of(&app, &customer)
@@ -397,13 +368,13 @@ async fn a_period_end_cancellation_ends_the_subscription_when_the_period_ends(ba
         .api("POST", &path, Some(json!({ "cancelAtPeriodEnd": true })))
         .await;
     assert_eq!(status, 200);
-    let before = subscription(&app, &sub_id).await;
+    let before = app.subscription(&sub_id).await;
     let end = unix(&before["currentPeriodEnd"]);
-    advance(&app, &app.merchant.customer_id, end - 60).await;
-    assert_eq!(subscription(&app, &sub_id).await["status"], "active");
-    let clock = advance(&app, &app.merchant.customer_id, end + 60).await;
+    app.advance_clock(&app.merchant.customer_id, end - 60).await;
+    assert_eq!(app.subscription(&sub_id).await["status"], "active");
+    let clock = app.advance_clock(&app.merchant.customer_id, end + 60).await;
     assert_eq!(clock["ended"], 1);
-    let ended = subscription(&app, &sub_id).await;
+    let ended = app.subscription(&sub_id).await;
     assert_eq!(ended["status"], "canceled");
     assert_eq!(unix(&ended["endedAt"]), end);
     assert_eq!(
@@ -450,8 +421,8 @@ async fn always_invoice_charges_what_the_preview_said_now(backend: Backend) {
     assert_eq!(now["lines"].as_array().unwrap().len(), 2);
 
     let end = unix(&changed["currentPeriodEnd"]);
-    advance(&app, &app.merchant.customer_id, end + 1).await;
-    let renewed = subscription(&app, &sub_id).await;
+    app.advance_clock(&app.merchant.customer_id, end + 1).await;
+    let renewed = app.subscription(&sub_id).await;
     let next = invoice(&app, renewed["latestInvoice"].as_str().unwrap()).await;
     assert_eq!(next["total"], preview["nextInvoiceTotal"]);
     assert_eq!(
@@ -572,8 +543,8 @@ async fn quarterly_prices_bill_every_three_months_and_lookup_keys_find_them(back
         "three months: {} days",
         (end - start) / DAY
     );
-    advance(&app, &customer, end + 60).await;
-    let renewed = subscription(&app, sub["id"].as_str().unwrap()).await;
+    app.advance_clock(&customer, end + 60).await;
+    let renewed = app.subscription(sub["id"].as_str().unwrap()).await;
     assert_eq!(unix(&renewed["currentPeriodStart"]), end);
     let next_end = unix(&renewed["currentPeriodEnd"]);
     assert!((89 * DAY..=92 * DAY).contains(&(next_end - end)));

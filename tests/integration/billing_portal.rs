@@ -14,39 +14,10 @@ use vinr_portal::{
 
 use crate::{
     on_both_backends,
-    support::{self, Backend, TestApp},
+    support::{self, unix, Backend, TestApp},
 };
 
 const DAY: i64 = 86_400;
-
-fn unix(time: &Value) -> i64 {
-    time::OffsetDateTime::parse(
-        time.as_str().unwrap(),
-        &time::format_description::well_known::Rfc3339,
-    )
-    .unwrap()
-    .unix_timestamp()
-}
-
-async fn subscription(app: &TestApp, id: &str) -> Value {
-    let (status, body) = app
-        .api("GET", &format!("/v1/subscriptions/{id}"), None)
-        .await;
-    assert_eq!(status, 200, "{body}");
-    body
-}
-
-async fn advance(app: &TestApp, customer: &str, to: i64) -> Value {
-    let (status, body) = app
-        .api(
-            "POST",
-            "/v1/test_helpers/test_clocks/advance",
-            Some(json!({ "customer": customer, "frozenTime": to })),
-        )
-        .await;
-    assert_eq!(status, 200, "{body}");
-    body
-}
 
 async fn configure(app: &TestApp, features: Value) {
     let (status, body) = app
@@ -119,7 +90,7 @@ async fn a_downgrade_waits_for_the_period_end_and_can_be_dropped(backend: Backen
     )
     .await;
     assert_eq!(location, "/portal?notice=change_scheduled");
-    let scheduled = subscription(&app, &sub_id).await;
+    let scheduled = app.subscription(&sub_id).await;
     assert_eq!(
         scheduled["price"]["id"], "price_pro_monthly",
         "Pro until the period end"
@@ -143,7 +114,7 @@ async fn a_downgrade_waits_for_the_period_end_and_can_be_dropped(backend: Backen
     .await;
     assert_eq!(location, "/portal?notice=change_dropped");
     assert_eq!(
-        subscription(&app, &sub_id).await["pendingUpdate"],
+        app.subscription(&sub_id).await["pendingUpdate"],
         Value::Null
     );
     form(
@@ -157,8 +128,8 @@ async fn a_downgrade_waits_for_the_period_end_and_can_be_dropped(backend: Backen
     )
     .await;
     let end = unix(&scheduled["currentPeriodEnd"]);
-    advance(&app, &customer, end + 60).await;
-    let renewed = subscription(&app, &sub_id).await;
+    app.advance_clock(&customer, end + 60).await;
+    let renewed = app.subscription(&sub_id).await;
     assert_eq!(renewed["price"]["id"], "price_basic_monthly");
     assert_eq!(renewed["pendingUpdate"], Value::Null);
     let (_, invoice) = app
@@ -203,7 +174,7 @@ async fn a_paused_subscription_skips_invoices_and_resumes_on_its_date(backend: B
     )
     .await;
     assert!(location.starts_with("/portal?error="), "{location}");
-    assert_eq!(subscription(&app, &sub_id).await["status"], "active");
+    assert_eq!(app.subscription(&sub_id).await["status"], "active");
 
     configure(&app, json!({ "subscriptionPause": { "enabled": true } })).await;
     let (_, overview) = app.page(&cookie, "/portal").await;
@@ -216,7 +187,7 @@ async fn a_paused_subscription_skips_invoices_and_resumes_on_its_date(backend: B
     )
     .await;
     assert_eq!(location, "/portal?notice=paused");
-    let paused = subscription(&app, &sub_id).await;
+    let paused = app.subscription(&sub_id).await;
     assert_eq!(paused["status"], "paused");
     let resumes_at = unix(&paused["pauseCollection"]["resumesAt"]);
     let (_, overview) = app.page(&cookie, "/portal").await;
@@ -225,13 +196,13 @@ async fn a_paused_subscription_skips_invoices_and_resumes_on_its_date(backend: B
 
     // The period ends while paused: no invoice. The resume date passes: active again.
     let end = unix(&paused["currentPeriodEnd"]);
-    advance(&app, &customer, end + 60).await;
-    let still = subscription(&app, &sub_id).await;
+    app.advance_clock(&customer, end + 60).await;
+    let still = app.subscription(&sub_id).await;
     assert_eq!(still["status"], "paused");
     assert_eq!(still["latestInvoice"], paused["latestInvoice"]);
     assert!(unix(&still["currentPeriodStart"]) >= end);
-    advance(&app, &customer, resumes_at + 60).await;
-    let resumed = subscription(&app, &sub_id).await;
+    app.advance_clock(&customer, resumes_at + 60).await;
+    let resumed = app.subscription(&sub_id).await;
     assert_eq!(resumed["status"], "active");
     assert_eq!(resumed["pauseCollection"], Value::Null);
 
@@ -263,13 +234,13 @@ async fn cancelling_now_with_proration_credits_the_next_invoice(backend: Backend
     let app = TestApp::spawn(backend).await;
     let sub_id = app.merchant.subscription_id.clone();
     let customer = app.merchant.customer_id.clone();
-    let sub = subscription(&app, &sub_id).await;
+    let sub = app.subscription(&sub_id).await;
     let (start, end) = (
         unix(&sub["currentPeriodStart"]),
         unix(&sub["currentPeriodEnd"]),
     );
     let half = start + (end - start) / 2;
-    advance(&app, &customer, half).await;
+    app.advance_clock(&customer, half).await;
     let (status, canceled) = app
         .api(
             "DELETE",
@@ -513,7 +484,7 @@ async fn no_portal_operation_reaches_another_customers_subscription(backend: Bac
     let cookie = app.signed_in_cookie().await;
     let (_, neighbour) = support::seed_customer(&app.db, &app.merchant.id, "Neighbour").await;
     let stranger = support::seed_merchant(&app.db, "Other Co").await;
-    let before = subscription(&app, &neighbour).await;
+    let before = app.subscription(&neighbour).await;
     let paths = [
         SwitchPlan::PATH,
         CancelSubscription::PATH,
@@ -538,7 +509,7 @@ async fn no_portal_operation_reaches_another_customers_subscription(backend: Bac
             assert!(location.contains("error=not_found"), "{path}: {location}");
         }
     }
-    let mut after = subscription(&app, &neighbour).await;
+    let mut after = app.subscription(&neighbour).await;
     let mut unchanged = before.clone();
     for object in [&mut after, &mut unchanged] {
         object.as_object_mut().unwrap().remove("updatedAt");

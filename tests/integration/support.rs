@@ -373,6 +373,28 @@ impl TestApp {
         (response.status().as_u16(), response.text().await.unwrap())
     }
 
+    /// `GET /v1/subscriptions/{id}`, which must answer 200.
+    pub async fn subscription(&self, id: &str) -> serde_json::Value {
+        let (status, body) = self
+            .api("GET", &format!("/v1/subscriptions/{id}"), None)
+            .await;
+        assert_eq!(status, 200, "{body}");
+        body
+    }
+
+    /// Moves the customer's test clock to `to` (unix seconds); answers the clock object.
+    pub async fn advance_clock(&self, customer: &str, to: i64) -> serde_json::Value {
+        let (status, body) = self
+            .api(
+                "POST",
+                "/v1/test_helpers/test_clocks/advance",
+                Some(serde_json::json!({ "customer": customer, "frozenTime": to })),
+            )
+            .await;
+        assert_eq!(status, 200, "{body}");
+        body
+    }
+
     /// Mints and redeems a session for the seeded customer; returns the `Cookie` header value.
     pub async fn signed_in_cookie(&self) -> String {
         let (id, secret) = self.mint_link().await;
@@ -480,4 +502,14 @@ pub async fn attach_test_card(db: &Db, actor: &Actor, customer_id: &str, number:
         .await
         .unwrap()
         .id
+}
+
+/// An RFC 3339 time of the API as unix seconds.
+pub fn unix(time: &serde_json::Value) -> i64 {
+    time::OffsetDateTime::parse(
+        time.as_str().unwrap(),
+        &time::format_description::well_known::Rfc3339,
+    )
+    .unwrap()
+    .unix_timestamp()
 }

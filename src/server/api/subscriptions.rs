@@ -109,10 +109,10 @@ struct UpdateBody {
     cancellation_details: Option<CancellationDetailsBody>,
     coupon: Option<String>,
     /// `{"resumesAt": ...}` (or `{}`) pauses; `null` resumes.
-    #[serde(default, deserialize_with = "present")]
+    #[serde(default, deserialize_with = "super::extract::present")]
     pause_collection: Option<Option<PauseBody>>,
     /// `null` drops a plan change scheduled for the period end.
-    #[serde(default, deserialize_with = "present")]
+    #[serde(default, deserialize_with = "super::extract::present")]
     pending_update: Option<Option<Value>>,
 }
 
@@ -121,15 +121,6 @@ struct UpdateBody {
 struct PauseBody {
     /// Unix seconds.
     resumes_at: Option<i64>,
-}
-
-/// Tells an absent field (`None`) from an explicit `null` (`Some(None)`).
-fn present<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
-where
-    D: serde::Deserializer<'de>,
-    T: Deserialize<'de>,
-{
-    T::deserialize(deserializer).map(Some)
 }
 
 /// The price/quantity part of a request, as one plan change.

@@ -71,20 +71,12 @@ async fn read(
 struct UpdateBody {
     url: Option<String>,
     enabled_events: Option<Vec<String>>,
-    #[serde(default, deserialize_with = "present")]
+    #[serde(default, deserialize_with = "super::extract::present")]
     description: Option<Option<String>>,
     disabled: Option<bool>,
     /// `true` makes a new secret (answered once); the old one signs alongside for 24 h.
     #[serde(default)]
     rotate_secret: bool,
-}
-
-fn present<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
-where
-    D: serde::Deserializer<'de>,
-    T: Deserialize<'de>,
-{
-    T::deserialize(deserializer).map(Some)
 }
 
 async fn update(

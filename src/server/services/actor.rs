@@ -46,6 +46,13 @@ impl Actor {
         }
     }
 
+    /// Whether this actor may act on `customer_id`: any of the merchant's customers for
+    /// merchant-wide actors, only its own for a portal session.
+    pub fn may_act_on(&self, customer_id: &str) -> bool {
+        self.customer_scope()
+            .is_none_or(|scope| scope == customer_id)
+    }
+
     pub fn livemode(&self) -> bool {
         match self {
             Actor::ApiKey { livemode, .. } | Actor::PortalSession { livemode, .. } => *livemode,

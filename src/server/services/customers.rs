@@ -79,16 +79,6 @@ pub fn address_json(details: &CustomerDetailsRow) -> Value {
     }
 }
 
-fn check_scope(actor: &Actor, customer_id: &str) -> ServiceResult<()> {
-    if actor
-        .customer_scope()
-        .is_some_and(|scope| scope != customer_id)
-    {
-        return Err(ServiceError::not_found("customer", "customer", customer_id));
-    }
-    Ok(())
-}
-
 /// In the portal: the fields `customerUpdate.allowedUpdates` lists, when it is enabled.
 async fn allowed_fields(tx: &mut Tx, actor: &Actor) -> ServiceResult<Option<Vec<CustomerField>>> {
     match actor {
@@ -213,7 +203,7 @@ pub async fn update_details(
     customer_id: &str,
     update: DetailsUpdate,
 ) -> ServiceResult<CustomerDetailsRow> {
-    check_scope(actor, customer_id)?;
+    super::check_customer_scope(actor, customer_id)?;
     let merchant_id = actor.merchant_id();
     let mut tx = db.begin_write().await?;
     let before = store::customers::get_details(tx.exec(), merchant_id, customer_id)
@@ -273,7 +263,7 @@ pub async fn add_tax_id(
     value: &str,
     country: Option<&str>,
 ) -> ServiceResult<TaxIdObject> {
-    check_scope(actor, customer_id)?;
+    super::check_customer_scope(actor, customer_id)?;
     let kind = TaxIdType::parse(kind).map_err(|e| ServiceError::invalid("type", e.to_string()))?;
     let tax_id = TaxId::parse(kind, value, country)
         .map_err(|e| ServiceError::invalid("value", e.to_string()))?;
@@ -338,7 +328,7 @@ pub async fn delete_tax_id(
     customer_id: &str,
     tax_id: &str,
 ) -> ServiceResult<TaxIdObject> {
-    check_scope(actor, customer_id)?;
+    super::check_customer_scope(actor, customer_id)?;
     let merchant_id = actor.merchant_id();
     let mut tx = db.begin_write().await?;
     if let Some(allowed) = allowed_fields(&mut tx, actor).await? {
@@ -373,7 +363,7 @@ pub async fn list_tax_ids(
     actor: &Actor,
     customer_id: &str,
 ) -> ServiceResult<Vec<TaxIdObject>> {
-    check_scope(actor, customer_id)?;
+    super::check_customer_scope(actor, customer_id)?;
     let mut conn = db.conn().await?;
     store::customers::get(conn.exec(), actor.merchant_id(), customer_id)
         .await?

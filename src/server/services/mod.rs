@@ -88,6 +88,15 @@ impl ServiceError {
 
 pub type ServiceResult<T> = Result<T, ServiceError>;
 
+/// A portal session acts only on its own customer; another one reads as missing.
+pub(crate) fn check_customer_scope(actor: &Actor, customer_id: &str) -> ServiceResult<()> {
+    if actor.may_act_on(customer_id) {
+        Ok(())
+    } else {
+        Err(ServiceError::not_found("customer", "customer", customer_id))
+    }
+}
+
 /// The current time as unix seconds (UTC).
 pub fn now_unix() -> i64 {
     time::OffsetDateTime::now_utc().unix_timestamp()

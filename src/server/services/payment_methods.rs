@@ -100,7 +100,7 @@ pub async fn attach_card(
             "Enter the postal code of the card's billing address",
         ));
     }
-    check_scope(actor, customer_id)?;
+    super::check_customer_scope(actor, customer_id)?;
     let processor = payments::processor(actor.livemode()).ok_or_else(|| {
         ServiceError::invalid("card", "No payment processor is configured for live mode")
     })?;
@@ -151,48 +151,9 @@ pub async fn attach_card(
         created_at: now,
         detached_at: None,
     };
-    store::payment_methods::insert(tx.exec(), &row).await?;
-    let object = PaymentMethodObject::new(&row, actor.livemode());
-    events::record(
-        tx.exec(),
-        actor,
-        now,
-        NewEvent {
-            event_type: "payment_method.attached",
-            customer_id: Some(customer_id),
-            object_id: &row.id,
-            object: json!(object),
-            previous_attributes: None,
-        },
-    )
-    .await?;
-    if store::customers::default_payment_method(tx.exec(), merchant_id, customer_id)
-        .await?
-        .is_none()
-    {
-        store::customers::set_default_payment_method(
-            tx.exec(),
-            merchant_id,
-            customer_id,
-            Some(&row.id),
-        )
-        .await?;
-        record_default_change(&mut tx, actor, customer_id, None, Some(&row.id)).await?;
-    }
-    tx.commit().await?;
+    let object = save_attached(tx, actor, &row).await?;
     tracing::info!(payment_method = %row.id, brand = %row.brand, last4 = %row.last4, "card attached");
     Ok(object)
-}
-
-/// A portal session acts only on its own customer.
-fn check_scope(actor: &Actor, customer_id: &str) -> ServiceResult<()> {
-    if actor
-        .customer_scope()
-        .is_some_and(|scope| scope != customer_id)
-    {
-        return Err(ServiceError::not_found("customer", "customer", customer_id));
-    }
-    Ok(())
 }
 
 /// In the portal, payment methods are managed only when `paymentMethodUpdate` is on.
@@ -244,7 +205,7 @@ pub async fn set_default(
     customer_id: &str,
     payment_method_id: &str,
 ) -> ServiceResult<PaymentMethodObject> {
-    check_scope(actor, customer_id)?;
+    super::check_customer_scope(actor, customer_id)?;
     let merchant_id = actor.merchant_id();
     let mut tx = db.begin_write().await?;
     require_feature(&mut tx, actor).await?;
@@ -286,7 +247,7 @@ pub async fn detach(
     customer_id: &str,
     payment_method_id: &str,
 ) -> ServiceResult<PaymentMethodObject> {
-    check_scope(actor, customer_id)?;
+    super::check_customer_scope(actor, customer_id)?;
     let merchant_id = actor.merchant_id();
     let mut tx = db.begin_write().await?;
     require_feature(&mut tx, actor).await?;
@@ -374,7 +335,7 @@ pub async fn attach_sepa_debit(
     customer_id: &str,
     input: SepaInput,
 ) -> ServiceResult<PaymentMethodObject> {
-    check_scope(actor, customer_id)?;
+    super::check_customer_scope(actor, customer_id)?;
     let iban = Iban::parse(&input.iban)
         .map_err(|error| ServiceError::invalid("sepaDebit.iban", error.to_string()))?;
     drop(input.iban);
@@ -451,8 +412,21 @@ pub async fn attach_sepa_debit(
         created_at: now,
         detached_at: None,
     };
-    store::payment_methods::insert(tx.exec(), &row).await?;
-    let object = PaymentMethodObject::new(&row, actor.livemode());
+    let object = save_attached(tx, actor, &row).await?;
+    tracing::info!(payment_method = %row.id, country = iban.country(), last4 = iban.last4(), "SEPA mandate attached");
+    Ok(object)
+}
+
+/// Stores a vaulted payment method with its `payment_method.attached` event, makes it the
+/// default when the customer has none (`customer.updated`), and commits.
+async fn save_attached(
+    mut tx: Tx,
+    actor: &Actor,
+    row: &PaymentMethodRow,
+) -> ServiceResult<PaymentMethodObject> {
+    let (merchant_id, customer_id, now) = (&row.merchant_id, &row.customer_id, row.created_at);
+    store::payment_methods::insert(tx.exec(), row).await?;
+    let object = PaymentMethodObject::new(row, actor.livemode());
     events::record(
         tx.exec(),
         actor,
@@ -480,7 +454,6 @@ pub async fn attach_sepa_debit(
         record_default_change(&mut tx, actor, customer_id, None, Some(&row.id)).await?;
     }
     tx.commit().await?;
-    tracing::info!(payment_method = %row.id, country = iban.country(), last4 = iban.last4(), "SEPA mandate attached");
     Ok(object)
 }
 
@@ -490,7 +463,7 @@ pub async fn list(
     actor: &Actor,
     customer_id: &str,
 ) -> ServiceResult<Vec<PaymentMethodObject>> {
-    check_scope(actor, customer_id)?;
+    super::check_customer_scope(actor, customer_id)?;
     let mut conn = db.conn().await?;
     store::customers::get(conn.exec(), actor.merchant_id(), customer_id)
         .await?
