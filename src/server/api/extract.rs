@@ -108,6 +108,16 @@ fn data_error_param(detail: &str) -> Option<String> {
         .or_else(|| named("unknown field `"))
 }
 
+/// For `#[serde(default, deserialize_with = "present")]` on an `Option<Option<T>>` field:
+/// tells an absent field (`None`) from an explicit `null` (`Some(None)`).
+pub fn present<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: serde::Deserialize<'de>,
+{
+    T::deserialize(deserializer).map(Some)
+}
+
 #[cfg(test)]
 mod tests {
     use super::data_error_param;
@@ -134,14 +144,4 @@ mod tests {
             Some("cancellationDetails.x")
         );
     }
-}
-
-/// For `#[serde(default, deserialize_with = "present")]` on an `Option<Option<T>>` field:
-/// tells an absent field (`None`) from an explicit `null` (`Some(None)`).
-pub fn present<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
-where
-    D: serde::Deserializer<'de>,
-    T: serde::Deserialize<'de>,
-{
-    T::deserialize(deserializer).map(Some)
 }
