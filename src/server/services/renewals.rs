@@ -21,7 +21,7 @@ use super::{
 };
 use crate::{
     domain::{dates::period_end_after, subscription::Interval},
-    server::db::{store, Db, Tx},
+    server::db::{store, store::catalog::PriceWithProductRow, Db, Tx},
 };
 
 /// Subscriptions renewed per transaction.
@@ -115,7 +115,7 @@ async fn renew_one(
             }),
         );
         if before.current_period_end > at {
-            save(tx, &actor, &after, "subscription.updated", previous).await?;
+            save(tx, &actor, &after, "subscription.updated", previous, None).await?;
             return Ok(Renewal::Renewed);
         }
     }
@@ -126,7 +126,7 @@ async fn renew_one(
         after.ended_at = Some(period_end);
         previous.insert("status".into(), json!(before.status));
         previous.insert("endedAt".into(), Value::Null);
-        save(tx, &actor, &after, "subscription.deleted", previous).await?;
+        save(tx, &actor, &after, "subscription.deleted", previous, None).await?;
         tracing::info!(subscription = %after.id, "subscription ended at period end");
         return Ok(Renewal::Ended);
     }
@@ -150,9 +150,13 @@ async fn renew_one(
             json!(SubscriptionObject::new(&before, &old_price, false).pending_update),
         );
     }
-    let price = store::catalog::get_price(tx.exec(), merchant_id, &after.price_id)
-        .await?
-        .ok_or_else(|| anyhow::anyhow!("price {} vanished", after.price_id))?;
+    let price = if after.price_id == old_price.id {
+        old_price.clone()
+    } else {
+        store::catalog::get_price(tx.exec(), merchant_id, &after.price_id)
+            .await?
+            .ok_or_else(|| anyhow::anyhow!("price {} vanished", after.price_id))?
+    };
     let interval = Interval::parse(&price.billing_interval).unwrap_or(Interval::Month);
     let anchor = before
         .billing_cycle_anchor
@@ -187,21 +191,35 @@ async fn renew_one(
         previous.insert("latestInvoice".into(), json!(before.latest_invoice_id));
         after.latest_invoice_id = Some(invoice.id);
     }
-    save(tx, &actor, &after, "subscription.updated", previous).await?;
+    save(
+        tx,
+        &actor,
+        &after,
+        "subscription.updated",
+        previous,
+        Some(&price),
+    )
+    .await?;
     Ok(Renewal::Renewed)
 }
 
+/// Writes the subscription and its event. `price` is the subscription's price when the
+/// caller already has it (one query fewer per renewal).
 async fn save(
     tx: &mut Tx,
     actor: &Actor,
     after: &store::subscriptions::SubscriptionRow,
     event_type: &'static str,
     previous: Map<String, Value>,
+    price: Option<&PriceWithProductRow>,
 ) -> ServiceResult<()> {
     store::subscriptions::update_state(tx.exec(), after).await?;
-    let price = store::catalog::get_price(tx.exec(), actor.merchant_id(), &after.price_id)
-        .await?
-        .ok_or_else(|| anyhow::anyhow!("price {} vanished", after.price_id))?;
+    let price = match price.filter(|price| price.id == after.price_id) {
+        Some(price) => price.clone(),
+        None => store::catalog::get_price(tx.exec(), actor.merchant_id(), &after.price_id)
+            .await?
+            .ok_or_else(|| anyhow::anyhow!("price {} vanished", after.price_id))?,
+    };
     let object = SubscriptionObject::new(after, &price, actor.livemode());
     events::record(
         tx.exec(),
