@@ -198,6 +198,28 @@ async fn record_default_change(
     Ok(())
 }
 
+/// Opens the write transaction of a change to one of the customer's payment methods, after
+/// the scope and feature checks, with the method (missing or another customer's: not found).
+async fn begin_change(
+    db: &Db,
+    actor: &Actor,
+    customer_id: &str,
+    payment_method_id: &str,
+) -> ServiceResult<(Tx, PaymentMethodRow)> {
+    super::check_customer_scope(actor, customer_id)?;
+    let mut tx = db.begin_write().await?;
+    require_feature(&mut tx, actor).await?;
+    let method = store::payment_methods::get(
+        tx.exec(),
+        actor.merchant_id(),
+        customer_id,
+        payment_method_id,
+    )
+    .await?
+    .ok_or_else(|| ServiceError::not_found("payment method", "paymentMethod", payment_method_id))?;
+    Ok((tx, method))
+}
+
 /// Makes an attached payment method the customer's default (`customer.updated`).
 pub async fn set_default(
     db: &Db,
@@ -205,16 +227,8 @@ pub async fn set_default(
     customer_id: &str,
     payment_method_id: &str,
 ) -> ServiceResult<PaymentMethodObject> {
-    super::check_customer_scope(actor, customer_id)?;
+    let (mut tx, method) = begin_change(db, actor, customer_id, payment_method_id).await?;
     let merchant_id = actor.merchant_id();
-    let mut tx = db.begin_write().await?;
-    require_feature(&mut tx, actor).await?;
-    let method =
-        store::payment_methods::get(tx.exec(), merchant_id, customer_id, payment_method_id)
-            .await?
-            .ok_or_else(|| {
-                ServiceError::not_found("payment method", "paymentMethod", payment_method_id)
-            })?;
     let before =
         store::customers::default_payment_method(tx.exec(), merchant_id, customer_id).await?;
     if before.as_deref() != Some(&method.id) {
@@ -247,16 +261,8 @@ pub async fn detach(
     customer_id: &str,
     payment_method_id: &str,
 ) -> ServiceResult<PaymentMethodObject> {
-    super::check_customer_scope(actor, customer_id)?;
+    let (mut tx, method) = begin_change(db, actor, customer_id, payment_method_id).await?;
     let merchant_id = actor.merchant_id();
-    let mut tx = db.begin_write().await?;
-    require_feature(&mut tx, actor).await?;
-    let method =
-        store::payment_methods::get(tx.exec(), merchant_id, customer_id, payment_method_id)
-            .await?
-            .ok_or_else(|| {
-                ServiceError::not_found("payment method", "paymentMethod", payment_method_id)
-            })?;
     let others: Vec<_> =
         store::payment_methods::list_for_customer(tx.exec(), merchant_id, customer_id)
             .await?

@@ -338,41 +338,37 @@ pub async fn add_card(
     postal_code: Option<String>,
     make_default: Option<String>,
 ) -> Result<(), PortalError> {
+    use crate::server::services::ServiceError;
     use crate::{
         domain::card::Expiry,
         server::services::payment_methods::{self, CardInput},
     };
-    let result = async {
-        let (state, access) = portal_access().await.map_err(|e| (e.code(), e))?;
-        let today = time::OffsetDateTime::now_utc().date();
-        let expiry = Expiry::parse(&expiry, today)
-            .map_err(|e| ("card_expiry", PortalError::NotAvailable(e.to_string())))?;
-        let card = CardInput {
-            number,
-            exp_month: expiry.month,
-            exp_year: expiry.year,
-            cvc,
-            cardholder_name,
-            postal_code,
-        };
-        let actor = access.actor();
-        let added = payment_methods::attach_card(&state.db, &actor, &access.customer_id, card)
-            .await
-            .map_err(|e| (card_error_code(&e), PortalError::from(e)))?;
-        if make_default.is_some() {
-            payment_methods::set_default(&state.db, &actor, &access.customer_id, &added.id)
-                .await
-                .map_err(|e| (card_error_code(&e), PortalError::from(e)))?;
-        }
-        Ok(())
-    }
-    .await;
-    match &result {
-        Ok(()) => leptos_axum::redirect(&format!("{PAYMENT_METHODS}?notice=card_added")),
-        Err((_, PortalError::SessionEnded)) => leptos_axum::redirect("/portal"),
-        Err((code, _)) => leptos_axum::redirect(&format!("{PAYMENT_METHODS}?error={code}")),
-    }
-    result.map_err(|(_, error)| error)
+    payment_method_form(
+        |state, access| async move {
+            let today = time::OffsetDateTime::now_utc().date();
+            let expiry = Expiry::parse(&expiry, today)
+                .map_err(|e| ServiceError::invalid("card.expMonth", e.to_string()))?;
+            let card = CardInput {
+                number,
+                exp_month: expiry.month,
+                exp_year: expiry.year,
+                cvc,
+                cardholder_name,
+                postal_code,
+            };
+            let actor = access.actor();
+            let added =
+                payment_methods::attach_card(&state.db, &actor, &access.customer_id, card).await?;
+            if make_default.is_some() {
+                payment_methods::set_default(&state.db, &actor, &access.customer_id, &added.id)
+                    .await?;
+            }
+            Ok(())
+        },
+        "card_added",
+        "card_declined",
+    )
+    .await
 }
 
 /// Adds a SEPA Direct Debit mandate from the portal's form. The IBAN goes to the vault and
@@ -416,33 +412,32 @@ pub async fn add_sepa_debit(
         ip,
         user_agent: header("user-agent").unwrap_or_default(),
     };
-    let result = async {
-        let (state, access) = portal_access().await.map_err(|e| (e.code(), e))?;
-        let actor = access.actor();
-        let added =
-            payment_methods::attach_sepa_debit(&state.db, &actor, &access.customer_id, input)
-                .await
-                .map_err(|e| (card_error_code(&e), PortalError::from(e)))?;
-        if make_default.is_some() {
-            payment_methods::set_default(&state.db, &actor, &access.customer_id, &added.id)
-                .await
-                .map_err(|e| (card_error_code(&e), PortalError::from(e)))?;
-        }
-        Ok(())
-    }
-    .await;
-    match &result {
-        Ok(()) => leptos_axum::redirect(&format!("{PAYMENT_METHODS}?notice=bank_account_added")),
-        Err((_, PortalError::SessionEnded)) => leptos_axum::redirect("/portal"),
-        Err((code, _)) => leptos_axum::redirect(&format!("{PAYMENT_METHODS}?error={code}")),
-    }
-    result.map_err(|(_, error)| error)
+    payment_method_form(
+        |state, access| async move {
+            let actor = access.actor();
+            let added =
+                payment_methods::attach_sepa_debit(&state.db, &actor, &access.customer_id, input)
+                    .await?;
+            if make_default.is_some() {
+                payment_methods::set_default(&state.db, &actor, &access.customer_id, &added.id)
+                    .await?;
+            }
+            Ok(())
+        },
+        "bank_account_added",
+        "card_declined",
+    )
+    .await
 }
 
 /// Runs a payment-method change posted by a plain form, back to the list with a notice
-/// or an error code.
+/// or an error code; a processor refusal is reported as `declined`.
 #[cfg(feature = "ssr")]
-async fn payment_method_form<F, Fut>(change: F, notice: &'static str) -> Result<(), PortalError>
+async fn payment_method_form<F, Fut>(
+    change: F,
+    notice: &'static str,
+    declined: &'static str,
+) -> Result<(), PortalError>
 where
     F: FnOnce(
         crate::server::state::AppState,
@@ -456,7 +451,7 @@ where
         change(state, access).await.map_err(|error| {
             let code = match &error {
                 ServiceError::Invalid { param, .. } if param == "paymentMethod" => "last_method",
-                ServiceError::PaymentFailed(_) => "payment_failed",
+                ServiceError::PaymentFailed(_) => declined,
                 _ => card_error_code(&error),
             };
             (code, PortalError::from(error))
@@ -486,6 +481,7 @@ pub async fn make_default_payment_method(payment_method_id: String) -> Result<()
             .map(|_| ())
         },
         "default_changed",
+        "payment_failed",
     )
     .await
 }
@@ -505,6 +501,7 @@ pub async fn remove_payment_method(payment_method_id: String) -> Result<(), Port
             .map(|_| ())
         },
         "card_removed",
+        "payment_failed",
     )
     .await
 }
@@ -525,6 +522,7 @@ pub async fn pay_invoice(invoice_id: String) -> Result<(), PortalError> {
                 .map(|_| ())
         },
         "invoice_paid",
+        "payment_failed",
     )
     .await
 }
