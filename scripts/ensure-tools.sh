@@ -2,7 +2,8 @@
 # Installs what building, running or testing VINR Portal needs, when it is missing.
 # Idempotent: a second run only checks. Usage: scripts/ensure-tools.sh build|test|bench
 #   build  wasm target, cargo-leptos, wasm-bindgen CLI (= the crate's version), wasm-opt (npm binaryen)
-#   test   build + Chromium, PostgreSQL server binaries, Playwright (end2end/node_modules)
+#   test   build + Chromium, PostgreSQL server binaries, Playwright (end2end/node_modules),
+#          Python's standardwebhooks (.tools/python)
 #   bench  build + wrk
 set -euo pipefail
 
@@ -65,6 +66,13 @@ ensure_test_tools() {
   if [ ! -d end2end/node_modules/@playwright/test ]; then
     log "npm install in end2end/ (Playwright, without its browser download)"
     (cd end2end && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --no-audit --no-fund)
+  fi
+  # Python's `standardwebhooks` verifies our signatures independently in the tests.
+  if ! PYTHONPATH="$TOOLS_DIR/python" python3 -c 'import standardwebhooks' 2>/dev/null; then
+    command -v python3 >/dev/null || apt_install python3 python3-pip
+    python3 -m pip --version >/dev/null 2>&1 || apt_install python3-pip
+    log "pip install standardwebhooks (into .tools/python)"
+    python3 -m pip install --quiet --disable-pip-version-check --target "$TOOLS_DIR/python" standardwebhooks
   fi
   # The Debian package starts a cluster of its own; tests run their own server instead.
   ls /usr/lib/postgresql/*/bin/initdb >/dev/null

@@ -21,6 +21,8 @@ pub mod prefix {
     pub const TEST_CLOCK: &str = "clock";
     pub const TAX_ID: &str = "txi";
     pub const WEBHOOK_ENDPOINT: &str = "we";
+    pub const WEBHOOK_DELIVERY: &str = "whd";
+    pub const AUDIT_ENTRY: &str = "aud";
 }
 
 /// Random bytes behind an id: 16 bytes = 128 bits, enough that ids are never guessed or reused.

@@ -4,6 +4,8 @@ use std::{net::SocketAddr, path::PathBuf, time::Duration};
 use anyhow::Context;
 use leptos::config::LeptosOptions;
 
+use super::services::webhook_deliveries::DeliverySettings;
+
 #[derive(Debug, Clone)]
 pub struct Config {
     /// `postgres://...` for PostgreSQL; otherwise a SQLite file (default `data/vinr.db`).
@@ -17,6 +19,8 @@ pub struct Config {
     /// How often the renewal worker looks for due subscriptions and payments; `None` runs
     /// no worker (tests drive renewals themselves).
     pub renewal_interval: Option<Duration>,
+    /// How the webhook delivery worker runs; `None` runs none in this instance.
+    pub webhook_delivery: Option<DeliverySettings>,
     pub leptos_options: LeptosOptions,
 }
 
@@ -52,6 +56,7 @@ impl Config {
             demo,
             demo_key_file,
             renewal_interval,
+            webhook_delivery: webhook_delivery_from_env()?,
             leptos_options,
         })
     }
@@ -69,6 +74,7 @@ impl Config {
             demo: false,
             demo_key_file: PathBuf::from("data/demo-secret-key"),
             renewal_interval: None,
+            webhook_delivery: None,
             leptos_options,
         }
     }
@@ -76,6 +82,36 @@ impl Config {
     pub fn serves_https(&self) -> bool {
         self.public_url.starts_with("https://")
     }
+}
+
+/// `VINR_WEBHOOK_WORKER=0` runs no delivery worker in this instance;
+/// `VINR_WEBHOOK_RETRY_SCHEDULE` (seconds after the first try, comma-separated),
+/// `VINR_WEBHOOK_TIMEOUT_SECONDS` and `VINR_WEBHOOK_POLL_MILLISECONDS` override the defaults.
+fn webhook_delivery_from_env() -> anyhow::Result<Option<DeliverySettings>> {
+    if std::env::var("VINR_WEBHOOK_WORKER").is_ok_and(|v| v == "0" || v == "false") {
+        return Ok(None);
+    }
+    let mut settings = DeliverySettings::default();
+    if let Ok(schedule) = std::env::var("VINR_WEBHOOK_RETRY_SCHEDULE") {
+        settings.retry_schedule = schedule
+            .split(',')
+            .map(|s| s.trim().parse::<i64>())
+            .collect::<Result<_, _>>()
+            .context("VINR_WEBHOOK_RETRY_SCHEDULE must be comma-separated whole seconds")?;
+    }
+    if let Ok(seconds) = std::env::var("VINR_WEBHOOK_TIMEOUT_SECONDS") {
+        let seconds: u64 = seconds
+            .parse()
+            .context("VINR_WEBHOOK_TIMEOUT_SECONDS must be a whole number")?;
+        settings.timeout = Duration::from_secs(seconds.clamp(1, 60));
+    }
+    if let Ok(millis) = std::env::var("VINR_WEBHOOK_POLL_MILLISECONDS") {
+        let millis: u64 = millis
+            .parse()
+            .context("VINR_WEBHOOK_POLL_MILLISECONDS must be a whole number")?;
+        settings.poll_interval = Duration::from_millis(millis.max(10));
+    }
+    Ok(Some(settings))
 }
 
 fn load_leptos_options() -> anyhow::Result<LeptosOptions> {

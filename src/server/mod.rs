@@ -8,4 +8,5 @@ pub mod services;
 pub mod session_routes;
 pub mod startup;
 pub mod state;
+pub mod webhook_client;
 pub mod webhooks;

@@ -1,5 +1,12 @@
 //! The portal's cookie: issued on redemption, and the only source of the customer's identity.
-use axum::http::{header, HeaderMap};
+use std::net::SocketAddr;
+
+use axum::{
+    extract::ConnectInfo,
+    http::{header, request::Parts, HeaderMap},
+};
+
+use super::{services::actor::ClientInfo, webhook_client::is_internal_address};
 
 pub const COOKIE_NAME: &str = "vinr_portal";
 
@@ -20,6 +27,35 @@ pub fn access_token(headers: &HeaderMap) -> Option<&str> {
         .filter_map(|pair| pair.trim().split_once('='))
         .find(|(name, _)| *name == COOKIE_NAME)
         .map(|(_, value)| value)
+}
+
+/// The browser behind a request: its user agent, and its IP address: the peer's, or the
+/// first `X-Forwarded-For` hop when the peer is a proxy on the local network (a reverse
+/// proxy in front of the portal), since a remote client could write that header itself.
+pub fn client_info(parts: &Parts) -> ClientInfo {
+    let header = |name: header::HeaderName| {
+        parts
+            .headers
+            .get(name)
+            .and_then(|value| value.to_str().ok())
+            .map(|value| value.chars().take(500).collect::<String>())
+    };
+    let peer = parts
+        .extensions
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|info| info.0.ip());
+    let forwarded = header(header::HeaderName::from_static("x-forwarded-for"))
+        .and_then(|list| list.split(',').next().map(|ip| ip.trim().to_string()))
+        .filter(|ip| !ip.is_empty());
+    let ip = match (peer, forwarded) {
+        (Some(peer), Some(forwarded)) if is_internal_address(peer) => Some(forwarded),
+        (Some(peer), _) => Some(peer.to_string()),
+        (None, forwarded) => forwarded,
+    };
+    ClientInfo {
+        ip,
+        user_agent: header(header::USER_AGENT),
+    }
 }
 
 #[cfg(test)]

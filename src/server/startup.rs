@@ -19,7 +19,14 @@ use leptos::prelude::*;
 use leptos_axum::{generate_route_list, AxumRouteListing, LeptosRoutes};
 use tokio::net::TcpListener;
 
-use super::{api, config::Config, db::Db, services::renewals, session_routes, state::AppState};
+use super::{
+    api,
+    config::Config,
+    db::Db,
+    services::{renewals, webhook_deliveries},
+    session_routes,
+    state::AppState,
+};
 use crate::app::{shell, App};
 
 pub struct Application {
@@ -66,10 +73,17 @@ impl Application {
         &self.state
     }
 
-    /// Serves (and runs the renewal worker, when configured) until the process is stopped.
+    /// Serves (and runs the renewal and webhook delivery workers, when configured) until
+    /// the process is stopped.
     pub async fn run(self) -> std::io::Result<()> {
         if let Some(interval) = self.state.config.renewal_interval {
             tokio::spawn(renewals::run_worker(self.state.db.clone(), interval));
+        }
+        if let Some(settings) = self.state.config.webhook_delivery.clone() {
+            tokio::spawn(webhook_deliveries::run_worker(
+                self.state.db.clone(),
+                settings,
+            ));
         }
         // Without TCP_NODELAY, streamed responses wait ~40 ms on Nagle + delayed ACK.
         let listener = self.listener.tap_io(|tcp| {

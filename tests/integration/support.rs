@@ -250,11 +250,16 @@ pub struct TestApp {
 
 impl TestApp {
     pub async fn spawn(backend: Backend) -> Self {
+        Self::spawn_with(backend, |_| {}).await
+    }
+
+    /// Like [`TestApp::spawn`], with the test's own settings (e.g. a delivery worker).
+    pub async fn spawn_with(backend: Backend, configure: impl FnOnce(&mut Config)) -> Self {
         let dir = tempfile::tempdir().unwrap();
         let database_url = database_url(backend, dir.path()).await;
-        let app = Application::build(Config::for_tests(&database_url))
-            .await
-            .unwrap();
+        let mut config = Config::for_tests(&database_url);
+        configure(&mut config);
+        let app = Application::build(config).await.unwrap();
         let base = format!("http://{}", app.local_addr());
         let db = app.state().db.clone();
         tokio::spawn(app.run());

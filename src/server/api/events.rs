@@ -1,20 +1,32 @@
 //! `GET /v1/events` (filters `type`, `customer`, `createdGte`, `createdLt` in unix seconds;
-//! cursor `startingAfter`; `limit` 1–100) and `GET /v1/events/{id}`.
+//! cursor `startingAfter`; `limit` 1–100), `GET /v1/events/{id}` and
+//! `POST /v1/events/{id}/resend` (optional `{"endpoint": "we_..."}`).
 use axum::{
-    extract::{Path, Query, State},
-    routing::get,
+    extract::{Path, State},
+    routing::{get, post},
     Json, Router,
 };
 use serde::Deserialize;
 use serde_json::Value;
 
-use super::{extract::ApiActor, ApiError, List};
-use crate::server::{db::store::events::EventFilter, services::events, state::AppState};
+use super::{
+    extract::{page_limit, ApiActor, ApiQuery},
+    ApiError, List,
+};
+use crate::server::{
+    db::store::events::EventFilter,
+    services::{
+        events,
+        webhook_deliveries::{self, DeliveryObject},
+    },
+    state::AppState,
+};
 
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/v1/events", get(list))
         .route("/v1/events/{id}", get(read))
+        .route("/v1/events/{id}/resend", post(resend))
 }
 
 #[derive(Deserialize)]
@@ -32,18 +44,8 @@ struct Filter {
 async fn list(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
-    query: Result<Query<Filter>, axum::extract::rejection::QueryRejection>,
+    ApiQuery(filter): ApiQuery<Filter>,
 ) -> Result<Json<List<Value>>, ApiError> {
-    let Query(filter) = query
-        .map_err(|rejection| ApiError::invalid("parameter_invalid", None, rejection.body_text()))?;
-    let limit = filter.limit.unwrap_or(10);
-    if !(1..=100).contains(&limit) {
-        return Err(ApiError::invalid(
-            "parameter_invalid",
-            Some("limit"),
-            "limit must be between 1 and 100",
-        ));
-    }
     let (data, has_more) = events::list(
         &state.db,
         &actor,
@@ -53,7 +55,7 @@ async fn list(
             created_gte: filter.created_gte,
             created_lt: filter.created_lt,
             starting_after: filter.starting_after.as_deref(),
-            limit,
+            limit: page_limit(filter.limit)?,
         },
     )
     .await?;
@@ -66,4 +68,34 @@ async fn read(
     Path(id): Path<String>,
 ) -> Result<Json<Value>, ApiError> {
     Ok(Json(events::get(&state.db, &actor, &id).await?))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct ResendBody {
+    /// Only this endpoint; otherwise every enabled endpoint that subscribes to the event.
+    endpoint: Option<String>,
+}
+
+async fn resend(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path(id): Path<String>,
+    body: axum::body::Bytes,
+) -> Result<Json<List<DeliveryObject>>, ApiError> {
+    // The body is optional: empty resends to every subscribed endpoint.
+    let body: ResendBody = if body.iter().all(u8::is_ascii_whitespace) {
+        ResendBody::default()
+    } else {
+        serde_json::from_slice(&body).map_err(|error| {
+            ApiError::invalid(
+                "body_malformed",
+                None,
+                format!("Invalid request body: {error}"),
+            )
+        })?
+    };
+    Ok(Json(List::of(
+        webhook_deliveries::resend(&state.db, &actor, &id, body.endpoint.as_deref()).await?,
+    )))
 }

@@ -1,4 +1,5 @@
-//! Extractors whose rejections are [`ApiError`]s: the secret-key actor and JSON bodies.
+//! Extractors whose rejections are [`ApiError`]s: the secret-key actor, JSON bodies and
+//! query strings.
 use axum::{
     extract::{rejection::JsonRejection, FromRequest, FromRequestParts, Request},
     http::{header, request::Parts, StatusCode},
@@ -82,6 +83,40 @@ fn json_rejection(rejection: JsonRejection) -> ApiError {
         other if other.status() == StatusCode::PAYLOAD_TOO_LARGE => ApiError::payload_too_large(),
         other => ApiError::invalid("body_malformed", None, other.body_text()),
     }
+}
+
+/// A query string; one that does not parse is 400 in the API's error shape.
+pub struct ApiQuery<T>(pub T);
+
+impl<T: DeserializeOwned + Send> FromRequestParts<AppState> for ApiQuery<T> {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        match axum::extract::Query::<T>::from_request_parts(parts, state).await {
+            Ok(axum::extract::Query(value)) => Ok(Self(value)),
+            Err(rejection) => Err(ApiError::invalid(
+                "parameter_invalid",
+                None,
+                rejection.body_text(),
+            )),
+        }
+    }
+}
+
+/// A list's page size: `limit` between 1 and 100, 10 when absent.
+pub fn page_limit(limit: Option<i64>) -> Result<i64, ApiError> {
+    let limit = limit.unwrap_or(10);
+    if !(1..=100).contains(&limit) {
+        return Err(ApiError::invalid(
+            "parameter_invalid",
+            Some("limit"),
+            "limit must be between 1 and 100",
+        ));
+    }
+    Ok(limit)
 }
 
 /// The field a serde data error is about: the path axum puts in front (`prorationBehavior:

@@ -1,4 +1,5 @@
 //! The merchant REST API (`/v1`): thin adapters from JSON to services, authorised by secret key.
+mod audit_log;
 mod billing;
 mod catalog;
 mod coupons;
@@ -57,6 +58,7 @@ pub fn router() -> Router<AppState> {
         .merge(customers::router())
         .merge(events::router())
         .merge(webhook_endpoints::router())
+        .merge(audit_log::router())
         .route("/v1/{*rest}", any(|| async { ApiError::route_not_found() }))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
 }

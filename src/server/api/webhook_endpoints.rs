@@ -7,11 +7,15 @@ use axum::{
 use serde::Deserialize;
 
 use super::{
-    extract::{ApiActor, ApiJson},
+    extract::{page_limit, ApiActor, ApiJson, ApiQuery},
     ApiError, List,
 };
 use crate::server::{
-    services::webhook_endpoints::{self, EndpointChanges, WebhookEndpointObject},
+    db::store::webhook_deliveries::DeliveryFilter,
+    services::{
+        webhook_deliveries::{self, DeliveryObject},
+        webhook_endpoints::{self, EndpointChanges, WebhookEndpointObject},
+    },
     state::AppState,
 };
 
@@ -22,6 +26,47 @@ pub fn router() -> Router<AppState> {
             "/v1/webhook_endpoints/{id}",
             get(read).post(update).delete(remove),
         )
+        .route("/v1/webhook_endpoints/{id}/deliveries", get(deliveries))
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct DeliveriesFilter {
+    /// `pending`, `succeeded` or `failed`.
+    status: Option<String>,
+    event: Option<String>,
+    starting_after: Option<String>,
+    limit: Option<i64>,
+}
+
+async fn deliveries(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path(id): Path<String>,
+    ApiQuery(filter): ApiQuery<DeliveriesFilter>,
+) -> Result<Json<List<DeliveryObject>>, ApiError> {
+    if let Some(status) = filter.status.as_deref() {
+        if !["pending", "succeeded", "failed"].contains(&status) {
+            return Err(ApiError::invalid(
+                "parameter_invalid",
+                Some("status"),
+                "status must be pending, succeeded or failed",
+            ));
+        }
+    }
+    let (data, has_more) = webhook_deliveries::list(
+        &state.db,
+        &actor,
+        &id,
+        DeliveryFilter {
+            status: filter.status.as_deref(),
+            event_id: filter.event.as_deref(),
+            starting_after: filter.starting_after.as_deref(),
+            limit: page_limit(filter.limit)?,
+        },
+    )
+    .await?;
+    Ok(Json(List::page(data, has_more)))
 }
 
 #[derive(Deserialize)]

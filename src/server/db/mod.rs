@@ -59,6 +59,17 @@ macro_rules! on_exec {
 }
 pub(crate) use on_exec;
 
+impl Exec<'_> {
+    /// The same connection for one more statement, so that a function handed an `Exec` can
+    /// run several.
+    pub fn reborrow(&mut self) -> Exec<'_> {
+        match self {
+            Exec::Sqlite(conn) => Exec::Sqlite(conn),
+            Exec::Postgres(conn) => Exec::Postgres(conn),
+        }
+    }
+}
+
 impl Conn {
     pub fn exec(&mut self) -> Exec<'_> {
         match self {

@@ -16,9 +16,18 @@ pub enum Actor {
         customer_id: String,
         configuration_id: String,
         livemode: bool,
+        /// The browser the customer acts from, for the audit log.
+        client: ClientInfo,
     },
     /// The product itself (demo seeding, renewals).
     System { merchant_id: String },
+}
+
+/// Where a portal request came from, as recorded in the audit log.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ClientInfo {
+    pub ip: Option<String>,
+    pub user_agent: Option<String>,
 }
 
 /// The `initiatedBy` object of an event.
@@ -57,6 +66,14 @@ impl Actor {
         match self {
             Actor::ApiKey { livemode, .. } | Actor::PortalSession { livemode, .. } => *livemode,
             Actor::System { .. } => false,
+        }
+    }
+
+    /// The browser behind a portal change; nothing for server-to-server callers.
+    pub fn client(&self) -> Option<&ClientInfo> {
+        match self {
+            Actor::PortalSession { client, .. } => Some(client),
+            _ => None,
         }
     }
 

@@ -2,7 +2,7 @@
 use serde::Serialize;
 use serde_json::Value;
 
-use super::{objects::format_time, Actor, ServiceResult};
+use super::{audit, objects::format_time, webhook_deliveries, Actor, ServiceResult};
 use crate::{
     domain::ids::prefix,
     server::{
@@ -43,15 +43,21 @@ struct EventData {
     previous_attributes: Option<Value>,
 }
 
-/// Writes the event row; the caller commits it together with the change.
+/// Writes the event row, its audit entry and a pending delivery for every subscribed
+/// webhook endpoint; the caller commits them together with the change.
 pub async fn record(
-    exec: Exec<'_>,
+    mut exec: Exec<'_>,
     actor: &Actor,
     now: i64,
     event: NewEvent<'_>,
 ) -> ServiceResult<String> {
     let id = secrets::new_id(prefix::EVENT);
     let initiated_by = actor.initiated_by();
+    let changes = audit::changes_of_event(
+        event.event_type,
+        &event.object,
+        event.previous_attributes.as_ref(),
+    );
     let payload = EventPayload {
         id: &id,
         object: "event",
@@ -76,7 +82,31 @@ pub async fn record(
         livemode: actor.livemode(),
         created_at: now,
     };
-    store::events::insert(exec, &row).await?;
+    store::events::insert(exec.reborrow(), &row).await?;
+    // The audit log and deliveries run on real time, also for a customer on a test clock.
+    let real_now = super::now_unix();
+    audit::record(
+        exec.reborrow(),
+        actor,
+        real_now,
+        audit::NewEntry {
+            action: event.event_type,
+            customer_id: event.customer_id,
+            object_id: event.object_id,
+            changes: Some(changes),
+            event_id: Some(&id),
+        },
+    )
+    .await?;
+    webhook_deliveries::enqueue(
+        exec,
+        actor.merchant_id(),
+        actor.livemode(),
+        &id,
+        event.event_type,
+        real_now,
+    )
+    .await?;
     Ok(id)
 }
 

@@ -2,6 +2,7 @@
 //! the portal's server functions and the demo seeding all call these.
 pub mod actor;
 pub mod api_keys;
+pub mod audit;
 pub mod catalog;
 pub mod clock;
 pub mod coupons;
@@ -21,6 +22,7 @@ pub mod products;
 pub mod renewals;
 pub mod subscriptions;
 pub mod test_clocks;
+pub mod webhook_deliveries;
 pub mod webhook_endpoints;
 
 use std::borrow::Cow;

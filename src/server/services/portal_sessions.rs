@@ -1,7 +1,7 @@
 //! Minting portal sessions (API) and redeeming them (browser) for a customer-scoped cookie.
 use super::{
-    now_unix, objects::format_time, objects::PortalSessionObject, Actor, ServiceError,
-    ServiceResult,
+    actor::ClientInfo, now_unix, objects::format_time, objects::PortalSessionObject, Actor,
+    ServiceError, ServiceResult,
 };
 use crate::{
     domain::{ids, ids::prefix, portal_configuration::PortalFeatures, return_url::ReturnUrl},
@@ -196,6 +196,8 @@ pub struct PortalAccess {
     pub customer_name: Option<String>,
     pub customer_email: Option<String>,
     pub features: PortalFeatures,
+    /// The browser presenting the cookie (set by the portal adapter), for the audit log.
+    pub client: ClientInfo,
 }
 
 impl PortalAccess {
@@ -206,6 +208,7 @@ impl PortalAccess {
             customer_id: self.customer_id.clone(),
             configuration_id: self.configuration_id.clone(),
             livemode: self.livemode,
+            client: self.client.clone(),
         }
     }
 }
@@ -242,5 +245,6 @@ pub async fn authenticate(db: &Db, access_token: &str) -> ServiceResult<Option<P
         customer_name: row.customer_name,
         customer_email: row.customer_email,
         features,
+        client: ClientInfo::default(),
     }))
 }

@@ -4,14 +4,15 @@
 use std::net::IpAddr;
 
 use serde::Serialize;
+use serde_json::{json, Value};
 use url::{Host, Url};
 
-use super::{now_unix, objects::format_time, Actor, ServiceError, ServiceResult};
+use super::{audit, now_unix, objects::format_time, Actor, ServiceError, ServiceResult};
 use crate::{
     domain::ids::{self, prefix},
     server::{
-        db::{store, store::webhook_endpoints::WebhookEndpointRow, Db},
-        secrets, webhooks,
+        db::{store, store::webhook_endpoints::WebhookEndpointRow, Db, Tx},
+        secrets, webhook_client, webhooks,
     },
 };
 
@@ -85,17 +86,7 @@ pub fn check_url(url: &str, livemode: bool) -> ServiceResult<String> {
     if !parsed.username().is_empty() || parsed.password().is_some() {
         return Err(invalid("url must not contain credentials"));
     }
-    let private_ip = |ip: IpAddr| match ip {
-        IpAddr::V4(v4) => {
-            v4.is_loopback() || v4.is_private() || v4.is_link_local() || v4.is_unspecified()
-        }
-        IpAddr::V6(v6) => {
-            v6.is_loopback()
-                || v6.is_unspecified()
-                || (v6.segments()[0] & 0xfe00) == 0xfc00
-                || (v6.segments()[0] & 0xffc0) == 0xfe80
-        }
-    };
+    let private_ip = webhook_client::is_internal_address;
     if livemode {
         let refused = match parsed.host() {
             Some(Host::Ipv4(ip)) => private_ip(IpAddr::V4(ip)),
@@ -152,6 +143,29 @@ fn check_description(description: Option<String>) -> ServiceResult<Option<String
     Ok(description)
 }
 
+/// Endpoint changes emit no event; they are recorded in the audit log directly.
+async fn record_change(
+    tx: &mut Tx,
+    actor: &Actor,
+    action: &str,
+    endpoint_id: &str,
+    changes: Value,
+) -> ServiceResult<()> {
+    audit::record(
+        tx.exec(),
+        actor,
+        now_unix(),
+        audit::NewEntry {
+            action,
+            customer_id: None,
+            object_id: endpoint_id,
+            changes: Some(changes),
+            event_id: None,
+        },
+    )
+    .await
+}
+
 pub async fn create(
     db: &Db,
     actor: &Actor,
@@ -179,6 +193,16 @@ pub async fn create(
     };
     let mut tx = db.begin_write().await?;
     store::webhook_endpoints::insert(tx.exec(), &row).await?;
+    let created = json!(WebhookEndpointObject::new(&row, false));
+    let recorded = json!({ "object": { "before": null, "after": created } });
+    record_change(
+        &mut tx,
+        actor,
+        "webhook_endpoint.created",
+        &row.id,
+        recorded,
+    )
+    .await?;
     tx.commit().await?;
     Ok(WebhookEndpointObject::new(&row, true))
 }
@@ -207,6 +231,7 @@ pub async fn update(
     let mut row = store::webhook_endpoints::get(tx.exec(), actor.merchant_id(), id)
         .await?
         .ok_or_else(not_found)?;
+    let before = json!(WebhookEndpointObject::new(&row, false));
     if let Some(url) = &changes.url {
         row.url = check_url(url, row.livemode)?;
     }
@@ -226,6 +251,20 @@ pub async fn update(
     }
     row.updated_at = now;
     store::webhook_endpoints::update(tx.exec(), &row).await?;
+    let after = json!(WebhookEndpointObject::new(&row, false));
+    let mut recorded = audit::changes_between(&before, &after);
+    if changes.rotate_secret {
+        // The secrets themselves never reach the log.
+        recorded["secret"] = json!({ "before": "whsec_…", "after": "whsec_… (rotated)" });
+    }
+    record_change(
+        &mut tx,
+        actor,
+        "webhook_endpoint.updated",
+        &row.id,
+        recorded,
+    )
+    .await?;
     tx.commit().await?;
     Ok(WebhookEndpointObject::new(&row, changes.rotate_secret))
 }
@@ -255,6 +294,16 @@ pub async fn delete(db: &Db, actor: &Actor, id: &str) -> ServiceResult<WebhookEn
         .await?
         .ok_or_else(|| ServiceError::not_found("webhook endpoint", "id", id))?;
     store::webhook_endpoints::delete(tx.exec(), actor.merchant_id(), id, now_unix()).await?;
+    let deleted = json!(WebhookEndpointObject::new(&row, false));
+    let recorded = json!({ "object": { "before": deleted, "after": null } });
+    record_change(
+        &mut tx,
+        actor,
+        "webhook_endpoint.deleted",
+        &row.id,
+        recorded,
+    )
+    .await?;
     tx.commit().await?;
     Ok(WebhookEndpointObject::new(&row, false))
 }

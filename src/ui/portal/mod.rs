@@ -34,9 +34,10 @@ async fn portal_access() -> Result<
     let state = use_context::<AppState>().ok_or(PortalError::Server)?;
     let parts = use_context::<http::request::Parts>().ok_or(PortalError::Server)?;
     let token = portal_auth::access_token(&parts.headers).ok_or(PortalError::SessionEnded)?;
-    let access = portal_sessions::authenticate(&state.db, token)
+    let mut access = portal_sessions::authenticate(&state.db, token)
         .await?
         .ok_or(PortalError::SessionEnded)?;
+    access.client = portal_auth::client_info(&parts);
     Ok((state, access))
 }
 
@@ -382,39 +383,17 @@ pub async fn add_sepa_debit(
     make_default: Option<String>,
 ) -> Result<(), PortalError> {
     use crate::server::services::payment_methods::{self, SepaInput};
-    let parts = use_context::<http::request::Parts>();
-    let header = |name: &str| {
-        parts
-            .as_ref()
-            .and_then(|parts| parts.headers.get(name))
-            .and_then(|value| value.to_str().ok())
-            .map(str::to_string)
-    };
-    // The first X-Forwarded-For hop when a proxy in front sets it, else the peer address.
-    let ip = header("x-forwarded-for")
-        .and_then(|list| list.split(',').next().map(|ip| ip.trim().to_string()))
-        .or_else(|| {
-            parts
-                .as_ref()
-                .and_then(|parts| {
-                    parts
-                        .extensions
-                        .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
-                })
-                .map(|info| info.0.ip().to_string())
-        })
-        .unwrap_or_else(|| "unknown".to_string());
-    let input = SepaInput {
-        iban,
-        account_holder_name: name,
-        email,
-        mandate_accepted: accept_mandate.is_some(),
-        ip,
-        user_agent: header("user-agent").unwrap_or_default(),
-    };
     payment_method_form(
         |state, access| async move {
             let actor = access.actor();
+            let input = SepaInput {
+                iban,
+                account_holder_name: name,
+                email,
+                mandate_accepted: accept_mandate.is_some(),
+                ip: access.client.ip.clone().unwrap_or_else(|| "unknown".into()),
+                user_agent: access.client.user_agent.clone().unwrap_or_default(),
+            };
             let added =
                 payment_methods::attach_sepa_debit(&state.db, &actor, &access.customer_id, input)
                     .await?;

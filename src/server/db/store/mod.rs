@@ -1,6 +1,7 @@
 //! SQL grouped by aggregate. Functions take an [`Exec`](super::Exec) so that they run
 //! inside a caller's transaction or on a plain pooled connection alike.
 pub mod api_keys;
+pub mod audit_log;
 pub mod catalog;
 pub mod coupons;
 pub mod customers;
@@ -13,4 +14,5 @@ pub mod portal_configurations;
 pub mod portal_sessions;
 pub mod subscriptions;
 pub mod tax_ids;
+pub mod webhook_deliveries;
 pub mod webhook_endpoints;

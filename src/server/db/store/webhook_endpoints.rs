@@ -120,3 +120,66 @@ pub async fn delete(
         .map(|done| done.rows_affected() == 1)
     })
 }
+
+/// The merchant's enabled endpoints of one mode, as (id, enabled events JSON), for fanning
+/// an event out to them.
+pub async fn enabled_for(
+    exec: Exec<'_>,
+    merchant_id: &str,
+    livemode: bool,
+) -> Result<Vec<(String, String)>, sqlx::Error> {
+    on_exec!(exec, |c| {
+        sqlx::query_as(
+            "SELECT id, enabled_events FROM webhook_endpoints
+             WHERE merchant_id = $1 AND livemode = $2 AND status = 'enabled'
+               AND deleted_at IS NULL",
+        )
+        .bind(merchant_id)
+        .bind(livemode)
+        .fetch_all(c)
+        .await
+    })
+}
+
+/// Notes a failed delivery: the endpoint has been failing since the returned time.
+pub async fn note_failure(exec: Exec<'_>, id: &str, now: i64) -> Result<i64, sqlx::Error> {
+    on_exec!(exec, |c| {
+        sqlx::query_scalar(
+            "UPDATE webhook_endpoints SET failing_since = COALESCE(failing_since, $1)
+             WHERE id = $2 RETURNING failing_since",
+        )
+        .bind(now)
+        .bind(id)
+        .fetch_one(c)
+        .await
+    })
+}
+
+/// Notes a successful delivery: the endpoint is no longer failing.
+pub async fn note_success(exec: Exec<'_>, id: &str) -> Result<(), sqlx::Error> {
+    on_exec!(exec, |c| {
+        sqlx::query(
+            "UPDATE webhook_endpoints SET failing_since = NULL
+             WHERE id = $1 AND failing_since IS NOT NULL",
+        )
+        .bind(id)
+        .execute(c)
+        .await
+        .map(|_| ())
+    })
+}
+
+/// Disables an endpoint (it answered 410 Gone, or failed for too long).
+pub async fn disable(exec: Exec<'_>, id: &str, now: i64) -> Result<(), sqlx::Error> {
+    on_exec!(exec, |c| {
+        sqlx::query(
+            "UPDATE webhook_endpoints SET status = 'disabled', updated_at = $1
+             WHERE id = $2 AND status = 'enabled'",
+        )
+        .bind(now)
+        .bind(id)
+        .execute(c)
+        .await
+        .map(|_| ())
+    })
+}

@@ -1,0 +1,47 @@
+//! `GET /v1/audit_log` (filters `customer`, `object`; cursor `startingAfter`; `limit` 1–100):
+//! who changed what, newest first.
+use axum::{extract::State, routing::get, Json, Router};
+use serde::Deserialize;
+
+use super::{
+    extract::{page_limit, ApiActor, ApiQuery},
+    ApiError, List,
+};
+use crate::server::{
+    db::store::audit_log::AuditFilter,
+    services::audit::{self, AuditEntryObject},
+    state::AppState,
+};
+
+pub fn router() -> Router<AppState> {
+    Router::new().route("/v1/audit_log", get(list))
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct Filter {
+    customer: Option<String>,
+    /// The changed object's id.
+    object: Option<String>,
+    starting_after: Option<String>,
+    limit: Option<i64>,
+}
+
+async fn list(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    ApiQuery(filter): ApiQuery<Filter>,
+) -> Result<Json<List<AuditEntryObject>>, ApiError> {
+    let (data, has_more) = audit::list(
+        &state.db,
+        &actor,
+        AuditFilter {
+            customer_id: filter.customer.as_deref(),
+            object_id: filter.object.as_deref(),
+            starting_after: filter.starting_after.as_deref(),
+            limit: page_limit(filter.limit)?,
+        },
+    )
+    .await?;
+    Ok(Json(List::page(data, has_more)))
+}

@@ -1,0 +1,96 @@
+//! The audit log: who changed what, written in the transaction of the change.
+use crate::server::db::{on_exec, Exec};
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct AuditRow {
+    pub id: String,
+    pub merchant_id: String,
+    pub customer_id: Option<String>,
+    pub actor_type: String,
+    pub actor_id: Option<String>,
+    pub action: String,
+    pub object_id: String,
+    /// JSON `{"field": {"before": ..., "after": ...}}`.
+    pub changes: Option<String>,
+    pub event_id: Option<String>,
+    pub ip: Option<String>,
+    pub user_agent: Option<String>,
+    pub livemode: bool,
+    pub created_at: i64,
+}
+
+const COLUMNS: &str = "id, merchant_id, customer_id, actor_type, actor_id, action, object_id,
+     changes, event_id, ip, user_agent, livemode, created_at";
+
+pub async fn insert(exec: Exec<'_>, row: &AuditRow) -> Result<(), sqlx::Error> {
+    let sql = format!(
+        "INSERT INTO audit_log ({COLUMNS})
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)"
+    );
+    on_exec!(exec, |c| {
+        sqlx::query(&sql)
+            .bind(&row.id)
+            .bind(&row.merchant_id)
+            .bind(&row.customer_id)
+            .bind(&row.actor_type)
+            .bind(&row.actor_id)
+            .bind(&row.action)
+            .bind(&row.object_id)
+            .bind(&row.changes)
+            .bind(&row.event_id)
+            .bind(&row.ip)
+            .bind(&row.user_agent)
+            .bind(row.livemode)
+            .bind(row.created_at)
+            .execute(c)
+            .await
+            .map(|_| ())
+    })
+}
+
+/// Which entries to list; `starting_after` is an entry id (cursor).
+#[derive(Debug, Default)]
+pub struct AuditFilter<'a> {
+    pub customer_id: Option<&'a str>,
+    pub object_id: Option<&'a str>,
+    pub starting_after: Option<&'a str>,
+    pub limit: i64,
+}
+
+/// The merchant's entries, newest first, after the cursor.
+pub async fn list_page(
+    exec: Exec<'_>,
+    merchant_id: &str,
+    filter: &AuditFilter<'_>,
+) -> Result<Vec<AuditRow>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM audit_log
+         WHERE merchant_id = $1
+           AND ($2 IS NULL OR customer_id = $2)
+           AND ($3 IS NULL OR object_id = $3)
+           AND ($4 IS NULL OR seq < (SELECT seq FROM audit_log WHERE merchant_id = $1 AND id = $4))
+         ORDER BY seq DESC LIMIT $5"
+    );
+    on_exec!(exec, |c| {
+        sqlx::query_as(&sql)
+            .bind(merchant_id)
+            .bind(filter.customer_id)
+            .bind(filter.object_id)
+            .bind(filter.starting_after)
+            .bind(filter.limit)
+            .fetch_all(c)
+            .await
+    })
+}
+
+/// Whether the merchant has an entry with this id (to refuse unknown cursors).
+pub async fn exists(exec: Exec<'_>, merchant_id: &str, id: &str) -> Result<bool, sqlx::Error> {
+    on_exec!(exec, |c| {
+        sqlx::query_scalar::<_, i64>("SELECT seq FROM audit_log WHERE merchant_id = $1 AND id = $2")
+            .bind(merchant_id)
+            .bind(id)
+            .fetch_optional(c)
+            .await
+            .map(|seq| seq.is_some())
+    })
+}

@@ -1,0 +1,185 @@
+//! The HTTP side of webhook deliveries: one POST per try, no redirects, no proxies, a
+//! timeout, and for live-mode endpoints a resolver that refuses hosts resolving to loopback,
+//! private or link-local addresses (server-side request forgery: a public name pointed at
+//! the server's own network after the endpoint was created).
+use std::{
+    net::{IpAddr, SocketAddr},
+    sync::Arc,
+    time::Duration,
+};
+
+use reqwest::dns::{Addrs, Name, Resolve, Resolving};
+
+/// What one try came back with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Response {
+    /// The endpoint answered with this HTTP status.
+    Status(u16),
+    /// No answer: connection refused, timeout, TLS or DNS failure (the reason, for the log).
+    NoAnswer(String),
+}
+
+#[derive(Clone)]
+pub struct WebhookClient {
+    test_mode: reqwest::Client,
+    live_mode: reqwest::Client,
+}
+
+impl WebhookClient {
+    pub fn new(timeout: Duration) -> anyhow::Result<Self> {
+        let builder = || {
+            reqwest::Client::builder()
+                .timeout(timeout)
+                .connect_timeout(timeout)
+                .redirect(reqwest::redirect::Policy::none())
+                .no_proxy()
+                .user_agent(concat!("VINR-Portal-Webhooks/", env!("CARGO_PKG_VERSION")))
+        };
+        Ok(Self {
+            test_mode: builder().build()?,
+            live_mode: builder().dns_resolver(Arc::new(PublicOnly)).build()?,
+        })
+    }
+
+    /// POSTs `body` (JSON) with `headers`.
+    pub async fn post(
+        &self,
+        url: &str,
+        livemode: bool,
+        headers: &[(&'static str, String)],
+        body: String,
+    ) -> Response {
+        let client = if livemode {
+            &self.live_mode
+        } else {
+            &self.test_mode
+        };
+        let mut request = client
+            .post(url)
+            .header("content-type", "application/json")
+            .body(body);
+        for (name, value) in headers {
+            request = request.header(*name, value);
+        }
+        match request.send().await {
+            Ok(response) => Response::Status(response.status().as_u16()),
+            Err(error) => Response::NoAnswer(describe(&error)),
+        }
+    }
+}
+
+/// A short reason for the delivery log, without the URL (already shown next to it).
+fn describe(error: &reqwest::Error) -> String {
+    use std::error::Error as _;
+    let kind = if error.is_timeout() {
+        "timed out"
+    } else if error.is_connect() {
+        "could not connect"
+    } else {
+        "request failed"
+    };
+    let mut cause = error.source();
+    let mut innermost = None;
+    while let Some(inner) = cause {
+        innermost = Some(inner.to_string());
+        cause = inner.source();
+    }
+    match innermost {
+        Some(reason) => format!("{kind}: {reason}"),
+        None => kind.to_string(),
+    }
+}
+
+/// Whether `ip` belongs to the local machine or a private network: loopback, private
+/// (RFC 1918, unique local), link-local (incl. cloud metadata), shared (CGNAT),
+/// unspecified, broadcast or multicast; IPv4-mapped IPv6 addresses are judged as IPv4.
+pub fn is_internal_address(ip: IpAddr) -> bool {
+    match ip {
+        IpAddr::V4(v4) => {
+            let [a, b, ..] = v4.octets();
+            v4.is_loopback()
+                || v4.is_private()
+                || v4.is_link_local()
+                || v4.is_unspecified()
+                || v4.is_broadcast()
+                || v4.is_multicast()
+                || a == 0
+                || (a == 100 && (64..128).contains(&b))
+        }
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => is_internal_address(IpAddr::V4(v4)),
+            None => {
+                v6.is_loopback()
+                    || v6.is_unspecified()
+                    || v6.is_multicast()
+                    || (v6.segments()[0] & 0xfe00) == 0xfc00
+                    || (v6.segments()[0] & 0xffc0) == 0xfe80
+            }
+        },
+    }
+}
+
+/// Resolves like the system does, keeping only public addresses; a name with none left is
+/// refused, so the connection is never made.
+struct PublicOnly;
+
+impl Resolve for PublicOnly {
+    fn resolve(&self, name: Name) -> Resolving {
+        Box::pin(async move {
+            let host = name.as_str().to_string();
+            let public = public_addresses(&host).await?;
+            let addrs: Addrs = Box::new(public.into_iter());
+            Ok(addrs)
+        })
+    }
+}
+
+async fn public_addresses(
+    host: &str,
+) -> Result<Vec<SocketAddr>, Box<dyn std::error::Error + Send + Sync>> {
+    let public: Vec<SocketAddr> = tokio::net::lookup_host((host, 0))
+        .await?
+        .filter(|addr| !is_internal_address(addr.ip()))
+        .collect();
+    if public.is_empty() {
+        return Err(format!("{host} resolves only to loopback or private addresses").into());
+    }
+    Ok(public)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn internal_addresses_are_recognised() {
+        for internal in [
+            "127.0.0.1",
+            "10.0.0.1",
+            "172.16.5.4",
+            "192.168.1.1",
+            "169.254.169.254",
+            "100.64.0.1",
+            "0.0.0.0",
+            "::1",
+            "fd00::1",
+            "fe80::1",
+            "::ffff:127.0.0.1",
+            "::ffff:10.1.1.1",
+        ] {
+            assert!(is_internal_address(internal.parse().unwrap()), "{internal}");
+        }
+        for public in ["93.184.216.34", "1.1.1.1", "2606:4700::1111", "100.128.0.1"] {
+            assert!(!is_internal_address(public.parse().unwrap()), "{public}");
+        }
+    }
+
+    #[tokio::test]
+    async fn names_resolving_to_loopback_are_refused() {
+        let refused = public_addresses("localhost").await.unwrap_err();
+        assert!(
+            refused.to_string().contains("loopback or private"),
+            "{refused}"
+        );
+    }
+}
