@@ -191,3 +191,23 @@ pub struct TaxIdView {
     pub label: String,
     pub value: String,
 }
+
+/// The "Activity" page: the customer's own recent changes, newest first.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ActivityView {
+    pub merchant_name: String,
+    pub return_url: String,
+    pub entries: Vec<ActivityEntry>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ActivityEntry {
+    /// "Nov 25, 09:14 UTC"
+    pub when: String,
+    /// RFC 3339, for the `<time>` element.
+    pub datetime: String,
+    /// "You", the merchant's name, or "Automatic" for renewals and retries.
+    pub who: String,
+    /// "Changed plan from Basic to Pro"
+    pub summary: String,
+}

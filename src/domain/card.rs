@@ -29,6 +29,22 @@ impl Brand {
         }
     }
 
+    /// The brand of an `as_str` code ("visa"); `Unknown` for anything else.
+    pub fn from_code(code: &str) -> Self {
+        [
+            Self::Visa,
+            Self::Mastercard,
+            Self::Amex,
+            Self::Discover,
+            Self::Diners,
+            Self::Jcb,
+            Self::Unionpay,
+        ]
+        .into_iter()
+        .find(|brand| brand.as_str() == code)
+        .unwrap_or(Self::Unknown)
+    }
+
     /// The name printed on the card: "Visa", "American Express".
     pub fn label(self) -> &'static str {
         match self {

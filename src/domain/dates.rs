@@ -48,6 +48,17 @@ pub fn format_date(unix: i64, now_unix: i64) -> String {
     }
 }
 
+/// "Dec 25, 14:05 UTC" (the year added outside the current one, as in [`format_date`]).
+pub fn format_date_time(unix: i64, now_unix: i64) -> String {
+    let time = OffsetDateTime::from_unix_timestamp(unix).unwrap_or(OffsetDateTime::UNIX_EPOCH);
+    format!(
+        "{}, {:02}:{:02} UTC",
+        format_date(unix, now_unix),
+        time.hour(),
+        time.minute()
+    )
+}
+
 fn month_abbreviation(month: Month) -> &'static str {
     match month {
         Month::January => "Jan",
@@ -110,6 +121,14 @@ mod tests {
         assert_eq!(
             format_date(NOV_25_2026 + 40 * 86_400, NOV_25_2026),
             "Jan 4, 2027"
+        );
+    }
+
+    #[test]
+    fn date_times_are_minutes_in_utc() {
+        assert_eq!(
+            format_date_time(NOV_25_2026 + 9 * 3600 + 14 * 60 + 59, NOV_25_2026),
+            "Nov 25, 09:14 UTC"
         );
     }
 }

@@ -1,6 +1,7 @@
 //! Integration tests: the real server on a random port, on SQLite and on a real PostgreSQL
 //! that the harness starts on loopback (see `support::postgres`).
 mod api;
+mod audit_log;
 mod billing;
 mod billing_details;
 mod billing_portal;

@@ -19,8 +19,9 @@ use crate::{
         Db, Exec,
     },
     views::{
-        BillingDetailsView, CancelChoice, OpenInvoiceView, PaymentMethodList, PaymentMethodView,
-        PlanChoice, PlanOption, PortalOverview, SubscriptionSummary, TaxIdView,
+        ActivityEntry, ActivityView, BillingDetailsView, CancelChoice, OpenInvoiceView,
+        PaymentMethodList, PaymentMethodView, PlanChoice, PlanOption, PortalOverview,
+        SubscriptionSummary, TaxIdView,
     },
 };
 
@@ -532,4 +533,173 @@ pub async fn billing_details(db: &Db, access: &PortalAccess) -> ServiceResult<Bi
             .map(|kind| (kind.as_str().to_string(), kind.label().to_string()))
             .collect(),
     })
+}
+
+/// How many of their recent changes the Activity page shows the customer.
+const ACTIVITY_ENTRIES: i64 = 50;
+
+/// The customer's own recent changes (from the audit log), described for them.
+pub async fn activity(db: &Db, access: &PortalAccess) -> ServiceResult<ActivityView> {
+    use crate::domain::dates::format_date_time;
+    let mut conn = db.conn().await?;
+    let rows = store::audit_log::list_page(
+        conn.exec(),
+        &access.merchant_id,
+        &store::audit_log::AuditFilter {
+            customer_id: Some(&access.customer_id),
+            limit: ACTIVITY_ENTRIES,
+            ..Default::default()
+        },
+    )
+    .await?;
+    let now = now_unix();
+    let mut entries = Vec::with_capacity(rows.len());
+    for row in rows {
+        let mut changes: serde_json::Value = row
+            .changes
+            .as_deref()
+            .and_then(|c| serde_json::from_str(c).ok())
+            .unwrap_or_default();
+        if row.action.starts_with("invoice.") {
+            // An invoice's update names what changed, not which invoice: add its number.
+            let invoice = store::invoices::get(
+                conn.exec(),
+                &access.merchant_id,
+                Some(&access.customer_id),
+                &row.object_id,
+            )
+            .await?;
+            changes["number"] = serde_json::json!(invoice.and_then(|i| i.number));
+        }
+        if let Some(summary) = describe_change(&row.action, &changes) {
+            let who = match row.actor_type.as_str() {
+                "portal_session" => "You".to_string(),
+                "api_key" | "dashboard_user" => access.merchant_name.clone(),
+                _ => "Automatic".to_string(),
+            };
+            entries.push(ActivityEntry {
+                when: format_date_time(row.created_at, now),
+                datetime: super::objects::format_time(row.created_at),
+                who,
+                summary,
+            });
+        }
+    }
+    Ok(ActivityView {
+        merchant_name: access.merchant_name.clone(),
+        return_url: access.return_url.clone(),
+        entries,
+    })
+}
+
+/// A sentence for one audit entry, or `None` for bookkeeping the customer need not see
+/// (an invoice drafted and finalised is shown once, when it is paid or its payment fails).
+pub fn describe_change(action: &str, changes: &serde_json::Value) -> Option<String> {
+    use serde_json::Value;
+    let after = |field: &str| &changes[field]["after"];
+    let before = |field: &str| &changes[field]["before"];
+    let object_after = &changes["object"]["after"];
+    let object_before = &changes["object"]["before"];
+    let text = |value: &Value| value.as_str().unwrap_or_default().to_string();
+    let payment_method = |object: &Value| {
+        if let Some(card) = object.get("card").filter(|c| c.is_object()) {
+            let brand = Brand::from_code(card["brand"].as_str().unwrap_or_default()).label();
+            format!("{brand} •••• {}", text(&card["last4"]))
+        } else {
+            format!("bank account •••• {}", text(&object["sepaDebit"]["last4"]))
+        }
+    };
+    let sentence = match action {
+        "subscription.created" => format!(
+            "Subscribed to {}",
+            text(&object_after["price"]["productName"])
+        ),
+        "subscription.deleted" => "Subscription ended".to_string(),
+        "subscription.updated" => {
+            let mut parts = Vec::new();
+            if changes.get("price").is_some() {
+                parts.push(format!(
+                    "Changed plan from {} to {}",
+                    text(&before("price")["productName"]),
+                    text(&after("price")["productName"])
+                ));
+            }
+            if changes.get("quantity").is_some() {
+                parts.push(format!(
+                    "Changed quantity from {} to {}",
+                    before("quantity"),
+                    after("quantity")
+                ));
+            }
+            if changes.get("cancelAtPeriodEnd").is_some() {
+                parts.push(if after("cancelAtPeriodEnd") == true {
+                    "Cancelled the subscription at the end of the period".to_string()
+                } else {
+                    "Kept the subscription (cancellation withdrawn)".to_string()
+                });
+            }
+            if changes.get("pendingUpdate").is_some() {
+                parts.push(if after("pendingUpdate").is_null() {
+                    "Dropped a scheduled plan change".to_string()
+                } else {
+                    "Scheduled a plan change for the period end".to_string()
+                });
+            }
+            if changes.get("status").is_some() && parts.is_empty() {
+                parts.push(match after("status").as_str() {
+                    Some("paused") => "Paused the subscription".to_string(),
+                    Some("active") if before("status") == "paused" => {
+                        "Resumed the subscription".to_string()
+                    }
+                    Some("canceled") => "Cancelled the subscription".to_string(),
+                    Some("past_due") => "Payment is past due".to_string(),
+                    Some(status) => format!("Subscription is now {}", status.replace('_', " ")),
+                    None => "Subscription updated".to_string(),
+                });
+            }
+            if changes.get("discount").is_some() && !after("discount").is_null() {
+                parts.push("Applied a discount".to_string());
+            }
+            if parts.is_empty() {
+                if changes.get("currentPeriodEnd").is_some() {
+                    parts.push("Subscription renewed".to_string());
+                } else {
+                    return None;
+                }
+            }
+            parts.join("; ")
+        }
+        "customer.updated" => {
+            if changes.get("defaultPaymentMethod").is_some() {
+                "Changed the default payment method".to_string()
+            } else {
+                let fields: Vec<&str> = ["name", "email", "phone", "address"]
+                    .into_iter()
+                    .filter(|field| changes.get(*field).is_some())
+                    .map(|field| match field {
+                        "email" => "e-mail",
+                        other => other,
+                    })
+                    .collect();
+                if fields.is_empty() {
+                    return None;
+                }
+                format!("Updated billing details ({})", fields.join(", "))
+            }
+        }
+        "customer.tax_id.created" => format!("Added tax ID {}", text(&object_after["value"])),
+        "customer.tax_id.deleted" => format!("Removed tax ID {}", text(&object_before["value"])),
+        "payment_method.attached" => format!("Added {}", payment_method(object_after)),
+        "payment_method.detached" => format!("Removed {}", payment_method(object_before)),
+        "invoice.paid" => format!("Paid invoice {}", text(&changes["number"])),
+        "invoice.payment_failed" => {
+            format!("Payment failed for invoice {}", text(&changes["number"]))
+        }
+        "invoice.marked_uncollectible" => format!(
+            "Invoice {} was marked uncollectible",
+            text(&changes["number"])
+        ),
+        _ => return None,
+    };
+    Some(sentence)
 }

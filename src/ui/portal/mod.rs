@@ -1,4 +1,5 @@
 //! The signed-in portal: overview and the plan change flow.
+mod activity;
 mod billing_details;
 mod cancel;
 mod overview;
@@ -6,6 +7,7 @@ mod payment_methods;
 mod review_change;
 mod update_plan;
 
+pub use activity::ActivityPage;
 pub use billing_details::{BillingDetailsPage, UpdateBillingDetails};
 pub use cancel::CancelPage;
 pub use overview::OverviewPage;
@@ -18,7 +20,8 @@ use leptos_meta::Title;
 
 use super::{errors::PortalError, session::set_status};
 use crate::views::{
-    BillingDetailsView, CancelChoice, ChangePreview, PaymentMethodList, PlanChoice, PortalOverview,
+    ActivityView, BillingDetailsView, CancelChoice, ChangePreview, PaymentMethodList, PlanChoice,
+    PortalOverview,
 };
 
 /// The signed-in customer's access, from the portal cookie and nothing else.
@@ -510,6 +513,12 @@ pub async fn pay_invoice(invoice_id: String) -> Result<(), PortalError> {
 pub async fn load_billing_details() -> Result<BillingDetailsView, PortalError> {
     let (state, access) = portal_access().await?;
     Ok(crate::server::services::portal::billing_details(&state.db, &access).await?)
+}
+
+#[server]
+pub async fn load_activity() -> Result<ActivityView, PortalError> {
+    let (state, access) = portal_access().await?;
+    Ok(crate::server::services::portal::activity(&state.db, &access).await?)
 }
 
 #[cfg(feature = "ssr")]

@@ -112,6 +112,11 @@ fn Overview(overview: PortalOverview, notice: Option<String>) -> impl IntoView {
                     <a class="button" href="/portal/billing-details">"Edit billing details"</a>
                 </section>
             })}
+            <section class="card" aria-labelledby="activity-heading">
+                <h2 id="activity-heading">"Activity"</h2>
+                <p>"See what changed on your account, when, and by whom."</p>
+                <a class="button" href="/portal/activity">"View activity"</a>
+            </section>
         </PortalLayout>
     }
 }

@@ -1,0 +1,63 @@
+//! `/portal/activity`: the customer's own recent changes, from the audit log, so they can
+//! see what was changed, when, and by whom (themselves, the merchant, or automatically).
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use super::{load_activity, portal_error_screen};
+use crate::{ui::components::PortalLayout, views::ActivityView};
+
+#[component]
+pub fn ActivityPage() -> impl IntoView {
+    let activity = Resource::new(|| (), |_| load_activity());
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match activity.await {
+                    Ok(activity) => view! { <ActivityList activity /> }.into_any(),
+                    Err(error) => portal_error_screen(error),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn ActivityList(activity: ActivityView) -> impl IntoView {
+    let ActivityView {
+        merchant_name,
+        return_url,
+        entries,
+    } = activity;
+    let title = format!("Activity — {merchant_name}");
+    let list = if entries.is_empty() {
+        view! { <p class="empty">"No changes yet."</p> }.into_any()
+    } else {
+        view! {
+            <ol class="activity">
+                {entries
+                    .into_iter()
+                    .map(|entry| view! {
+                        <li class="activity-entry">
+                            <p class="activity-summary">{entry.summary}</p>
+                            <p class="activity-meta">
+                                <span class="activity-who">{entry.who}</span>
+                                " · "
+                                <time datetime=entry.datetime>{entry.when}</time>
+                            </p>
+                        </li>
+                    })
+                    .collect_view()}
+            </ol>
+        }
+        .into_any()
+    };
+    view! {
+        <Title text=title />
+        <PortalLayout merchant_name return_url>
+            <a class="back-link" href="/portal"><span aria-hidden="true">"← "</span>"Back"</a>
+            <h1>"Activity"</h1>
+            <p class="activity-intro">"Recent changes to your subscription, payment methods and billing details."</p>
+            <section class="card" aria-label="Recent changes">{list}</section>
+        </PortalLayout>
+    }
+}
