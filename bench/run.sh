@@ -95,3 +95,7 @@ console.log(`${"JS + WASM".padEnd(20)} raw ${String(total.raw).padStart(8)}  gzi
 echo
 echo "== renewals"
 cargo bench --features ssr --bench renewals 2>&1 | grep '^renewals'
+
+echo
+echo "== webhook deliveries"
+cargo bench --features ssr --bench webhooks 2>&1 | grep '^webhooks'
