@@ -53,7 +53,7 @@ impl Default for DeliverySettings {
         Self {
             retry_schedule: DEFAULT_RETRY_SCHEDULE.to_vec(),
             timeout: Duration::from_secs(15),
-            poll_interval: Duration::from_millis(200),
+            poll_interval: Duration::from_millis(50),
             concurrency: 64,
         }
     }
