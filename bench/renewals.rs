@@ -2,17 +2,13 @@
 //! one `renewals::run_due` call renews and charges them all, on a fresh SQLite file (and on
 //! PostgreSQL when `BENCH_DATABASE_URL` names one). Run by `make bench`:
 //! `cargo bench --features ssr --bench renewals`.
+mod support;
+
 use std::time::Instant;
 
-use vinr_portal::{
-    domain::{money::Currency, subscription::Interval},
-    server::{
-        db::Db,
-        services::{
-            catalog::{self, NewPlan},
-            merchants, payment_methods, renewals, Actor,
-        },
-    },
+use vinr_portal::server::{
+    db::Db,
+    services::{catalog, payment_methods, renewals},
 };
 
 const SUBSCRIPTIONS: usize = 10_000;
@@ -55,23 +51,7 @@ async fn main() {
 }
 
 async fn seed(db: &Db, count: usize) {
-    let created = merchants::create(db, "Bench Cloud", None, &["prod_basic"])
-        .await
-        .unwrap();
-    let actor = Actor::System {
-        merchant_id: created.merchant_id,
-    };
-    let plan = NewPlan {
-        product_id: "prod_basic",
-        name: "Basic",
-        price_id: "price_basic_monthly",
-        unit_amount: 900,
-        currency: Currency::parse("usd").unwrap(),
-        interval: Interval::Month,
-    };
-    catalog::create_product_with_price(db, &actor, plan)
-        .await
-        .unwrap();
+    let actor = support::merchant_with_basic_plan(db).await;
     let mut tasks = tokio::task::JoinSet::new();
     let per_task = count.div_ceil(8);
     for task in 0..8 {

@@ -9,6 +9,8 @@
 //!
 //! Each change is a quantity change with a unique quantity, so an arriving event names the
 //! commit it belongs to.
+mod support;
+
 use std::{
     collections::HashMap,
     sync::{Arc, Mutex},
@@ -17,12 +19,11 @@ use std::{
 
 use axum::{extract::State, routing::post, Router};
 use vinr_portal::{
-    domain::{money::Currency, portal_configuration::ProrationBehavior, subscription::Interval},
+    domain::portal_configuration::ProrationBehavior,
     server::{
         db::Db,
         services::{
-            catalog::{self, NewPlan},
-            merchants,
+            catalog,
             plan_changes::{self, PlanChange},
             webhook_deliveries::{self, DeliverySettings},
             webhook_endpoints, Actor,
@@ -54,23 +55,7 @@ async fn start_receiver() -> (String, Arrivals) {
 
 /// A merchant, one subscription and an endpoint for `subscription.updated` at `url`.
 async fn seed(db: &Db, url: &str) -> (Actor, String) {
-    let created = merchants::create(db, "Bench Cloud", None, &["prod_basic"])
-        .await
-        .unwrap();
-    let actor = Actor::System {
-        merchant_id: created.merchant_id,
-    };
-    let plan = NewPlan {
-        product_id: "prod_basic",
-        name: "Basic",
-        price_id: "price_basic_monthly",
-        unit_amount: 900,
-        currency: Currency::parse("usd").unwrap(),
-        interval: Interval::Month,
-    };
-    catalog::create_product_with_price(db, &actor, plan)
-        .await
-        .unwrap();
+    let actor = support::merchant_with_basic_plan(db).await;
     let customer = catalog::create_customer(db, &actor, None, "Bench", "b@example.com")
         .await
         .unwrap();

@@ -177,9 +177,8 @@ pub async fn list(
         limit: limit + 1,
         ..filter
     };
-    let mut rows = store::audit_log::list_page(conn.exec(), actor.merchant_id(), &query).await?;
-    let has_more = rows.len() as i64 > limit;
-    rows.truncate(limit as usize);
+    let rows = store::audit_log::list_page(conn.exec(), actor.merchant_id(), &query).await?;
+    let (rows, has_more) = super::into_page(rows, limit);
     Ok((
         rows.into_iter().map(AuditEntryObject::from).collect(),
         has_more,

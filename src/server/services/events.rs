@@ -134,9 +134,8 @@ pub async fn list(
         limit: limit + 1,
         ..filter
     };
-    let mut rows = store::events::list_page(conn.exec(), actor.merchant_id(), &query).await?;
-    let has_more = rows.len() as i64 > limit;
-    rows.truncate(limit as usize);
+    let rows = store::events::list_page(conn.exec(), actor.merchant_id(), &query).await?;
+    let (rows, has_more) = super::into_page(rows, limit);
     let events = rows
         .iter()
         .map(|row| serde_json::from_str(&row.payload).map_err(anyhow::Error::from))

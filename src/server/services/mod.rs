@@ -99,6 +99,14 @@ pub(crate) fn check_customer_scope(actor: &Actor, customer_id: &str) -> ServiceR
     }
 }
 
+/// One page of a list read with `limit + 1` rows: the first `limit`, and whether more follow.
+pub(crate) fn into_page<T>(mut rows: Vec<T>, limit: i64) -> (Vec<T>, bool) {
+    let limit = usize::try_from(limit).unwrap_or(0);
+    let has_more = rows.len() > limit;
+    rows.truncate(limit);
+    (rows, has_more)
+}
+
 /// The current time as unix seconds (UTC).
 pub fn now_unix() -> i64 {
     time::OffsetDateTime::now_utc().unix_timestamp()

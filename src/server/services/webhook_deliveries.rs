@@ -406,11 +406,10 @@ pub async fn list(
         limit: limit + 1,
         ..filter
     };
-    let mut rows =
+    let rows =
         store::webhook_deliveries::list_page(conn.exec(), actor.merchant_id(), endpoint_id, &query)
             .await?;
-    let has_more = rows.len() as i64 > limit;
-    rows.truncate(limit as usize);
+    let (rows, has_more) = super::into_page(rows, limit);
     let mut deliveries = Vec::with_capacity(rows.len());
     for row in rows {
         deliveries.push(delivery_object(conn.exec(), row).await?);
