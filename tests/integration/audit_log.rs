@@ -286,3 +286,49 @@ async fn the_activity_page_shows_the_customer_their_own_changes(backend: Backend
     assert!(!html.contains("Changed plan"));
 }
 on_both_backends!(the_activity_page_shows_the_customer_their_own_changes);
+
+async fn catalog_changes_are_logged_with_the_key_that_made_them(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let (status, product) = app
+        .api("POST", "/v1/products", Some(json!({ "name": "Team" })))
+        .await;
+    assert_eq!(status, 200, "{product}");
+    let product_id = product["id"].as_str().unwrap();
+    let (status, price) = app
+        .api(
+            "POST",
+            "/v1/prices",
+            Some(json!({ "product": product_id, "unitAmount": 4900, "currency": "eur", "recurring": { "interval": "month" } })),
+        )
+        .await;
+    assert_eq!(status, 200, "{price}");
+    let (status, coupon) = app
+        .api(
+            "POST",
+            "/v1/coupons",
+            Some(json!({ "name": "Launch", "percentOff": 10, "duration": "once" })),
+        )
+        .await;
+    assert_eq!(status, 200, "{coupon}");
+    // A refused creation logs nothing.
+    let (status, _) = app
+        .api("POST", "/v1/products", Some(json!({ "name": "" })))
+        .await;
+    assert_eq!(status, 400);
+
+    let page = audit_page(&app, "limit=3").await;
+    let entries = page["data"].as_array().unwrap();
+    let actions: Vec<&str> = entries
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        actions,
+        ["coupon.created", "price.created", "product.created"]
+    );
+    assert_eq!(entries[2]["target"], product_id);
+    assert_eq!(entries[2]["changes"]["object"]["after"]["name"], "Team");
+    assert_eq!(entries[1]["changes"]["object"]["after"]["unitAmount"], 4900);
+    assert!(entries.iter().all(|e| e["actor"]["type"] == "api_key"));
+}
+on_both_backends!(catalog_changes_are_logged_with_the_key_that_made_them);

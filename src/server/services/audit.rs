@@ -109,6 +109,30 @@ pub async fn record(
     Ok(())
 }
 
+/// Records the creation of an object that emits no event (products, prices, coupons,
+/// webhook endpoints): the whole object as `after`.
+pub async fn record_created(
+    exec: Exec<'_>,
+    actor: &Actor,
+    action: &str,
+    object_id: &str,
+    object: &impl Serialize,
+) -> ServiceResult<()> {
+    record(
+        exec,
+        actor,
+        super::now_unix(),
+        NewEntry {
+            action,
+            customer_id: None,
+            object_id,
+            changes: Some(json!({ "object": { "before": null, "after": object } })),
+            event_id: None,
+        },
+    )
+    .await
+}
+
 /// The changes an event describes: each previous attribute with its value before and after;
 /// without previous attributes, the whole object as created (or as it was, when deleted).
 /// Objects are the API's, which never hold more than the last digits of a card or account.

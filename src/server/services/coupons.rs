@@ -1,7 +1,7 @@
 //! Coupons: created by the merchant, offered by retention flows.
 use serde::Serialize;
 
-use super::{now_unix, objects::format_time, Actor, ServiceError, ServiceResult};
+use super::{audit, now_unix, objects::format_time, Actor, ServiceError, ServiceResult};
 use crate::{
     domain::{
         coupon::{Discount, Duration},
@@ -141,8 +141,8 @@ pub async fn create(db: &Db, actor: &Actor, request: CreateCoupon) -> ServiceRes
         },
         created_at: now_unix(),
     };
-    let mut conn = db.write_conn().await?;
-    match store::coupons::insert(conn.exec(), &row).await {
+    let mut tx = db.begin_write().await?;
+    match store::coupons::insert(tx.exec(), &row).await {
         Err(sqlx::Error::Database(error)) if error.is_unique_violation() => {
             return Err(invalid(
                 "id",
@@ -151,7 +151,10 @@ pub async fn create(db: &Db, actor: &Actor, request: CreateCoupon) -> ServiceRes
         }
         other => other?,
     }
-    Ok(CouponObject::new(row, actor.livemode()))
+    let coupon = CouponObject::new(row, actor.livemode());
+    audit::record_created(tx.exec(), actor, "coupon.created", &coupon.id, &coupon).await?;
+    tx.commit().await?;
+    Ok(coupon)
 }
 
 pub async fn get(db: &Db, actor: &Actor, id: &str) -> ServiceResult<CouponObject> {

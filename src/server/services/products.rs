@@ -2,7 +2,7 @@
 use serde::Serialize;
 
 use super::{
-    now_unix, objects::format_time, objects::PriceObject, Actor, ServiceError, ServiceResult,
+    audit, now_unix, objects::format_time, objects::PriceObject, Actor, ServiceError, ServiceResult,
 };
 use crate::{
     domain::{
@@ -91,11 +91,14 @@ pub async fn create_product(
         active: true,
         created_at: now_unix(),
     };
-    let mut conn = db.write_conn().await?;
-    store::catalog::insert_product(conn.exec(), &row)
+    let mut tx = db.begin_write().await?;
+    store::catalog::insert_product(tx.exec(), &row)
         .await
         .map_err(|e| already_exists(e, &row.id))?;
-    Ok(ProductObject::new(row, actor.livemode()))
+    let product = ProductObject::new(row, actor.livemode());
+    audit::record_created(tx.exec(), actor, "product.created", &product.id, &product).await?;
+    tx.commit().await?;
+    Ok(product)
 }
 
 pub async fn get_product(db: &Db, actor: &Actor, id: &str) -> ServiceResult<ProductObject> {
@@ -208,8 +211,10 @@ pub async fn create_price(
     let price = store::catalog::get_price(tx.exec(), merchant_id, &id)
         .await?
         .ok_or_else(|| anyhow::anyhow!("price {id} vanished"))?;
+    let price = PriceObject::from(&price);
+    audit::record_created(tx.exec(), actor, "price.created", &id, &price).await?;
     tx.commit().await?;
-    Ok(PriceObject::from(&price))
+    Ok(price)
 }
 
 pub async fn get_price(db: &Db, actor: &Actor, id: &str) -> ServiceResult<PriceObject> {

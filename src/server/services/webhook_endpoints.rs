@@ -193,14 +193,13 @@ pub async fn create(
     };
     let mut tx = db.begin_write().await?;
     store::webhook_endpoints::insert(tx.exec(), &row).await?;
-    let created = json!(WebhookEndpointObject::new(&row, false));
-    let recorded = json!({ "object": { "before": null, "after": created } });
-    record_change(
-        &mut tx,
+    let created = WebhookEndpointObject::new(&row, false);
+    audit::record_created(
+        tx.exec(),
         actor,
         "webhook_endpoint.created",
         &row.id,
-        recorded,
+        &created,
     )
     .await?;
     tx.commit().await?;
