@@ -580,3 +580,52 @@ async fn independent_implementations_verify_ours_and_reject_what_ours_rejects(ba
     );
 }
 on_both_backends!(independent_implementations_verify_ours_and_reject_what_ours_rejects);
+
+/// Three instances on one PostgreSQL share the queue: every event is delivered, and none
+/// twice (the claims lock rows with `FOR UPDATE SKIP LOCKED` and lease them).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn instances_on_one_postgres_share_the_queue_without_double_delivery() {
+    use vinr_portal::server::{config::Config, startup::Application};
+    let app = app_with_worker(Backend::Postgres, &[1, 2]).await;
+    for _ in 0..2 {
+        let mut config = Config::for_tests(&app.database_url);
+        config.webhook_delivery = Some(DeliverySettings {
+            retry_schedule: vec![1, 2],
+            poll_interval: Duration::from_millis(10),
+            concurrency: 4,
+            ..DeliverySettings::default()
+        });
+        let instance = Application::build(config).await.unwrap();
+        tokio::spawn(instance.run());
+    }
+    let receiver = Receiver::start().await;
+    receiver.delay(Duration::from_millis(20));
+    endpoint(&app, &receiver.url(), &["subscription.updated"]).await;
+    let sub = &app.merchant.subscription_id;
+    for quantity in 2..=61 {
+        let (status, _) = app
+            .api(
+                "POST",
+                &format!("/v1/subscriptions/{sub}"),
+                Some(json!({ "quantity": quantity })),
+            )
+            .await;
+        assert_eq!(status, 200);
+    }
+    let received = receiver.wait_for(60, Duration::from_secs(20)).await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let mut ids: Vec<String> = receiver
+        .received()
+        .iter()
+        .map(|r| r.event()["id"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(ids.len(), 60, "exactly one delivery per event");
+    ids.sort();
+    ids.dedup();
+    assert_eq!(
+        ids.len(),
+        60,
+        "no event delivered twice: {}",
+        received.len()
+    );
+}
