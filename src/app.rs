@@ -8,8 +8,8 @@ use leptos_router::{
 
 use crate::ui::{
     portal::{
-        ActivityPage, BillingDetailsPage, CancelPage, OverviewPage, PaymentMethodsPage,
-        ReviewChangePage, UpdatePlanPage,
+        ActivityPage, BillingDetailsPage, CancelPage, InvoicePage, InvoicesPage, OverviewPage,
+        PaymentMethodsPage, ReviewChangePage, UpdatePlanPage,
     },
     session::{set_status, SessionPage},
 };
@@ -50,6 +50,8 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/portal/payment-methods") view=PaymentMethodsPage ssr=SsrMode::Async />
                 <Route path=path!("/portal/billing-details") view=BillingDetailsPage ssr=SsrMode::Async />
                 <Route path=path!("/portal/activity") view=ActivityPage ssr=SsrMode::Async />
+                <Route path=path!("/portal/invoices") view=InvoicesPage ssr=SsrMode::Async />
+                <Route path=path!("/portal/invoices/:id") view=InvoicePage ssr=SsrMode::Async />
                 <Route path=path!("/session/:id") view=SessionPage ssr=SsrMode::Async />
             </Routes>
         </Router>

@@ -21,6 +21,8 @@ pub struct PortalOverview {
     pub default_payment_method_label: Option<String>,
     /// The configuration lets the customer edit billing details.
     pub billing_details_enabled: bool,
+    /// The configuration shows the customer their invoices.
+    pub invoice_history_enabled: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -210,4 +212,65 @@ pub struct ActivityEntry {
     pub who: String,
     /// "Changed plan from Basic to Pro"
     pub summary: String,
+}
+
+/// The "Invoices" page: the customer's invoices, newest first, a page at a time.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct InvoiceListView {
+    pub merchant_name: String,
+    pub return_url: String,
+    pub invoices: Vec<InvoiceSummary>,
+    /// 1-based.
+    pub page: i64,
+    pub has_more: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct InvoiceSummary {
+    pub id: String,
+    /// "ACMECLOU-0003"
+    pub number: String,
+    /// "Nov 25"
+    pub date: String,
+    /// "$29.00"
+    pub total: String,
+    /// `paid`, `open`, `void` or `uncollectible`: the badge's class.
+    pub status: String,
+    /// "Paid", "Due", "Void", "Uncollectible"
+    pub status_label: String,
+    /// Open with something to pay: offers "Pay now".
+    pub can_pay: bool,
+}
+
+/// One invoice, as the portal shows it (and its PDF prints it).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct InvoiceDetailView {
+    pub merchant_name: String,
+    pub return_url: String,
+    pub summary: InvoiceSummary,
+    /// The customer as billed: name, e-mail, then the address lines.
+    pub bill_to: Vec<String>,
+    /// "EU VAT number DE123456789"
+    pub tax_ids: Vec<String>,
+    pub lines: Vec<InvoiceLineView>,
+    pub subtotal: String,
+    /// ("Launch: 10% off once", "−$2.90")
+    pub discount: Option<(String, String)>,
+    pub total: String,
+    pub amount_paid: String,
+    pub amount_due: String,
+    /// "Visa •••• 4242"
+    pub payment_method: Option<String>,
+    /// "Nov 25 – Dec 25"
+    pub period: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct InvoiceLineView {
+    pub description: String,
+    /// "Nov 25 – Dec 25"
+    pub period: String,
+    pub quantity: Option<i64>,
+    pub amount: String,
+    pub proration: bool,
 }

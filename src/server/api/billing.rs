@@ -1,6 +1,6 @@
 //! Invoices, payment methods and test clocks:
 //! `GET /v1/invoices?customer=`, `GET /v1/invoices/{id}`, `POST /v1/invoices/{id}/pay`,
-//! `POST /v1/test_helpers/test_clocks/advance`.
+//! `POST /v1/invoices/{id}/void`, `POST /v1/test_helpers/test_clocks/advance`.
 use axum::{
     extract::{Path, Query, State},
     routing::{get, post},
@@ -28,6 +28,7 @@ pub fn router() -> Router<AppState> {
         .route("/v1/invoices", get(list_invoices))
         .route("/v1/invoices/{id}", get(read_invoice))
         .route("/v1/invoices/{id}/pay", post(pay_invoice))
+        .route("/v1/invoices/{id}/void", post(void_invoice))
         .route("/v1/test_helpers/test_clocks/advance", post(advance_clock))
 }
 
@@ -84,6 +85,14 @@ async fn pay_invoice(
     Path(id): Path<String>,
 ) -> Result<Json<InvoiceObject>, ApiError> {
     Ok(Json(invoices::pay(&state.db, &actor, &id).await?))
+}
+
+async fn void_invoice(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path(id): Path<String>,
+) -> Result<Json<InvoiceObject>, ApiError> {
+    Ok(Json(invoices::void(&state.db, &actor, &id).await?))
 }
 
 #[derive(Deserialize)]

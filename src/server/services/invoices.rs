@@ -514,6 +514,58 @@ pub async fn list_for_customer(
     Ok(objects)
 }
 
+/// Voids an open invoice (`POST /v1/invoices/{id}/void`): nothing more is collected for it
+/// (`invoice.voided`), and a subscription past due only because of it is active again.
+pub async fn void(db: &Db, actor: &Actor, invoice_id: &str) -> ServiceResult<InvoiceObject> {
+    let not_found = || ServiceError::not_found("invoice", "id", invoice_id);
+    if !ids::has_prefix(invoice_id, prefix::INVOICE) {
+        return Err(not_found());
+    }
+    let mut tx = db.begin_write().await?;
+    let before = store::invoices::get(
+        tx.exec(),
+        actor.merchant_id(),
+        actor.customer_scope(),
+        invoice_id,
+    )
+    .await?
+    .ok_or_else(not_found)?;
+    if before.status != "open" {
+        return Err(ServiceError::invalid(
+            "id",
+            format!(
+                "Only an open invoice can be voided; this one is {}",
+                before.status
+            ),
+        ));
+    }
+    let mut after = before.clone();
+    after.status = "void".to_string();
+    after.next_payment_attempt = None;
+    store::invoices::update_state(tx.exec(), &after).await?;
+    let lines =
+        store::invoice_items::for_invoice(tx.exec(), actor.merchant_id(), invoice_id).await?;
+    let object = InvoiceObject::new(&after, &lines, actor.livemode());
+    events::record(
+        tx.exec(),
+        actor,
+        now_unix(),
+        NewEvent {
+            event_type: "invoice.voided",
+            customer_id: Some(&after.customer_id),
+            object_id: &after.id,
+            object: json!(object),
+            previous_attributes: Some(json!({ "status": before.status })),
+        },
+    )
+    .await?;
+    if let Some(subscription_id) = &after.subscription_id {
+        set_subscription_status(&mut tx, actor, subscription_id, "active").await?;
+    }
+    tx.commit().await?;
+    Ok(object)
+}
+
 /// Charges an open invoice now (`POST /v1/invoices/{id}/pay`, "Pay now" in the portal).
 pub async fn pay(db: &Db, actor: &Actor, invoice_id: &str) -> ServiceResult<InvoiceObject> {
     let current = get(db, actor, invoice_id).await?;

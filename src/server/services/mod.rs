@@ -17,6 +17,7 @@ pub mod payments;
 pub mod plan_changes;
 pub mod portal;
 pub mod portal_configurations;
+pub mod portal_invoices;
 pub mod portal_sessions;
 pub mod products;
 pub mod renewals;

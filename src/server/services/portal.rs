@@ -180,6 +180,7 @@ pub async fn overview(db: &Db, access: &PortalAccess) -> ServiceResult<PortalOve
         return_url: access.return_url.clone(),
         payment_methods_enabled: access.features.payment_method_update.enabled,
         billing_details_enabled: access.features.customer_update.enabled,
+        invoice_history_enabled: access.features.invoice_history.enabled,
         default_payment_method_label: match store::customers::default_payment_method(
             conn.exec(),
             &access.merchant_id,
@@ -272,7 +273,7 @@ fn quantity_bounds(update: &SubscriptionUpdate, product_id: &str) -> Option<(i64
     })
 }
 
-fn discount_label(coupon: &CouponRow) -> String {
+pub(crate) fn discount_label(coupon: &CouponRow) -> String {
     let description = coupons::describe(coupon);
     match &coupon.name {
         Some(name) => format!("{name}: {description}"),
@@ -372,7 +373,7 @@ pub async fn cancel_choice(
 }
 
 /// "Visa •••• 4242", "SEPA Direct Debit •••• 3000"
-fn card_label(method: &PaymentMethodRow) -> String {
+pub(crate) fn card_label(method: &PaymentMethodRow) -> String {
     if method.kind == "sepa_debit" {
         return format!("SEPA Direct Debit •••• {}", method.last4);
     }
@@ -699,6 +700,7 @@ pub fn describe_change(action: &str, changes: &serde_json::Value) -> Option<Stri
             "Invoice {} was marked uncollectible",
             text(&changes["number"])
         ),
+        "invoice.voided" => format!("Invoice {} was voided", text(&changes["number"])),
         _ => return None,
     };
     Some(sentence)

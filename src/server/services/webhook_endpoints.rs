@@ -32,6 +32,7 @@ pub const EVENT_TYPES: &[&str] = &[
     "invoice.paid",
     "invoice.payment_failed",
     "invoice.marked_uncollectible",
+    "invoice.voided",
     "payment_method.attached",
     "payment_method.detached",
     "subscription.created",

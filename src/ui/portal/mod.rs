@@ -2,6 +2,7 @@
 mod activity;
 mod billing_details;
 mod cancel;
+mod invoices;
 mod overview;
 mod payment_methods;
 mod review_change;
@@ -10,6 +11,7 @@ mod update_plan;
 pub use activity::ActivityPage;
 pub use billing_details::{BillingDetailsPage, UpdateBillingDetails};
 pub use cancel::CancelPage;
+pub use invoices::{InvoicePage, InvoicesPage, PayInvoiceNow};
 pub use overview::OverviewPage;
 pub use payment_methods::PaymentMethodsPage;
 pub use review_change::ReviewChangePage;
@@ -20,8 +22,8 @@ use leptos_meta::Title;
 
 use super::{errors::PortalError, session::set_status};
 use crate::views::{
-    ActivityView, BillingDetailsView, CancelChoice, ChangePreview, PaymentMethodList, PlanChoice,
-    PortalOverview,
+    ActivityView, BillingDetailsView, CancelChoice, ChangePreview, InvoiceDetailView,
+    InvoiceListView, PaymentMethodList, PlanChoice, PortalOverview,
 };
 
 /// The signed-in customer's access, from the portal cookie and nothing else.
@@ -513,6 +515,18 @@ pub async fn pay_invoice(invoice_id: String) -> Result<(), PortalError> {
 pub async fn load_billing_details() -> Result<BillingDetailsView, PortalError> {
     let (state, access) = portal_access().await?;
     Ok(crate::server::services::portal::billing_details(&state.db, &access).await?)
+}
+
+#[server]
+pub async fn load_invoices(page: i64) -> Result<InvoiceListView, PortalError> {
+    let (state, access) = portal_access().await?;
+    Ok(crate::server::services::portal_invoices::list(&state.db, &access, page).await?)
+}
+
+#[server]
+pub async fn load_invoice(invoice_id: String) -> Result<InvoiceDetailView, PortalError> {
+    let (state, access) = portal_access().await?;
+    Ok(crate::server::services::portal_invoices::detail(&state.db, &access, &invoice_id).await?)
 }
 
 #[server]

@@ -62,6 +62,7 @@ fn Overview(overview: PortalOverview, notice: Option<String>) -> impl IntoView {
         payment_methods_enabled,
         default_payment_method_label,
         billing_details_enabled,
+        invoice_history_enabled,
         ..
     } = overview;
     let title = format!("Billing — {merchant_name}");
@@ -110,6 +111,13 @@ fn Overview(overview: PortalOverview, notice: Option<String>) -> impl IntoView {
                 <section class="card" aria-labelledby="details-heading">
                     <h2 id="details-heading">"Billing details"</h2>
                     <a class="button" href="/portal/billing-details">"Edit billing details"</a>
+                </section>
+            })}
+            {invoice_history_enabled.then(|| view! {
+                <section class="card" aria-labelledby="invoices-heading">
+                    <h2 id="invoices-heading">"Invoices"</h2>
+                    <p>"See past invoices, pay an open one, and download them as PDF."</p>
+                    <a class="button" href="/portal/invoices">"View invoices"</a>
                 </section>
             })}
             <section class="card" aria-labelledby="activity-heading">

@@ -124,15 +124,27 @@ pub async fn list_for_customer(
     customer_id: &str,
     limit: i64,
 ) -> Result<Vec<InvoiceRow>, sqlx::Error> {
+    list_page_for_customer(exec, merchant_id, customer_id, limit, 0).await
+}
+
+/// The customer's invoices, newest first: `limit` of them after skipping `offset`.
+pub async fn list_page_for_customer(
+    exec: Exec<'_>,
+    merchant_id: &str,
+    customer_id: &str,
+    limit: i64,
+    offset: i64,
+) -> Result<Vec<InvoiceRow>, sqlx::Error> {
     let sql = format!(
         "SELECT {COLUMNS} FROM invoices WHERE merchant_id = $1 AND customer_id = $2
-         ORDER BY created_at DESC, LENGTH(number) DESC, number DESC LIMIT $3"
+         ORDER BY created_at DESC, LENGTH(number) DESC, number DESC LIMIT $3 OFFSET $4"
     );
     on_exec!(exec, |c| {
         sqlx::query_as(&sql)
             .bind(merchant_id)
             .bind(customer_id)
             .bind(limit)
+            .bind(offset)
             .fetch_all(c)
             .await
     })

@@ -1,0 +1,182 @@
+//! The portal's invoice history (`invoiceHistory`): the list, one invoice with what it bills
+//! and how it was paid, read within the session's customer.
+use super::{clock, portal_sessions::PortalAccess, ServiceError, ServiceResult};
+use crate::{
+    domain::{
+        address::COUNTRIES,
+        dates::format_date,
+        ids::{self, prefix},
+        money::{Currency, Money},
+        tax_id::TaxIdType,
+    },
+    server::db::{
+        store::{self, invoices::InvoiceRow},
+        Db,
+    },
+    views::{InvoiceDetailView, InvoiceLineView, InvoiceListView, InvoiceSummary},
+};
+
+/// Invoices per page of the history.
+pub const PAGE_SIZE: i64 = 10;
+
+fn money(amount: i64, currency: &str) -> String {
+    match Currency::parse(currency) {
+        Ok(currency) => Money::new(amount, currency).format(),
+        Err(_) => format!("{amount} {}", currency.to_uppercase()),
+    }
+}
+
+fn period(start: i64, end: i64, now: i64) -> String {
+    format!("{} – {}", format_date(start, now), format_date(end, now))
+}
+
+fn status_label(status: &str) -> &'static str {
+    match status {
+        "paid" => "Paid",
+        "open" => "Due",
+        "void" => "Void",
+        "uncollectible" => "Uncollectible",
+        _ => "Draft",
+    }
+}
+
+fn summary(row: &InvoiceRow, now: i64) -> InvoiceSummary {
+    InvoiceSummary {
+        id: row.id.clone(),
+        number: row.number.clone().unwrap_or_else(|| "Draft".to_string()),
+        date: format_date(row.finalized_at.unwrap_or(row.created_at), now),
+        total: money(row.total, &row.currency),
+        status: row.status.clone(),
+        status_label: status_label(&row.status).to_string(),
+        can_pay: row.status == "open" && row.amount_due > 0,
+    }
+}
+
+fn check_enabled(access: &PortalAccess) -> ServiceResult<()> {
+    if access.features.invoice_history.enabled {
+        Ok(())
+    } else {
+        Err(ServiceError::FeatureDisabled)
+    }
+}
+
+/// Page `page` (1-based) of the customer's invoices, newest first.
+pub async fn list(db: &Db, access: &PortalAccess, page: i64) -> ServiceResult<InvoiceListView> {
+    check_enabled(access)?;
+    let page = page.clamp(1, 10_000);
+    let mut conn = db.conn().await?;
+    let now = clock::customer_now(conn.exec(), &access.merchant_id, &access.customer_id).await?;
+    let rows = store::invoices::list_page_for_customer(
+        conn.exec(),
+        &access.merchant_id,
+        &access.customer_id,
+        PAGE_SIZE + 1,
+        (page - 1) * PAGE_SIZE,
+    )
+    .await?;
+    let (rows, has_more) = super::into_page(rows, PAGE_SIZE);
+    Ok(InvoiceListView {
+        merchant_name: access.merchant_name.clone(),
+        return_url: access.return_url.clone(),
+        invoices: rows.iter().map(|row| summary(row, now)).collect(),
+        page,
+        has_more,
+    })
+}
+
+/// One of the customer's invoices; another customer's reads as missing.
+pub async fn detail(
+    db: &Db,
+    access: &PortalAccess,
+    invoice_id: &str,
+) -> ServiceResult<InvoiceDetailView> {
+    check_enabled(access)?;
+    let not_found = || ServiceError::not_found("invoice", "id", invoice_id);
+    if !ids::has_prefix(invoice_id, prefix::INVOICE) {
+        return Err(not_found());
+    }
+    let (merchant, customer) = (access.merchant_id.as_str(), access.customer_id.as_str());
+    let mut conn = db.conn().await?;
+    let row = store::invoices::get(conn.exec(), merchant, Some(customer), invoice_id)
+        .await?
+        .ok_or_else(not_found)?;
+    let now = clock::customer_now(conn.exec(), merchant, customer).await?;
+    let lines = store::invoice_items::for_invoice(conn.exec(), merchant, invoice_id).await?;
+    let details = store::customers::get_details(conn.exec(), merchant, customer)
+        .await?
+        .unwrap_or_default();
+    let tax_ids = store::tax_ids::list_for_customer(conn.exec(), merchant, customer).await?;
+    let coupon = match &row.coupon_id {
+        Some(id) => store::coupons::get(conn.exec(), merchant, id).await?,
+        None => None,
+    };
+    let payment_method = match &row.payment_method_id {
+        Some(id) => store::payment_methods::get(conn.exec(), merchant, customer, id).await?,
+        None => None,
+    };
+
+    let country_name = |code: &str| {
+        COUNTRIES
+            .iter()
+            .find(|(c, _)| *c == code)
+            .map_or(code.to_string(), |(_, name)| name.to_string())
+    };
+    let city_line = [
+        details.address_postal_code.clone(),
+        details.address_city.clone(),
+        details.address_state.clone(),
+    ]
+    .into_iter()
+    .flatten()
+    .filter(|part| !part.is_empty())
+    .collect::<Vec<_>>()
+    .join(" ");
+    let bill_to = [
+        details.name.clone(),
+        details.email.clone(),
+        details.address_line1.clone(),
+        details.address_line2.clone(),
+        Some(city_line),
+        details.address_country.as_deref().map(country_name),
+    ]
+    .into_iter()
+    .flatten()
+    .filter(|line| !line.trim().is_empty())
+    .collect();
+    let currency = row.currency.as_str();
+    Ok(InvoiceDetailView {
+        merchant_name: access.merchant_name.clone(),
+        return_url: access.return_url.clone(),
+        summary: summary(&row, now),
+        bill_to,
+        tax_ids: tax_ids
+            .iter()
+            .map(|tax_id| {
+                let label = TaxIdType::parse(&tax_id.kind).map_or("Tax ID", TaxIdType::label);
+                format!("{label} {}", tax_id.value)
+            })
+            .collect(),
+        lines: lines
+            .iter()
+            .map(|line| InvoiceLineView {
+                description: line.description.clone(),
+                period: period(line.period_start, line.period_end, now),
+                quantity: line.quantity,
+                amount: money(line.amount, currency),
+                proration: line.proration,
+            })
+            .collect(),
+        subtotal: money(row.subtotal, currency),
+        discount: (row.discount != 0).then(|| {
+            let label = coupon
+                .as_ref()
+                .map_or("Discount".to_string(), super::portal::discount_label);
+            (label, format!("−{}", money(row.discount, currency)))
+        }),
+        total: money(row.total, currency),
+        amount_paid: money(row.amount_paid, currency),
+        amount_due: money(row.amount_due, currency),
+        payment_method: payment_method.as_ref().map(super::portal::card_label),
+        period: period(row.period_start, row.period_end, now),
+    })
+}

@@ -1,0 +1,257 @@
+//! `/portal/invoices` (newest first, a page at a time) and `/portal/invoices/{id}` (what one
+//! invoice bills, how it was paid, "Pay now" while it is due, and its PDF).
+use leptos::{prelude::*, server_fn::ServerFn};
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use super::{load_invoice, load_invoices, portal_error_screen};
+use crate::{
+    ui::{
+        components::{PendingForm, PortalLayout, SubmitButton},
+        errors::PortalError,
+    },
+    views::{InvoiceDetailView, InvoiceListView, InvoiceSummary},
+};
+
+/// Pays an invoice from its page with the default payment method; back to the invoice with
+/// a notice, or with the reason it did not go through.
+#[server]
+pub async fn pay_invoice_now(invoice_id: String) -> Result<(), PortalError> {
+    use crate::server::services::{invoices, ServiceError};
+    let page = if crate::domain::ids::has_prefix(&invoice_id, crate::domain::ids::prefix::INVOICE) {
+        format!("/portal/invoices/{invoice_id}")
+    } else {
+        "/portal/invoices".to_string()
+    };
+    let result = async {
+        let (state, access) = super::portal_access().await?;
+        if !access.features.invoice_history.enabled {
+            return Err(PortalError::from(ServiceError::FeatureDisabled));
+        }
+        match invoices::pay(&state.db, &access.actor(), &invoice_id).await {
+            Ok(_) => Ok(()),
+            Err(ServiceError::PaymentFailed(_)) => {
+                Err(PortalError::NotAvailable("payment_failed".into()))
+            }
+            Err(error) => Err(PortalError::from(error)),
+        }
+    }
+    .await;
+    match &result {
+        Ok(()) => leptos_axum::redirect(&format!("{page}?notice=invoice_paid")),
+        Err(PortalError::SessionEnded) => leptos_axum::redirect("/portal"),
+        Err(PortalError::NotAvailable(code)) if code == "payment_failed" => {
+            leptos_axum::redirect(&format!("{page}?error=payment_failed"))
+        }
+        Err(error) => leptos_axum::redirect(&format!("{page}?error={}", error.code())),
+    }
+    result
+}
+
+#[component]
+pub fn InvoicesPage() -> impl IntoView {
+    let query = use_query_map();
+    let page = query
+        .read_untracked()
+        .get("page")
+        .and_then(|p| p.parse::<i64>().ok())
+        .unwrap_or(1);
+    let list = Resource::new(move || page, load_invoices);
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match list.await {
+                    Ok(list) => view! { <InvoiceList list /> }.into_any(),
+                    Err(error) => portal_error_screen(error),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn StatusBadge(summary: InvoiceSummary) -> impl IntoView {
+    view! { <span class=format!("badge status-{}", summary.status)>{summary.status_label}</span> }
+}
+
+#[component]
+fn InvoiceList(list: InvoiceListView) -> impl IntoView {
+    let InvoiceListView {
+        merchant_name,
+        return_url,
+        invoices,
+        page,
+        has_more,
+    } = list;
+    let title = format!("Invoices — {merchant_name}");
+    let rows = if invoices.is_empty() {
+        view! { <p class="empty">"You don't have any invoices yet."</p> }.into_any()
+    } else {
+        view! {
+            <table class="invoices">
+                <thead>
+                    <tr>
+                        <th scope="col">"Invoice"</th>
+                        <th scope="col">"Date"</th>
+                        <th scope="col" class="amount">"Total"</th>
+                        <th scope="col">"Status"</th>
+                        <th scope="col"><span class="sr-only">"Actions"</span></th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {invoices.into_iter().map(|invoice| {
+                        let href = format!("/portal/invoices/{}", invoice.id);
+                        view! {
+                            <tr data-invoice=invoice.id.clone()>
+                                <td><a href=href.clone()>{invoice.number.clone()}</a></td>
+                                <td>{invoice.date.clone()}</td>
+                                <td class="amount">{invoice.total.clone()}</td>
+                                <td><StatusBadge summary=invoice.clone() /></td>
+                                <td>
+                                    {invoice.can_pay.then(|| view! {
+                                        <a class="button primary" href=href>"Pay now"</a>
+                                    })}
+                                </td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+        }
+        .into_any()
+    };
+    view! {
+        <Title text=title />
+        <PortalLayout merchant_name return_url>
+            <a class="back-link" href="/portal"><span aria-hidden="true">"← "</span>"Back"</a>
+            <h1>"Invoices"</h1>
+            <section class="card" aria-label="Your invoices">
+                {rows}
+                <nav class="pager" aria-label="Invoice pages">
+                    {(page > 1).then(|| view! {
+                        <a href=format!("/portal/invoices?page={}", page - 1)>"← Newer"</a>
+                    })}
+                    {has_more.then(|| view! {
+                        <a href=format!("/portal/invoices?page={}", page + 1)>"Older →"</a>
+                    })}
+                </nav>
+            </section>
+        </PortalLayout>
+    }
+}
+
+#[component]
+pub fn InvoicePage() -> impl IntoView {
+    let params = use_params_map();
+    let id = params.read_untracked().get("id").unwrap_or_default();
+    let query = use_query_map();
+    let notice = query.read_untracked().get("notice");
+    let error = query.read_untracked().get("error");
+    let invoice = Resource::new(move || id.clone(), load_invoice);
+    view! {
+        <Suspense fallback=|| ()>
+            {move || {
+                let (notice, error) = (notice.clone(), error.clone());
+                Suspend::new(async move {
+                    match invoice.await {
+                        Ok(invoice) => view! { <InvoiceDetail invoice notice error /> }.into_any(),
+                        Err(error) => portal_error_screen(error),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
+
+#[component]
+fn InvoiceDetail(
+    invoice: InvoiceDetailView,
+    notice: Option<String>,
+    error: Option<String>,
+) -> impl IntoView {
+    let InvoiceDetailView {
+        merchant_name,
+        return_url,
+        summary,
+        bill_to,
+        tax_ids,
+        lines,
+        subtotal,
+        discount,
+        total,
+        amount_paid,
+        amount_due,
+        payment_method,
+        period,
+    } = invoice;
+    let title = format!("Invoice {} — {merchant_name}", summary.number);
+    let notice =
+        (notice.as_deref() == Some("invoice_paid")).then_some("Thank you, the invoice is paid.");
+    let error = error.as_deref().and_then(PortalError::message_for_code);
+    let pdf = format!("/portal/invoices/{}/pdf", summary.id);
+    view! {
+        <Title text=title />
+        <PortalLayout merchant_name=merchant_name.clone() return_url>
+            <a class="back-link" href="/portal/invoices"><span aria-hidden="true">"← "</span>"Invoices"</a>
+            {notice.map(|text| view! { <div class="banner success" role="status">{text}</div> })}
+            {error.map(|text| view! { <div class="banner error" role="alert">{text}</div> })}
+            <h1>"Invoice " {summary.number.clone()}</h1>
+            <p class="invoice-meta">
+                <StatusBadge summary=summary.clone() />
+                " Issued " {summary.date.clone()} " · Period " {period}
+            </p>
+            <section class="card invoice-parties">
+                <div>
+                    <h2>"From"</h2>
+                    <p>{merchant_name}</p>
+                </div>
+                <div>
+                    <h2>"Billed to"</h2>
+                    {bill_to.into_iter().map(|line| view! { <p>{line}</p> }).collect_view()}
+                    {tax_ids.into_iter().map(|line| view! { <p class="tax-id">{line}</p> }).collect_view()}
+                </div>
+            </section>
+            <section class="card" aria-label="Invoice lines">
+                <table class="invoice-lines">
+                    <thead>
+                        <tr>
+                            <th scope="col">"Description"</th>
+                            <th scope="col">"Period"</th>
+                            <th scope="col" class="amount">"Qty"</th>
+                            <th scope="col" class="amount">"Amount"</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {lines.into_iter().map(|line| view! {
+                            <tr class:proration=line.proration>
+                                <td>{line.description}</td>
+                                <td>{line.period}</td>
+                                <td class="amount">{line.quantity.map(|q| q.to_string())}</td>
+                                <td class="amount">{line.amount}</td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+                <dl class="invoice-totals">
+                    <dt>"Subtotal"</dt><dd>{subtotal}</dd>
+                    {discount.map(|(label, amount)| view! { <dt>{label}</dt><dd>{amount}</dd> })}
+                    <dt>"Total"</dt><dd class="total">{total}</dd>
+                    <dt>"Amount paid"</dt><dd>{amount_paid}</dd>
+                    <dt>"Amount due"</dt><dd>{amount_due}</dd>
+                </dl>
+                {payment_method.map(|method| view! {
+                    <p class="invoice-payment">"Payment method: " {method}</p>
+                })}
+            </section>
+            <div class="invoice-actions">
+                {summary.can_pay.then(|| view! {
+                    <PendingForm action=PayInvoiceNow::url().to_string()>
+                        <input type="hidden" name="invoice_id" value=summary.id.clone() />
+                        <SubmitButton label="Pay now" />
+                    </PendingForm>
+                })}
+                <a class="button" href=pdf download>"Download PDF"</a>
+            </div>
+        </PortalLayout>
+    }
+}
