@@ -2,7 +2,8 @@
 # Installs what building, running or testing VINR Portal needs, when it is missing.
 # Idempotent: a second run only checks. Usage: scripts/ensure-tools.sh build|test|bench
 #   build  wasm target, cargo-leptos, wasm-bindgen CLI (= the crate's version), wasm-opt (npm binaryen)
-#   test   build + Chromium, PostgreSQL server binaries, Playwright (end2end/node_modules),
+#   test   build + Chromium, PostgreSQL server binaries, qpdf and poppler-utils (PDF checks),
+#          Playwright (end2end/node_modules),
 #          Python's standardwebhooks (.tools/python)
 #   bench  build + wrk
 set -euo pipefail
@@ -62,7 +63,7 @@ ensure_build_tools() {
 }
 
 ensure_test_tools() {
-  apt_install chromium postgresql
+  apt_install chromium postgresql qpdf poppler-utils
   if [ ! -d end2end/node_modules/@playwright/test ]; then
     log "npm install in end2end/ (Playwright, without its browser download)"
     (cd end2end && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --no-audit --no-fund)

@@ -48,6 +48,17 @@ pub fn format_date(unix: i64, now_unix: i64) -> String {
     }
 }
 
+/// "Dec 25, 2026", always with the year (documents outlive the year they were made in).
+pub fn format_full_date(unix: i64) -> String {
+    let date = OffsetDateTime::from_unix_timestamp(unix).unwrap_or(OffsetDateTime::UNIX_EPOCH);
+    format!(
+        "{} {}, {}",
+        month_abbreviation(date.month()),
+        date.day(),
+        date.year()
+    )
+}
+
 /// "Dec 25, 14:05 UTC" (the year added outside the current one, as in [`format_date`]).
 pub fn format_date_time(unix: i64, now_unix: i64) -> String {
     let time = OffsetDateTime::from_unix_timestamp(unix).unwrap_or(OffsetDateTime::UNIX_EPOCH);
@@ -122,6 +133,11 @@ mod tests {
             format_date(NOV_25_2026 + 40 * 86_400, NOV_25_2026),
             "Jan 4, 2027"
         );
+    }
+
+    #[test]
+    fn full_dates_always_show_the_year() {
+        assert_eq!(format_full_date(NOV_25_2026), "Nov 25, 2026");
     }
 
     #[test]

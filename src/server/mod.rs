@@ -2,7 +2,9 @@
 pub mod api;
 pub mod config;
 pub mod db;
+pub mod pdf;
 pub mod portal_auth;
+pub mod portal_files;
 pub mod secrets;
 pub mod services;
 pub mod session_routes;

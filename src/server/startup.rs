@@ -23,6 +23,7 @@ use super::{
     api,
     config::Config,
     db::Db,
+    portal_files,
     services::{renewals, webhook_deliveries},
     session_routes,
     state::AppState,
@@ -116,6 +117,7 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(session_routes::healthz))
         .route("/readyz", get(session_routes::readyz))
         .route("/session/{id}/redeem", post(session_routes::redeem))
+        .route("/portal/invoices/{id}/pdf", get(portal_files::invoice_pdf))
         .merge(api::router())
         // Also mounts the server functions (`/api/...`) with the same context.
         .leptos_routes_with_context(

@@ -9,6 +9,7 @@ mod cancellation;
 mod catalog;
 mod configurations;
 mod events;
+mod invoice_pdfs;
 mod invoices;
 mod payment_methods;
 mod plan_changes;

@@ -1,6 +1,7 @@
 //! Invoices, payment methods and test clocks:
 //! `GET /v1/invoices?customer=`, `GET /v1/invoices/{id}`, `POST /v1/invoices/{id}/pay`,
-//! `POST /v1/invoices/{id}/void`, `POST /v1/test_helpers/test_clocks/advance`.
+//! `POST /v1/invoices/{id}/void`, `GET /v1/invoices/{id}/pdf`,
+//! `POST /v1/test_helpers/test_clocks/advance`.
 use axum::{
     extract::{Path, Query, State},
     routing::{get, post},
@@ -16,7 +17,7 @@ use super::{
 };
 use crate::server::{
     services::{
-        invoices,
+        invoice_documents, invoices,
         objects::InvoiceObject,
         test_clocks::{self, TestClockObject},
     },
@@ -29,6 +30,7 @@ pub fn router() -> Router<AppState> {
         .route("/v1/invoices/{id}", get(read_invoice))
         .route("/v1/invoices/{id}/pay", post(pay_invoice))
         .route("/v1/invoices/{id}/void", post(void_invoice))
+        .route("/v1/invoices/{id}/pdf", get(invoice_pdf))
         .route("/v1/test_helpers/test_clocks/advance", post(advance_clock))
 }
 
@@ -85,6 +87,19 @@ async fn pay_invoice(
     Path(id): Path<String>,
 ) -> Result<Json<InvoiceObject>, ApiError> {
     Ok(Json(invoices::pay(&state.db, &actor, &id).await?))
+}
+
+/// `GET /v1/invoices/{id}/pdf`: the invoice as a PDF download.
+async fn invoice_pdf(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path(id): Path<String>,
+) -> Result<axum::response::Response, ApiError> {
+    let pdf = invoice_documents::invoice_pdf(&state.db, &actor, &id).await?;
+    Ok(crate::server::portal_files::pdf_response(
+        &pdf.filename,
+        pdf.bytes,
+    ))
 }
 
 async fn void_invoice(

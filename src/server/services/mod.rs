@@ -9,6 +9,7 @@ pub mod coupons;
 pub mod customers;
 pub mod demo;
 pub mod events;
+pub mod invoice_documents;
 pub mod invoices;
 pub mod merchants;
 pub mod objects;

@@ -1,17 +1,17 @@
 //! The portal's invoice history (`invoiceHistory`): the list, one invoice with what it bills
 //! and how it was paid, read within the session's customer.
-use super::{clock, portal_sessions::PortalAccess, ServiceError, ServiceResult};
+use super::{portal_sessions::PortalAccess, ServiceError, ServiceResult};
 use crate::{
     domain::{
         address::COUNTRIES,
-        dates::format_date,
+        dates::format_full_date,
         ids::{self, prefix},
         money::{Currency, Money},
         tax_id::TaxIdType,
     },
     server::db::{
         store::{self, invoices::InvoiceRow},
-        Db,
+        Db, Exec,
     },
     views::{InvoiceDetailView, InvoiceLineView, InvoiceListView, InvoiceSummary},
 };
@@ -26,8 +26,8 @@ fn money(amount: i64, currency: &str) -> String {
     }
 }
 
-fn period(start: i64, end: i64, now: i64) -> String {
-    format!("{} – {}", format_date(start, now), format_date(end, now))
+fn period(start: i64, end: i64) -> String {
+    format!("{} – {}", format_full_date(start), format_full_date(end))
 }
 
 fn status_label(status: &str) -> &'static str {
@@ -40,11 +40,11 @@ fn status_label(status: &str) -> &'static str {
     }
 }
 
-fn summary(row: &InvoiceRow, now: i64) -> InvoiceSummary {
+fn summary(row: &InvoiceRow) -> InvoiceSummary {
     InvoiceSummary {
         id: row.id.clone(),
         number: row.number.clone().unwrap_or_else(|| "Draft".to_string()),
-        date: format_date(row.finalized_at.unwrap_or(row.created_at), now),
+        date: format_full_date(row.finalized_at.unwrap_or(row.created_at)),
         total: money(row.total, &row.currency),
         status: row.status.clone(),
         status_label: status_label(&row.status).to_string(),
@@ -65,7 +65,6 @@ pub async fn list(db: &Db, access: &PortalAccess, page: i64) -> ServiceResult<In
     check_enabled(access)?;
     let page = page.clamp(1, 10_000);
     let mut conn = db.conn().await?;
-    let now = clock::customer_now(conn.exec(), &access.merchant_id, &access.customer_id).await?;
     let rows = store::invoices::list_page_for_customer(
         conn.exec(),
         &access.merchant_id,
@@ -78,7 +77,7 @@ pub async fn list(db: &Db, access: &PortalAccess, page: i64) -> ServiceResult<In
     Ok(InvoiceListView {
         merchant_name: access.merchant_name.clone(),
         return_url: access.return_url.clone(),
-        invoices: rows.iter().map(|row| summary(row, now)).collect(),
+        invoices: rows.iter().map(summary).collect(),
         page,
         has_more,
     })
@@ -91,27 +90,48 @@ pub async fn detail(
     invoice_id: &str,
 ) -> ServiceResult<InvoiceDetailView> {
     check_enabled(access)?;
+    let mut conn = db.conn().await?;
+    let (view, _) = invoice_view(
+        conn.exec(),
+        &access.merchant_id,
+        &access.merchant_name,
+        &access.return_url,
+        Some(&access.customer_id),
+        invoice_id,
+    )
+    .await?;
+    Ok(view)
+}
+
+/// An invoice as the portal page and the PDF show it, and its customer's country (for the
+/// paper size). `customer_scope` restricts it to one customer's invoices.
+pub async fn invoice_view(
+    mut exec: Exec<'_>,
+    merchant: &str,
+    merchant_name: &str,
+    return_url: &str,
+    customer_scope: Option<&str>,
+    invoice_id: &str,
+) -> ServiceResult<(InvoiceDetailView, Option<String>)> {
     let not_found = || ServiceError::not_found("invoice", "id", invoice_id);
     if !ids::has_prefix(invoice_id, prefix::INVOICE) {
         return Err(not_found());
     }
-    let (merchant, customer) = (access.merchant_id.as_str(), access.customer_id.as_str());
-    let mut conn = db.conn().await?;
-    let row = store::invoices::get(conn.exec(), merchant, Some(customer), invoice_id)
+    let row = store::invoices::get(exec.reborrow(), merchant, customer_scope, invoice_id)
         .await?
         .ok_or_else(not_found)?;
-    let now = clock::customer_now(conn.exec(), merchant, customer).await?;
-    let lines = store::invoice_items::for_invoice(conn.exec(), merchant, invoice_id).await?;
-    let details = store::customers::get_details(conn.exec(), merchant, customer)
+    let customer = row.customer_id.as_str();
+    let lines = store::invoice_items::for_invoice(exec.reborrow(), merchant, invoice_id).await?;
+    let details = store::customers::get_details(exec.reborrow(), merchant, customer)
         .await?
         .unwrap_or_default();
-    let tax_ids = store::tax_ids::list_for_customer(conn.exec(), merchant, customer).await?;
+    let tax_ids = store::tax_ids::list_for_customer(exec.reborrow(), merchant, customer).await?;
     let coupon = match &row.coupon_id {
-        Some(id) => store::coupons::get(conn.exec(), merchant, id).await?,
+        Some(id) => store::coupons::get(exec.reborrow(), merchant, id).await?,
         None => None,
     };
     let payment_method = match &row.payment_method_id {
-        Some(id) => store::payment_methods::get(conn.exec(), merchant, customer, id).await?,
+        Some(id) => store::payment_methods::get(exec.reborrow(), merchant, customer, id).await?,
         None => None,
     };
 
@@ -144,10 +164,10 @@ pub async fn detail(
     .filter(|line| !line.trim().is_empty())
     .collect();
     let currency = row.currency.as_str();
-    Ok(InvoiceDetailView {
-        merchant_name: access.merchant_name.clone(),
-        return_url: access.return_url.clone(),
-        summary: summary(&row, now),
+    let view = InvoiceDetailView {
+        merchant_name: merchant_name.to_string(),
+        return_url: return_url.to_string(),
+        summary: summary(&row),
         bill_to,
         tax_ids: tax_ids
             .iter()
@@ -160,7 +180,7 @@ pub async fn detail(
             .iter()
             .map(|line| InvoiceLineView {
                 description: line.description.clone(),
-                period: period(line.period_start, line.period_end, now),
+                period: period(line.period_start, line.period_end),
                 quantity: line.quantity,
                 amount: money(line.amount, currency),
                 proration: line.proration,
@@ -177,6 +197,7 @@ pub async fn detail(
         amount_paid: money(row.amount_paid, currency),
         amount_due: money(row.amount_due, currency),
         payment_method: payment_method.as_ref().map(super::portal::card_label),
-        period: period(row.period_start, row.period_end, now),
-    })
+        period: period(row.period_start, row.period_end),
+    };
+    Ok((view, details.address_country))
 }

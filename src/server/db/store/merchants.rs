@@ -72,6 +72,16 @@ pub async fn fingerprint_key(
     })
 }
 
+/// The merchant's business name.
+pub async fn name(exec: Exec<'_>, merchant_id: &str) -> Result<Option<String>, sqlx::Error> {
+    on_exec!(exec, |c| {
+        sqlx::query_scalar("SELECT name FROM merchants WHERE id = $1")
+            .bind(merchant_id)
+            .fetch_optional(c)
+            .await
+    })
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

@@ -6,6 +6,7 @@ pub mod catalog;
 pub mod coupons;
 pub mod customers;
 pub mod events;
+pub mod invoice_documents;
 pub mod invoice_items;
 pub mod invoices;
 pub mod merchants;

@@ -1,0 +1,530 @@
+//! Invoice PDFs, drawn from the same view the portal's invoice page shows, so that the page
+//! and the PDF print the same numbers.
+//!
+//! Text is set in DejaVu Sans, embedded as a TrueType CID font with a ToUnicode map (so that
+//! it can be selected and extracted); headings are the same font stroked a little. Nothing
+//! in the output depends on the time or on randomness: the same invoice renders to the
+//! same bytes.
+use std::{collections::BTreeMap, sync::OnceLock};
+
+use pdf_writer::{
+    types::{CidFontType, FontFlags, SystemInfo, TextRenderingMode, UnicodeCmap},
+    Content, Filter, Finish, Name, Pdf, Rect, Ref, Str, TextStr,
+};
+
+use crate::views::InvoiceDetailView;
+
+const FONT_FILE: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
+const FONT_NAME: Name<'static> = Name(b"DejaVuSans");
+const FONT_RESOURCE: Name<'static> = Name(b"F1");
+
+/// Paper by the customer's country: US Letter where it is the norm, A4 elsewhere.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Paper {
+    A4,
+    Letter,
+}
+
+impl Paper {
+    pub fn for_country(country: Option<&str>) -> Self {
+        match country {
+            Some("US" | "CA" | "MX" | "PH" | "CL" | "CO" | "VE" | "GT" | "PR") => Paper::Letter,
+            _ => Paper::A4,
+        }
+    }
+
+    /// Width and height in points.
+    fn size(self) -> (f32, f32) {
+        match self {
+            Paper::A4 => (595.28, 841.89),
+            Paper::Letter => (612.0, 792.0),
+        }
+    }
+}
+
+/// What the PDF shows beyond the invoice page: the brand's colour and the footer.
+#[derive(Debug, Clone)]
+pub struct Branding {
+    /// `#rrggbb`
+    pub accent: String,
+    pub footer: Vec<String>,
+}
+
+/// The embedded font: its glyph for each character and their advances.
+struct Font {
+    face: ttf_parser::Face<'static>,
+    units_per_em: f32,
+    /// The font file, compressed once per process.
+    compressed: Vec<u8>,
+}
+
+fn font() -> &'static Font {
+    static FONT: OnceLock<Font> = OnceLock::new();
+    FONT.get_or_init(|| {
+        let face = ttf_parser::Face::parse(FONT_FILE, 0).expect("the bundled font parses");
+        Font {
+            units_per_em: f32::from(face.units_per_em()),
+            face,
+            compressed: miniz_oxide::deflate::compress_to_vec_zlib(FONT_FILE, 6),
+        }
+    })
+}
+
+impl Font {
+    fn glyph(&self, c: char) -> u16 {
+        self.face
+            .glyph_index(c)
+            .or_else(|| self.face.glyph_index('?'))
+            .map_or(0, |g| g.0)
+    }
+
+    fn advance(&self, glyph: u16) -> f32 {
+        f32::from(
+            self.face
+                .glyph_hor_advance(ttf_parser::GlyphId(glyph))
+                .unwrap_or(0),
+        ) * 1000.0
+            / self.units_per_em
+    }
+
+    /// The width of `text` at `size` points.
+    fn width(&self, text: &str, size: f32) -> f32 {
+        text.chars()
+            .map(|c| self.advance(self.glyph(c)))
+            .sum::<f32>()
+            * size
+            / 1000.0
+    }
+}
+
+/// Draws pages, remembering which glyphs were used (for the widths and the ToUnicode map).
+struct Writer {
+    paper: (f32, f32),
+    pages: Vec<Content>,
+    y: f32,
+    used: BTreeMap<u16, char>,
+}
+
+const MARGIN: f32 = 50.0;
+const BOTTOM: f32 = 90.0;
+
+#[derive(Clone, Copy)]
+enum Align {
+    Left,
+    Right,
+}
+
+impl Writer {
+    fn new(paper: Paper) -> Self {
+        let paper = paper.size();
+        Self {
+            paper,
+            pages: vec![Content::new()],
+            y: paper.1 - MARGIN,
+            used: BTreeMap::new(),
+        }
+    }
+
+    fn page(&mut self) -> &mut Content {
+        self.pages.last_mut().expect("at least one page")
+    }
+
+    /// Moves down by `height`, starting a new page when the bottom is reached.
+    fn advance(&mut self, height: f32) {
+        self.y -= height;
+        if self.y < BOTTOM {
+            self.pages.push(Content::new());
+            self.y = self.paper.1 - MARGIN - height;
+        }
+    }
+
+    fn text(&mut self, x: f32, text: &str, size: f32, bold: bool, align: Align) {
+        let font = font();
+        let mut encoded = Vec::with_capacity(text.len() * 2);
+        for c in text.chars() {
+            let glyph = font.glyph(c);
+            self.used.entry(glyph).or_insert(c);
+            encoded.extend_from_slice(&glyph.to_be_bytes());
+        }
+        let x = match align {
+            Align::Left => x,
+            Align::Right => x - font.width(text, size),
+        };
+        let y = self.y;
+        let page = self.page();
+        page.begin_text();
+        page.set_font(FONT_RESOURCE, size);
+        if bold {
+            page.set_text_rendering_mode(TextRenderingMode::FillStroke);
+            page.set_line_width(size / 30.0);
+        }
+        page.next_line(x, y);
+        page.show(Str(&encoded));
+        if bold {
+            page.set_text_rendering_mode(TextRenderingMode::Fill);
+        }
+        page.end_text();
+    }
+
+    fn color(&mut self, (r, g, b): (f32, f32, f32)) {
+        self.page().set_fill_rgb(r, g, b).set_stroke_rgb(r, g, b);
+    }
+
+    fn rule(&mut self, height: f32, color: (f32, f32, f32)) {
+        let (width, y) = (self.paper.0 - 2.0 * MARGIN, self.y);
+        self.color(color);
+        self.page().rect(MARGIN, y, width, height).fill_nonzero();
+        self.color(BLACK);
+    }
+
+    /// `text` broken into lines no wider than `width`.
+    fn wrap(text: &str, size: f32, width: f32) -> Vec<String> {
+        let font = font();
+        let mut lines = Vec::new();
+        let mut line = String::new();
+        for word in text.split_whitespace() {
+            let candidate = if line.is_empty() {
+                word.to_string()
+            } else {
+                format!("{line} {word}")
+            };
+            if font.width(&candidate, size) > width && !line.is_empty() {
+                lines.push(std::mem::replace(&mut line, word.to_string()));
+            } else {
+                line = candidate;
+            }
+        }
+        if !line.is_empty() || lines.is_empty() {
+            lines.push(line);
+        }
+        lines
+    }
+}
+
+const BLACK: (f32, f32, f32) = (0.07, 0.09, 0.15);
+const MUTED: (f32, f32, f32) = (0.39, 0.45, 0.55);
+const HAIRLINE: (f32, f32, f32) = (0.85, 0.87, 0.9);
+
+fn parse_hex(color: &str) -> Option<(f32, f32, f32)> {
+    let hex = color.strip_prefix('#')?;
+    if hex.len() != 6 {
+        return None;
+    }
+    let channel = |i: usize| {
+        u8::from_str_radix(hex.get(i..i + 2)?, 16)
+            .ok()
+            .map(|v| f32::from(v) / 255.0)
+    };
+    Some((channel(0)?, channel(2)?, channel(4)?))
+}
+
+/// Renders the invoice as PDF bytes.
+pub fn invoice_pdf(invoice: &InvoiceDetailView, paper: Paper, branding: &Branding) -> Vec<u8> {
+    let accent = parse_hex(&branding.accent).unwrap_or((0.31, 0.27, 0.9));
+    let mut w = Writer::new(paper);
+    let right = w.paper.0 - MARGIN;
+    let summary = &invoice.summary;
+
+    // Header: the merchant in the accent colour, the document title on the right.
+    w.color(accent);
+    w.text(MARGIN, &invoice.merchant_name, 18.0, true, Align::Left);
+    w.color(BLACK);
+    w.text(right, "Invoice", 18.0, true, Align::Right);
+    w.advance(28.0);
+    for (label, value) in [
+        ("Invoice number", summary.number.as_str()),
+        ("Date of issue", summary.date.as_str()),
+        ("Billing period", invoice.period.as_str()),
+        ("Status", summary.status_label.as_str()),
+    ] {
+        w.color(MUTED);
+        w.text(MARGIN, label, 9.5, false, Align::Left);
+        w.color(BLACK);
+        w.text(MARGIN + 95.0, value, 9.5, false, Align::Left);
+        w.advance(14.0);
+    }
+    w.advance(12.0);
+
+    // Parties.
+    let top = w.y;
+    w.color(MUTED);
+    w.text(MARGIN, "From", 9.5, false, Align::Left);
+    w.color(BLACK);
+    w.advance(14.0);
+    w.text(MARGIN, &invoice.merchant_name, 10.0, false, Align::Left);
+    let after_from = w.y;
+    w.y = top;
+    let column = MARGIN + (right - MARGIN) / 2.0;
+    w.color(MUTED);
+    w.text(column, "Billed to", 9.5, false, Align::Left);
+    w.color(BLACK);
+    for line in invoice.bill_to.iter().chain(&invoice.tax_ids) {
+        w.advance(14.0);
+        w.text(column, line, 10.0, false, Align::Left);
+    }
+    w.y = w.y.min(after_from);
+    w.advance(30.0);
+
+    // Lines.
+    let (period_x, quantity_x) = (MARGIN + 250.0, right - 90.0);
+    w.color(MUTED);
+    w.text(MARGIN, "Description", 9.0, false, Align::Left);
+    w.text(period_x, "Period", 9.0, false, Align::Left);
+    w.text(quantity_x, "Qty", 9.0, false, Align::Right);
+    w.text(right, "Amount", 9.0, false, Align::Right);
+    w.color(BLACK);
+    w.advance(7.0);
+    w.rule(0.75, HAIRLINE);
+    w.advance(14.0);
+    for line in &invoice.lines {
+        let description = Writer::wrap(&line.description, 10.0, period_x - MARGIN - 10.0);
+        w.text(period_x, &line.period, 9.0, false, Align::Left);
+        if let Some(quantity) = line.quantity {
+            w.text(quantity_x, &quantity.to_string(), 10.0, false, Align::Right);
+        }
+        w.text(right, &line.amount, 10.0, false, Align::Right);
+        for (i, text) in description.iter().enumerate() {
+            if i > 0 {
+                w.advance(13.0);
+            }
+            w.text(MARGIN, text, 10.0, false, Align::Left);
+        }
+        w.advance(7.0);
+        w.rule(0.5, HAIRLINE);
+        w.advance(14.0);
+    }
+    w.advance(6.0);
+
+    // Totals, right-aligned under the amounts.
+    let label_x = right - 200.0;
+    let mut totals: Vec<(String, String, bool)> =
+        vec![("Subtotal".into(), invoice.subtotal.clone(), false)];
+    if let Some((label, amount)) = &invoice.discount {
+        totals.push((label.clone(), amount.clone(), false));
+    }
+    totals.push(("Total".into(), invoice.total.clone(), true));
+    totals.push(("Amount paid".into(), invoice.amount_paid.clone(), false));
+    totals.push(("Amount due".into(), invoice.amount_due.clone(), true));
+    for (label, amount, bold) in totals {
+        let size = if bold { 11.0 } else { 10.0 };
+        w.text(label_x, &label, size, bold, Align::Left);
+        w.text(right, &amount, size, bold, Align::Right);
+        w.advance(16.0);
+    }
+    if let Some(method) = &invoice.payment_method {
+        w.advance(8.0);
+        w.color(MUTED);
+        w.text(
+            MARGIN,
+            &format!("Paid with {method}"),
+            9.5,
+            false,
+            Align::Left,
+        );
+        w.color(BLACK);
+    }
+
+    // Footer on every page: the brand's links and contact.
+    let footer_lines = branding.footer.clone();
+    let page_count = w.pages.len();
+    for index in 0..page_count {
+        let mut y = 40.0 + 12.0 * footer_lines.len() as f32;
+        let saved = std::mem::replace(&mut w.y, y);
+        w.pages.swap(index, page_count - 1);
+        w.color(accent);
+        w.rule(1.0, accent);
+        w.color(MUTED);
+        for line in &footer_lines {
+            y -= 12.0;
+            w.y = y;
+            w.text(MARGIN, line, 8.5, false, Align::Left);
+        }
+        if page_count > 1 {
+            let label = format!("Page {} of {page_count}", index + 1);
+            w.text(right, &label, 8.5, false, Align::Right);
+        }
+        w.color(BLACK);
+        w.pages.swap(index, page_count - 1);
+        w.y = saved;
+    }
+
+    assemble(w, invoice)
+}
+
+/// Writes the document: pages, the embedded font and the document information.
+fn assemble(w: Writer, invoice: &InvoiceDetailView) -> Vec<u8> {
+    let font = font();
+    let mut pdf = Pdf::new();
+    let mut next = 1;
+    let mut id = || {
+        let r = Ref::new(next);
+        next += 1;
+        r
+    };
+    let (catalog, tree, info) = (id(), id(), id());
+    let (type0, cid, descriptor, font_file, cmap) = (id(), id(), id(), id(), id());
+    let pages: Vec<(Ref, Ref)> = w.pages.iter().map(|_| (id(), id())).collect();
+
+    pdf.catalog(catalog).pages(tree);
+    pdf.pages(tree)
+        .kids(pages.iter().map(|(page, _)| *page))
+        .count(pages.len() as i32);
+    let title = format!("Invoice {}", invoice.summary.number);
+    pdf.document_info(info)
+        .title(TextStr(&title))
+        .author(TextStr(&invoice.merchant_name))
+        .producer(TextStr("VINR Portal"));
+    let (width, height) = w.paper;
+    for ((page_id, content_id), content) in pages.iter().zip(w.pages) {
+        let mut page = pdf.page(*page_id);
+        page.media_box(Rect::new(0.0, 0.0, width, height));
+        page.parent(tree);
+        page.contents(*content_id);
+        page.resources().fonts().pair(FONT_RESOURCE, type0);
+        page.finish();
+        let compressed = miniz_oxide::deflate::compress_to_vec_zlib(&content.finish(), 6);
+        pdf.stream(*content_id, &compressed)
+            .filter(Filter::FlateDecode);
+    }
+
+    let system_info = SystemInfo {
+        registry: Str(b"Adobe"),
+        ordering: Str(b"Identity"),
+        supplement: 0,
+    };
+    pdf.type0_font(type0)
+        .base_font(FONT_NAME)
+        .encoding_predefined(Name(b"Identity-H"))
+        .descendant_font(cid)
+        .to_unicode(cmap);
+    let mut cid_font = pdf.cid_font(cid);
+    cid_font
+        .subtype(CidFontType::Type2)
+        .base_font(FONT_NAME)
+        .system_info(system_info)
+        .font_descriptor(descriptor)
+        .default_width(600.0)
+        .cid_to_gid_map_predefined(Name(b"Identity"));
+    {
+        let mut widths = cid_font.widths();
+        for glyph in w.used.keys() {
+            widths.consecutive(*glyph, [font.advance(*glyph)]);
+        }
+    }
+    cid_font.finish();
+    let scale = |v: i16| f32::from(v) * 1000.0 / font.units_per_em;
+    let bbox = font.face.global_bounding_box();
+    pdf.font_descriptor(descriptor)
+        .name(FONT_NAME)
+        .flags(FontFlags::NON_SYMBOLIC)
+        .bbox(Rect::new(
+            scale(bbox.x_min),
+            scale(bbox.y_min),
+            scale(bbox.x_max),
+            scale(bbox.y_max),
+        ))
+        .italic_angle(0.0)
+        .ascent(scale(font.face.ascender()))
+        .descent(scale(font.face.descender()))
+        .cap_height(scale(font.face.capital_height().unwrap_or(700)))
+        .stem_v(80.0)
+        .font_file2(font_file);
+    pdf.stream(font_file, &font.compressed)
+        .filter(Filter::FlateDecode)
+        .pair(Name(b"Length1"), FONT_FILE.len() as i32);
+    let mut unicode = UnicodeCmap::new(Name(b"VINR-UCS"), system_info);
+    for (glyph, c) in &w.used {
+        unicode.pair(*glyph, *c);
+    }
+    pdf.stream(cmap, &unicode.finish());
+    pdf.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::views::{InvoiceLineView, InvoiceSummary};
+
+    fn invoice(lines: usize) -> InvoiceDetailView {
+        InvoiceDetailView {
+            merchant_name: "Acme Cloud".into(),
+            return_url: "https://example.com".into(),
+            summary: InvoiceSummary {
+                id: "in_1".into(),
+                number: "ACME-0001".into(),
+                date: "Nov 25".into(),
+                total: "€29.00".into(),
+                status: "paid".into(),
+                status_label: "Paid".into(),
+                can_pay: false,
+            },
+            bill_to: vec!["Jenny Rosen".into(), "Straße 1".into()],
+            tax_ids: vec!["EU VAT number DE123456789".into()],
+            lines: (0..lines)
+                .map(|i| InvoiceLineView {
+                    description: format!("Line {i}: Remaining time on Pro after 25 Nov 2026"),
+                    period: "Nov 25 – Dec 25".into(),
+                    quantity: Some(1),
+                    amount: "€29.00".into(),
+                    proration: i % 2 == 0,
+                })
+                .collect(),
+            subtotal: "€29.00".into(),
+            discount: None,
+            total: "€29.00".into(),
+            amount_paid: "€29.00".into(),
+            amount_due: "€0.00".into(),
+            payment_method: Some("Visa •••• 4242".into()),
+            period: "Nov 25 – Dec 25".into(),
+        }
+    }
+
+    fn branding() -> Branding {
+        Branding {
+            accent: "#4f46e5".into(),
+            footer: vec!["Acme Cloud · support@acme.example".into()],
+        }
+    }
+
+    #[test]
+    fn rendering_is_deterministic() {
+        let first = invoice_pdf(&invoice(3), Paper::A4, &branding());
+        let second = invoice_pdf(&invoice(3), Paper::A4, &branding());
+        assert!(first.starts_with(b"%PDF-"));
+        assert_eq!(first, second);
+    }
+
+    #[test]
+    fn paper_follows_the_country() {
+        assert_eq!(Paper::for_country(Some("US")), Paper::Letter);
+        assert_eq!(Paper::for_country(Some("DE")), Paper::A4);
+        assert_eq!(Paper::for_country(None), Paper::A4);
+        let letter = invoice_pdf(&invoice(1), Paper::Letter, &branding());
+        let text = String::from_utf8_lossy(&letter);
+        assert!(text.contains("/MediaBox [0 0 612 792]"), "US Letter");
+    }
+
+    #[test]
+    fn long_invoices_continue_on_more_pages() {
+        let pdf = invoice_pdf(&invoice(80), Paper::A4, &branding());
+        let text = String::from_utf8_lossy(&pdf);
+        let count: usize = text
+            .split("/Count ")
+            .nth(1)
+            .and_then(|rest| rest.split(|c: char| !c.is_ascii_digit()).next())
+            .and_then(|n| n.parse().ok())
+            .unwrap();
+        assert!(count > 2, "80 lines take several pages, not {count}");
+    }
+
+    #[test]
+    fn long_descriptions_wrap() {
+        let lines = Writer::wrap(
+            "Remaining time on Pro (with a rather long product name) after 25 Nov 2026",
+            10.0,
+            150.0,
+        );
+        assert!(lines.len() > 1);
+        assert!(lines.iter().all(|l| font().width(l, 10.0) <= 150.0));
+    }
+}

@@ -1,0 +1,81 @@
+//! Files the signed-in portal serves outside its pages: `GET /portal/invoices/{id}/pdf`.
+use axum::{
+    extract::{Path, State},
+    http::{header, request::Parts, HeaderValue, StatusCode},
+    response::{IntoResponse, Response},
+};
+
+use super::{
+    portal_auth,
+    services::{invoice_documents, portal_sessions, ServiceError},
+    state::AppState,
+};
+
+/// A PDF as a download named after the invoice number, never cached by shared caches.
+pub fn pdf_response(filename: &str, bytes: Vec<u8>) -> Response {
+    let disposition = format!("attachment; filename=\"{filename}\"");
+    (
+        [
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("application/pdf"),
+            ),
+            (
+                header::CONTENT_DISPOSITION,
+                HeaderValue::from_str(&disposition)
+                    .unwrap_or_else(|_| HeaderValue::from_static("attachment")),
+            ),
+            (
+                header::CACHE_CONTROL,
+                HeaderValue::from_static("private, no-store"),
+            ),
+        ],
+        bytes,
+    )
+        .into_response()
+}
+
+fn refusal(status: StatusCode, message: &'static str) -> Response {
+    (status, [(header::CACHE_CONTROL, "no-store")], message).into_response()
+}
+
+/// The signed-in customer's invoice as PDF; another customer's is not found.
+pub async fn invoice_pdf(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    parts: Parts,
+) -> Response {
+    let session_ended = || {
+        refusal(
+            StatusCode::UNAUTHORIZED,
+            "Your session has ended. Please return and open the billing portal again.",
+        )
+    };
+    let Some(token) = portal_auth::access_token(&parts.headers) else {
+        return session_ended();
+    };
+    let access = match portal_sessions::authenticate(&state.db, token).await {
+        Ok(Some(access)) => access,
+        Ok(None) => return session_ended(),
+        Err(error) => {
+            tracing::error!(%error, "portal authentication failed");
+            return refusal(StatusCode::INTERNAL_SERVER_ERROR, "Something went wrong.");
+        }
+    };
+    if !access.features.invoice_history.enabled {
+        return refusal(StatusCode::NOT_FOUND, "Invoices are not available here.");
+    }
+    match invoice_documents::invoice_pdf(&state.db, &access.actor(), &id).await {
+        Ok(pdf) => pdf_response(&pdf.filename, pdf.bytes),
+        Err(ServiceError::NotFound { .. }) => {
+            refusal(StatusCode::NOT_FOUND, "We couldn't find that invoice.")
+        }
+        Err(ServiceError::Invalid { .. }) => {
+            refusal(StatusCode::CONFLICT, "This invoice has no PDF yet.")
+        }
+        Err(error) => {
+            tracing::error!(%error, invoice = id, "invoice PDF failed");
+            refusal(StatusCode::INTERNAL_SERVER_ERROR, "Something went wrong.")
+        }
+    }
+}

@@ -1,0 +1,75 @@
+//! Invoice PDFs (`GET /v1/invoices/{id}/pdf`, "Download PDF" in the portal). The first
+//! download renders the invoice as its page shows it and stores the bytes; every later one
+//! answers the stored document, so a finalised invoice's PDF never changes.
+use super::{now_unix, portal_invoices, Actor, ServiceError, ServiceResult};
+use crate::server::{
+    db::{store, Db},
+    pdf::{self, Branding, Paper},
+};
+
+pub struct InvoicePdf {
+    /// `ACME-0001.pdf`
+    pub filename: String,
+    pub bytes: Vec<u8>,
+}
+
+/// The invoice's PDF, within the actor's scope (a portal session: its customer's only).
+pub async fn invoice_pdf(db: &Db, actor: &Actor, invoice_id: &str) -> ServiceResult<InvoicePdf> {
+    let merchant = actor.merchant_id();
+    let (view, country, stored) = {
+        let mut conn = db.conn().await?;
+        let merchant_name = store::merchants::name(conn.exec(), merchant)
+            .await?
+            .unwrap_or_default();
+        let (view, country) = portal_invoices::invoice_view(
+            conn.exec(),
+            merchant,
+            &merchant_name,
+            "",
+            actor.customer_scope(),
+            invoice_id,
+        )
+        .await?;
+        let stored = store::invoice_documents::get(conn.exec(), merchant, invoice_id).await?;
+        (view, country, stored)
+    };
+    if view.summary.status == "draft" {
+        return Err(ServiceError::invalid(
+            "id",
+            "A draft invoice has no PDF until it is finalised",
+        ));
+    }
+    let filename = format!(
+        "{}.pdf",
+        view.summary
+            .number
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+            .collect::<String>()
+    );
+    if let Some(bytes) = stored {
+        return Ok(InvoicePdf { filename, bytes });
+    }
+    let branding = Branding {
+        accent: "#4f46e5".to_string(),
+        footer: vec![format!(
+            "{} · Questions about this invoice? Reply to the e-mail it came with or visit your billing portal.",
+            view.merchant_name
+        )],
+    };
+    let rendered = pdf::invoice_pdf(&view, Paper::for_country(country.as_deref()), &branding);
+    let mut conn = db.write_conn().await?;
+    store::invoice_documents::insert_first(
+        conn.exec(),
+        merchant,
+        invoice_id,
+        &rendered,
+        now_unix(),
+    )
+    .await?;
+    // A concurrent first download may have stored its copy first: answer that one.
+    let bytes = store::invoice_documents::get(conn.exec(), merchant, invoice_id)
+        .await?
+        .unwrap_or(rendered);
+    Ok(InvoicePdf { filename, bytes })
+}
