@@ -99,3 +99,7 @@ cargo bench --features ssr --bench renewals 2>&1 | grep '^renewals'
 echo
 echo "== webhook deliveries"
 cargo bench --features ssr --bench webhooks 2>&1 | grep '^webhooks'
+
+echo
+echo "== invoice PDFs"
+cargo bench --features ssr --bench pdf 2>&1 | grep '^pdf'
