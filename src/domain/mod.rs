@@ -1,6 +1,7 @@
 //! Pure product rules shared by the server and the WASM client: no I/O here.
 pub mod address;
 pub mod card;
+pub mod color;
 pub mod coupon;
 pub mod dates;
 pub mod iban;

@@ -10,5 +10,6 @@ pub mod services;
 pub mod session_routes;
 pub mod startup;
 pub mod state;
+pub mod svg;
 pub mod webhook_client;
 pub mod webhooks;

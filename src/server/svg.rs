@@ -1,0 +1,229 @@
+//! Sanitising SVG logos. The document is parsed and written again keeping only an
+//! allowlist of drawing elements and attributes, so that nothing that can run or fetch
+//! survives: no `<script>`, no `on*` handlers, no `<foreignObject>`, `<style>`, `<image>`
+//! or DOCTYPE (entities), no links other than to fragments in the same document.
+use quick_xml::{
+    events::{BytesStart, Event},
+    Reader, Writer,
+};
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SvgError {
+    #[error("the logo is not a well-formed SVG document")]
+    Malformed,
+    #[error("the logo's root element must be <svg>")]
+    NotSvg,
+}
+
+const ELEMENTS: &[&str] = &[
+    "svg",
+    "g",
+    "path",
+    "rect",
+    "circle",
+    "ellipse",
+    "line",
+    "polyline",
+    "polygon",
+    "text",
+    "tspan",
+    "defs",
+    "linearGradient",
+    "radialGradient",
+    "stop",
+    "clipPath",
+    "mask",
+    "pattern",
+    "symbol",
+    "use",
+    "title",
+    "desc",
+    "filter",
+    "feGaussianBlur",
+    "feOffset",
+    "feBlend",
+    "feColorMatrix",
+    "feFlood",
+    "feComposite",
+    "feMerge",
+    "feMergeNode",
+];
+
+const ENTITIES: &[&[u8]] = &[b"amp", b"lt", b"gt", b"quot", b"apos"];
+
+/// The element without the attributes that could run or fetch something; `None` when the
+/// element itself is not allowed.
+fn clean_element(element: &BytesStart) -> Result<Option<BytesStart<'static>>, SvgError> {
+    let name = std::str::from_utf8(element.name().as_ref())
+        .map_err(|_| SvgError::Malformed)?
+        .to_string();
+    if !ELEMENTS.contains(&name.as_str()) {
+        return Ok(None);
+    }
+    let mut clean = BytesStart::new(name);
+    for attribute in element.attributes() {
+        let attribute = attribute.map_err(|_| SvgError::Malformed)?;
+        let key = std::str::from_utf8(attribute.key.as_ref()).map_err(|_| SvgError::Malformed)?;
+        let value = attribute
+            .unescape_value()
+            .map_err(|_| SvgError::Malformed)?;
+        let lower_key = key.to_ascii_lowercase();
+        let lower_value = value.to_ascii_lowercase();
+        let refused = lower_key.starts_with("on")
+            || ((lower_key == "href" || lower_key.ends_with(":href")) && !value.starts_with('#'))
+            || lower_value.contains("javascript:")
+            || lower_value.contains("url(") && !lower_value.contains("url(#")
+            || (lower_key.starts_with("xml:") && lower_key != "xml:space")
+            || lower_key == "style" && (lower_value.contains("url(") || lower_value.contains('@'));
+        if !refused {
+            clean.push_attribute((key, value.as_ref()));
+        }
+    }
+    Ok(Some(clean))
+}
+
+/// The SVG with everything outside the allowlist removed.
+pub fn sanitize(svg: &[u8]) -> Result<Vec<u8>, SvgError> {
+    let mut reader = Reader::from_reader(svg);
+    reader.config_mut().trim_text(false);
+    let mut writer = Writer::new(Vec::with_capacity(svg.len()));
+    let mut buf = Vec::new();
+    // Depth inside an element being dropped (with everything in it).
+    let mut skipping = 0usize;
+    let mut open = 0usize;
+    let mut seen_root = false;
+    loop {
+        let event = reader
+            .read_event_into(&mut buf)
+            .map_err(|_| SvgError::Malformed)?;
+        let write = |writer: &mut Writer<Vec<u8>>, event: Event| {
+            writer.write_event(event).map_err(|_| SvgError::Malformed)
+        };
+        match event {
+            Event::Eof => break,
+            Event::Start(element) => {
+                if skipping > 0 {
+                    skipping += 1;
+                    continue;
+                }
+                if !seen_root && element.name().as_ref() != b"svg" {
+                    return Err(SvgError::NotSvg);
+                }
+                seen_root = true;
+                match clean_element(&element)? {
+                    Some(clean) => {
+                        open += 1;
+                        write(&mut writer, Event::Start(clean))?;
+                    }
+                    None => skipping = 1,
+                }
+            }
+            Event::Empty(element) => {
+                if skipping > 0 {
+                    continue;
+                }
+                if !seen_root && element.name().as_ref() != b"svg" {
+                    return Err(SvgError::NotSvg);
+                }
+                seen_root = true;
+                if let Some(clean) = clean_element(&element)? {
+                    write(&mut writer, Event::Empty(clean))?;
+                }
+            }
+            Event::End(element) => {
+                if skipping > 0 {
+                    skipping -= 1;
+                    continue;
+                }
+                open = open.checked_sub(1).ok_or(SvgError::Malformed)?;
+                write(&mut writer, Event::End(element.into_owned()))?;
+            }
+            Event::Text(text) if skipping == 0 => write(&mut writer, Event::Text(text))?,
+            Event::CData(data) if skipping == 0 => write(&mut writer, Event::CData(data))?,
+            Event::GeneralRef(reference) if skipping == 0 => {
+                let name = reference.as_ref();
+                if ENTITIES.contains(&name) || name.starts_with(b"#") {
+                    write(&mut writer, Event::GeneralRef(reference))?;
+                }
+            }
+            Event::Decl(declaration) => write(&mut writer, Event::Decl(declaration))?,
+            // Comments, processing instructions and DOCTYPEs (entity definitions) go.
+            _ => {}
+        }
+        buf.clear();
+    }
+    if !seen_root {
+        return Err(SvgError::NotSvg);
+    }
+    if open != 0 || skipping != 0 {
+        return Err(SvgError::Malformed);
+    }
+    Ok(writer.into_inner())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn clean(svg: &str) -> String {
+        String::from_utf8(sanitize(svg.as_bytes()).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn scripts_and_handlers_are_removed_and_drawing_is_kept() {
+        let out = clean(
+            r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" onload="alert(1)">
+                <script>alert(document.cookie)</script>
+                <rect width="10" height="10" fill="#4f46e5" onclick="steal()"/>
+                <a href="javascript:alert(1)"><circle r="2"/></a>
+                <foreignObject><body xmlns="http://www.w3.org/1999/xhtml"><script>x()</script></body></foreignObject>
+                <use href="#logo"/><use href="https://evil.example/x.svg#a"/>
+                <style>@import url(https://evil.example/x.css);</style>
+                <image href="https://evil.example/track.png"/>
+                <text x="1" y="5">Acme &amp; Co</text>
+            </svg>"##,
+        );
+        let lower = out.to_lowercase();
+        for gone in [
+            "script",
+            "onload",
+            "onclick",
+            "javascript",
+            "foreignobject",
+            "evil.example",
+            "<style",
+            "<image",
+            "<a ",
+        ] {
+            assert!(!lower.contains(gone), "{gone} survived: {out}");
+        }
+        assert!(
+            out.contains(r##"<rect width="10" height="10" fill="#4f46e5"/>"##),
+            "{out}"
+        );
+        assert!(out.contains(r##"<use href="#logo"/>"##));
+        assert!(out.contains("Acme &amp; Co"));
+        assert!(out.contains(r#"viewBox="0 0 10 10""#));
+    }
+
+    #[test]
+    fn entities_and_doctypes_are_not_expanded() {
+        let out = clean(
+            r#"<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]><svg xmlns="http://www.w3.org/2000/svg"><text>&x;</text></svg>"#,
+        );
+        assert!(
+            !out.contains("DOCTYPE") && !out.contains("&x;") && !out.contains("passwd"),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn only_svg_documents_are_accepted() {
+        assert_eq!(
+            sanitize(b"<html><script>x</script></html>"),
+            Err(SvgError::NotSvg)
+        );
+        assert_eq!(sanitize(b"not xml at all"), Err(SvgError::NotSvg));
+        assert_eq!(sanitize(b"<svg><g></svg>"), Err(SvgError::Malformed));
+    }
+}
