@@ -5,13 +5,24 @@ use std::time::{Duration, Instant};
 
 use vinr_portal::{
     server::pdf::{invoice_pdf, Branding, Paper},
-    views::{InvoiceDetailView, InvoiceLineView, InvoiceSummary},
+    views::{InvoiceDetailView, InvoiceLineView, InvoiceSummary, PortalBranding},
 };
 
 fn invoice() -> InvoiceDetailView {
     InvoiceDetailView {
         merchant_name: "Acme Cloud".into(),
         return_url: String::new(),
+        branding: PortalBranding {
+            business_name: "Acme Cloud".into(),
+            accent: "#4f46e5".into(),
+            accent_text: "#ffffff".into(),
+            link: "#4f46e5".into(),
+            logo_url: None,
+            support_url: None,
+            support_email: None,
+            privacy_url: None,
+            terms_url: None,
+        },
         summary: InvoiceSummary {
             id: "in_bench".into(),
             number: "ACME-0042".into(),

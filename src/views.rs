@@ -10,6 +10,8 @@ pub struct PortalOverview {
     pub customer_name: Option<String>,
     pub customer_email: Option<String>,
     pub return_url: String,
+    /// The merchant's brand, applied by the page layout.
+    pub branding: PortalBranding,
     pub subscriptions: Vec<SubscriptionSummary>,
     /// Whether the configuration lets the customer switch plans.
     pub plan_updates_enabled: bool,
@@ -56,6 +58,8 @@ pub struct SubscriptionSummary {
 pub struct CancelChoice {
     pub merchant_name: String,
     pub return_url: String,
+    /// The merchant's brand, applied by the page layout.
+    pub branding: PortalBranding,
     pub subscription_id: String,
     pub plan_name: String,
     /// Ends at the period end (else immediately).
@@ -75,6 +79,8 @@ pub struct CancelChoice {
 pub struct PlanChoice {
     pub merchant_name: String,
     pub return_url: String,
+    /// The merchant's brand, applied by the page layout.
+    pub branding: PortalBranding,
     pub subscription_id: String,
     pub current_plan_name: String,
     pub current_price_id: String,
@@ -134,6 +140,8 @@ pub struct PreviewLine {
 pub struct PaymentMethodList {
     pub merchant_name: String,
     pub return_url: String,
+    /// The merchant's brand, applied by the page layout.
+    pub branding: PortalBranding,
     pub methods: Vec<PaymentMethodView>,
     /// The customer's open invoices, to offer "Pay now" with the default method.
     pub open_invoices: Vec<OpenInvoiceView>,
@@ -165,6 +173,8 @@ pub struct OpenInvoiceView {
 pub struct BillingDetailsView {
     pub merchant_name: String,
     pub return_url: String,
+    /// The merchant's brand, applied by the page layout.
+    pub branding: PortalBranding,
     pub can_edit_name: bool,
     pub can_edit_email: bool,
     pub can_edit_phone: bool,
@@ -199,6 +209,8 @@ pub struct TaxIdView {
 pub struct ActivityView {
     pub merchant_name: String,
     pub return_url: String,
+    /// The merchant's brand, applied by the page layout.
+    pub branding: PortalBranding,
     pub entries: Vec<ActivityEntry>,
 }
 
@@ -219,6 +231,8 @@ pub struct ActivityEntry {
 pub struct InvoiceListView {
     pub merchant_name: String,
     pub return_url: String,
+    /// The merchant's brand, applied by the page layout.
+    pub branding: PortalBranding,
     pub invoices: Vec<InvoiceSummary>,
     /// 1-based.
     pub page: i64,
@@ -247,6 +261,8 @@ pub struct InvoiceSummary {
 pub struct InvoiceDetailView {
     pub merchant_name: String,
     pub return_url: String,
+    /// The merchant's brand, applied by the page layout.
+    pub branding: PortalBranding,
     pub summary: InvoiceSummary,
     /// The customer as billed: name, e-mail, then the address lines.
     pub bill_to: Vec<String>,
@@ -273,4 +289,32 @@ pub struct InvoiceLineView {
     pub quantity: Option<i64>,
     pub amount: String,
     pub proration: bool,
+}
+
+/// The merchant's brand as every portal page applies it: name and logo in the header,
+/// accent colours as CSS custom properties, support and legal links in the footer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PortalBranding {
+    pub business_name: String,
+    /// `#rrggbb` for buttons and highlights.
+    pub accent: String,
+    /// Text on the accent (WCAG AA).
+    pub accent_text: String,
+    /// Links on the white page (WCAG AA): the accent, or a darker shade of it.
+    pub link: String,
+    pub logo_url: Option<String>,
+    pub support_url: Option<String>,
+    pub support_email: Option<String>,
+    pub privacy_url: Option<String>,
+    pub terms_url: Option<String>,
+}
+
+impl PortalBranding {
+    /// The custom properties for the portal's root element.
+    pub fn style(&self) -> String {
+        format!(
+            "--accent: {}; --accent-text: {}; --link: {};",
+            self.accent, self.accent_text, self.link
+        )
+    }
 }

@@ -443,12 +443,23 @@ fn assemble(w: Writer, invoice: &InvoiceDetailView) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::views::{InvoiceLineView, InvoiceSummary};
+    use crate::views::{InvoiceLineView, InvoiceSummary, PortalBranding};
 
     fn invoice(lines: usize) -> InvoiceDetailView {
         InvoiceDetailView {
             merchant_name: "Acme Cloud".into(),
             return_url: "https://example.com".into(),
+            branding: PortalBranding {
+                business_name: "Acme Cloud".into(),
+                accent: "#4f46e5".into(),
+                accent_text: "#ffffff".into(),
+                link: "#4f46e5".into(),
+                logo_url: None,
+                support_url: None,
+                support_email: None,
+                privacy_url: None,
+                terms_url: None,
+            },
             summary: InvoiceSummary {
                 id: "in_1".into(),
                 number: "ACME-0001".into(),

@@ -1,4 +1,5 @@
-//! Files the signed-in portal serves outside its pages: `GET /portal/invoices/{id}/pdf`.
+//! Files the portal serves outside its pages: `GET /portal/invoices/{id}/pdf` (signed in)
+//! and `GET /brand/{merchant}/logo` (public, like any logo on a web page).
 use axum::{
     extract::{Path, State},
     http::{header, request::Parts, HeaderValue, StatusCode},
@@ -7,7 +8,7 @@ use axum::{
 
 use super::{
     portal_auth,
-    services::{invoice_documents, portal_sessions, ServiceError},
+    services::{branding, invoice_documents, portal_sessions, ServiceError},
     state::AppState,
 };
 
@@ -75,6 +76,43 @@ pub async fn invoice_pdf(
         }
         Err(error) => {
             tracing::error!(%error, invoice = id, "invoice PDF failed");
+            refusal(StatusCode::INTERNAL_SERVER_ERROR, "Something went wrong.")
+        }
+    }
+}
+
+/// The merchant's logo. Its URL carries the brand's version, so it may be cached for good;
+/// an SVG (sanitised on upload) is also sent with a policy that forbids scripts outright.
+pub async fn logo(State(state): State<AppState>, Path(merchant_id): Path<String>) -> Response {
+    match branding::logo(&state.db, &merchant_id).await {
+        Ok(Some((bytes, content_type))) => (
+            [
+                (
+                    header::CONTENT_TYPE,
+                    HeaderValue::from_str(&content_type)
+                        .unwrap_or_else(|_| HeaderValue::from_static("application/octet-stream")),
+                ),
+                (
+                    header::CACHE_CONTROL,
+                    HeaderValue::from_static("public, max-age=31536000, immutable"),
+                ),
+                (
+                    header::CONTENT_SECURITY_POLICY,
+                    HeaderValue::from_static(
+                        "default-src 'none'; style-src 'unsafe-inline'; sandbox",
+                    ),
+                ),
+                (
+                    header::X_CONTENT_TYPE_OPTIONS,
+                    HeaderValue::from_static("nosniff"),
+                ),
+            ],
+            bytes,
+        )
+            .into_response(),
+        Ok(None) => refusal(StatusCode::NOT_FOUND, "No logo."),
+        Err(error) => {
+            tracing::error!(%error, "logo failed");
             refusal(StatusCode::INTERNAL_SERVER_ERROR, "Something went wrong.")
         }
     }

@@ -117,6 +117,7 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(session_routes::healthz))
         .route("/readyz", get(session_routes::readyz))
         .route("/session/{id}/redeem", post(session_routes::redeem))
+        .route("/brand/{merchant_id}/logo", get(portal_files::logo))
         .route("/portal/invoices/{id}/pdf", get(portal_files::invoice_pdf))
         .merge(api::router())
         // Also mounts the server functions (`/api/...`) with the same context.
@@ -156,10 +157,18 @@ async fn browser_protections(request: Request, next: Next) -> Response {
         HeaderValue::from_static("same-origin"),
     );
     if !is_api {
-        headers.insert(
-            header::CONTENT_SECURITY_POLICY,
-            HeaderValue::from_static("frame-ancestors 'none'"),
-        );
+        // Keep a response's own policy (the logo's forbids scripts), adding framing's.
+        let policy = match headers
+            .get(header::CONTENT_SECURITY_POLICY)
+            .and_then(|value| value.to_str().ok())
+        {
+            Some(own) if own.contains("frame-ancestors") => own.to_string(),
+            Some(own) => format!("{own}; frame-ancestors 'none'"),
+            None => "frame-ancestors 'none'".to_string(),
+        };
+        if let Ok(policy) = HeaderValue::from_str(&policy) {
+            headers.insert(header::CONTENT_SECURITY_POLICY, policy);
+        }
         headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     }
     if private {

@@ -1,18 +1,41 @@
 //! Building blocks shared by the portal's pages.
 use leptos::prelude::*;
 
-/// The portal frame: merchant column (name, way back, legal links) and the content.
+use crate::views::PortalBranding;
+
+/// The portal frame in the merchant's brand: logo and business name with the way back,
+/// the content, and the support and legal links in the footer. The accent colours arrive
+/// as custom properties on the root element.
 #[component]
 pub fn PortalLayout(
     merchant_name: String,
     return_url: String,
+    branding: PortalBranding,
     children: Children,
 ) -> impl IntoView {
     let back_label = format!("Return to {merchant_name}");
+    let style = branding.style();
+    let PortalBranding {
+        business_name,
+        logo_url,
+        support_url,
+        support_email,
+        privacy_url,
+        terms_url,
+        ..
+    } = branding;
+    let logo_alt = business_name.clone();
+    let has_links = support_url.is_some()
+        || support_email.is_some()
+        || privacy_url.is_some()
+        || terms_url.is_some();
     view! {
-        <div class="portal">
+        <div class="portal" style=style>
             <header class="merchant">
-                <p class="merchant-name">{merchant_name}</p>
+                <p class="merchant-name">
+                    {logo_url.map(|src| view! { <img class="merchant-logo" src=src alt=logo_alt /> })}
+                    <span>{business_name}</span>
+                </p>
                 <a class="return-link" href=return_url>
                     <span aria-hidden="true">"← "</span>
                     {back_label}
@@ -22,6 +45,17 @@ pub fn PortalLayout(
                 {children()}
             </main>
             <footer class="portal-footer">
+                {has_links.then(|| view! {
+                    <nav class="footer-links" aria-label="Support and legal">
+                        {support_url.map(|url| view! { <a href=url rel="noopener">"Support"</a> })}
+                        {support_email.map(|email| {
+                            let href = format!("mailto:{email}");
+                            view! { <a href=href>{email}</a> }
+                        })}
+                        {privacy_url.map(|url| view! { <a href=url rel="noopener">"Privacy policy"</a> })}
+                        {terms_url.map(|url| view! { <a href=url rel="noopener">"Terms of service"</a> })}
+                    </nav>
+                })}
                 <p>"Powered by VINR Portal"</p>
             </footer>
         </div>

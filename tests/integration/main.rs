@@ -5,6 +5,7 @@ mod audit_log;
 mod billing;
 mod billing_details;
 mod billing_portal;
+mod branding;
 mod cancellation;
 mod catalog;
 mod configurations;

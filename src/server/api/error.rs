@@ -58,8 +58,9 @@ impl ApiError {
             kind: "invalid_request_error",
             code: "payload_too_large",
             message: format!(
-                "The request body is larger than {} bytes",
-                super::MAX_BODY_BYTES
+                "The request body is too large: the API accepts up to {} bytes ({} for /v1/branding)",
+                super::MAX_BODY_BYTES,
+                super::branding::MAX_BRANDING_BODY_BYTES
             ),
             param: None,
         }

@@ -1,6 +1,7 @@
 //! The merchant REST API (`/v1`): thin adapters from JSON to services, authorised by secret key.
 mod audit_log;
 mod billing;
+mod branding;
 mod catalog;
 mod coupons;
 mod customers;
@@ -59,6 +60,7 @@ pub fn router() -> Router<AppState> {
         .merge(events::router())
         .merge(webhook_endpoints::router())
         .merge(audit_log::router())
+        .merge(branding::router())
         .route("/v1/{*rest}", any(|| async { ApiError::route_not_found() }))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
 }

@@ -97,7 +97,7 @@ async fn allowed_fields(tx: &mut Tx, actor: &Actor) -> ServiceResult<Option<Vec<
     }
 }
 
-fn valid_email(email: &str) -> bool {
+pub(crate) fn valid_email(email: &str) -> bool {
     let Some((local, domain)) = email.split_once('@') else {
         return false;
     };

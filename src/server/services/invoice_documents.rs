@@ -21,11 +21,16 @@ pub async fn invoice_pdf(db: &Db, actor: &Actor, invoice_id: &str) -> ServiceRes
         let merchant_name = store::merchants::name(conn.exec(), merchant)
             .await?
             .unwrap_or_default();
+        let brand = store::merchants::brand(conn.exec(), merchant)
+            .await?
+            .unwrap_or_default();
+        let branding = super::branding::portal_branding(merchant, &merchant_name, &brand);
         let (view, country) = portal_invoices::invoice_view(
             conn.exec(),
             merchant,
             &merchant_name,
             "",
+            branding,
             actor.customer_scope(),
             invoice_id,
         )
@@ -50,12 +55,32 @@ pub async fn invoice_pdf(db: &Db, actor: &Actor, invoice_id: &str) -> ServiceRes
     if let Some(bytes) = stored {
         return Ok(InvoicePdf { filename, bytes });
     }
+    let brand = &view.branding;
+    let mut footer = vec![[
+        Some(brand.business_name.clone()),
+        brand.support_email.clone(),
+        brand.support_url.clone(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" · ")];
+    let legal: Vec<String> = [
+        brand
+            .privacy_url
+            .as_ref()
+            .map(|url| format!("Privacy: {url}")),
+        brand.terms_url.as_ref().map(|url| format!("Terms: {url}")),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if !legal.is_empty() {
+        footer.push(legal.join(" · "));
+    }
     let branding = Branding {
-        accent: "#4f46e5".to_string(),
-        footer: vec![format!(
-            "{} · Questions about this invoice? Reply to the e-mail it came with or visit your billing portal.",
-            view.merchant_name
-        )],
+        accent: brand.accent.clone(),
+        footer,
     };
     let rendered = pdf::invoice_pdf(&view, Paper::for_country(country.as_deref()), &branding);
     let mut conn = db.write_conn().await?;

@@ -3,6 +3,7 @@
 pub mod actor;
 pub mod api_keys;
 pub mod audit;
+pub mod branding;
 pub mod catalog;
 pub mod clock;
 pub mod coupons;

@@ -178,6 +178,7 @@ pub async fn overview(db: &Db, access: &PortalAccess) -> ServiceResult<PortalOve
         customer_name: access.customer_name.clone(),
         customer_email: access.customer_email.clone(),
         return_url: access.return_url.clone(),
+        branding: access.branding.clone(),
         payment_methods_enabled: access.features.payment_method_update.enabled,
         billing_details_enabled: access.features.customer_update.enabled,
         invoice_history_enabled: access.features.invoice_history.enabled,
@@ -253,6 +254,7 @@ pub async fn plan_choice(
     Ok(PlanChoice {
         merchant_name: access.merchant_name.clone(),
         return_url: access.return_url.clone(),
+        branding: access.branding.clone(),
         subscription_id: subscription.id,
         current_plan_name: current.product_name,
         current_price_id: current.id,
@@ -361,6 +363,7 @@ pub async fn cancel_choice(
     Ok(CancelChoice {
         merchant_name: access.merchant_name.clone(),
         return_url: access.return_url.clone(),
+        branding: access.branding.clone(),
         subscription_id: subscription.id,
         plan_name: price.product_name,
         at_period_end: cancel.mode == CancelMode::AtPeriodEnd,
@@ -462,6 +465,7 @@ pub async fn payment_methods(db: &Db, access: &PortalAccess) -> ServiceResult<Pa
         mandate_text: super::payment_methods::mandate_text(&access.merchant_name),
         merchant_name: access.merchant_name.clone(),
         return_url: access.return_url.clone(),
+        branding: access.branding.clone(),
         methods,
         open_invoices,
     })
@@ -510,6 +514,7 @@ pub async fn billing_details(db: &Db, access: &PortalAccess) -> ServiceResult<Bi
     Ok(BillingDetailsView {
         merchant_name: access.merchant_name.clone(),
         return_url: access.return_url.clone(),
+        branding: access.branding.clone(),
         can_edit_name: allows(CustomerField::Name),
         can_edit_email: allows(CustomerField::Email),
         can_edit_phone: allows(CustomerField::Phone),
@@ -589,6 +594,7 @@ pub async fn activity(db: &Db, access: &PortalAccess) -> ServiceResult<ActivityV
     Ok(ActivityView {
         merchant_name: access.merchant_name.clone(),
         return_url: access.return_url.clone(),
+        branding: access.branding.clone(),
         entries,
     })
 }

@@ -13,7 +13,7 @@ use crate::{
         store::{self, invoices::InvoiceRow},
         Db, Exec,
     },
-    views::{InvoiceDetailView, InvoiceLineView, InvoiceListView, InvoiceSummary},
+    views::{InvoiceDetailView, InvoiceLineView, InvoiceListView, InvoiceSummary, PortalBranding},
 };
 
 /// Invoices per page of the history.
@@ -77,6 +77,7 @@ pub async fn list(db: &Db, access: &PortalAccess, page: i64) -> ServiceResult<In
     Ok(InvoiceListView {
         merchant_name: access.merchant_name.clone(),
         return_url: access.return_url.clone(),
+        branding: access.branding.clone(),
         invoices: rows.iter().map(summary).collect(),
         page,
         has_more,
@@ -96,6 +97,7 @@ pub async fn detail(
         &access.merchant_id,
         &access.merchant_name,
         &access.return_url,
+        access.branding.clone(),
         Some(&access.customer_id),
         invoice_id,
     )
@@ -110,6 +112,7 @@ pub async fn invoice_view(
     merchant: &str,
     merchant_name: &str,
     return_url: &str,
+    branding: PortalBranding,
     customer_scope: Option<&str>,
     invoice_id: &str,
 ) -> ServiceResult<(InvoiceDetailView, Option<String>)> {
@@ -167,6 +170,7 @@ pub async fn invoice_view(
     let view = InvoiceDetailView {
         merchant_name: merchant_name.to_string(),
         return_url: return_url.to_string(),
+        branding,
         summary: summary(&row),
         bill_to,
         tax_ids: tax_ids

@@ -198,6 +198,8 @@ pub struct PortalAccess {
     pub features: PortalFeatures,
     /// The browser presenting the cookie (set by the portal adapter), for the audit log.
     pub client: ClientInfo,
+    /// The merchant's brand, as every page applies it.
+    pub branding: crate::views::PortalBranding,
 }
 
 impl PortalAccess {
@@ -234,7 +236,10 @@ pub async fn authenticate(db: &Db, access_token: &str) -> ServiceResult<Option<P
             row.configuration_id
         )
     })?;
+    let branding =
+        super::branding::portal_branding(&row.merchant_id, &row.merchant_name, &row.brand);
     Ok(Some(PortalAccess {
+        branding,
         session_id: row.id,
         merchant_id: row.merchant_id,
         customer_id: row.customer_id,

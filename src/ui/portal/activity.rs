@@ -26,6 +26,7 @@ fn ActivityList(activity: ActivityView) -> impl IntoView {
     let ActivityView {
         merchant_name,
         return_url,
+        branding,
         entries,
     } = activity;
     let title = format!("Activity — {merchant_name}");
@@ -53,7 +54,7 @@ fn ActivityList(activity: ActivityView) -> impl IntoView {
     };
     view! {
         <Title text=title />
-        <PortalLayout merchant_name return_url>
+        <PortalLayout merchant_name return_url branding>
             <a class="back-link" href="/portal"><span aria-hidden="true">"← "</span>"Back"</a>
             <h1>"Activity"</h1>
             <p class="activity-intro">"Recent changes to your subscription, payment methods and billing details."</p>

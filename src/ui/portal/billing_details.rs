@@ -297,7 +297,7 @@ fn DetailsForm(
     let countries = details.countries.clone();
     view! {
         <Title text=title />
-        <PortalLayout merchant_name=details.merchant_name.clone() return_url=details.return_url.clone()>
+        <PortalLayout merchant_name=details.merchant_name.clone() return_url=details.return_url.clone() branding=details.branding.clone()>
             <a class="back-link" href="/portal"><span aria-hidden="true">"← "</span>"Back"</a>
             <h1>"Billing details"</h1>
             {notice.map(|text| view! { <div class="banner success" role="status">{text}</div> })}

@@ -50,7 +50,7 @@ fn CancelFlow(choice: CancelChoice, error: Option<String>, declined: bool) -> im
     };
     view! {
         <Title text=title />
-        <PortalLayout merchant_name=choice.merchant_name return_url=choice.return_url>
+        <PortalLayout merchant_name=choice.merchant_name return_url=choice.return_url branding=choice.branding>
             <a class="back-link" href="/portal"><span aria-hidden="true">"← "</span>"Back"</a>
             <h1>"Cancel plan"</h1>
             {error.map(|message| view! { <div class="banner error" role="alert" id="form-error">{message}</div> })}

@@ -79,6 +79,7 @@ fn InvoiceList(list: InvoiceListView) -> impl IntoView {
     let InvoiceListView {
         merchant_name,
         return_url,
+        branding,
         invoices,
         page,
         has_more,
@@ -122,7 +123,7 @@ fn InvoiceList(list: InvoiceListView) -> impl IntoView {
     };
     view! {
         <Title text=title />
-        <PortalLayout merchant_name return_url>
+        <PortalLayout merchant_name return_url branding>
             <a class="back-link" href="/portal"><span aria-hidden="true">"← "</span>"Back"</a>
             <h1>"Invoices"</h1>
             <section class="card" aria-label="Your invoices">
@@ -172,6 +173,7 @@ fn InvoiceDetail(
     let InvoiceDetailView {
         merchant_name,
         return_url,
+        branding,
         summary,
         bill_to,
         tax_ids,
@@ -191,7 +193,7 @@ fn InvoiceDetail(
     let pdf = format!("/portal/invoices/{}/pdf", summary.id);
     view! {
         <Title text=title />
-        <PortalLayout merchant_name=merchant_name.clone() return_url>
+        <PortalLayout merchant_name=merchant_name.clone() return_url branding>
             <a class="back-link" href="/portal/invoices"><span aria-hidden="true">"← "</span>"Invoices"</a>
             {notice.map(|text| view! { <div class="banner success" role="status">{text}</div> })}
             {error.map(|text| view! { <div class="banner error" role="alert">{text}</div> })}

@@ -57,6 +57,7 @@ fn Overview(overview: PortalOverview, notice: Option<String>) -> impl IntoView {
         customer_name,
         customer_email,
         return_url,
+        branding,
         subscriptions,
         payment_failed,
         payment_methods_enabled,
@@ -78,7 +79,7 @@ fn Overview(overview: PortalOverview, notice: Option<String>) -> impl IntoView {
     };
     view! {
         <Title text=title />
-        <PortalLayout merchant_name return_url>
+        <PortalLayout merchant_name return_url branding>
             {notice.map(|text| view! { <div class="banner success" role="status">{text}</div> })}
             {payment_failed.then(|| view! {
                 <div class="banner warning" role="alert">

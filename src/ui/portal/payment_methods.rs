@@ -58,6 +58,7 @@ fn PaymentMethods(
     let PaymentMethodList {
         merchant_name,
         return_url,
+        branding,
         methods,
         open_invoices,
         mandate_text,
@@ -79,7 +80,7 @@ fn PaymentMethods(
     };
     view! {
         <Title text=title />
-        <PortalLayout merchant_name return_url>
+        <PortalLayout merchant_name return_url branding>
             <a class="back-link" href="/portal"><span aria-hidden="true">"← "</span>"Back"</a>
             <h1>"Payment methods"</h1>
             {notice.map(|text| view! { <div class="banner success" role="status">{text}</div> })}

@@ -49,7 +49,7 @@ fn Review(preview: ChangePreview) -> impl IntoView {
                     match overview.await {
                         Ok(overview) => view! {
                             <Title text=format!("Review change — {}", overview.merchant_name) />
-                            <PortalLayout merchant_name=overview.merchant_name return_url=overview.return_url>
+                            <PortalLayout merchant_name=overview.merchant_name return_url=overview.return_url branding=overview.branding>
                                 <ReviewBody preview />
                             </PortalLayout>
                         }

@@ -37,6 +37,7 @@ fn PlanChoiceForm(choice: PlanChoice, error: Option<String>) -> impl IntoView {
     let PlanChoice {
         merchant_name,
         return_url,
+        branding,
         subscription_id,
         current_plan_name,
         quantity,
@@ -57,7 +58,7 @@ fn PlanChoiceForm(choice: PlanChoice, error: Option<String>) -> impl IntoView {
     let review_url = format!("/portal/subscriptions/{subscription_id}/review");
     view! {
         <Title text=title />
-        <PortalLayout merchant_name return_url>
+        <PortalLayout merchant_name return_url branding>
             <a class="back-link" href="/portal"><span aria-hidden="true">"← "</span>"Back"</a>
             <h1>"Change plan"</h1>
             <p>"You're on " <strong>{current_plan_name}</strong> "."</p>

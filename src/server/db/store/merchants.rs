@@ -82,6 +82,82 @@ pub async fn name(exec: Exec<'_>, merchant_id: &str) -> Result<Option<String>, s
     })
 }
 
+/// A merchant's brand settings (the logo's bytes apart).
+#[derive(Debug, Clone, Default, sqlx::FromRow)]
+pub struct BrandRow {
+    pub brand_business_name: Option<String>,
+    pub brand_accent_color: Option<String>,
+    pub brand_support_url: Option<String>,
+    pub brand_support_email: Option<String>,
+    pub brand_privacy_url: Option<String>,
+    pub brand_terms_url: Option<String>,
+    pub brand_logo_type: Option<String>,
+    pub brand_updated_at: Option<i64>,
+}
+
+pub const BRAND_COLUMNS: &str = "brand_business_name, brand_accent_color, brand_support_url,
+     brand_support_email, brand_privacy_url, brand_terms_url, brand_logo_type, brand_updated_at";
+
+pub async fn brand(exec: Exec<'_>, merchant_id: &str) -> Result<Option<BrandRow>, sqlx::Error> {
+    let sql = format!("SELECT {BRAND_COLUMNS} FROM merchants WHERE id = $1");
+    on_exec!(exec, |c| {
+        sqlx::query_as(&sql)
+            .bind(merchant_id)
+            .fetch_optional(c)
+            .await
+    })
+}
+
+/// Writes the brand settings; `logo` is `Some(None)` to remove the logo, `None` to keep it.
+pub async fn update_brand(
+    exec: Exec<'_>,
+    merchant_id: &str,
+    row: &BrandRow,
+    logo: Option<Option<&[u8]>>,
+) -> Result<(), sqlx::Error> {
+    let keep_logo = logo.is_none();
+    let bytes = logo.flatten();
+    on_exec!(exec, |c| {
+        sqlx::query(
+            "UPDATE merchants SET brand_business_name = $1, brand_accent_color = $2,
+                 brand_support_url = $3, brand_support_email = $4, brand_privacy_url = $5,
+                 brand_terms_url = $6, brand_logo_type = $7, brand_updated_at = $8,
+                 brand_logo = CASE WHEN $9 THEN brand_logo ELSE $10 END
+             WHERE id = $11",
+        )
+        .bind(&row.brand_business_name)
+        .bind(&row.brand_accent_color)
+        .bind(&row.brand_support_url)
+        .bind(&row.brand_support_email)
+        .bind(&row.brand_privacy_url)
+        .bind(&row.brand_terms_url)
+        .bind(&row.brand_logo_type)
+        .bind(row.brand_updated_at)
+        .bind(keep_logo)
+        .bind(bytes)
+        .bind(merchant_id)
+        .execute(c)
+        .await
+        .map(|_| ())
+    })
+}
+
+/// The logo's bytes and content type.
+pub async fn logo(
+    exec: Exec<'_>,
+    merchant_id: &str,
+) -> Result<Option<(Vec<u8>, String)>, sqlx::Error> {
+    on_exec!(exec, |c| {
+        sqlx::query_as(
+            "SELECT brand_logo, brand_logo_type FROM merchants
+             WHERE id = $1 AND brand_logo IS NOT NULL AND brand_logo_type IS NOT NULL",
+        )
+        .bind(merchant_id)
+        .fetch_optional(c)
+        .await
+    })
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

