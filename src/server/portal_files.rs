@@ -1,5 +1,6 @@
 //! Files the portal serves outside its pages: `GET /portal/invoices/{id}/pdf` (signed in)
-//! and `GET /brand/{merchant}/logo` (public, like any logo on a web page).
+//! `GET /brand/{merchant}/logo` (public, like any logo on a web page) and
+//! `GET /documents/{merchant}/invoices/{id}.pdf?token=` (a receipt's link).
 use axum::{
     extract::{Path, State},
     http::{header, request::Parts, HeaderValue, StatusCode},
@@ -8,7 +9,7 @@ use axum::{
 
 use super::{
     portal_auth,
-    services::{branding, invoice_documents, portal_sessions, ServiceError},
+    services::{branding, invoice_documents, portal_sessions, receipts, ServiceError},
     state::AppState,
 };
 
@@ -113,6 +114,33 @@ pub async fn logo(State(state): State<AppState>, Path(merchant_id): Path<String>
         Ok(None) => refusal(StatusCode::NOT_FOUND, "No logo."),
         Err(error) => {
             tracing::error!(%error, "logo failed");
+            refusal(StatusCode::INTERNAL_SERVER_ERROR, "Something went wrong.")
+        }
+    }
+}
+
+#[derive(serde::Deserialize)]
+pub struct TokenQuery {
+    #[serde(default)]
+    token: String,
+}
+
+/// The invoice PDF a receipt links to; a wrong token reads as a missing invoice.
+pub async fn receipt_pdf(
+    State(state): State<AppState>,
+    Path((merchant_id, file)): Path<(String, String)>,
+    axum::extract::Query(query): axum::extract::Query<TokenQuery>,
+) -> Response {
+    let Some(invoice_id) = file.strip_suffix(".pdf") else {
+        return refusal(StatusCode::NOT_FOUND, "We couldn't find that invoice.");
+    };
+    match receipts::pdf_by_token(&state.db, &merchant_id, invoice_id, &query.token).await {
+        Ok(pdf) => pdf_response(&pdf.filename, pdf.bytes),
+        Err(ServiceError::NotFound { .. }) => {
+            refusal(StatusCode::NOT_FOUND, "We couldn't find that invoice.")
+        }
+        Err(error) => {
+            tracing::error!(%error, "receipt PDF failed");
             refusal(StatusCode::INTERNAL_SERVER_ERROR, "Something went wrong.")
         }
     }

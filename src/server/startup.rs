@@ -118,6 +118,10 @@ pub fn router(state: AppState) -> Router {
         .route("/readyz", get(session_routes::readyz))
         .route("/session/{id}/redeem", post(session_routes::redeem))
         .route("/brand/{merchant_id}/logo", get(portal_files::logo))
+        .route(
+            "/documents/{merchant_id}/invoices/{file}",
+            get(portal_files::receipt_pdf),
+        )
         .route("/portal/invoices/{id}/pdf", get(portal_files::invoice_pdf))
         .merge(api::router())
         // Also mounts the server functions (`/api/...`) with the same context.

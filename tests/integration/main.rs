@@ -15,6 +15,7 @@ mod invoices;
 mod payment_methods;
 mod plan_changes;
 mod portal;
+mod receipts;
 mod redemption;
 mod restart;
 mod services;

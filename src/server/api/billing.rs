@@ -1,6 +1,6 @@
 //! Invoices, payment methods and test clocks:
 //! `GET /v1/invoices?customer=`, `GET /v1/invoices/{id}`, `POST /v1/invoices/{id}/pay`,
-//! `POST /v1/invoices/{id}/void`, `GET /v1/invoices/{id}/pdf`,
+//! `POST /v1/invoices/{id}/void`, `GET /v1/invoices/{id}/pdf`, `GET /v1/invoices/{id}/receipt`,
 //! `POST /v1/test_helpers/test_clocks/advance`.
 use axum::{
     extract::{Path, Query, State},
@@ -19,6 +19,7 @@ use crate::server::{
     services::{
         invoice_documents, invoices,
         objects::InvoiceObject,
+        receipts,
         test_clocks::{self, TestClockObject},
     },
     state::AppState,
@@ -31,6 +32,7 @@ pub fn router() -> Router<AppState> {
         .route("/v1/invoices/{id}/pay", post(pay_invoice))
         .route("/v1/invoices/{id}/void", post(void_invoice))
         .route("/v1/invoices/{id}/pdf", get(invoice_pdf))
+        .route("/v1/invoices/{id}/receipt", get(invoice_receipt))
         .route("/v1/test_helpers/test_clocks/advance", post(advance_clock))
 }
 
@@ -99,6 +101,17 @@ async fn invoice_pdf(
     Ok(crate::server::portal_files::pdf_response(
         &pdf.filename,
         pdf.bytes,
+    ))
+}
+
+/// `GET /v1/invoices/{id}/receipt`: the receipt kept when the invoice was paid.
+async fn invoice_receipt(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path(id): Path<String>,
+) -> Result<Json<receipts::ReceiptObject>, ApiError> {
+    Ok(Json(
+        receipts::get(&state.db, &actor, &id, &state.config.public_url).await?,
     ))
 }
 

@@ -25,7 +25,7 @@ pub async fn invoice_pdf(db: &Db, actor: &Actor, invoice_id: &str) -> ServiceRes
             .await?
             .unwrap_or_default();
         let branding = super::branding::portal_branding(merchant, &merchant_name, &brand);
-        let (view, country) = portal_invoices::invoice_view(
+        let (view, contact) = portal_invoices::invoice_view(
             conn.exec(),
             merchant,
             &merchant_name,
@@ -36,7 +36,7 @@ pub async fn invoice_pdf(db: &Db, actor: &Actor, invoice_id: &str) -> ServiceRes
         )
         .await?;
         let stored = store::invoice_documents::get(conn.exec(), merchant, invoice_id).await?;
-        (view, country, stored)
+        (view, contact.country, stored)
     };
     if view.summary.status == "draft" {
         return Err(ServiceError::invalid(

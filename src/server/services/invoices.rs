@@ -372,6 +372,10 @@ pub async fn attempt_payment(
         }
     };
     store::invoices::update_state(tx.exec(), &after).await?;
+    if after.status == "paid" {
+        super::receipts::record_for_paid_invoice(tx.exec(), merchant_id, invoice_id, now_unix())
+            .await?;
+    }
     let lines = store::invoice_items::for_invoice(tx.exec(), merchant_id, invoice_id).await?;
     let object = json!(InvoiceObject::new(&after, &lines, actor.livemode()));
     let mut previous = json!({ "attemptCount": before.attempt_count });

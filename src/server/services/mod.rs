@@ -22,6 +22,7 @@ pub mod portal_configurations;
 pub mod portal_invoices;
 pub mod portal_sessions;
 pub mod products;
+pub mod receipts;
 pub mod renewals;
 pub mod subscriptions;
 pub mod test_clocks;

@@ -16,6 +16,13 @@ use crate::{
     views::{InvoiceDetailView, InvoiceLineView, InvoiceListView, InvoiceSummary, PortalBranding},
 };
 
+/// Where an invoice's customer is and how to reach them.
+#[derive(Debug, Clone, Default)]
+pub struct CustomerContact {
+    pub country: Option<String>,
+    pub email: Option<String>,
+}
+
 /// Invoices per page of the history.
 pub const PAGE_SIZE: i64 = 10;
 
@@ -105,8 +112,9 @@ pub async fn detail(
     Ok(view)
 }
 
-/// An invoice as the portal page and the PDF show it, and its customer's country (for the
-/// paper size). `customer_scope` restricts it to one customer's invoices.
+/// An invoice as the portal page and the PDF show it, with its customer's country (for the
+/// paper size) and e-mail (for the receipt). `customer_scope` restricts it to one
+/// customer's invoices.
 pub async fn invoice_view(
     mut exec: Exec<'_>,
     merchant: &str,
@@ -115,7 +123,7 @@ pub async fn invoice_view(
     branding: PortalBranding,
     customer_scope: Option<&str>,
     invoice_id: &str,
-) -> ServiceResult<(InvoiceDetailView, Option<String>)> {
+) -> ServiceResult<(InvoiceDetailView, CustomerContact)> {
     let not_found = || ServiceError::not_found("invoice", "id", invoice_id);
     if !ids::has_prefix(invoice_id, prefix::INVOICE) {
         return Err(not_found());
@@ -203,5 +211,9 @@ pub async fn invoice_view(
         payment_method: payment_method.as_ref().map(super::portal::card_label),
         period: period(row.period_start, row.period_end),
     };
-    Ok((view, details.address_country))
+    let contact = CustomerContact {
+        country: details.address_country,
+        email: details.email,
+    };
+    Ok((view, contact))
 }

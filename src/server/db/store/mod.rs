@@ -8,6 +8,7 @@ pub mod customers;
 pub mod events;
 pub mod invoice_documents;
 pub mod invoice_items;
+pub mod invoice_receipts;
 pub mod invoices;
 pub mod merchants;
 pub mod payment_methods;

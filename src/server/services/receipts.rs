@@ -1,0 +1,276 @@
+//! Receipts. When a payment settles an invoice, a receipt in the merchant's brand (HTML and
+//! plain text: the invoice summary and a link to its PDF) is rendered in the same
+//! transaction and kept; `GET /v1/invoices/{id}/receipt` shows it to the merchant. The PDF
+//! link carries a token (HMAC with the merchant's secret key for fingerprints), so that it
+//! opens without a portal session and only for that invoice.
+use hmac::{Hmac, Mac};
+use serde::Serialize;
+use sha2::Sha256;
+
+use super::{
+    branding::portal_branding, invoice_documents, objects::format_time, portal_invoices, Actor,
+    ServiceError, ServiceResult,
+};
+use crate::{
+    server::{
+        db::{store, store::invoice_receipts::ReceiptRow, Db, Exec},
+        secrets,
+    },
+    views::InvoiceDetailView,
+};
+
+/// Stands for the PDF link in stored receipts, until the public URL is known.
+const PDF_URL_MARKER: &str = "%PDF_URL%";
+
+pub struct Receipt {
+    pub subject: String,
+    pub html: String,
+    pub text: String,
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// The receipt of a paid invoice, from the same view as its page and PDF.
+pub fn render(invoice: &InvoiceDetailView) -> Receipt {
+    let brand = &invoice.branding;
+    let number = &invoice.summary.number;
+    let subject = format!("Your receipt from {} [{number}]", brand.business_name);
+    let mut text = format!(
+        "Receipt from {}\n\nAmount paid: {}\nInvoice: {number}\nDate: {}\n",
+        brand.business_name, invoice.amount_paid, invoice.summary.date
+    );
+    if let Some(method) = &invoice.payment_method {
+        text.push_str(&format!("Payment method: {method}\n"));
+    }
+    text.push('\n');
+    for line in &invoice.lines {
+        text.push_str(&format!("{}  {}\n", line.description, line.amount));
+    }
+    text.push_str(&format!(
+        "\nTotal: {}\n\nInvoice PDF: {PDF_URL_MARKER}\n",
+        invoice.total
+    ));
+    let contact: Vec<String> = [brand.support_email.clone(), brand.support_url.clone()]
+        .into_iter()
+        .flatten()
+        .collect();
+    if !contact.is_empty() {
+        text.push_str(&format!("Questions? {}\n", contact.join(" · ")));
+    }
+
+    let rows: String = invoice
+        .lines
+        .iter()
+        .map(|line| {
+            format!(
+                "<tr><td style=\"padding:6px 0;border-bottom:1px solid #e5e7eb\">{}</td>\
+                 <td style=\"padding:6px 0;border-bottom:1px solid #e5e7eb;text-align:right\">{}</td></tr>",
+                escape(&line.description),
+                escape(&line.amount)
+            )
+        })
+        .collect();
+    let footer: String = [
+        brand.support_email.as_ref().map(|email| {
+            format!(
+                "<a href=\"mailto:{0}\" style=\"color:{1}\">{0}</a>",
+                escape(email),
+                brand.link
+            )
+        }),
+        brand.support_url.as_ref().map(|url| {
+            format!(
+                "<a href=\"{}\" style=\"color:{}\">Support</a>",
+                escape(url),
+                brand.link
+            )
+        }),
+        brand.privacy_url.as_ref().map(|url| {
+            format!(
+                "<a href=\"{}\" style=\"color:{}\">Privacy policy</a>",
+                escape(url),
+                brand.link
+            )
+        }),
+        brand.terms_url.as_ref().map(|url| {
+            format!(
+                "<a href=\"{}\" style=\"color:{}\">Terms of service</a>",
+                escape(url),
+                brand.link
+            )
+        }),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" · ");
+    let html = format!(
+        "<!DOCTYPE html><html><body style=\"margin:0;padding:24px;font-family:-apple-system,Segoe UI,sans-serif;color:#111827\">\
+         <h1 style=\"color:{accent};font-size:20px;margin:0 0 16px\">{business}</h1>\
+         <p style=\"font-size:16px\">Receipt for invoice <strong>{number}</strong></p>\
+         <p style=\"font-size:28px;font-weight:700;margin:8px 0\">{paid}</p>\
+         <p style=\"color:#475569\">Paid {date}{method}</p>\
+         <table style=\"width:100%;border-collapse:collapse;margin:16px 0\">{rows}\
+         <tr><td style=\"padding:8px 0;font-weight:700\">Total</td><td style=\"padding:8px 0;text-align:right;font-weight:700\">{total}</td></tr></table>\
+         <p><a href=\"{PDF_URL_MARKER}\" style=\"display:inline-block;background:{accent};color:{accent_text};padding:10px 16px;border-radius:6px;text-decoration:none\">Download the invoice (PDF)</a></p>\
+         <p style=\"color:#475569;font-size:13px\">{footer}</p></body></html>",
+        accent = brand.accent,
+        accent_text = brand.accent_text,
+        business = escape(&brand.business_name),
+        number = escape(number),
+        paid = escape(&invoice.amount_paid),
+        date = escape(&invoice.summary.date),
+        method = invoice
+            .payment_method
+            .as_ref()
+            .map(|m| format!(" with {}", escape(m)))
+            .unwrap_or_default(),
+        total = escape(&invoice.total),
+    );
+    Receipt {
+        subject,
+        html,
+        text,
+    }
+}
+
+/// Renders and keeps the receipt of an invoice that was just paid, in the payment's
+/// transaction.
+pub async fn record_for_paid_invoice(
+    mut exec: Exec<'_>,
+    merchant_id: &str,
+    invoice_id: &str,
+    now: i64,
+) -> ServiceResult<()> {
+    let name = store::merchants::name(exec.reborrow(), merchant_id)
+        .await?
+        .unwrap_or_default();
+    let brand = store::merchants::brand(exec.reborrow(), merchant_id)
+        .await?
+        .unwrap_or_default();
+    let branding = portal_branding(merchant_id, &name, &brand);
+    let (view, contact) = portal_invoices::invoice_view(
+        exec.reborrow(),
+        merchant_id,
+        &name,
+        "",
+        branding,
+        None,
+        invoice_id,
+    )
+    .await?;
+    let recipient = contact.email;
+    let receipt = render(&view);
+    store::invoice_receipts::insert(
+        exec,
+        &ReceiptRow {
+            invoice_id: invoice_id.to_string(),
+            merchant_id: merchant_id.to_string(),
+            recipient,
+            subject: receipt.subject,
+            html: receipt.html,
+            text: receipt.text,
+            created_at: now,
+            sent_at: None,
+        },
+    )
+    .await?;
+    Ok(())
+}
+
+/// The token in a receipt's PDF link.
+fn pdf_token(key: &str, invoice_id: &str) -> String {
+    let mut mac = Hmac::<Sha256>::new_from_slice(key.as_bytes()).expect("HMAC takes any key");
+    mac.update(b"receipt-pdf:");
+    mac.update(invoice_id.as_bytes());
+    mac.finalize()
+        .into_bytes()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// The merchant's secret key for tokens (made on first use); an unknown merchant is not found.
+async fn merchant_key(db: &Db, merchant_id: &str) -> ServiceResult<String> {
+    let mut conn = db.write_conn().await?;
+    match store::merchants::fingerprint_key(conn.exec(), merchant_id, &secrets::new_secret()).await
+    {
+        Ok(key) => Ok(key),
+        Err(sqlx::Error::RowNotFound) => {
+            Err(ServiceError::not_found("merchant", "id", merchant_id))
+        }
+        Err(error) => Err(error.into()),
+    }
+}
+
+/// A receipt as `GET /v1/invoices/{id}/receipt` answers it.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ReceiptObject {
+    pub object: &'static str,
+    pub invoice: String,
+    pub recipient: Option<String>,
+    pub subject: String,
+    pub html: String,
+    pub text: String,
+    pub pdf_url: String,
+    pub created_at: String,
+    pub sent_at: Option<String>,
+}
+
+/// The receipt of a paid invoice, its PDF link completed with `public_url`.
+pub async fn get(
+    db: &Db,
+    actor: &Actor,
+    invoice_id: &str,
+    public_url: &str,
+) -> ServiceResult<ReceiptObject> {
+    let merchant_id = actor.merchant_id();
+    let row = {
+        let mut conn = db.conn().await?;
+        store::invoice_receipts::get(conn.exec(), merchant_id, invoice_id).await?
+    }
+    .ok_or_else(|| ServiceError::not_found("receipt", "id", invoice_id))?;
+    let token = pdf_token(&merchant_key(db, merchant_id).await?, invoice_id);
+    let pdf_url =
+        format!("{public_url}/documents/{merchant_id}/invoices/{invoice_id}.pdf?token={token}");
+    Ok(ReceiptObject {
+        object: "receipt",
+        invoice: row.invoice_id,
+        recipient: row.recipient,
+        subject: row.subject,
+        html: row.html.replace(PDF_URL_MARKER, &pdf_url),
+        text: row.text.replace(PDF_URL_MARKER, &pdf_url),
+        pdf_url,
+        created_at: format_time(row.created_at),
+        sent_at: row.sent_at.map(format_time),
+    })
+}
+
+/// The PDF a receipt links to, when the token matches the invoice.
+pub async fn pdf_by_token(
+    db: &Db,
+    merchant_id: &str,
+    invoice_id: &str,
+    token: &str,
+) -> ServiceResult<invoice_documents::InvoicePdf> {
+    let expected = pdf_token(&merchant_key(db, merchant_id).await?, invoice_id);
+    let matches = expected.len() == token.len()
+        && expected
+            .bytes()
+            .zip(token.bytes())
+            .fold(0u8, |acc, (a, b)| acc | (a ^ b))
+            == 0;
+    if !matches {
+        return Err(ServiceError::not_found("invoice", "id", invoice_id));
+    }
+    let actor = Actor::System {
+        merchant_id: merchant_id.to_string(),
+    };
+    invoice_documents::invoice_pdf(db, &actor, invoice_id).await
+}
