@@ -6,7 +6,7 @@ use serde_json::{json, Value};
 
 use crate::{
     on_both_backends,
-    support::{Backend, TestApp},
+    support::{self, Backend, TestApp},
 };
 
 /// A 1×1 PNG.
@@ -110,15 +110,7 @@ async fn branding_is_validated_and_stored(backend: Backend) {
     assert_eq!(status, 200);
     assert_eq!(cleared["supportUrl"], Value::Null);
     assert_eq!(cleared["logo"], Value::Null);
-    assert_eq!(
-        app.http
-            .get(app.url(&logo_url))
-            .send()
-            .await
-            .unwrap()
-            .status(),
-        404
-    );
+    assert_eq!(app.status_of(&logo_url).await, 404);
 
     // Recorded in the audit log; another merchant's brand is its own.
     let (_, log) = app.api("GET", "/v1/audit_log?limit=1", None).await;
@@ -203,25 +195,12 @@ async fn the_portal_and_pdfs_wear_the_brand(backend: Backend) {
         .unwrap()
         .to_string();
     let pdf = app
-        .http
-        .get(app.url(&format!("/v1/invoices/{invoice}/pdf")))
-        .bearer_auth(&app.merchant.secret_key)
-        .send()
+        .invoice_pdf(&app.merchant.secret_key, &invoice)
         .await
-        .unwrap()
         .bytes()
         .await
         .unwrap();
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("branded.pdf");
-    std::fs::write(&path, &pdf).unwrap();
-    let text = std::process::Command::new("pdftotext")
-        .args(["-enc", "UTF-8"])
-        .arg(&path)
-        .arg("-")
-        .output()
-        .unwrap();
-    let text = String::from_utf8(text.stdout).unwrap();
+    let text = support::pdf_text(&pdf);
     assert!(text.contains("billing@acme.example"), "{text}");
     assert!(text.contains("https://acme.example/privacy"));
 }

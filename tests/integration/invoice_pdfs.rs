@@ -7,10 +7,10 @@ use serde_json::{json, Value};
 
 use crate::{
     on_both_backends,
-    support::{cookie_pair, Backend, TestApp},
+    support::{self, cookie_pair, Backend, TestApp},
 };
 
-/// `qpdf --check` passes and `pdftotext` extracts the text (layout kept).
+/// `qpdf --check` passes, the font is embedded, and `pdftotext` extracts the text.
 fn check_and_extract(pdf: &[u8]) -> String {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("invoice.pdf");
@@ -26,29 +26,13 @@ fn check_and_extract(pdf: &[u8]) -> String {
         String::from_utf8_lossy(&check.stdout),
         String::from_utf8_lossy(&check.stderr)
     );
-    let text = Command::new("pdftotext")
-        .args(["-layout", "-enc", "UTF-8"])
-        .arg(&path)
-        .arg("-")
-        .output()
-        .expect("pdftotext is installed (make test installs it)");
-    assert!(text.status.success());
     let fonts = Command::new("pdffonts").arg(&path).output().unwrap();
     let fonts = String::from_utf8_lossy(&fonts.stdout).to_string();
     assert!(
         fonts.contains("DejaVuSans") && fonts.lines().any(|l| l.contains("yes")),
         "the font is embedded: {fonts}"
     );
-    String::from_utf8(text.stdout).unwrap()
-}
-
-async fn download(app: &TestApp, key: &str, invoice: &str) -> reqwest::Response {
-    app.http
-        .get(app.url(&format!("/v1/invoices/{invoice}/pdf")))
-        .bearer_auth(key)
-        .send()
-        .await
-        .unwrap()
+    support::pdf_text(pdf)
 }
 
 async fn an_invoice_pdf_is_valid_extractable_and_never_changes(backend: Backend) {
@@ -71,7 +55,7 @@ async fn an_invoice_pdf_is_valid_extractable_and_never_changes(backend: Backend)
         .await;
     let number = object["number"].as_str().unwrap();
 
-    let response = download(&app, &app.merchant.secret_key, &invoice).await;
+    let response = app.invoice_pdf(&app.merchant.secret_key, &invoice).await;
     assert_eq!(response.status(), 200);
     assert_eq!(response.headers()["content-type"], "application/pdf");
     assert_eq!(
@@ -115,7 +99,8 @@ async fn an_invoice_pdf_is_valid_extractable_and_never_changes(backend: Backend)
         )
         .await;
     assert_eq!(status, 200);
-    let again = download(&app, &app.merchant.secret_key, &invoice)
+    let again = app
+        .invoice_pdf(&app.merchant.secret_key, &invoice)
         .await
         .bytes()
         .await
@@ -145,11 +130,11 @@ async fn an_invoice_pdf_is_valid_extractable_and_never_changes(backend: Backend)
     // Another merchant's key, another customer's session, unknown ids: not found.
     let other = crate::support::seed_merchant(&app.db, "Other Co").await;
     assert_eq!(
-        download(&app, &other.secret_key, &invoice).await.status(),
+        app.invoice_pdf(&other.secret_key, &invoice).await.status(),
         404
     );
     assert_eq!(
-        download(&app, &app.merchant.secret_key, "in_missing")
+        app.invoice_pdf(&app.merchant.secret_key, "in_missing")
             .await
             .status(),
         404
@@ -223,7 +208,8 @@ async fn amounts_are_formatted_for_their_currency(backend: Backend) {
             .await;
         assert_eq!(status, 200, "{subscription}");
         let invoice = subscription["latestInvoice"].as_str().unwrap();
-        let pdf = download(&app, &app.merchant.secret_key, invoice)
+        let pdf = app
+            .invoice_pdf(&app.merchant.secret_key, invoice)
             .await
             .bytes()
             .await

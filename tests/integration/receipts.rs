@@ -70,49 +70,19 @@ async fn a_paid_invoice_has_a_branded_receipt_with_a_pdf_link(backend: Backend) 
     let pdf = app.http.get(app.url(path)).send().await.unwrap();
     assert_eq!(pdf.status(), 200);
     assert_eq!(pdf.headers()["content-type"], "application/pdf");
-    let (_, api_pdf) = (
-        (),
-        app.http
-            .get(app.url(&format!("/v1/invoices/{invoice}/pdf")))
-            .bearer_auth(&app.merchant.secret_key)
-            .send()
-            .await
-            .unwrap()
-            .bytes()
-            .await
-            .unwrap(),
-    );
+    let api_pdf = app
+        .invoice_pdf(&app.merchant.secret_key, &invoice)
+        .await
+        .bytes()
+        .await
+        .unwrap();
     assert_eq!(pdf.bytes().await.unwrap(), api_pdf, "the same document");
     let tampered = path.replace("token=", "token=0");
-    assert_eq!(
-        app.http
-            .get(app.url(&tampered))
-            .send()
-            .await
-            .unwrap()
-            .status(),
-        404
-    );
+    assert_eq!(app.status_of(&tampered).await, 404);
     let untokened = path.split('?').next().unwrap().to_string();
-    assert_eq!(
-        app.http
-            .get(app.url(&untokened))
-            .send()
-            .await
-            .unwrap()
-            .status(),
-        404
-    );
+    assert_eq!(app.status_of(&untokened).await, 404);
     let other_invoice = path.replace(&invoice, "in_other");
-    assert_eq!(
-        app.http
-            .get(app.url(&other_invoice))
-            .send()
-            .await
-            .unwrap()
-            .status(),
-        404
-    );
+    assert_eq!(app.status_of(&other_invoice).await, 404);
 
     // No receipt for an invoice that was not paid; none for another merchant.
     let other = crate::support::seed_merchant(&app.db, "Other Co").await;

@@ -378,6 +378,27 @@ impl TestApp {
         (response.status().as_u16(), response.text().await.unwrap())
     }
 
+    /// The status of a plain GET (no key, no cookie).
+    pub async fn status_of(&self, path: &str) -> u16 {
+        self.http
+            .get(self.url(path))
+            .send()
+            .await
+            .unwrap()
+            .status()
+            .as_u16()
+    }
+
+    /// `GET /v1/invoices/{id}/pdf` with `key`.
+    pub async fn invoice_pdf(&self, key: &str, invoice: &str) -> reqwest::Response {
+        self.http
+            .get(self.url(&format!("/v1/invoices/{invoice}/pdf")))
+            .bearer_auth(key)
+            .send()
+            .await
+            .unwrap()
+    }
+
     /// `GET /v1/subscriptions/{id}`, which must answer 200.
     pub async fn subscription(&self, id: &str) -> serde_json::Value {
         let (status, body) = self
@@ -517,4 +538,19 @@ pub fn unix(time: &serde_json::Value) -> i64 {
     )
     .unwrap()
     .unix_timestamp()
+}
+
+/// The text `pdftotext` extracts from a PDF (layout kept).
+pub fn pdf_text(pdf: &[u8]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("document.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    let output = Command::new("pdftotext")
+        .args(["-layout", "-enc", "UTF-8"])
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext is installed (make test installs poppler-utils)");
+    assert!(output.status.success(), "pdftotext failed");
+    String::from_utf8(output.stdout).unwrap()
 }
