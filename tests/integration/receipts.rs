@@ -64,6 +64,18 @@ async fn a_paid_invoice_has_a_branded_receipt_with_a_pdf_link(backend: Backend) 
         Some(true)
     );
 
+    // A receipt lost (not made at payment time) is made when first asked for.
+    app.sql(
+        "DELETE FROM invoice_receipts WHERE invoice_id = $1",
+        &invoice,
+    )
+    .await;
+    let (status, remade) = app
+        .api("GET", &format!("/v1/invoices/{invoice}/receipt"), None)
+        .await;
+    assert_eq!(status, 200, "{remade}");
+    assert_eq!(remade["subject"], receipt["subject"]);
+
     // The link opens the invoice's PDF; a wrong or missing token does not.
     let pdf_url = receipt["pdfUrl"].as_str().unwrap();
     let path = &pdf_url[pdf_url.find("/documents/").unwrap()..];

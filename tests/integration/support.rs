@@ -378,6 +378,22 @@ impl TestApp {
         (response.status().as_u16(), response.text().await.unwrap())
     }
 
+    /// Runs one SQL statement with one text parameter, to set up a state the API cannot reach.
+    pub async fn sql(&self, sql: &str, text: &str) {
+        match &self.db {
+            Db::Sqlite(db) => {
+                sqlx::query(sql)
+                    .bind(text)
+                    .execute(&db.writes)
+                    .await
+                    .unwrap();
+            }
+            Db::Postgres(pool) => {
+                sqlx::query(sql).bind(text).execute(pool).await.unwrap();
+            }
+        }
+    }
+
     /// The status of a plain GET (no key, no cookie).
     pub async fn status_of(&self, path: &str) -> u16 {
         self.http

@@ -372,10 +372,6 @@ pub async fn attempt_payment(
         }
     };
     store::invoices::update_state(tx.exec(), &after).await?;
-    if after.status == "paid" {
-        super::receipts::record_for_paid_invoice(tx.exec(), merchant_id, invoice_id, now_unix())
-            .await?;
-    }
     let lines = store::invoice_items::for_invoice(tx.exec(), merchant_id, invoice_id).await?;
     let object = json!(InvoiceObject::new(&after, &lines, actor.livemode()));
     let mut previous = json!({ "attemptCount": before.attempt_count });
@@ -406,6 +402,13 @@ pub async fn attempt_payment(
         set_subscription_status(&mut tx, &actor, subscription_id, status).await?;
     }
     tx.commit().await?;
+    if after.status == "paid" {
+        // The payment is recorded whatever happens to its receipt; a receipt that could not
+        // be made now is made when it is first asked for.
+        if let Err(error) = super::receipts::record(db, merchant_id, invoice_id).await {
+            tracing::error!(%error, invoice = %after.id, "receipt not rendered");
+        }
+    }
     match &outcome {
         Ok(_) => tracing::info!(invoice = %after.id, amount = after.amount_paid, "invoice paid"),
         Err(decline) => {

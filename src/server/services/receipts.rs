@@ -1,6 +1,7 @@
 //! Receipts. When a payment settles an invoice, a receipt in the merchant's brand (HTML and
-//! plain text: the invoice summary and a link to its PDF) is rendered in the same
-//! transaction and kept; `GET /v1/invoices/{id}/receipt` shows it to the merchant. The PDF
+//! plain text: the invoice summary and a link to its PDF) is rendered right after the
+//! payment commits and kept (or, if that failed, when first asked for);
+//! `GET /v1/invoices/{id}/receipt` shows it to the merchant. The PDF
 //! link carries a token (HMAC with the merchant's secret key for fingerprints), so that it
 //! opens without a portal session and only for that invoice.
 use hmac::{Hmac, Mac};
@@ -8,8 +9,8 @@ use serde::Serialize;
 use sha2::Sha256;
 
 use super::{
-    branding::portal_branding, invoice_documents, objects::format_time, portal_invoices, Actor,
-    ServiceError, ServiceResult,
+    branding::portal_branding, invoice_documents, now_unix, objects::format_time, portal_invoices,
+    Actor, ServiceError, ServiceResult,
 };
 use crate::{
     server::{
@@ -139,9 +140,15 @@ pub fn render(invoice: &InvoiceDetailView) -> Receipt {
     }
 }
 
-/// Renders and keeps the receipt of an invoice that was just paid, in the payment's
-/// transaction.
-pub async fn record_for_paid_invoice(
+/// Renders and keeps the receipt of a paid invoice (the first one stays).
+pub async fn record(db: &Db, merchant_id: &str, invoice_id: &str) -> ServiceResult<()> {
+    let mut tx = db.begin_write().await?;
+    record_in(tx.exec(), merchant_id, invoice_id, now_unix()).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+async fn record_in(
     mut exec: Exec<'_>,
     merchant_id: &str,
     invoice_id: &str,
@@ -231,11 +238,28 @@ pub async fn get(
     public_url: &str,
 ) -> ServiceResult<ReceiptObject> {
     let merchant_id = actor.merchant_id();
-    let row = {
+    let not_found = || ServiceError::not_found("receipt", "id", invoice_id);
+    let (invoice, stored) = {
         let mut conn = db.conn().await?;
-        store::invoice_receipts::get(conn.exec(), merchant_id, invoice_id).await?
-    }
-    .ok_or_else(|| ServiceError::not_found("receipt", "id", invoice_id))?;
+        let invoice =
+            store::invoices::get(conn.exec(), merchant_id, actor.customer_scope(), invoice_id)
+                .await?;
+        let stored = store::invoice_receipts::get(conn.exec(), merchant_id, invoice_id).await?;
+        (invoice, stored)
+    };
+    let invoice = invoice.ok_or_else(not_found)?;
+    let row = match stored {
+        Some(row) => row,
+        // Paid, but its receipt was not made at the time: make it now.
+        None if invoice.status == "paid" && invoice.amount_paid > 0 => {
+            record(db, merchant_id, invoice_id).await?;
+            let mut conn = db.conn().await?;
+            store::invoice_receipts::get(conn.exec(), merchant_id, invoice_id)
+                .await?
+                .ok_or_else(not_found)?
+        }
+        None => return Err(not_found()),
+    };
     let token = pdf_token(&merchant_key(db, merchant_id).await?, invoice_id);
     let pdf_url =
         format!("{public_url}/documents/{merchant_id}/invoices/{invoice_id}.pdf?token={token}");
