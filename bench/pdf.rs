@@ -14,6 +14,7 @@ fn invoice() -> InvoiceDetailView {
         return_url: String::new(),
         branding: PortalBranding {
             business_name: "Acme Cloud".into(),
+            headline: None,
             accent: "#4f46e5".into(),
             accent_text: "#ffffff".into(),
             link: "#4f46e5".into(),

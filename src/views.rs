@@ -296,6 +296,8 @@ pub struct InvoiceLineView {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PortalBranding {
     pub business_name: String,
+    /// The session configuration's `businessProfile.headline`, under the name.
+    pub headline: Option<String>,
     /// `#rrggbb` for buttons and highlights.
     pub accent: String,
     /// Text on the accent (WCAG AA).

@@ -451,6 +451,7 @@ mod tests {
             return_url: "https://example.com".into(),
             branding: PortalBranding {
                 business_name: "Acme Cloud".into(),
+                headline: None,
                 accent: "#4f46e5".into(),
                 accent_text: "#ffffff".into(),
                 link: "#4f46e5".into(),

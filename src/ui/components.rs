@@ -17,6 +17,7 @@ pub fn PortalLayout(
     let style = branding.style();
     let PortalBranding {
         business_name,
+        headline,
         logo_url,
         support_url,
         support_email,
@@ -36,6 +37,7 @@ pub fn PortalLayout(
                     {logo_url.map(|src| view! { <img class="merchant-logo" src=src alt=logo_alt /> })}
                     <span>{business_name}</span>
                 </p>
+                {headline.map(|text| view! { <p class="merchant-headline">{text}</p> })}
                 <a class="return-link" href=return_url>
                     <span aria-hidden="true">"← "</span>
                     {back_label}

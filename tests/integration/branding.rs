@@ -182,6 +182,28 @@ async fn the_portal_and_pdfs_wear_the_brand(backend: Backend) {
         assert!(html.contains("mailto:billing@acme.example"));
     }
 
+    // A configuration's businessProfile puts its headline and legal links over the brand's.
+    let (status, body) = app
+        .api(
+            "POST",
+            "/v1/billing/portal/configurations/default",
+            Some(json!({ "businessProfile": {
+                "headline": "Acme partners with VINR for billing",
+                "privacyPolicyUrl": "https://acme.example/eu-privacy"
+            } })),
+        )
+        .await;
+    assert_eq!(status, 200, "{body}");
+    let cookie = app.signed_in_cookie().await;
+    let (_, html) = app.page(&cookie, "/portal").await;
+    assert!(html.contains("Acme partners with VINR for billing"));
+    assert!(html.contains("href=\"https://acme.example/eu-privacy\""));
+    assert!(!html.contains("href=\"https://acme.example/privacy\""));
+    assert!(
+        html.contains("href=\"https://acme.example/terms\""),
+        "the brand's terms stay"
+    );
+
     // A new invoice's PDF carries the brand's contact and legal links.
     let sub = app.merchant.subscription_id.clone();
     app.api(

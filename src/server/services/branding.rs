@@ -101,6 +101,23 @@ impl BrandingObject {
     }
 }
 
+/// The brand with a configuration's `businessProfile` over it: its headline, and its
+/// privacy and terms links in place of the brand's.
+pub fn with_business_profile(
+    mut branding: PortalBranding,
+    profile: &crate::domain::portal_configuration::BusinessProfile,
+) -> PortalBranding {
+    let nonempty = |value: &Option<String>| value.clone().filter(|v| !v.trim().is_empty());
+    branding.headline = nonempty(&profile.headline);
+    if let Some(url) = nonempty(&profile.privacy_policy_url) {
+        branding.privacy_url = Some(url);
+    }
+    if let Some(url) = nonempty(&profile.terms_of_service_url) {
+        branding.terms_url = Some(url);
+    }
+    branding
+}
+
 /// The brand as the portal applies it, from the settings read with the session.
 pub fn portal_branding(merchant_id: &str, merchant_name: &str, row: &BrandRow) -> PortalBranding {
     let accent = accent(row);
@@ -109,6 +126,7 @@ pub fn portal_branding(merchant_id: &str, merchant_name: &str, row: &BrandRow) -
             .brand_business_name
             .clone()
             .unwrap_or_else(|| merchant_name.to_string()),
+        headline: None,
         accent: accent.hex(),
         accent_text: color::text_on(accent).hex(),
         link: color::link_on_white(accent).0.hex(),

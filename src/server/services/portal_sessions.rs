@@ -236,8 +236,11 @@ pub async fn authenticate(db: &Db, access_token: &str) -> ServiceResult<Option<P
             row.configuration_id
         )
     })?;
-    let branding =
-        super::branding::portal_branding(&row.merchant_id, &row.merchant_name, &row.brand);
+    let profile = serde_json::from_str(&row.business_profile).unwrap_or_default();
+    let branding = super::branding::with_business_profile(
+        super::branding::portal_branding(&row.merchant_id, &row.merchant_name, &row.brand),
+        &profile,
+    );
     Ok(Some(PortalAccess {
         branding,
         session_id: row.id,

@@ -94,6 +94,9 @@ pub struct PortalAccessRow {
     pub customer_name: Option<String>,
     pub customer_email: Option<String>,
     pub features: String,
+    /// The configuration's `businessProfile` (JSON): its headline and legal links override
+    /// the brand's.
+    pub business_profile: String,
     #[sqlx(flatten)]
     pub brand: super::merchants::BrandRow,
 }
@@ -109,7 +112,7 @@ pub async fn find_access(
         sqlx::query_as(
             "SELECT s.id, s.merchant_id, s.customer_id, s.configuration_id, s.return_url, s.livemode,
                     m.name AS merchant_name, c.name AS customer_name, c.email AS customer_email,
-                    pc.features, m.brand_business_name, m.brand_accent_color,
+                    pc.features, pc.business_profile, m.brand_business_name, m.brand_accent_color,
                     m.brand_support_url, m.brand_support_email, m.brand_privacy_url,
                     m.brand_terms_url, m.brand_logo_type, m.brand_updated_at
              FROM portal_sessions s
