@@ -205,14 +205,7 @@ async fn the_portal_and_pdfs_wear_the_brand(backend: Backend) {
     );
 
     // A new invoice's PDF carries the brand's contact and legal links.
-    let sub = app.merchant.subscription_id.clone();
-    app.api(
-        "POST",
-        &format!("/v1/subscriptions/{sub}"),
-        Some(json!({ "price": "price_pro_monthly", "prorationBehavior": "always_invoice" })),
-    )
-    .await;
-    let invoice = app.subscription(&sub).await["latestInvoice"]
+    let invoice = app.invoiced_upgrade().await["id"]
         .as_str()
         .unwrap()
         .to_string();

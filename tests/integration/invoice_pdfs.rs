@@ -37,22 +37,8 @@ fn check_and_extract(pdf: &[u8]) -> String {
 
 async fn an_invoice_pdf_is_valid_extractable_and_never_changes(backend: Backend) {
     let app = TestApp::spawn(backend).await;
-    let sub = app.merchant.subscription_id.clone();
-    let (status, _) = app
-        .api(
-            "POST",
-            &format!("/v1/subscriptions/{sub}"),
-            Some(json!({ "price": "price_pro_monthly", "prorationBehavior": "always_invoice" })),
-        )
-        .await;
-    assert_eq!(status, 200);
-    let invoice = app.subscription(&sub).await["latestInvoice"]
-        .as_str()
-        .unwrap()
-        .to_string();
-    let (_, object) = app
-        .api("GET", &format!("/v1/invoices/{invoice}"), None)
-        .await;
+    let object = app.invoiced_upgrade().await;
+    let invoice = object["id"].as_str().unwrap().to_string();
     let number = object["number"].as_str().unwrap();
 
     let response = app.invoice_pdf(&app.merchant.secret_key, &invoice).await;

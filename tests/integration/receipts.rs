@@ -17,22 +17,8 @@ async fn a_paid_invoice_has_a_branded_receipt_with_a_pdf_link(backend: Backend) 
         )
         .await;
     assert_eq!(status, 200);
-    let sub = app.merchant.subscription_id.clone();
-    let (status, _) = app
-        .api(
-            "POST",
-            &format!("/v1/subscriptions/{sub}"),
-            Some(json!({ "price": "price_pro_monthly", "prorationBehavior": "always_invoice" })),
-        )
-        .await;
-    assert_eq!(status, 200);
-    let invoice = app.subscription(&sub).await["latestInvoice"]
-        .as_str()
-        .unwrap()
-        .to_string();
-    let (_, paid) = app
-        .api("GET", &format!("/v1/invoices/{invoice}"), None)
-        .await;
+    let paid = app.invoiced_upgrade().await;
+    let invoice = paid["id"].as_str().unwrap().to_string();
     assert_eq!(paid["status"], "paid");
     let number = paid["number"].as_str().unwrap();
 

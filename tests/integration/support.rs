@@ -394,6 +394,30 @@ impl TestApp {
         }
     }
 
+    /// Upgrades the seeded subscription to Pro, invoiced and charged at once; answers that
+    /// invoice (`GET /v1/invoices/{id}`).
+    pub async fn invoiced_upgrade(&self) -> serde_json::Value {
+        let sub = &self.merchant.subscription_id;
+        let (status, body) = self
+            .api(
+                "POST",
+                &format!("/v1/subscriptions/{sub}"),
+                Some(serde_json::json!({ "price": "price_pro_monthly", "prorationBehavior": "always_invoice" })),
+            )
+            .await;
+        assert_eq!(status, 200, "{body}");
+        let invoice = self.subscription(sub).await["latestInvoice"].clone();
+        let (status, invoice) = self
+            .api(
+                "GET",
+                &format!("/v1/invoices/{}", invoice.as_str().unwrap()),
+                None,
+            )
+            .await;
+        assert_eq!(status, 200, "{invoice}");
+        invoice
+    }
+
     /// The status of a plain GET (no key, no cookie).
     pub async fn status_of(&self, path: &str) -> u16 {
         self.http
