@@ -1,4 +1,6 @@
-//! Randomness from the OS CSPRNG and the fast hash under which secrets are stored.
+//! Randomness from the OS CSPRNG, the fast hash under which secrets are stored, and the
+//! HMAC, hex and comparison helpers that signatures and tokens share.
+use hmac::{Hmac, Mac};
 use sha2::{Digest, Sha256};
 
 use crate::domain::ids::{self, ID_RANDOM_BYTES, SECRET_RANDOM_BYTES};
@@ -22,13 +24,26 @@ pub fn new_secret() -> String {
 /// SHA-256 in lowercase hex. Secrets here are 256-bit random values, so a fast unsalted
 /// hash is enough to make a leaked table useless while keeping lookups cheap.
 pub fn hash_secret(secret: &str) -> String {
-    let digest = Sha256::digest(secret.as_bytes());
-    let mut hex = String::with_capacity(64);
-    for byte in digest {
-        use std::fmt::Write;
-        let _ = write!(hex, "{byte:02x}");
+    hex(&Sha256::digest(secret.as_bytes()))
+}
+
+/// HMAC-SHA256 of the concatenated `parts` under `key`.
+pub fn hmac_sha256(key: &[u8], parts: &[&[u8]]) -> Vec<u8> {
+    let mut mac = Hmac::<Sha256>::new_from_slice(key).expect("HMAC takes any key");
+    for part in parts {
+        mac.update(part);
     }
-    hex
+    mac.finalize().into_bytes().to_vec()
+}
+
+/// Lowercase hex.
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Compares in time independent of where the first difference is.
+pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
 #[cfg(test)]

@@ -8,9 +8,8 @@
 //!   part of the secret, decoded).
 use std::time::Duration;
 
+use super::secrets::{constant_time_eq, hex, hmac_sha256 as hmac};
 use base64::{engine::general_purpose::STANDARD, Engine};
-use hmac::{Hmac, Mac};
-use sha2::Sha256;
 
 /// Why a webhook was not accepted.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -27,23 +26,6 @@ pub enum VerifyError {
 
 /// How far a signature's timestamp may be from now by default: five minutes.
 pub const DEFAULT_TOLERANCE: Duration = Duration::from_secs(300);
-
-fn hmac(key: &[u8], parts: &[&[u8]]) -> Vec<u8> {
-    let mut mac = Hmac::<Sha256>::new_from_slice(key).expect("HMAC takes any key");
-    for part in parts {
-        mac.update(part);
-    }
-    mac.finalize().into_bytes().to_vec()
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-/// Compares in time independent of where the first difference is.
-fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
-}
 
 /// A new signing secret: `whsec_` + base64 of 32 random bytes.
 pub fn new_secret() -> String {

@@ -363,11 +363,8 @@ pub async fn list_tax_ids(
     actor: &Actor,
     customer_id: &str,
 ) -> ServiceResult<Vec<TaxIdObject>> {
-    super::check_customer_scope(actor, customer_id)?;
     let mut conn = db.conn().await?;
-    store::customers::get(conn.exec(), actor.merchant_id(), customer_id)
-        .await?
-        .ok_or_else(|| ServiceError::not_found("customer", "customer", customer_id))?;
+    super::require_customer(conn.exec(), actor, customer_id).await?;
     Ok(
         store::tax_ids::list_for_customer(conn.exec(), actor.merchant_id(), customer_id)
             .await?

@@ -500,15 +500,7 @@ pub async fn list_for_customer(
     limit: i64,
 ) -> ServiceResult<Vec<InvoiceObject>> {
     let mut conn = db.conn().await?;
-    if actor
-        .customer_scope()
-        .is_some_and(|scope| scope != customer_id)
-        || store::customers::get(conn.exec(), actor.merchant_id(), customer_id)
-            .await?
-            .is_none()
-    {
-        return Err(ServiceError::not_found("customer", "customer", customer_id));
-    }
+    super::require_customer(conn.exec(), actor, customer_id).await?;
     let rows =
         store::invoices::list_for_customer(conn.exec(), actor.merchant_id(), customer_id, limit)
             .await?;

@@ -103,6 +103,19 @@ pub(crate) fn check_customer_scope(actor: &Actor, customer_id: &str) -> ServiceR
     }
 }
 
+/// The actor may read `customer_id`'s lists: in scope, and a customer of the merchant.
+pub(crate) async fn require_customer(
+    exec: crate::server::db::Exec<'_>,
+    actor: &Actor,
+    customer_id: &str,
+) -> ServiceResult<()> {
+    check_customer_scope(actor, customer_id)?;
+    crate::server::db::store::customers::get(exec, actor.merchant_id(), customer_id)
+        .await?
+        .map(|_| ())
+        .ok_or_else(|| ServiceError::not_found("customer", "customer", customer_id))
+}
+
 /// One page of a list read with `limit + 1` rows: the first `limit`, and whether more follow.
 pub(crate) fn into_page<T>(mut rows: Vec<T>, limit: i64) -> (Vec<T>, bool) {
     let limit = usize::try_from(limit).unwrap_or(0);

@@ -1,9 +1,7 @@
 //! Attaching cards through the vault: the number and CVC are checked, handed to the
 //! processor for a token and a keyed fingerprint, and dropped. Only the token, fingerprint,
 //! brand, last 4 and expiry are stored.
-use hmac::{Hmac, Mac};
 use serde_json::json;
-use sha2::Sha256;
 
 use super::{
     events::{self, NewEvent},
@@ -49,13 +47,7 @@ fn fingerprint(key: &str, number: &CardNumber) -> String {
 }
 
 fn keyed_hash(key: &str, secret: &str) -> String {
-    let mut mac = Hmac::<Sha256>::new_from_slice(key.as_bytes()).expect("HMAC takes any key");
-    mac.update(secret.as_bytes());
-    let digest = mac.finalize().into_bytes();
-    digest[..12]
-        .iter()
-        .map(|byte| format!("{byte:02x}"))
-        .collect()
+    secrets::hex(&secrets::hmac_sha256(key.as_bytes(), &[secret.as_bytes()])[..12])
 }
 
 /// Attaches a card to the customer (the default if they have none). The same card twice
@@ -469,11 +461,8 @@ pub async fn list(
     actor: &Actor,
     customer_id: &str,
 ) -> ServiceResult<Vec<PaymentMethodObject>> {
-    super::check_customer_scope(actor, customer_id)?;
     let mut conn = db.conn().await?;
-    store::customers::get(conn.exec(), actor.merchant_id(), customer_id)
-        .await?
-        .ok_or_else(|| ServiceError::not_found("customer", "customer", customer_id))?;
+    super::require_customer(conn.exec(), actor, customer_id).await?;
     Ok(
         store::payment_methods::list_for_customer(conn.exec(), actor.merchant_id(), customer_id)
             .await?

@@ -4,9 +4,7 @@
 //! `GET /v1/invoices/{id}/receipt` shows it to the merchant. The PDF
 //! link carries a token (HMAC with the merchant's secret key for fingerprints), so that it
 //! opens without a portal session and only for that invoice.
-use hmac::{Hmac, Mac};
 use serde::Serialize;
-use sha2::Sha256;
 
 use super::{
     branding::portal_branding, invoice_documents, now_unix, objects::format_time, portal_invoices,
@@ -192,14 +190,10 @@ async fn record_in(
 
 /// The token in a receipt's PDF link.
 fn pdf_token(key: &str, invoice_id: &str) -> String {
-    let mut mac = Hmac::<Sha256>::new_from_slice(key.as_bytes()).expect("HMAC takes any key");
-    mac.update(b"receipt-pdf:");
-    mac.update(invoice_id.as_bytes());
-    mac.finalize()
-        .into_bytes()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    secrets::hex(&secrets::hmac_sha256(
+        key.as_bytes(),
+        &[b"receipt-pdf:", invoice_id.as_bytes()],
+    ))
 }
 
 /// The merchant's secret key for tokens (made on first use); an unknown merchant is not found.
@@ -284,13 +278,7 @@ pub async fn pdf_by_token(
     token: &str,
 ) -> ServiceResult<invoice_documents::InvoicePdf> {
     let expected = pdf_token(&merchant_key(db, merchant_id).await?, invoice_id);
-    let matches = expected.len() == token.len()
-        && expected
-            .bytes()
-            .zip(token.bytes())
-            .fold(0u8, |acc, (a, b)| acc | (a ^ b))
-            == 0;
-    if !matches {
+    if !secrets::constant_time_eq(expected.as_bytes(), token.as_bytes()) {
         return Err(ServiceError::not_found("invoice", "id", invoice_id));
     }
     let actor = Actor::System {
