@@ -309,6 +309,9 @@ pub struct PortalBranding {
     pub support_email: Option<String>,
     pub privacy_url: Option<String>,
     pub terms_url: Option<String>,
+    /// Origins allowed to embed this session's portal (its configuration's
+    /// `frameAncestors`): when framed by one, "Return" tells the parent page instead.
+    pub frame_ancestors: Vec<String>,
 }
 
 impl PortalBranding {

@@ -23,6 +23,7 @@ pub mod prefix {
     pub const WEBHOOK_ENDPOINT: &str = "we";
     pub const WEBHOOK_DELIVERY: &str = "whd";
     pub const AUDIT_ENTRY: &str = "aud";
+    pub const CUSTOM_DOMAIN: &str = "cdom";
 }
 
 /// Random bytes behind an id: 16 bytes = 128 bits, enough that ids are never guessed or reused.

@@ -21,6 +21,9 @@ pub struct Config {
     pub renewal_interval: Option<Duration>,
     /// How the webhook delivery worker runs; `None` runs none in this instance.
     pub webhook_delivery: Option<DeliverySettings>,
+    /// The name server custom domain checks ask (`VINR_DNS_SERVER`, `ip:port`); `None`
+    /// uses the system's.
+    pub dns_server: Option<SocketAddr>,
     pub leptos_options: LeptosOptions,
 }
 
@@ -57,6 +60,11 @@ impl Config {
             demo_key_file,
             renewal_interval,
             webhook_delivery: webhook_delivery_from_env()?,
+            dns_server: std::env::var("VINR_DNS_SERVER")
+                .ok()
+                .map(|address| address.parse())
+                .transpose()
+                .context("VINR_DNS_SERVER must be ip:port, e.g. 127.0.0.1:53")?,
             leptos_options,
         })
     }
@@ -75,12 +83,18 @@ impl Config {
             demo_key_file: PathBuf::from("data/demo-secret-key"),
             renewal_interval: None,
             webhook_delivery: None,
+            dns_server: None,
             leptos_options,
         }
     }
 
     pub fn serves_https(&self) -> bool {
         self.public_url.starts_with("https://")
+    }
+
+    /// The host name of the public URL (no port): it serves every merchant's portal.
+    pub fn public_host(&self) -> String {
+        super::services::custom_domains::cname_target(&self.public_url)
     }
 }
 

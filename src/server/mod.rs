@@ -2,6 +2,8 @@
 pub mod api;
 pub mod config;
 pub mod db;
+pub mod dns;
+pub mod hosts;
 pub mod pdf;
 pub mod portal_auth;
 pub mod portal_files;

@@ -460,6 +460,7 @@ mod tests {
                 support_email: None,
                 privacy_url: None,
                 terms_url: None,
+                frame_ancestors: Vec::new(),
             },
             summary: InvoiceSummary {
                 id: "in_1".into(),

@@ -6,15 +6,46 @@ use axum::{
     http::{header, request::Parts, HeaderMap},
 };
 
-use super::{services::actor::ClientInfo, webhook_client::is_internal_address};
+use super::{
+    db::Db,
+    hosts::HostScope,
+    services::{
+        actor::ClientInfo,
+        portal_sessions::{self, PortalAccess},
+        ServiceResult,
+    },
+    webhook_client::is_internal_address,
+};
 
 pub const COOKIE_NAME: &str = "vinr_portal";
 
-/// The `Set-Cookie` value for a redeemed session: HttpOnly, SameSite=Strict, host-only,
-/// and Secure when the portal is served over https.
-pub fn session_cookie(token: &str, max_age_seconds: i64, secure: bool) -> String {
-    let secure = if secure { "; Secure" } else { "" };
-    format!("{COOKIE_NAME}={token}; Path=/; Max-Age={max_age_seconds}; HttpOnly; SameSite=Strict{secure}")
+/// Where the portal cookie will be used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CookieUse {
+    /// A top-level page: SameSite=Strict, Secure when served over https.
+    TopLevel { secure: bool },
+    /// Inside an allowed embedding page's iframe: a third-party context, so the cookie must
+    /// be SameSite=None (hence Secure), and Partitioned so that it lives only under that
+    /// embedding site (CHIPS) and is accepted where third-party cookies are blocked. The
+    /// `Origin` check on every POST stands in for SameSite against forged submissions.
+    Embedded,
+}
+
+/// The `Set-Cookie` value for a redeemed session: HttpOnly and host-only (no `Domain`),
+/// so that a custom domain's cookie never reaches another host.
+pub fn session_cookie(token: &str, max_age_seconds: i64, cookie_use: CookieUse) -> String {
+    let attributes = match cookie_use {
+        CookieUse::TopLevel { secure: true } => "SameSite=Strict; Secure",
+        CookieUse::TopLevel { secure: false } => "SameSite=Strict",
+        CookieUse::Embedded => "SameSite=None; Secure; Partitioned",
+    };
+    format!("{COOKIE_NAME}={token}; Path=/; Max-Age={max_age_seconds}; HttpOnly; {attributes}")
+}
+
+/// `Content-Security-Policy: frame-ancestors` allowing `origins`; `None` when there are
+/// none (the default policy forbids framing).
+pub fn frame_ancestors_policy(origins: &[String]) -> Option<String> {
+    (!origins.is_empty()).then(|| format!("frame-ancestors {}", origins.join(" ")))
 }
 
 /// The portal cookie's value from a request's headers.
@@ -27,6 +58,22 @@ pub fn access_token(headers: &HeaderMap) -> Option<&str> {
         .filter_map(|pair| pair.trim().split_once('='))
         .find(|(name, _)| *name == COOKIE_NAME)
         .map(|(_, value)| value)
+}
+
+/// The customer signed in by the request's cookie, if any: the cookie is the only source
+/// of identity, and a session is honoured only on a host that serves its merchant.
+pub async fn signed_in(db: &Db, parts: &Parts) -> ServiceResult<Option<PortalAccess>> {
+    let Some(token) = access_token(&parts.headers) else {
+        return Ok(None);
+    };
+    let Some(mut access) = portal_sessions::authenticate(db, token).await? else {
+        return Ok(None);
+    };
+    if !HostScope::of(parts).admits(&access.merchant_id) {
+        return Ok(None);
+    }
+    access.client = client_info(parts);
+    Ok(Some(access))
 }
 
 /// The browser behind a request: its user agent, and its IP address: the peer's, or the
@@ -64,12 +111,16 @@ mod tests {
     use axum::http::HeaderValue;
 
     #[test]
-    fn cookie_is_httponly_strict_and_secure_on_https() {
-        let cookie = session_cookie("tok", 3600, true);
+    fn cookie_is_host_only_httponly_strict_and_secure_on_https() {
+        let cookie = session_cookie("tok", 3600, CookieUse::TopLevel { secure: true });
         assert!(cookie.contains("HttpOnly"));
         assert!(cookie.contains("SameSite=Strict"));
         assert!(cookie.ends_with("; Secure"));
-        assert!(!session_cookie("tok", 3600, false).contains("Secure"));
+        assert!(!cookie.contains("Domain"));
+        let plain = session_cookie("tok", 3600, CookieUse::TopLevel { secure: false });
+        assert!(!plain.contains("Secure"));
+        let embedded = session_cookie("tok", 3600, CookieUse::Embedded);
+        assert!(embedded.ends_with("HttpOnly; SameSite=None; Secure; Partitioned"));
     }
 
     #[test]

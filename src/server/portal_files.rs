@@ -8,8 +8,9 @@ use axum::{
 };
 
 use super::{
+    hosts::HostScope,
     portal_auth,
-    services::{branding, invoice_documents, portal_sessions, receipts, ServiceError},
+    services::{branding, invoice_documents, receipts, ServiceError},
     state::AppState,
 };
 
@@ -53,10 +54,7 @@ pub async fn invoice_pdf(
             "Your session has ended. Please return and open the billing portal again.",
         )
     };
-    let Some(token) = portal_auth::access_token(&parts.headers) else {
-        return session_ended();
-    };
-    let access = match portal_sessions::authenticate(&state.db, token).await {
+    let access = match portal_auth::signed_in(&state.db, &parts).await {
         Ok(Some(access)) => access,
         Ok(None) => return session_ended(),
         Err(error) => {
@@ -84,7 +82,14 @@ pub async fn invoice_pdf(
 
 /// The merchant's logo. Its URL carries the brand's version, so it may be cached for good;
 /// an SVG (sanitised on upload) is also sent with a policy that forbids scripts outright.
-pub async fn logo(State(state): State<AppState>, Path(merchant_id): Path<String>) -> Response {
+pub async fn logo(
+    State(state): State<AppState>,
+    Path(merchant_id): Path<String>,
+    parts: Parts,
+) -> Response {
+    if !HostScope::of(&parts).admits(&merchant_id) {
+        return refusal(StatusCode::NOT_FOUND, "No logo.");
+    }
     match branding::logo(&state.db, &merchant_id).await {
         Ok(Some((bytes, content_type))) => (
             [
@@ -130,8 +135,12 @@ pub async fn receipt_pdf(
     State(state): State<AppState>,
     Path((merchant_id, file)): Path<(String, String)>,
     axum::extract::Query(query): axum::extract::Query<TokenQuery>,
+    parts: Parts,
 ) -> Response {
-    let Some(invoice_id) = file.strip_suffix(".pdf") else {
+    let invoice_id = file
+        .strip_suffix(".pdf")
+        .filter(|_| HostScope::of(&parts).admits(&merchant_id));
+    let Some(invoice_id) = invoice_id else {
         return refusal(StatusCode::NOT_FOUND, "We couldn't find that invoice.");
     };
     match receipts::pdf_by_token(&state.db, &merchant_id, invoice_id, &query.token).await {

@@ -21,6 +21,12 @@ pub fn new_secret() -> String {
     ids::secret_from_bytes(&random_bytes::<SECRET_RANDOM_BYTES>())
 }
 
+/// A fresh 128-bit token in lowercase hex, for values people copy into other systems
+/// (a DNS TXT record).
+pub fn new_hex_token() -> String {
+    hex(&random_bytes::<ID_RANDOM_BYTES>())
+}
+
 /// SHA-256 in lowercase hex. Secrets here are 256-bit random values, so a fast unsalted
 /// hash is enough to make a leaked table useless while keeping lookups cheap.
 pub fn hash_secret(secret: &str) -> String {

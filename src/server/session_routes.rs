@@ -2,7 +2,7 @@
 use axum::{
     body::Bytes,
     extract::{Path, State},
-    http::{header, HeaderMap, HeaderValue, StatusCode},
+    http::{header, request::Parts, HeaderValue, StatusCode},
     response::{Html, IntoResponse, Response},
     Json,
 };
@@ -11,7 +11,8 @@ use serde_json::json;
 
 use super::{
     api::ApiError,
-    portal_auth,
+    hosts::HostScope,
+    portal_auth::{self, CookieUse},
     services::portal_sessions::{self, RedeemFailure},
     state::AppState,
 };
@@ -27,9 +28,10 @@ struct RedeemBody {
 pub async fn redeem(
     State(state): State<AppState>,
     Path(id): Path<String>,
-    headers: HeaderMap,
+    parts: Parts,
     body: Bytes,
 ) -> Response {
+    let headers = &parts.headers;
     let wants_json = headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
@@ -47,16 +49,25 @@ pub async fn redeem(
         };
     };
 
-    match portal_sessions::redeem(&state.db, &id, &secret).await {
+    let host = HostScope::of(&parts);
+    match portal_sessions::redeem(&state.db, &id, &secret, host.merchant()).await {
         Ok(Ok(redeemed)) => {
-            let secure = state.config.serves_https()
-                || headers
-                    .get("x-forwarded-proto")
-                    .is_some_and(|proto| proto.as_bytes() == b"https");
+            let header = |name: &str| headers.get(name).map(|value| value.as_bytes());
+            // Framed (or a browser that does not say): the embedded cookie, but only for a
+            // session whose configuration allows embedding at all.
+            let framed = header("sec-fetch-dest").is_none_or(|dest| dest == b"iframe");
+            let cookie_use = if framed && !redeemed.frame_ancestors.is_empty() {
+                CookieUse::Embedded
+            } else {
+                CookieUse::TopLevel {
+                    secure: state.config.serves_https()
+                        || header("x-forwarded-proto") == Some(b"https"),
+                }
+            };
             let cookie = portal_auth::session_cookie(
                 &redeemed.access_token,
                 redeemed.max_age_seconds,
-                secure,
+                cookie_use,
             );
             let mut response = if wants_json {
                 Json(json!({ "redirect": "/portal" })).into_response()

@@ -23,7 +23,7 @@ use super::{
     api,
     config::Config,
     db::Db,
-    portal_files,
+    hosts, portal_files,
     services::{renewals, webhook_deliveries},
     session_routes,
     state::AppState,
@@ -133,6 +133,11 @@ pub fn router(state: AppState) -> Router {
         )
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .layer(middleware::from_fn(browser_protections))
+        // Outermost: an unknown host is refused before anything else runs.
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            hosts::route_by_host,
+        ))
         .with_state(state)
 }
 
@@ -162,18 +167,21 @@ async fn browser_protections(request: Request, next: Next) -> Response {
     );
     if !is_api {
         // Keep a response's own policy (the logo's forbids scripts), adding framing's.
-        let policy = match headers
+        // A page allowed in frames (a configuration's `frameAncestors`) says so itself.
+        let own_policy = headers
             .get(header::CONTENT_SECURITY_POLICY)
-            .and_then(|value| value.to_str().ok())
-        {
-            Some(own) if own.contains("frame-ancestors") => own.to_string(),
-            Some(own) => format!("{own}; frame-ancestors 'none'"),
-            None => "frame-ancestors 'none'".to_string(),
-        };
-        if let Ok(policy) = HeaderValue::from_str(&policy) {
-            headers.insert(header::CONTENT_SECURITY_POLICY, policy);
+            .and_then(|value| value.to_str().ok());
+        let allows_framing = own_policy.is_some_and(|own| own.contains("frame-ancestors"));
+        if !allows_framing {
+            let policy = match own_policy {
+                Some(own) => format!("{own}; frame-ancestors 'none'"),
+                None => "frame-ancestors 'none'".to_string(),
+            };
+            if let Ok(policy) = HeaderValue::from_str(&policy) {
+                headers.insert(header::CONTENT_SECURITY_POLICY, policy);
+            }
+            headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
         }
-        headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     }
     if private {
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));

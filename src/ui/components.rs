@@ -3,6 +3,22 @@ use leptos::prelude::*;
 
 use crate::views::PortalBranding;
 
+/// In an iframe of an allowed embedding page, "Return" posts `vinr:portal:closed` to the
+/// parent (which closes its modal) instead of navigating inside the frame. The message goes
+/// to each allowed origin in turn: the browser delivers it only to the one actually framing.
+const EMBEDDED_RETURN_SCRIPT: &str = r#"(function () {
+  if (window.parent === window) return;
+  var origins = JSON.parse(document.currentScript.dataset.origins);
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest && event.target.closest("a.return-link");
+    if (!link) return;
+    event.preventDefault();
+    origins.forEach(function (origin) {
+      window.parent.postMessage({ type: "vinr:portal:closed", returnUrl: link.href }, origin);
+    });
+  });
+})();"#;
+
 /// The portal frame in the merchant's brand: logo and business name with the way back,
 /// the content, and the support and legal links in the footer. The accent colours arrive
 /// as custom properties on the root element.
@@ -23,8 +39,11 @@ pub fn PortalLayout(
         support_email,
         privacy_url,
         terms_url,
+        frame_ancestors,
         ..
     } = branding;
+    let embedding_origins = (!frame_ancestors.is_empty())
+        .then(|| serde_json::to_string(&frame_ancestors).unwrap_or_default());
     let logo_alt = business_name.clone();
     let has_links = support_url.is_some()
         || support_email.is_some()
@@ -60,6 +79,9 @@ pub fn PortalLayout(
                 })}
                 <p>"Powered by VINR Portal"</p>
             </footer>
+            {embedding_origins.map(|origins| view! {
+                <script data-origins=origins inner_html=EMBEDDED_RETURN_SCRIPT></script>
+            })}
         </div>
     }
 }

@@ -17,15 +17,23 @@ pub enum LinkStatus {
 #[server]
 pub async fn session_link(id: String) -> Result<LinkStatus, PortalError> {
     use crate::server::{
+        hosts::HostScope,
         services::portal_sessions::{self, LinkState},
         state::AppState,
     };
     let state = use_context::<AppState>().ok_or(PortalError::Server)?;
-    Ok(match portal_sessions::link_state(&state.db, &id).await? {
-        LinkState::Redeemable => LinkStatus::Redeemable,
-        LinkState::Spent { return_url } => LinkStatus::Spent { return_url },
-        LinkState::Unknown => LinkStatus::Unknown,
-    })
+    let parts = use_context::<http::request::Parts>().ok_or(PortalError::Server)?;
+    let host = HostScope::of(&parts);
+    Ok(
+        match portal_sessions::link_state(&state.db, &id, host.merchant()).await? {
+            LinkState::Redeemable { frame_ancestors } => {
+                allow_framing(&frame_ancestors);
+                LinkStatus::Redeemable
+            }
+            LinkState::Spent { return_url } => LinkStatus::Spent { return_url },
+            LinkState::Unknown => LinkStatus::Unknown,
+        },
+    )
 }
 
 /// Reads the secret from the fragment, strips it from the address bar at once, and posts it
@@ -109,6 +117,22 @@ pub fn set_status(code: u16) {
     }
     #[cfg(not(feature = "ssr"))]
     let _ = code;
+}
+
+/// Lets the page being rendered be framed by `origins` (a configuration's
+/// `frameAncestors`); with none, the default policy (`frame-ancestors 'none'`) stands.
+#[cfg(feature = "ssr")]
+pub fn allow_framing(origins: &[String]) {
+    use crate::server::portal_auth::frame_ancestors_policy;
+    let Some(policy) = frame_ancestors_policy(origins) else {
+        return;
+    };
+    if let (Some(response), Ok(value)) = (
+        use_context::<leptos_axum::ResponseOptions>(),
+        http::HeaderValue::from_str(&policy),
+    ) {
+        response.insert_header(http::header::CONTENT_SECURITY_POLICY, value);
+    }
 }
 
 #[cfg(feature = "ssr")]

@@ -76,6 +76,17 @@ impl ApiError {
         }
     }
 
+    /// Nothing is served here for this request, with why.
+    pub fn not_found_message(code: &'static str, message: impl Into<String>) -> Self {
+        Self {
+            status: StatusCode::NOT_FOUND,
+            kind: "invalid_request_error",
+            code,
+            message: message.into(),
+            param: None,
+        }
+    }
+
     pub fn internal() -> Self {
         Self {
             status: StatusCode::INTERNAL_SERVER_ERROR,

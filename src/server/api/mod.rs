@@ -4,6 +4,7 @@ mod billing;
 mod branding;
 mod catalog;
 mod coupons;
+mod custom_domains;
 mod customers;
 mod error;
 mod events;
@@ -61,6 +62,7 @@ pub fn router() -> Router<AppState> {
         .merge(webhook_endpoints::router())
         .merge(audit_log::router())
         .merge(branding::router())
+        .merge(custom_domains::router())
         .route("/v1/{*rest}", any(|| async { ApiError::route_not_found() }))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
 }

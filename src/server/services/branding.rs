@@ -135,6 +135,7 @@ pub fn portal_branding(merchant_id: &str, merchant_name: &str, row: &BrandRow) -
         support_email: row.brand_support_email.clone(),
         privacy_url: row.brand_privacy_url.clone(),
         terms_url: row.brand_terms_url.clone(),
+        frame_ancestors: Vec::new(),
     }
 }
 

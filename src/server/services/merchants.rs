@@ -57,6 +57,7 @@ pub async fn create(
             created_at: now,
             updated_at: now,
             is_past_due_default: false,
+            frame_ancestors: "[]".to_string(),
         },
     )
     .await?;

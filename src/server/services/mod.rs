@@ -7,6 +7,7 @@ pub mod branding;
 pub mod catalog;
 pub mod clock;
 pub mod coupons;
+pub mod custom_domains;
 pub mod customers;
 pub mod demo;
 pub mod events;

@@ -12,6 +12,7 @@ use super::{
 };
 use crate::{
     domain::{
+        host_name::parse_embedding_origin,
         ids::prefix,
         portal_configuration::{AllowedProduct, BusinessProfile, PortalFeatures},
         return_url::ReturnUrl,
@@ -21,6 +22,9 @@ use crate::{
         secrets,
     },
 };
+
+/// Most origins a configuration may allow to embed the portal.
+pub const MAX_FRAME_ANCESTORS: usize = 10;
 
 /// The body of a create or update call; absent fields keep their value on update.
 #[derive(Debug, Default, Deserialize)]
@@ -36,6 +40,9 @@ pub struct ConfigurationChanges {
     /// `true` makes this the configuration for customers with a past_due subscription
     /// (dunning); `false` goes back to the default for them.
     pub is_past_due_default: Option<bool>,
+    /// Origins (`https://app.example.com`) allowed to show the portal in an iframe;
+    /// `[]` allows none.
+    pub frame_ancestors: Option<Vec<String>>,
 }
 
 fn present<'de, D: serde::Deserializer<'de>>(
@@ -54,6 +61,7 @@ pub struct ConfigurationObject {
     pub features: PortalFeatures,
     pub business_profile: BusinessProfile,
     pub default_return_url: Option<String>,
+    pub frame_ancestors: Vec<String>,
     pub created_at: String,
     pub updated_at: String,
     pub livemode: bool,
@@ -70,6 +78,8 @@ impl ConfigurationObject {
             business_profile: serde_json::from_str(&row.business_profile)
                 .map_err(anyhow::Error::from)?,
             default_return_url: row.default_return_url.clone(),
+            frame_ancestors: serde_json::from_str(&row.frame_ancestors)
+                .map_err(anyhow::Error::from)?,
             created_at: format_time(row.created_at),
             updated_at: format_time(row.updated_at),
             livemode,
@@ -204,6 +214,23 @@ async fn apply(
         }
         row.business_profile = serde_json::to_string(&parsed).map_err(anyhow::Error::from)?;
     }
+    if let Some(origins) = changes.frame_ancestors {
+        if origins.len() > MAX_FRAME_ANCESTORS {
+            return Err(ServiceError::invalid(
+                "frameAncestors",
+                format!("At most {MAX_FRAME_ANCESTORS} origins"),
+            ));
+        }
+        let mut parsed = Vec::with_capacity(origins.len());
+        for (index, origin) in origins.iter().enumerate() {
+            let origin = parse_embedding_origin(origin)
+                .map_err(|m| ServiceError::invalid(format!("frameAncestors[{index}]"), m))?;
+            if !parsed.contains(&origin) {
+                parsed.push(origin);
+            }
+        }
+        row.frame_ancestors = serde_json::to_string(&parsed).map_err(anyhow::Error::from)?;
+    }
     if let Some(url) = changes.default_return_url {
         row.default_return_url = match url {
             Some(url) => Some(
@@ -228,6 +255,7 @@ fn empty_row(merchant_id: &str, now: i64) -> PortalConfigurationRow {
         created_at: now,
         updated_at: now,
         is_past_due_default: false,
+        frame_ancestors: "[]".to_string(),
     }
 }
 

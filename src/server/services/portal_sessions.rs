@@ -85,13 +85,12 @@ pub async fn create(
     store::portal_sessions::insert(conn.exec(), &row).await?;
     drop(conn);
 
+    let base = match &found.custom_domain {
+        Some(domain) => on_custom_domain(public_url, domain),
+        None => public_url.trim_end_matches('/').to_string(),
+    };
     Ok(PortalSessionObject {
-        url: format!(
-            "{}/session/{}#{}",
-            public_url.trim_end_matches('/'),
-            row.id,
-            secret
-        ),
+        url: format!("{base}/session/{}#{secret}", row.id),
         id: row.id,
         object: "billing_portal.session",
         customer: row.customer_id,
@@ -103,6 +102,19 @@ pub async fn create(
     })
 }
 
+/// The public URL with its host replaced by a custom domain: the domain is a CNAME of the
+/// public host, so scheme and port stay the same.
+fn on_custom_domain(public_url: &str, domain: &str) -> String {
+    let mut url = match url::Url::parse(public_url) {
+        Ok(url) => url,
+        Err(_) => return format!("https://{domain}"),
+    };
+    match url.set_host(Some(domain)) {
+        Ok(()) => url.as_str().trim_end_matches('/').to_string(),
+        Err(_) => format!("https://{domain}"),
+    }
+}
+
 /// The state of a link as the session page sees it before any secret is presented.
 pub enum LinkState {
     Unknown,
@@ -110,29 +122,54 @@ pub enum LinkState {
     Spent {
         return_url: String,
     },
-    Redeemable,
+    /// `frame_ancestors`: the origins that may show the portal in a frame.
+    Redeemable {
+        frame_ancestors: Vec<String>,
+    },
 }
 
-pub async fn link_state(db: &Db, id: &str) -> ServiceResult<LinkState> {
+/// The link's state as seen on a host serving `host_merchant` (every merchant when `None`):
+/// another merchant's session is unknown there.
+pub async fn link_state(
+    db: &Db,
+    id: &str,
+    host_merchant: Option<&str>,
+) -> ServiceResult<LinkState> {
     if !ids::has_prefix(id, prefix::PORTAL_SESSION) {
         return Ok(LinkState::Unknown);
     }
     let mut conn = db.conn().await?;
     Ok(match store::portal_sessions::get(conn.exec(), id).await? {
         None => LinkState::Unknown,
+        Some(row) if host_merchant.is_some_and(|host| host != row.merchant_id) => {
+            LinkState::Unknown
+        }
         Some(row) if row.redeemed_at.is_some() || row.expires_at <= now_unix() => {
             LinkState::Spent {
                 return_url: row.return_url,
             }
         }
-        Some(_) => LinkState::Redeemable,
+        Some(row) => LinkState::Redeemable {
+            frame_ancestors: frame_ancestors(
+                store::portal_sessions::frame_ancestors(conn.exec(), &row.id).await?,
+            ),
+        },
     })
+}
+
+/// A configuration's stored `frameAncestors` (a JSON array of origins).
+fn frame_ancestors(stored: Option<String>) -> Vec<String> {
+    stored
+        .and_then(|json| serde_json::from_str(&json).ok())
+        .unwrap_or_default()
 }
 
 /// A successful redemption: the cookie token (shown once) and how long it is valid.
 pub struct Redeemed {
     pub access_token: String,
     pub max_age_seconds: i64,
+    /// The origins that may embed this session's portal (its configuration's).
+    pub frame_ancestors: Vec<String>,
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -145,10 +182,12 @@ pub enum RedeemFailure {
 
 /// Exchanges `{id, secret}` for a cookie token. At most one caller ever succeeds for a
 /// session, however many race: the conditional UPDATE in the store decides.
+/// On a custom domain (`host_merchant`), another merchant's session is unknown.
 pub async fn redeem(
     db: &Db,
     id: &str,
     secret: &str,
+    host_merchant: Option<&str>,
 ) -> ServiceResult<Result<Redeemed, RedeemFailure>> {
     if !ids::has_prefix(id, prefix::PORTAL_SESSION) {
         return Ok(Err(RedeemFailure::Unknown));
@@ -156,6 +195,12 @@ pub async fn redeem(
     let now = now_unix();
     let access_token = secrets::new_secret();
     let mut tx = db.begin_write().await?;
+    if let Some(host_merchant) = host_merchant {
+        let session = store::portal_sessions::get(tx.exec(), id).await?;
+        if session.is_none_or(|session| session.merchant_id != host_merchant) {
+            return Ok(Err(RedeemFailure::Unknown));
+        }
+    }
     let redeemed = store::portal_sessions::redeem(
         tx.exec(),
         id,
@@ -166,10 +211,13 @@ pub async fn redeem(
     )
     .await?;
     if redeemed {
+        let frame_ancestors =
+            frame_ancestors(store::portal_sessions::frame_ancestors(tx.exec(), id).await?);
         tx.commit().await?;
         return Ok(Ok(Redeemed {
             access_token,
             max_age_seconds: ACCESS_LIFETIME_SECONDS,
+            frame_ancestors,
         }));
     }
     let session = store::portal_sessions::get(tx.exec(), id).await?;
@@ -237,10 +285,11 @@ pub async fn authenticate(db: &Db, access_token: &str) -> ServiceResult<Option<P
         )
     })?;
     let profile = serde_json::from_str(&row.business_profile).unwrap_or_default();
-    let branding = super::branding::with_business_profile(
+    let mut branding = super::branding::with_business_profile(
         super::branding::portal_branding(&row.merchant_id, &row.merchant_name, &row.brand),
         &profile,
     );
+    branding.frame_ancestors = frame_ancestors(Some(row.frame_ancestors));
     Ok(Some(PortalAccess {
         branding,
         session_id: row.id,

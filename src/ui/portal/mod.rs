@@ -35,14 +35,13 @@ async fn portal_access() -> Result<
     ),
     PortalError,
 > {
-    use crate::server::{portal_auth, services::portal_sessions, state::AppState};
+    use crate::server::{portal_auth, state::AppState};
     let state = use_context::<AppState>().ok_or(PortalError::Server)?;
     let parts = use_context::<http::request::Parts>().ok_or(PortalError::Server)?;
-    let token = portal_auth::access_token(&parts.headers).ok_or(PortalError::SessionEnded)?;
-    let mut access = portal_sessions::authenticate(&state.db, token)
+    let access = portal_auth::signed_in(&state.db, &parts)
         .await?
         .ok_or(PortalError::SessionEnded)?;
-    access.client = portal_auth::client_info(&parts);
+    crate::ui::session::allow_framing(&access.branding.frame_ancestors);
     Ok((state, access))
 }
 

@@ -65,6 +65,8 @@ pub struct CustomerWithConfigurationRow {
     pub customer_id: String,
     pub configuration_id: Option<String>,
     pub default_return_url: Option<String>,
+    /// The merchant's first verified custom domain: portal links use it.
+    pub custom_domain: Option<String>,
 }
 
 /// The merchant's customer `customer_id` and configuration `configuration_id` (or, for
@@ -79,7 +81,10 @@ pub async fn get_with_configuration(
 ) -> Result<Option<CustomerWithConfigurationRow>, sqlx::Error> {
     on_exec!(exec, |c| {
         sqlx::query_as(
-            "SELECT c.id AS customer_id, pc.id AS configuration_id, pc.default_return_url
+            "SELECT c.id AS customer_id, pc.id AS configuration_id, pc.default_return_url,
+                    (SELECT d.domain FROM custom_domains d
+                     WHERE d.merchant_id = c.merchant_id AND d.verified_at IS NOT NULL
+                     ORDER BY d.verified_at, d.id LIMIT 1) AS custom_domain
              FROM customers c
              LEFT JOIN portal_configurations pc ON pc.merchant_id = c.merchant_id
                   AND (pc.id = $3 OR ($3 = 'default' AND CASE

@@ -4,6 +4,7 @@ pub mod api_keys;
 pub mod audit_log;
 pub mod catalog;
 pub mod coupons;
+pub mod custom_domains;
 pub mod customers;
 pub mod events;
 pub mod invoice_documents;

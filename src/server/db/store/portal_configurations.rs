@@ -13,15 +13,17 @@ pub struct PortalConfigurationRow {
     pub updated_at: i64,
     /// Used instead of the default for customers with a past_due subscription.
     pub is_past_due_default: bool,
+    /// Origins allowed to embed the portal (JSON array).
+    pub frame_ancestors: String,
 }
 
 const COLUMNS: &str =
     "id, merchant_id, is_default, features, business_profile, default_return_url, created_at, updated_at,
-     is_past_due_default";
+     is_past_due_default, frame_ancestors";
 
 pub async fn insert(exec: Exec<'_>, row: &PortalConfigurationRow) -> Result<(), sqlx::Error> {
     let sql = format!(
-        "INSERT INTO portal_configurations ({COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)"
+        "INSERT INTO portal_configurations ({COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)"
     );
     on_exec!(exec, |c| {
         sqlx::query(&sql)
@@ -34,6 +36,7 @@ pub async fn insert(exec: Exec<'_>, row: &PortalConfigurationRow) -> Result<(), 
             .bind(row.created_at)
             .bind(row.updated_at)
             .bind(row.is_past_due_default)
+            .bind(&row.frame_ancestors)
             .execute(c)
             .await
             .map(|_| ())
@@ -79,7 +82,7 @@ pub async fn update(exec: Exec<'_>, row: &PortalConfigurationRow) -> Result<bool
         sqlx::query(
             "UPDATE portal_configurations
              SET is_default = $1, features = $2, business_profile = $3, default_return_url = $4, updated_at = $5,
-                 is_past_due_default = $8
+                 is_past_due_default = $8, frame_ancestors = $9
              WHERE merchant_id = $6 AND id = $7",
         )
         .bind(row.is_default)
@@ -90,6 +93,7 @@ pub async fn update(exec: Exec<'_>, row: &PortalConfigurationRow) -> Result<bool
         .bind(&row.merchant_id)
         .bind(&row.id)
         .bind(row.is_past_due_default)
+        .bind(&row.frame_ancestors)
         .execute(c)
         .await
         .map(|done| done.rows_affected() == 1)

@@ -52,6 +52,20 @@ pub async fn get(exec: Exec<'_>, id: &str) -> Result<Option<PortalSessionRow>, s
     })
 }
 
+/// The `frameAncestors` (JSON) of the session's configuration.
+pub async fn frame_ancestors(exec: Exec<'_>, id: &str) -> Result<Option<String>, sqlx::Error> {
+    on_exec!(exec, |c| {
+        sqlx::query_scalar(
+            "SELECT pc.frame_ancestors FROM portal_sessions s
+             JOIN portal_configurations pc ON pc.id = s.configuration_id
+             WHERE s.id = $1",
+        )
+        .bind(id)
+        .fetch_optional(c)
+        .await
+    })
+}
+
 /// Redeems the session in one conditional UPDATE: it succeeds for exactly one caller,
 /// only with the right secret, before expiry, and only if nobody redeemed it first.
 /// Both backends serialise concurrent UPDATEs of one row and re-check the WHERE clause.
@@ -97,6 +111,8 @@ pub struct PortalAccessRow {
     /// The configuration's `businessProfile` (JSON): its headline and legal links override
     /// the brand's.
     pub business_profile: String,
+    /// The configuration's `frameAncestors` (JSON array of origins).
+    pub frame_ancestors: String,
     #[sqlx(flatten)]
     pub brand: super::merchants::BrandRow,
 }
@@ -112,7 +128,7 @@ pub async fn find_access(
         sqlx::query_as(
             "SELECT s.id, s.merchant_id, s.customer_id, s.configuration_id, s.return_url, s.livemode,
                     m.name AS merchant_name, c.name AS customer_name, c.email AS customer_email,
-                    pc.features, pc.business_profile, m.brand_business_name, m.brand_accent_color,
+                    pc.features, pc.business_profile, pc.frame_ancestors, m.brand_business_name, m.brand_accent_color,
                     m.brand_support_url, m.brand_support_email, m.brand_privacy_url,
                     m.brand_terms_url, m.brand_logo_type, m.brand_updated_at
              FROM portal_sessions s

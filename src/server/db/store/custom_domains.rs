@@ -1,0 +1,132 @@
+//! Custom domains: host names a merchant serves its portal under, once proven by DNS.
+use crate::server::db::{on_exec, Exec};
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct CustomDomainRow {
+    pub id: String,
+    pub merchant_id: String,
+    /// Lower case, no trailing dot.
+    pub domain: String,
+    pub verification_token: String,
+    pub verified_at: Option<i64>,
+    pub last_checked_at: Option<i64>,
+    /// Why the last verification failed, in words for the merchant.
+    pub last_check_error: Option<String>,
+    pub created_at: i64,
+}
+
+const COLUMNS: &str = "id, merchant_id, domain, verification_token, verified_at, last_checked_at,
+     last_check_error, created_at";
+
+pub async fn insert(exec: Exec<'_>, row: &CustomDomainRow) -> Result<(), sqlx::Error> {
+    let sql =
+        format!("INSERT INTO custom_domains ({COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)");
+    on_exec!(exec, |c| {
+        sqlx::query(&sql)
+            .bind(&row.id)
+            .bind(&row.merchant_id)
+            .bind(&row.domain)
+            .bind(&row.verification_token)
+            .bind(row.verified_at)
+            .bind(row.last_checked_at)
+            .bind(&row.last_check_error)
+            .bind(row.created_at)
+            .execute(c)
+            .await
+            .map(|_| ())
+    })
+}
+
+pub async fn get(
+    exec: Exec<'_>,
+    merchant_id: &str,
+    id: &str,
+) -> Result<Option<CustomDomainRow>, sqlx::Error> {
+    let sql = format!("SELECT {COLUMNS} FROM custom_domains WHERE merchant_id = $1 AND id = $2");
+    on_exec!(exec, |c| {
+        sqlx::query_as(&sql)
+            .bind(merchant_id)
+            .bind(id)
+            .fetch_optional(c)
+            .await
+    })
+}
+
+/// The merchant's claim on `domain`, if it made one.
+pub async fn find_claim(
+    exec: Exec<'_>,
+    merchant_id: &str,
+    domain: &str,
+) -> Result<Option<CustomDomainRow>, sqlx::Error> {
+    let sql =
+        format!("SELECT {COLUMNS} FROM custom_domains WHERE merchant_id = $1 AND domain = $2");
+    on_exec!(exec, |c| {
+        sqlx::query_as(&sql)
+            .bind(merchant_id)
+            .bind(domain)
+            .fetch_optional(c)
+            .await
+    })
+}
+
+pub async fn list(exec: Exec<'_>, merchant_id: &str) -> Result<Vec<CustomDomainRow>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM custom_domains WHERE merchant_id = $1 ORDER BY created_at, id"
+    );
+    on_exec!(exec, |c| {
+        sqlx::query_as(&sql).bind(merchant_id).fetch_all(c).await
+    })
+}
+
+pub async fn count(exec: Exec<'_>, merchant_id: &str) -> Result<i64, sqlx::Error> {
+    on_exec!(exec, |c| {
+        sqlx::query_scalar("SELECT COUNT(*) FROM custom_domains WHERE merchant_id = $1")
+            .bind(merchant_id)
+            .fetch_one(c)
+            .await
+    })
+}
+
+pub async fn delete(exec: Exec<'_>, merchant_id: &str, id: &str) -> Result<bool, sqlx::Error> {
+    on_exec!(exec, |c| {
+        sqlx::query("DELETE FROM custom_domains WHERE merchant_id = $1 AND id = $2")
+            .bind(merchant_id)
+            .bind(id)
+            .execute(c)
+            .await
+            .map(|done| done.rows_affected() == 1)
+    })
+}
+
+/// Stores the outcome of a DNS check: verified (`verified_at` set, error cleared) or not.
+/// A name another merchant already holds verified fails on the partial unique index.
+pub async fn record_check(exec: Exec<'_>, row: &CustomDomainRow) -> Result<(), sqlx::Error> {
+    on_exec!(exec, |c| {
+        sqlx::query(
+            "UPDATE custom_domains SET verified_at = $1, last_checked_at = $2, last_check_error = $3
+             WHERE id = $4",
+        )
+        .bind(row.verified_at)
+        .bind(row.last_checked_at)
+        .bind(&row.last_check_error)
+        .bind(&row.id)
+        .execute(c)
+        .await
+        .map(|_| ())
+    })
+}
+
+/// The merchant `domain` is verified for: the one merchant whose portal it serves.
+pub async fn verified_merchant(
+    exec: Exec<'_>,
+    domain: &str,
+) -> Result<Option<String>, sqlx::Error> {
+    on_exec!(exec, |c| {
+        sqlx::query_scalar(
+            "SELECT merchant_id FROM custom_domains WHERE domain = $1 AND verified_at IS NOT NULL",
+        )
+        .bind(domain)
+        .fetch_optional(c)
+        .await
+    })
+}
