@@ -9,6 +9,8 @@ mod branding;
 mod cancellation;
 mod catalog;
 mod configurations;
+mod custom_domains;
+mod dns_server;
 mod events;
 mod invoice_pdfs;
 mod invoices;
