@@ -4,7 +4,7 @@ use std::{net::SocketAddr, path::PathBuf, time::Duration};
 use anyhow::Context;
 use leptos::config::LeptosOptions;
 
-use super::services::webhook_deliveries::DeliverySettings;
+use super::services::{receipt_sending::MailSettings, webhook_deliveries::DeliverySettings};
 
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -24,6 +24,8 @@ pub struct Config {
     /// The name server custom domain checks ask (`VINR_DNS_SERVER`, `ip:port`); `None`
     /// uses the system's.
     pub dns_server: Option<SocketAddr>,
+    /// How receipts are e-mailed; `None` (no `SMTP_URL`) keeps them for the API only.
+    pub mail: Option<MailSettings>,
     pub leptos_options: LeptosOptions,
 }
 
@@ -65,6 +67,7 @@ impl Config {
                 .map(|address| address.parse())
                 .transpose()
                 .context("VINR_DNS_SERVER must be ip:port, e.g. 127.0.0.1:53")?,
+            mail: mail_from_env(&public_url)?,
             leptos_options,
         })
     }
@@ -84,6 +87,7 @@ impl Config {
             renewal_interval: None,
             webhook_delivery: None,
             dns_server: None,
+            mail: None,
             leptos_options,
         }
     }
@@ -123,6 +127,40 @@ fn webhook_delivery_from_env() -> anyhow::Result<Option<DeliverySettings>> {
         let millis: u64 = millis
             .parse()
             .context("VINR_WEBHOOK_POLL_MILLISECONDS must be a whole number")?;
+        settings.poll_interval = Duration::from_millis(millis.max(10));
+    }
+    Ok(Some(settings))
+}
+
+/// `SMTP_URL` (`smtps://user:pass@host:465` over TLS, `smtp://user:pass@host:587?tls=required`
+/// with STARTTLS, or plain `smtp://host:25` for a relay on the local machine only) turns
+/// receipt e-mails on; `SMTP_FROM` is the
+/// sender address (default `receipts@<public host>`); `VINR_MAIL_RETRY_SCHEDULE` and
+/// `VINR_MAIL_POLL_MILLISECONDS` override the defaults.
+fn mail_from_env(public_url: &str) -> anyhow::Result<Option<MailSettings>> {
+    let Ok(smtp_url) = std::env::var("SMTP_URL") else {
+        return Ok(None);
+    };
+    let mut settings = MailSettings::new(
+        smtp_url,
+        std::env::var("SMTP_FROM").unwrap_or_else(|_| {
+            format!(
+                "receipts@{}",
+                super::services::custom_domains::cname_target(public_url)
+            )
+        }),
+    );
+    if let Ok(schedule) = std::env::var("VINR_MAIL_RETRY_SCHEDULE") {
+        settings.retry_schedule = schedule
+            .split(',')
+            .map(|s| s.trim().parse::<i64>())
+            .collect::<Result<_, _>>()
+            .context("VINR_MAIL_RETRY_SCHEDULE must be comma-separated whole seconds")?;
+    }
+    if let Ok(millis) = std::env::var("VINR_MAIL_POLL_MILLISECONDS") {
+        let millis: u64 = millis
+            .parse()
+            .context("VINR_MAIL_POLL_MILLISECONDS must be a whole number")?;
         settings.poll_interval = Duration::from_millis(millis.max(10));
     }
     Ok(Some(settings))

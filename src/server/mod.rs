@@ -4,6 +4,7 @@ pub mod config;
 pub mod db;
 pub mod dns;
 pub mod hosts;
+pub mod mailer;
 pub mod pdf;
 pub mod portal_auth;
 pub mod portal_files;

@@ -23,8 +23,10 @@ use super::{
     api,
     config::Config,
     db::Db,
-    hosts, portal_files,
-    services::{renewals, webhook_deliveries},
+    hosts,
+    mailer::Mailer,
+    portal_files,
+    services::{receipt_sending, renewals, webhook_deliveries},
     session_routes,
     state::AppState,
 };
@@ -34,6 +36,8 @@ pub struct Application {
     listener: TcpListener,
     router: Router,
     state: AppState,
+    /// Built at start, so that an unusable `SMTP_URL` stops the server with its reason.
+    mailer: Option<Arc<Mailer>>,
 }
 
 impl Application {
@@ -56,11 +60,16 @@ impl Application {
             leptos_options: config.leptos_options.clone(),
             config: Arc::new(config),
         };
+        let mailer = match &state.config.mail {
+            Some(mail) => Some(Arc::new(Mailer::new(&mail.smtp_url, &mail.from)?)),
+            None => None,
+        };
         let router = router(state.clone());
         Ok(Self {
             listener,
             router,
             state,
+            mailer,
         })
     }
 
@@ -84,6 +93,16 @@ impl Application {
             tokio::spawn(webhook_deliveries::run_worker(
                 self.state.db.clone(),
                 settings,
+            ));
+        }
+        if let Some(settings) = self.state.config.mail.clone() {
+            tokio::spawn(receipt_sending::run_worker(
+                self.state.db.clone(),
+                self.mailer
+                    .clone()
+                    .expect("a mailer is built with the mail settings"),
+                settings,
+                self.state.config.public_url.clone(),
             ));
         }
         // Without TCP_NODELAY, streamed responses wait ~40 ms on Nagle + delayed ACK.

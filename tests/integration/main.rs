@@ -21,6 +21,7 @@ mod receipts;
 mod redemption;
 mod restart;
 mod services;
+mod smtp_sink;
 mod support;
 mod webhook_endpoints;
 mod webhook_receiver;

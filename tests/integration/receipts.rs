@@ -1,9 +1,14 @@
 //! Receipts: a paid invoice's branded receipt (HTML and text) kept for the merchant, with a
-//! PDF link that opens with its token only.
+//! PDF link that opens with its token only; e-mailed through SMTP when configured (to an
+//! SMTP server the test runs on loopback), with retries and a permanent refusal.
+use std::time::Duration;
+
 use serde_json::{json, Value};
+use vinr_portal::server::services::receipt_sending::MailSettings;
 
 use crate::{
     on_both_backends,
+    smtp_sink::SmtpSink,
     support::{Backend, TestApp},
 };
 
@@ -45,10 +50,10 @@ async fn a_paid_invoice_has_a_branded_receipt_with_a_pdf_link(backend: Backend) 
         receipt["text"].as_str().unwrap().contains(&amount),
         "{amount}"
     );
-    assert_eq!(
-        receipt["recipient"].as_str().map(|r| r.contains('@')),
-        Some(true)
-    );
+    assert_eq!(receipt["recipient"], "jenny@example.com");
+    // No SMTP configured: kept here, not sent.
+    assert_eq!(receipt["emailStatus"], "not_sent");
+    assert_eq!(receipt["sentAt"], Value::Null);
 
     // A receipt lost (not made at payment time) is made when first asked for.
     app.sql(
@@ -99,3 +104,128 @@ async fn a_paid_invoice_has_a_branded_receipt_with_a_pdf_link(backend: Backend) 
     assert_eq!(status, 404, "{body}");
 }
 on_both_backends!(a_paid_invoice_has_a_branded_receipt_with_a_pdf_link);
+
+async fn spawn_with_smtp(backend: Backend) -> (TestApp, SmtpSink) {
+    let sink = SmtpSink::start().await;
+    let url = sink.url();
+    let app = TestApp::spawn_with(backend, |config| {
+        let mut mail = MailSettings::new(url, "receipts@vinr.test".to_string());
+        mail.retry_schedule = vec![1, 1];
+        mail.poll_interval = Duration::from_millis(50);
+        config.mail = Some(mail);
+    })
+    .await;
+    (app, sink)
+}
+
+async fn receipt(app: &TestApp, invoice: &str) -> Value {
+    let (status, receipt) = app
+        .api("GET", &format!("/v1/invoices/{invoice}/receipt"), None)
+        .await;
+    assert_eq!(status, 200, "{receipt}");
+    receipt
+}
+
+/// Polls the receipt until its e-mail status is `status` (10 s at most).
+async fn receipt_with_status(app: &TestApp, invoice: &str, status: &str) -> Value {
+    for _ in 0..200 {
+        let current = receipt(app, invoice).await;
+        if current["emailStatus"] == status {
+            return current;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("{}", receipt(app, invoice).await);
+}
+
+async fn receipts_are_emailed_through_smtp(backend: Backend) {
+    let (app, sink) = spawn_with_smtp(backend).await;
+    let (status, _) = app
+        .api(
+            "POST",
+            "/v1/branding",
+            Some(json!({ "businessName": "Acme Cloud GmbH", "supportEmail": "billing@acme.example" })),
+        )
+        .await;
+    assert_eq!(status, 200);
+    // The seeded subscription's first invoice was paid: its receipt goes out first.
+    sink.wait_for(1).await;
+    // The next one meets a temporary failure (451) first: retried, then delivered once.
+    sink.fail_next_messages(1);
+    let paid = app.invoiced_upgrade().await;
+    let invoice = paid["id"].as_str().unwrap();
+    let number = paid["number"].as_str().unwrap();
+    let mails = sink.wait_for(2).await;
+    let sent = receipt_with_status(&app, invoice, "sent").await;
+    assert_eq!(sent["sendAttempts"], 2, "{sent}");
+    assert!(sent["sentAt"].is_string());
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(sink.received().len(), 2, "each receipt sent exactly once");
+
+    let mail = &mails[1];
+    assert_eq!(mail.to, vec!["jenny@example.com".to_string()]);
+    assert_eq!(mail.from, "receipts@vinr.test");
+    let data = &mail.data;
+    assert!(
+        data.contains("From: \"Acme Cloud GmbH\" <receipts@vinr.test>"),
+        "{data}"
+    );
+    assert!(data.contains("Reply-To: billing@acme.example"), "{data}");
+    assert!(
+        data.contains(&format!(
+            "Subject: Your receipt from Acme Cloud GmbH [{number}]"
+        )),
+        "{data}"
+    );
+    assert!(data.contains("multipart/alternative"), "{data}");
+    assert!(data.contains("text/html"), "{data}");
+    // The plain-text part is readable as sent, with the amount and a working PDF link.
+    let paid_amount = paid["amountPaid"].as_i64().unwrap();
+    assert!(
+        data.contains(&format!(
+            "Amount paid: ${}.{:02}",
+            paid_amount / 100,
+            paid_amount % 100
+        )),
+        "{data}"
+    );
+    // Bodies may be quoted-printable: undo its soft line breaks and the escaped `=`.
+    let data = data.replace("=\r\n", "").replace("=3D", "=");
+    let link = data
+        .lines()
+        .find_map(|line| line.strip_prefix("Invoice PDF: "))
+        .expect("the PDF link in the text part")
+        .trim();
+    assert_eq!(link, sent["pdfUrl"].as_str().unwrap());
+    let pdf = app.http.get(link).send().await.unwrap();
+    assert_eq!(pdf.status(), 200);
+    assert_eq!(pdf.headers()["content-type"], "application/pdf");
+}
+on_both_backends!(receipts_are_emailed_through_smtp);
+
+async fn a_refused_recipient_fails_the_receipt_at_once(backend: Backend) {
+    let (app, sink) = spawn_with_smtp(backend).await;
+    // The seeded subscription's first receipt goes out before the refusals start.
+    sink.wait_for(1).await;
+    sink.refuse_recipients(true);
+    let paid = app.invoiced_upgrade().await;
+    let invoice = paid["id"].as_str().unwrap();
+    let failed = receipt_with_status(&app, invoice, "failed").await;
+    assert_eq!(
+        failed["sendAttempts"], 1,
+        "a 5xx answer is not retried: {failed}"
+    );
+    assert!(
+        failed["sendError"].as_str().unwrap().contains("550"),
+        "{failed}"
+    );
+    assert_eq!(failed["sentAt"], Value::Null);
+    sink.refuse_recipients(false);
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(
+        sink.received().len(),
+        1,
+        "only the seeded invoice's receipt"
+    );
+}
+on_both_backends!(a_refused_recipient_fails_the_receipt_at_once);

@@ -111,7 +111,14 @@ async fn invoice_receipt(
     Path(id): Path<String>,
 ) -> Result<Json<receipts::ReceiptObject>, ApiError> {
     Ok(Json(
-        receipts::get(&state.db, &actor, &id, &state.config.public_url).await?,
+        receipts::get(
+            &state.db,
+            &actor,
+            &id,
+            &state.config.public_url,
+            state.config.mail.is_some(),
+        )
+        .await?,
     ))
 }
 

@@ -85,6 +85,24 @@ pub fn cname_target(public_url: &str) -> String {
     host_of_authority(authority)
 }
 
+/// Where a merchant's customers reach the portal: `public_url` with its host replaced by
+/// the merchant's verified custom domain, if any. The domain is a CNAME of the public host,
+/// so scheme and port stay the same.
+pub fn portal_base_url(public_url: &str, custom_domain: Option<&str>) -> String {
+    let public_url = public_url.trim_end_matches('/');
+    let Some(domain) = custom_domain else {
+        return public_url.to_string();
+    };
+    let mut url = match url::Url::parse(public_url) {
+        Ok(url) => url,
+        Err(_) => return format!("https://{domain}"),
+    };
+    match url.set_host(Some(domain)) {
+        Ok(()) => url.as_str().trim_end_matches('/').to_string(),
+        Err(_) => format!("https://{domain}"),
+    }
+}
+
 fn verification_name(domain: &str) -> String {
     format!("{VERIFICATION_LABEL}.{domain}")
 }

@@ -23,6 +23,7 @@ pub mod portal_configurations;
 pub mod portal_invoices;
 pub mod portal_sessions;
 pub mod products;
+pub mod receipt_sending;
 pub mod receipts;
 pub mod renewals;
 pub mod subscriptions;

@@ -85,10 +85,7 @@ pub async fn create(
     store::portal_sessions::insert(conn.exec(), &row).await?;
     drop(conn);
 
-    let base = match &found.custom_domain {
-        Some(domain) => on_custom_domain(public_url, domain),
-        None => public_url.trim_end_matches('/').to_string(),
-    };
+    let base = super::custom_domains::portal_base_url(public_url, found.custom_domain.as_deref());
     Ok(PortalSessionObject {
         url: format!("{base}/session/{}#{secret}", row.id),
         id: row.id,
@@ -100,19 +97,6 @@ pub async fn create(
         expires_at: format_time(row.expires_at),
         livemode: row.livemode,
     })
-}
-
-/// The public URL with its host replaced by a custom domain: the domain is a CNAME of the
-/// public host, so scheme and port stay the same.
-fn on_custom_domain(public_url: &str, domain: &str) -> String {
-    let mut url = match url::Url::parse(public_url) {
-        Ok(url) => url,
-        Err(_) => return format!("https://{domain}"),
-    };
-    match url.set_host(Some(domain)) {
-        Ok(()) => url.as_str().trim_end_matches('/').to_string(),
-        Err(_) => format!("https://{domain}"),
-    }
 }
 
 /// The state of a link as the session page sees it before any secret is presented.

@@ -7,8 +7,8 @@
 use serde::Serialize;
 
 use super::{
-    branding::portal_branding, invoice_documents, now_unix, objects::format_time, portal_invoices,
-    Actor, ServiceError, ServiceResult,
+    branding::portal_branding, custom_domains, invoice_documents, now_unix, objects::format_time,
+    portal_invoices, Actor, ServiceError, ServiceResult,
 };
 use crate::{
     server::{
@@ -170,6 +170,7 @@ async fn record_in(
     )
     .await?;
     let recipient = contact.email;
+    let recipient_known = recipient.is_some();
     let receipt = render(&view);
     store::invoice_receipts::insert(
         exec,
@@ -182,6 +183,11 @@ async fn record_in(
             text: receipt.text,
             created_at: now,
             sent_at: None,
+            // Due at once; sent only when this instance has SMTP configured.
+            next_send_at: recipient_known.then_some(now),
+            send_attempts: 0,
+            send_error: None,
+            send_failed_at: None,
         },
     )
     .await?;
@@ -222,14 +228,48 @@ pub struct ReceiptObject {
     pub pdf_url: String,
     pub created_at: String,
     pub sent_at: Option<String>,
+    /// `sent`; `sending` (queued or being retried); `failed` (tries exhausted or refused);
+    /// `not_sent`: no SMTP configured or no e-mail address on file, so it is kept here.
+    pub email_status: &'static str,
+    pub send_attempts: i64,
+    pub send_error: Option<String>,
 }
 
-/// The receipt of a paid invoice, its PDF link completed with `public_url`.
+/// The link to the invoice PDF a receipt carries: on the merchant's verified custom domain
+/// if it has one, else on `public_url`, with the invoice's token.
+pub async fn pdf_link(
+    db: &Db,
+    merchant_id: &str,
+    invoice_id: &str,
+    public_url: &str,
+) -> ServiceResult<String> {
+    let domain = {
+        let mut conn = db.conn().await?;
+        store::custom_domains::primary_verified(conn.exec(), merchant_id).await?
+    };
+    let base = custom_domains::portal_base_url(public_url, domain.as_deref());
+    let token = pdf_token(&merchant_key(db, merchant_id).await?, invoice_id);
+    Ok(format!(
+        "{base}/documents/{merchant_id}/invoices/{invoice_id}.pdf?token={token}"
+    ))
+}
+
+/// A stored receipt's bodies with the PDF link filled in: (html, text).
+pub fn with_pdf_link(row: &ReceiptRow, pdf_url: &str) -> (String, String) {
+    (
+        row.html.replace(PDF_URL_MARKER, pdf_url),
+        row.text.replace(PDF_URL_MARKER, pdf_url),
+    )
+}
+
+/// The receipt of a paid invoice, its PDF link completed; `mail_enabled` says whether this
+/// installation sends receipts (SMTP configured).
 pub async fn get(
     db: &Db,
     actor: &Actor,
     invoice_id: &str,
     public_url: &str,
+    mail_enabled: bool,
 ) -> ServiceResult<ReceiptObject> {
     let merchant_id = actor.merchant_id();
     let not_found = || ServiceError::not_found("receipt", "id", invoice_id);
@@ -254,16 +294,24 @@ pub async fn get(
         }
         None => return Err(not_found()),
     };
-    let token = pdf_token(&merchant_key(db, merchant_id).await?, invoice_id);
-    let pdf_url =
-        format!("{public_url}/documents/{merchant_id}/invoices/{invoice_id}.pdf?token={token}");
+    let pdf_url = pdf_link(db, merchant_id, invoice_id, public_url).await?;
+    let email_status = match &row {
+        row if row.sent_at.is_some() => "sent",
+        row if row.send_failed_at.is_some() => "failed",
+        row if mail_enabled && row.next_send_at.is_some() => "sending",
+        _ => "not_sent",
+    };
+    let (html, text) = with_pdf_link(&row, &pdf_url);
     Ok(ReceiptObject {
+        email_status,
+        send_attempts: row.send_attempts,
+        send_error: row.send_error,
         object: "receipt",
         invoice: row.invoice_id,
         recipient: row.recipient,
+        html,
+        text,
         subject: row.subject,
-        html: row.html.replace(PDF_URL_MARKER, &pdf_url),
-        text: row.text.replace(PDF_URL_MARKER, &pdf_url),
         pdf_url,
         created_at: format_time(row.created_at),
         sent_at: row.sent_at.map(format_time),

@@ -116,6 +116,22 @@ pub async fn record_check(exec: Exec<'_>, row: &CustomDomainRow) -> Result<(), s
     })
 }
 
+/// The merchant's first verified domain: its portal links use it.
+pub async fn primary_verified(
+    exec: Exec<'_>,
+    merchant_id: &str,
+) -> Result<Option<String>, sqlx::Error> {
+    on_exec!(exec, |c| {
+        sqlx::query_scalar(
+            "SELECT domain FROM custom_domains WHERE merchant_id = $1 AND verified_at IS NOT NULL
+             ORDER BY verified_at, id LIMIT 1",
+        )
+        .bind(merchant_id)
+        .fetch_optional(c)
+        .await
+    })
+}
+
 /// The merchant `domain` is verified for: the one merchant whose portal it serves.
 pub async fn verified_merchant(
     exec: Exec<'_>,
