@@ -17,6 +17,11 @@ use crate::views::InvoiceDetailView;
 const FONT_FILE: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
 const FONT_NAME: Name<'static> = Name(b"DejaVuSans");
 const FONT_RESOURCE: Name<'static> = Name(b"F1");
+const LOGO_RESOURCE: Name<'static> = Name(b"Logo");
+/// The logo's height in the header, in points (narrower when it would be wider than
+/// `LOGO_MAX_WIDTH`).
+const LOGO_HEIGHT: f32 = 36.0;
+const LOGO_MAX_WIDTH: f32 = 180.0;
 
 /// Paper by the customer's country: US Letter where it is the norm, A4 elsewhere.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,12 +47,71 @@ impl Paper {
     }
 }
 
-/// What the PDF shows beyond the invoice page: the brand's colour and the footer.
+/// What the PDF shows beyond the invoice page: the brand's logo and colour, and the footer.
 #[derive(Debug, Clone)]
 pub struct Branding {
     /// `#rrggbb`
     pub accent: String,
     pub footer: Vec<String>,
+    pub logo: Option<Logo>,
+}
+
+/// A raster logo as the PDF embeds it: 8-bit RGB samples, and an alpha mask when any
+/// pixel is not opaque.
+#[derive(Debug, Clone)]
+pub struct Logo {
+    width: u32,
+    height: u32,
+    rgb: Vec<u8>,
+    alpha: Option<Vec<u8>>,
+}
+
+impl Logo {
+    /// Decodes a PNG of any colour type and depth (normalised to 8-bit); `None` when it
+    /// does not decode or would take more than 64 MiB decoded.
+    pub fn from_png(bytes: &[u8]) -> Option<Self> {
+        use png::ColorType;
+        let mut decoder = png::Decoder::new(std::io::Cursor::new(bytes));
+        decoder.set_transformations(png::Transformations::normalize_to_color8());
+        decoder.set_limits(png::Limits { bytes: 64 << 20 });
+        let mut reader = decoder.read_info().ok()?;
+        let mut buffer = vec![0; reader.output_buffer_size()?];
+        let info = reader.next_frame(&mut buffer).ok()?;
+        let pixels = &buffer[..info.buffer_size()];
+        let (rgb, alpha): (Vec<u8>, Option<Vec<u8>>) = match info.color_type {
+            ColorType::Rgb => (pixels.to_vec(), None),
+            ColorType::Rgba => (
+                pixels
+                    .chunks_exact(4)
+                    .flat_map(|p| [p[0], p[1], p[2]])
+                    .collect(),
+                Some(pixels.chunks_exact(4).map(|p| p[3]).collect()),
+            ),
+            ColorType::Grayscale => (pixels.iter().flat_map(|&g| [g, g, g]).collect(), None),
+            ColorType::GrayscaleAlpha => (
+                pixels
+                    .chunks_exact(2)
+                    .flat_map(|p| [p[0], p[0], p[0]])
+                    .collect(),
+                Some(pixels.chunks_exact(2).map(|p| p[1]).collect()),
+            ),
+            // Expanded to RGB by the transformations above.
+            ColorType::Indexed => return None,
+        };
+        Some(Self {
+            width: info.width,
+            height: info.height,
+            rgb,
+            alpha: alpha.filter(|alpha| alpha.iter().any(|&a| a < 255)),
+        })
+    }
+
+    /// The size it is drawn at, in points.
+    fn drawn_size(&self) -> (f32, f32) {
+        let aspect = self.width as f32 / self.height.max(1) as f32;
+        let width = (LOGO_HEIGHT * aspect).min(LOGO_MAX_WIDTH);
+        (width, width / aspect)
+    }
 }
 
 /// The embedded font: its glyph for each character and their advances.
@@ -225,7 +289,17 @@ pub fn invoice_pdf(invoice: &InvoiceDetailView, paper: Paper, branding: &Brandin
     let right = w.paper.0 - MARGIN;
     let summary = &invoice.summary;
 
-    // Header: the merchant in the accent colour, the document title on the right.
+    // Header: the logo, the merchant in the accent colour, the document title on the right.
+    if let Some(logo) = &branding.logo {
+        let (width, height) = logo.drawn_size();
+        let top = w.y + 14.0;
+        let page = w.page();
+        page.save_state();
+        page.transform([width, 0.0, 0.0, height, MARGIN, top - height]);
+        page.x_object(LOGO_RESOURCE);
+        page.restore_state();
+        w.advance(height + 8.0);
+    }
     w.color(accent);
     w.text(MARGIN, &invoice.merchant_name, 18.0, true, Align::Left);
     w.color(BLACK);
@@ -348,11 +422,11 @@ pub fn invoice_pdf(invoice: &InvoiceDetailView, paper: Paper, branding: &Brandin
         w.y = saved;
     }
 
-    assemble(w, invoice)
+    assemble(w, invoice, branding.logo.as_ref())
 }
 
 /// Writes the document: pages, the embedded font and the document information.
-fn assemble(w: Writer, invoice: &InvoiceDetailView) -> Vec<u8> {
+fn assemble(w: Writer, invoice: &InvoiceDetailView, logo: Option<&Logo>) -> Vec<u8> {
     let font = font();
     let mut pdf = Pdf::new();
     let mut next = 1;
@@ -363,6 +437,7 @@ fn assemble(w: Writer, invoice: &InvoiceDetailView) -> Vec<u8> {
     };
     let (catalog, tree, info) = (id(), id(), id());
     let (type0, cid, descriptor, font_file, cmap) = (id(), id(), id(), id(), id());
+    let (logo_image, logo_mask) = (id(), id());
     let pages: Vec<(Ref, Ref)> = w.pages.iter().map(|_| (id(), id())).collect();
 
     pdf.catalog(catalog).pages(tree);
@@ -380,11 +455,37 @@ fn assemble(w: Writer, invoice: &InvoiceDetailView) -> Vec<u8> {
         page.media_box(Rect::new(0.0, 0.0, width, height));
         page.parent(tree);
         page.contents(*content_id);
-        page.resources().fonts().pair(FONT_RESOURCE, type0);
+        let mut resources = page.resources();
+        resources.fonts().pair(FONT_RESOURCE, type0);
+        if logo.is_some() {
+            resources.x_objects().pair(LOGO_RESOURCE, logo_image);
+        }
+        resources.finish();
         page.finish();
         let compressed = miniz_oxide::deflate::compress_to_vec_zlib(&content.finish(), 6);
         pdf.stream(*content_id, &compressed)
             .filter(Filter::FlateDecode);
+    }
+
+    if let Some(logo) = logo {
+        let compress = |samples: &[u8]| miniz_oxide::deflate::compress_to_vec_zlib(samples, 6);
+        let (width, height) = (logo.width as i32, logo.height as i32);
+        let rgb = compress(&logo.rgb);
+        let mut image = pdf.image_xobject(logo_image, &rgb);
+        image.filter(Filter::FlateDecode);
+        image.width(width).height(height).bits_per_component(8);
+        image.color_space().device_rgb();
+        if logo.alpha.is_some() {
+            image.s_mask(logo_mask);
+        }
+        image.finish();
+        if let Some(alpha) = &logo.alpha {
+            let alpha = compress(alpha);
+            let mut mask = pdf.image_xobject(logo_mask, &alpha);
+            mask.filter(Filter::FlateDecode);
+            mask.width(width).height(height).bits_per_component(8);
+            mask.color_space().device_gray();
+        }
     }
 
     let system_info = SystemInfo {
@@ -495,6 +596,7 @@ mod tests {
     fn branding() -> Branding {
         Branding {
             accent: "#4f46e5".into(),
+            logo: None,
             footer: vec!["Acme Cloud · support@acme.example".into()],
         }
     }
@@ -539,5 +641,30 @@ mod tests {
         );
         assert!(lines.len() > 1);
         assert!(lines.iter().all(|l| font().width(l, 10.0) <= 150.0));
+    }
+
+    #[test]
+    fn png_logos_decode_with_their_transparency() {
+        use base64::{engine::general_purpose::STANDARD, Engine};
+        let opaque = STANDARD
+            .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC")
+            .unwrap();
+        let logo = Logo::from_png(&opaque).expect("an RGB PNG decodes");
+        assert_eq!((logo.width, logo.height, logo.rgb.len()), (1, 1, 3));
+        assert!(logo.alpha.is_none());
+        let translucent = STANDARD
+            .decode("iVBORw0KGgoAAAANSUhEUgAAAAQAAAACCAYAAAB/qH1jAAAAGUlEQVR4nGPgK5nwH4gb/v//zwBiM6ALAAAdtBFjsQUj0QAAAABJRU5ErkJggg==")
+            .unwrap();
+        let logo = Logo::from_png(&translucent).expect("an RGBA PNG decodes");
+        assert_eq!(logo.rgb.len(), 4 * 2 * 3);
+        assert_eq!(logo.alpha.as_deref().map(<[u8]>::len), Some(8));
+        assert_eq!(logo.drawn_size(), (72.0, 36.0));
+        assert!(Logo::from_png(b"not a png").is_none());
+
+        let mut branding = branding();
+        branding.logo = Some(logo);
+        let pdf = invoice_pdf(&invoice(3), Paper::A4, &branding);
+        let text = String::from_utf8_lossy(&pdf);
+        assert!(text.contains("/Subtype /Image") && text.contains("/SMask"));
     }
 }

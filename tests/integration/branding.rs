@@ -9,6 +9,10 @@ use crate::{
     support::{self, Backend, TestApp},
 };
 
+/// A 4×2 PNG with transparent pixels (RGBA).
+const PNG_WITH_ALPHA: &str =
+    "iVBORw0KGgoAAAANSUhEUgAAAAQAAAACCAYAAAB/qH1jAAAAGUlEQVR4nGPgK5nwH4gb/v//zwBiM6ALAAAdtBFjsQUj0QAAAABJRU5ErkJggg==";
+
 /// A 1×1 PNG.
 const PNG: &str =
     "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC";
@@ -162,7 +166,7 @@ async fn the_portal_and_pdfs_wear_the_brand(backend: Backend) {
             "supportEmail": "billing@acme.example",
             "privacyPolicyUrl": "https://acme.example/privacy",
             "termsOfServiceUrl": "https://acme.example/terms",
-            "logo": { "contentType": "image/png", "data": PNG }
+            "logo": { "contentType": "image/png", "data": PNG_WITH_ALPHA }
         }),
     )
     .await;
@@ -218,5 +222,15 @@ async fn the_portal_and_pdfs_wear_the_brand(backend: Backend) {
     let text = support::pdf_text(&pdf);
     assert!(text.contains("billing@acme.example"), "{text}");
     assert!(text.contains("https://acme.example/privacy"));
+    // And the logo: a 4×2 RGB image with its transparency as a soft mask.
+    let images = support::pdf_images(&pdf);
+    let rows: Vec<Vec<&str>> = images
+        .lines()
+        .skip(2)
+        .map(|line| line.split_whitespace().collect())
+        .collect();
+    assert_eq!(rows.len(), 2, "{images}");
+    assert_eq!(&rows[0][2..6], ["image", "4", "2", "rgb"], "{images}");
+    assert_eq!(&rows[1][2..6], ["smask", "4", "2", "gray"], "{images}");
 }
 on_both_backends!(the_portal_and_pdfs_wear_the_brand);

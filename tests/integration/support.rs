@@ -581,6 +581,21 @@ pub fn unix(time: &serde_json::Value) -> i64 {
 }
 
 /// The text `pdftotext` extracts from a PDF (layout kept).
+/// `pdfimages -list`: a header of two lines, then one row per image (page, num, type,
+/// width, height, color, ...).
+pub fn pdf_images(pdf: &[u8]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("document.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    let output = Command::new("pdfimages")
+        .arg("-list")
+        .arg(&path)
+        .output()
+        .expect("pdfimages is installed (make test installs poppler-utils)");
+    assert!(output.status.success(), "pdfimages failed");
+    String::from_utf8(output.stdout).unwrap()
+}
+
 pub fn pdf_text(pdf: &[u8]) -> String {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("document.pdf");

@@ -1,10 +1,10 @@
 //! Invoice PDFs (`GET /v1/invoices/{id}/pdf`, "Download PDF" in the portal). The first
 //! download renders the invoice as its page shows it and stores the bytes; every later one
 //! answers the stored document, so a finalised invoice's PDF never changes.
-use super::{now_unix, portal_invoices, Actor, ServiceError, ServiceResult};
+use super::{branding, now_unix, portal_invoices, Actor, ServiceError, ServiceResult};
 use crate::server::{
     db::{store, Db},
-    pdf::{self, Branding, Paper},
+    pdf::{self, Branding, Logo, Paper},
 };
 
 pub struct InvoicePdf {
@@ -78,9 +78,15 @@ pub async fn invoice_pdf(db: &Db, actor: &Actor, invoice_id: &str) -> ServiceRes
     if !legal.is_empty() {
         footer.push(legal.join(" · "));
     }
+    let logo = match branding::logo(db, merchant).await? {
+        Some((bytes, content_type)) if content_type == "image/png" => Logo::from_png(&bytes),
+        // An SVG logo would need a rasteriser: the PDF shows the business name alone.
+        _ => None,
+    };
     let branding = Branding {
         accent: brand.accent.clone(),
         footer,
+        logo,
     };
     let rendered = pdf::invoice_pdf(&view, Paper::for_country(country.as_deref()), &branding);
     let mut conn = db.write_conn().await?;
