@@ -23,6 +23,7 @@ fn invoice() -> InvoiceDetailView {
             support_email: None,
             privacy_url: None,
             terms_url: None,
+            frame_ancestors: Vec::new(),
         },
         summary: InvoiceSummary {
             id: "in_bench".into(),
@@ -65,6 +66,7 @@ fn main() {
     let branding = Branding {
         accent: "#4f46e5".into(),
         footer: vec!["Acme Cloud · support@acme.example".into()],
+        logo: None,
     };
     let started = Instant::now();
     let first = invoice_pdf(&invoice, Paper::Letter, &branding);
