@@ -110,12 +110,8 @@ fn webhook_delivery_from_env() -> anyhow::Result<Option<DeliverySettings>> {
         return Ok(None);
     }
     let mut settings = DeliverySettings::default();
-    if let Ok(schedule) = std::env::var("VINR_WEBHOOK_RETRY_SCHEDULE") {
-        settings.retry_schedule = schedule
-            .split(',')
-            .map(|s| s.trim().parse::<i64>())
-            .collect::<Result<_, _>>()
-            .context("VINR_WEBHOOK_RETRY_SCHEDULE must be comma-separated whole seconds")?;
+    if let Some(schedule) = retry_schedule("VINR_WEBHOOK_RETRY_SCHEDULE")? {
+        settings.retry_schedule = schedule;
     }
     if let Ok(seconds) = std::env::var("VINR_WEBHOOK_TIMEOUT_SECONDS") {
         let seconds: u64 = seconds
@@ -123,20 +119,16 @@ fn webhook_delivery_from_env() -> anyhow::Result<Option<DeliverySettings>> {
             .context("VINR_WEBHOOK_TIMEOUT_SECONDS must be a whole number")?;
         settings.timeout = Duration::from_secs(seconds.clamp(1, 60));
     }
-    if let Ok(millis) = std::env::var("VINR_WEBHOOK_POLL_MILLISECONDS") {
-        let millis: u64 = millis
-            .parse()
-            .context("VINR_WEBHOOK_POLL_MILLISECONDS must be a whole number")?;
-        settings.poll_interval = Duration::from_millis(millis.max(10));
+    if let Some(interval) = poll_interval("VINR_WEBHOOK_POLL_MILLISECONDS")? {
+        settings.poll_interval = interval;
     }
     Ok(Some(settings))
 }
 
 /// `SMTP_URL` (`smtps://user:pass@host:465` over TLS, `smtp://user:pass@host:587?tls=required`
 /// with STARTTLS, or plain `smtp://host:25` for a relay on the local machine only) turns
-/// receipt e-mails on; `SMTP_FROM` is the
-/// sender address (default `receipts@<public host>`); `VINR_MAIL_RETRY_SCHEDULE` and
-/// `VINR_MAIL_POLL_MILLISECONDS` override the defaults.
+/// receipt e-mails on; `SMTP_FROM` is the sender address (default `receipts@<public host>`);
+/// `VINR_MAIL_RETRY_SCHEDULE` and `VINR_MAIL_POLL_MILLISECONDS` override the defaults.
 fn mail_from_env(public_url: &str) -> anyhow::Result<Option<MailSettings>> {
     let Ok(smtp_url) = std::env::var("SMTP_URL") else {
         return Ok(None);
@@ -150,20 +142,37 @@ fn mail_from_env(public_url: &str) -> anyhow::Result<Option<MailSettings>> {
             )
         }),
     );
-    if let Ok(schedule) = std::env::var("VINR_MAIL_RETRY_SCHEDULE") {
-        settings.retry_schedule = schedule
-            .split(',')
-            .map(|s| s.trim().parse::<i64>())
-            .collect::<Result<_, _>>()
-            .context("VINR_MAIL_RETRY_SCHEDULE must be comma-separated whole seconds")?;
+    if let Some(schedule) = retry_schedule("VINR_MAIL_RETRY_SCHEDULE")? {
+        settings.retry_schedule = schedule;
     }
-    if let Ok(millis) = std::env::var("VINR_MAIL_POLL_MILLISECONDS") {
-        let millis: u64 = millis
-            .parse()
-            .context("VINR_MAIL_POLL_MILLISECONDS must be a whole number")?;
-        settings.poll_interval = Duration::from_millis(millis.max(10));
+    if let Some(interval) = poll_interval("VINR_MAIL_POLL_MILLISECONDS")? {
+        settings.poll_interval = interval;
     }
     Ok(Some(settings))
+}
+
+/// A worker's retry schedule from `variable`: comma-separated whole seconds.
+fn retry_schedule(variable: &str) -> anyhow::Result<Option<Vec<i64>>> {
+    let Ok(schedule) = std::env::var(variable) else {
+        return Ok(None);
+    };
+    schedule
+        .split(',')
+        .map(|s| s.trim().parse::<i64>())
+        .collect::<Result<_, _>>()
+        .map(Some)
+        .with_context(|| format!("{variable} must be comma-separated whole seconds"))
+}
+
+/// A worker's idle poll interval from `variable` (milliseconds, at least 10).
+fn poll_interval(variable: &str) -> anyhow::Result<Option<Duration>> {
+    let Ok(millis) = std::env::var(variable) else {
+        return Ok(None);
+    };
+    let millis: u64 = millis
+        .parse()
+        .with_context(|| format!("{variable} must be a whole number of milliseconds"))?;
+    Ok(Some(Duration::from_millis(millis.max(10))))
 }
 
 fn load_leptos_options() -> anyhow::Result<LeptosOptions> {

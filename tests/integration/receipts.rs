@@ -12,8 +12,8 @@ use crate::{
     support::{Backend, TestApp},
 };
 
-async fn a_paid_invoice_has_a_branded_receipt_with_a_pdf_link(backend: Backend) {
-    let app = TestApp::spawn(backend).await;
+/// The brand the receipts are checked against: a business name and a support e-mail.
+async fn brand(app: &TestApp) {
     let (status, _) = app
         .api(
             "POST",
@@ -22,6 +22,11 @@ async fn a_paid_invoice_has_a_branded_receipt_with_a_pdf_link(backend: Backend) 
         )
         .await;
     assert_eq!(status, 200);
+}
+
+async fn a_paid_invoice_has_a_branded_receipt_with_a_pdf_link(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    brand(&app).await;
     let paid = app.invoiced_upgrade().await;
     let invoice = paid["id"].as_str().unwrap().to_string();
     assert_eq!(paid["status"], "paid");
@@ -140,14 +145,7 @@ async fn receipt_with_status(app: &TestApp, invoice: &str, status: &str) -> Valu
 
 async fn receipts_are_emailed_through_smtp(backend: Backend) {
     let (app, sink) = spawn_with_smtp(backend).await;
-    let (status, _) = app
-        .api(
-            "POST",
-            "/v1/branding",
-            Some(json!({ "businessName": "Acme Cloud GmbH", "supportEmail": "billing@acme.example" })),
-        )
-        .await;
-    assert_eq!(status, 200);
+    brand(&app).await;
     // The seeded subscription's first invoice was paid: its receipt goes out first.
     sink.wait_for(1).await;
     // The next one meets a temporary failure (451) first: retried, then delivered once.

@@ -584,28 +584,24 @@ pub fn unix(time: &serde_json::Value) -> i64 {
 /// `pdfimages -list`: a header of two lines, then one row per image (page, num, type,
 /// width, height, color, ...).
 pub fn pdf_images(pdf: &[u8]) -> String {
+    poppler("pdfimages", &["-list"], &[], pdf)
+}
+
+/// Runs a poppler tool on `pdf` (saved to a file): `tool <before> file <after>`; its output.
+fn poppler(tool: &str, before: &[&str], after: &[&str], pdf: &[u8]) -> String {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("document.pdf");
     std::fs::write(&path, pdf).unwrap();
-    let output = Command::new("pdfimages")
-        .arg("-list")
+    let output = Command::new(tool)
+        .args(before)
         .arg(&path)
+        .args(after)
         .output()
-        .expect("pdfimages is installed (make test installs poppler-utils)");
-    assert!(output.status.success(), "pdfimages failed");
+        .unwrap_or_else(|_| panic!("{tool} is installed (make test installs poppler-utils)"));
+    assert!(output.status.success(), "{tool} failed");
     String::from_utf8(output.stdout).unwrap()
 }
 
 pub fn pdf_text(pdf: &[u8]) -> String {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("document.pdf");
-    std::fs::write(&path, pdf).unwrap();
-    let output = Command::new("pdftotext")
-        .args(["-layout", "-enc", "UTF-8"])
-        .arg(&path)
-        .arg("-")
-        .output()
-        .expect("pdftotext is installed (make test installs poppler-utils)");
-    assert!(output.status.success(), "pdftotext failed");
-    String::from_utf8(output.stdout).unwrap()
+    poppler("pdftotext", &["-layout", "-enc", "UTF-8"], &["-"], pdf)
 }
