@@ -2,14 +2,16 @@
 //! domain serves only its merchant's sessions, pages, logos and documents; any other host
 //! is not ours (404). Health probes answer on any host, since load balancers call them by
 //! address.
+use std::net::SocketAddr;
+
 use axum::{
-    extract::{Request, State},
-    http::{header, request::Parts, StatusCode},
+    extract::{ConnectInfo, Request, State},
+    http::{header, request::Parts, HeaderName, HeaderValue, StatusCode},
     middleware::Next,
     response::{Html, IntoResponse, Response},
 };
 
-use super::{api::ApiError, db::store, state::AppState};
+use super::{api::ApiError, db::store, state::AppState, webhook_client::is_internal_address};
 use crate::domain::host_name::{host_of_authority, is_loopback};
 
 /// Whose portal a request's host serves; handlers read it from the request extensions.
@@ -57,12 +59,27 @@ pub async fn route_by_host(
     if path == "/healthz" || path == "/readyz" {
         return next.run(request).await;
     }
-    let authority = request
-        .headers()
-        .get(header::HOST)
-        .and_then(|value| value.to_str().ok())
-        .or_else(|| request.uri().authority().map(|a| a.as_str()));
-    let scope = match authority.map(host_of_authority) {
+    // Behind a reverse proxy on the local network, the name the browser used may arrive as
+    // X-Forwarded-Host (nginx passes its upstream's name as Host by default); a remote
+    // client could write that header itself, so only a local peer is believed.
+    let from_local_proxy = request
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .is_some_and(|peer| is_internal_address(peer.0.ip()));
+    // Borrow the headers alone: a borrow of the request (its body) would not be `Send`.
+    let headers = request.headers();
+    let header = |name| {
+        headers
+            .get(name)
+            .and_then(|value: &HeaderValue| value.to_str().ok())
+    };
+    let authority = header(HeaderName::from_static("x-forwarded-host"))
+        .filter(|_| from_local_proxy)
+        .and_then(|hosts| hosts.split(',').next())
+        .or_else(|| header(header::HOST))
+        .map(str::to_string)
+        .or_else(|| request.uri().authority().map(|a| a.to_string()));
+    let scope = match authority.as_deref().map(host_of_authority) {
         None => HostScope::AllMerchants,
         Some(host) => {
             let public = state.config.public_host();

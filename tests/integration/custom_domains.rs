@@ -271,6 +271,15 @@ async fn requests_are_routed_by_host(backend: Backend) {
             .unwrap();
         assert_eq!(response.status(), 404, "{path}");
     }
+    // Behind a proxy on the local network, the forwarded host is the one that counts.
+    let proxied = app
+        .http
+        .get(app.url("/portal"))
+        .header("x-forwarded-host", "unknown.example.com")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(proxied.status(), 404);
     let probe = on_host(&app, Method::GET, "10.0.0.7", "/healthz")
         .send()
         .await
