@@ -106,6 +106,38 @@ impl Logo {
         })
     }
 
+    /// Rasterises an SVG (sanitised on upload) at three times the size it is drawn, so it
+    /// stays sharp in print; `None` when it does not parse or has no size.
+    pub fn from_svg(bytes: &[u8]) -> Option<Self> {
+        use resvg::{tiny_skia, usvg};
+        let tree = usvg::Tree::from_data(bytes, &usvg::Options::default()).ok()?;
+        let size = tree.size();
+        let scale = (3.0 * LOGO_HEIGHT / size.height()).min(3.0 * LOGO_MAX_WIDTH / size.width());
+        if !scale.is_finite() || scale <= 0.0 {
+            return None;
+        }
+        let width = (size.width() * scale).ceil().max(1.0) as u32;
+        let height = (size.height() * scale).ceil().max(1.0) as u32;
+        let mut pixmap = tiny_skia::Pixmap::new(width, height)?;
+        resvg::render(
+            &tree,
+            tiny_skia::Transform::from_scale(scale, scale),
+            &mut pixmap.as_mut(),
+        );
+        let (mut rgb, mut alpha) = (Vec::new(), Vec::new());
+        for pixel in pixmap.pixels() {
+            let color = pixel.demultiply();
+            rgb.extend([color.red(), color.green(), color.blue()]);
+            alpha.push(color.alpha());
+        }
+        Some(Self {
+            width,
+            height,
+            rgb,
+            alpha: Some(alpha).filter(|alpha| alpha.iter().any(|&a| a < 255)),
+        })
+    }
+
     /// The size it is drawn at, in points.
     fn drawn_size(&self) -> (f32, f32) {
         let aspect = self.width as f32 / self.height.max(1) as f32;
@@ -666,5 +698,26 @@ mod tests {
         let pdf = invoice_pdf(&invoice(3), Paper::A4, &branding);
         let text = String::from_utf8_lossy(&pdf);
         assert!(text.contains("/Subtype /Image") && text.contains("/SMask"));
+    }
+
+    #[test]
+    fn svg_logos_are_rasterised_sharp_enough_for_print() {
+        let svg = br##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 10" width="40" height="10"><circle cx="5" cy="5" r="5" fill="#0e7490"/><rect x="12" width="28" height="10" fill="#0e7490"/></svg>"##;
+        let logo = Logo::from_svg(svg).expect("the SVG renders");
+        assert_eq!(
+            (logo.width, logo.height),
+            (432, 108),
+            "three times 144×36 pt"
+        );
+        assert_eq!(logo.drawn_size(), (144.0, 36.0));
+        let alpha = logo
+            .alpha
+            .as_ref()
+            .expect("the circle's corners are transparent");
+        assert_eq!(alpha[0], 0, "top-left corner outside the circle");
+        let inside = (54 * 432 + 300) as usize;
+        assert_eq!(alpha[inside], 255);
+        assert_eq!(&logo.rgb[inside * 3..inside * 3 + 3], &[14, 116, 144]);
+        assert!(Logo::from_svg(b"<svg").is_none());
     }
 }

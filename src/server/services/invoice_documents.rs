@@ -80,7 +80,7 @@ pub async fn invoice_pdf(db: &Db, actor: &Actor, invoice_id: &str) -> ServiceRes
     }
     let logo = match branding::logo(db, merchant).await? {
         Some((bytes, content_type)) if content_type == "image/png" => Logo::from_png(&bytes),
-        // An SVG logo would need a rasteriser: the PDF shows the business name alone.
+        Some((bytes, content_type)) if content_type == "image/svg+xml" => Logo::from_svg(&bytes),
         _ => None,
     };
     let branding = Branding {
