@@ -95,12 +95,10 @@ impl Application {
                 settings,
             ));
         }
-        if let Some(settings) = self.state.config.mail.clone() {
+        if let (Some(settings), Some(mailer)) = (self.state.config.mail.clone(), &self.mailer) {
             tokio::spawn(receipt_sending::run_worker(
                 self.state.db.clone(),
-                self.mailer
-                    .clone()
-                    .expect("a mailer is built with the mail settings"),
+                mailer.clone(),
                 settings,
                 self.state.config.public_url.clone(),
             ));
