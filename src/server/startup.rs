@@ -59,6 +59,7 @@ impl Application {
             db,
             leptos_options: config.leptos_options.clone(),
             config: Arc::new(config),
+            api_keys: Arc::default(),
         };
         let mailer = match &state.config.mail {
             Some(mail) => Some(Arc::new(Mailer::new(&mail.smtp_url, &mail.from)?)),

@@ -7,10 +7,7 @@ use axum::{
 use serde::de::DeserializeOwned;
 
 use super::ApiError;
-use crate::server::{
-    services::{self, Actor},
-    state::AppState,
-};
+use crate::server::{services::Actor, state::AppState};
 
 /// The merchant behind `Authorization: Bearer sk_...`.
 pub struct ApiActor(pub Actor);
@@ -33,7 +30,7 @@ impl FromRequestParts<AppState> for ApiActor {
             .ok_or_else(|| {
                 ApiError::unauthorized("The Authorization header must be `Bearer sk_...`.")
             })?;
-        match services::api_keys::authenticate(&state.db, key).await? {
+        match state.api_keys.authenticate(&state.db, key).await? {
             Some(actor) => Ok(Self(actor)),
             // Never echo the key back: it may be a real key pasted in the wrong place.
             None => Err(ApiError::unauthorized("Invalid API key provided.")),

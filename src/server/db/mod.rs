@@ -119,12 +119,16 @@ impl Db {
                 }
             }
             let writes = SqlitePoolOptions::new()
+                .test_before_acquire(false)
                 .max_connections(1)
                 .acquire_timeout(Duration::from_secs(10))
                 .connect_with(options.clone())
                 .await
                 .context("could not open the SQLite database")?;
+            // A SQLite connection is a file handle that cannot go stale: no ping before each
+            // use (it was a whole extra worker round trip per acquire).
             let reads = SqlitePoolOptions::new()
+                .test_before_acquire(false)
                 .max_connections(sqlite_pool_size())
                 .acquire_timeout(Duration::from_secs(10))
                 .connect_with(options)

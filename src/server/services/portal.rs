@@ -136,7 +136,8 @@ pub async fn overview(db: &Db, access: &PortalAccess) -> ServiceResult<PortalOve
         &access.customer_id,
     )
     .await?;
-    let now = clock::customer_now(conn.exec(), &access.merchant_id, &access.customer_id).await?;
+    // Read with the session: one query fewer on the portal's busiest page.
+    let now = access.customer_clock_time.unwrap_or_else(super::now_unix);
     let mut subscriptions = Vec::with_capacity(rows.len());
     for row in &rows {
         let scheduled_plan_name = match &row.subscription.scheduled_price_id {
@@ -182,18 +183,12 @@ pub async fn overview(db: &Db, access: &PortalAccess) -> ServiceResult<PortalOve
         payment_methods_enabled: access.features.payment_method_update.enabled,
         billing_details_enabled: access.features.customer_update.enabled,
         invoice_history_enabled: access.features.invoice_history.enabled,
-        default_payment_method_label: match store::customers::default_payment_method(
-            conn.exec(),
-            &access.merchant_id,
-            &access.customer_id,
-        )
-        .await?
-        {
+        default_payment_method_label: match &access.default_payment_method_id {
             Some(id) => store::payment_methods::get(
                 conn.exec(),
                 &access.merchant_id,
                 &access.customer_id,
-                &id,
+                id,
             )
             .await?
             .map(|method| card_label(&method)),

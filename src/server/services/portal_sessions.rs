@@ -227,6 +227,9 @@ pub struct PortalAccess {
     pub merchant_name: String,
     pub customer_name: Option<String>,
     pub customer_email: Option<String>,
+    /// The customer's test-clock time when the session was checked (`None`: real time).
+    pub customer_clock_time: Option<i64>,
+    pub default_payment_method_id: Option<String>,
     pub features: PortalFeatures,
     /// The browser presenting the cookie (set by the portal adapter), for the audit log.
     pub client: ClientInfo,
@@ -285,6 +288,8 @@ pub async fn authenticate(db: &Db, access_token: &str) -> ServiceResult<Option<P
         merchant_name: row.merchant_name,
         customer_name: row.customer_name,
         customer_email: row.customer_email,
+        customer_clock_time: row.customer_clock_time,
+        default_payment_method_id: row.default_payment_method_id,
         features,
         client: ClientInfo::default(),
     }))

@@ -107,6 +107,9 @@ pub struct PortalAccessRow {
     pub merchant_name: String,
     pub customer_name: Option<String>,
     pub customer_email: Option<String>,
+    /// The customer's test clock (unix seconds), if they have one.
+    pub customer_clock_time: Option<i64>,
+    pub default_payment_method_id: Option<String>,
     pub features: String,
     /// The configuration's `businessProfile` (JSON): its headline and legal links override
     /// the brand's.
@@ -128,6 +131,7 @@ pub async fn find_access(
         sqlx::query_as(
             "SELECT s.id, s.merchant_id, s.customer_id, s.configuration_id, s.return_url, s.livemode,
                     m.name AS merchant_name, c.name AS customer_name, c.email AS customer_email,
+                    c.test_clock_time AS customer_clock_time, c.default_payment_method_id,
                     pc.features, pc.business_profile, pc.frame_ancestors, m.brand_business_name, m.brand_accent_color,
                     m.brand_support_url, m.brand_support_email, m.brand_privacy_url,
                     m.brand_terms_url, m.brand_logo_type, m.brand_updated_at
