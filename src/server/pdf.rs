@@ -15,7 +15,7 @@ use pdf_writer::{
 use crate::views::InvoiceDetailView;
 
 const FONT_FILE: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
-const FONT_NAME: Name<'static> = Name(b"DejaVuSans");
+const FONT_NAME: &str = "DejaVuSans";
 const FONT_RESOURCE: Name<'static> = Name(b"F1");
 const LOGO_RESOURCE: Name<'static> = Name(b"Logo");
 /// The logo's height in the header, in points (narrower when it would be wider than
@@ -150,8 +150,6 @@ impl Logo {
 struct Font {
     face: ttf_parser::Face<'static>,
     units_per_em: f32,
-    /// The font file, compressed once per process.
-    compressed: Vec<u8>,
 }
 
 fn font() -> &'static Font {
@@ -161,7 +159,6 @@ fn font() -> &'static Font {
         Font {
             units_per_em: f32::from(face.units_per_em()),
             face,
-            compressed: miniz_oxide::deflate::compress_to_vec_zlib(FONT_FILE, 6),
         }
     })
 }
@@ -190,6 +187,61 @@ impl Font {
             .sum::<f32>()
             * size
             / 1000.0
+    }
+}
+
+/// The embedded font cut down to the glyphs a document uses.
+struct FontSubset {
+    /// `ABCDEF+DejaVuSans`: the tag names the glyph set, as PDF readers expect of subsets.
+    base_font: String,
+    /// The font file, compressed, and its length before compression.
+    compressed: Vec<u8>,
+    length: usize,
+    /// The CIDToGIDMap stream (compressed): two bytes per CID up to the largest used.
+    cid_to_gid: Vec<u8>,
+}
+
+impl FontSubset {
+    fn of(used: &BTreeMap<u16, char>) -> Self {
+        let mut remapper = subsetter::GlyphRemapper::new();
+        for glyph in used.keys() {
+            remapper.remap(*glyph);
+        }
+        let compress = |bytes: &[u8]| miniz_oxide::deflate::compress_to_vec_zlib(bytes, 6);
+        let largest = used.keys().copied().max().unwrap_or(0);
+        let (file, cid_to_gid) = match subsetter::subset(FONT_FILE, 0, &remapper) {
+            Ok(file) => {
+                let mut map = vec![0u8; 2 * (usize::from(largest) + 1)];
+                for glyph in used.keys() {
+                    let new = remapper.get(*glyph).unwrap_or(0);
+                    let at = 2 * usize::from(*glyph);
+                    map[at..at + 2].copy_from_slice(&new.to_be_bytes());
+                }
+                (file, map)
+            }
+            // Never fail an invoice over its font: embed all of it, glyph ids unchanged.
+            Err(error) => {
+                tracing::warn!(?error, "font subsetting failed; embedding the whole font");
+                let identity = (0..=largest).flat_map(u16::to_be_bytes).collect();
+                (FONT_FILE.to_vec(), identity)
+            }
+        };
+        // A tag derived from the glyph set (FNV-1a), so that an invoice renders the same bytes.
+        let mut hash: u32 = 2_166_136_261;
+        for glyph in used.keys() {
+            for byte in glyph.to_be_bytes() {
+                hash = (hash ^ u32::from(byte)).wrapping_mul(16_777_619);
+            }
+        }
+        let tag: String = (0..6)
+            .map(|i| char::from(b'A' + ((hash >> (i * 5)) % 26) as u8))
+            .collect();
+        Self {
+            base_font: format!("{tag}+{FONT_NAME}"),
+            length: file.len(),
+            compressed: compress(&file),
+            cid_to_gid: compress(&cid_to_gid),
+        }
     }
 }
 
@@ -469,6 +521,7 @@ fn assemble(w: Writer, invoice: &InvoiceDetailView, logo: Option<&Logo>) -> Vec<
     };
     let (catalog, tree, info) = (id(), id(), id());
     let (type0, cid, descriptor, font_file, cmap) = (id(), id(), id(), id(), id());
+    let cid_to_gid = id();
     let (logo_image, logo_mask) = (id(), id());
     let pages: Vec<(Ref, Ref)> = w.pages.iter().map(|_| (id(), id())).collect();
 
@@ -525,19 +578,23 @@ fn assemble(w: Writer, invoice: &InvoiceDetailView, logo: Option<&Logo>) -> Vec<
         ordering: Str(b"Identity"),
         supplement: 0,
     };
+    // Only the glyphs used are embedded. Text keeps the whole font's glyph ids as CIDs (it
+    // was drawn before the set was known); the CIDToGIDMap points each at its new glyph.
+    let subset = FontSubset::of(&w.used);
+    let base_font = Name(subset.base_font.as_bytes());
     pdf.type0_font(type0)
-        .base_font(FONT_NAME)
+        .base_font(base_font)
         .encoding_predefined(Name(b"Identity-H"))
         .descendant_font(cid)
         .to_unicode(cmap);
     let mut cid_font = pdf.cid_font(cid);
     cid_font
         .subtype(CidFontType::Type2)
-        .base_font(FONT_NAME)
+        .base_font(base_font)
         .system_info(system_info)
         .font_descriptor(descriptor)
         .default_width(600.0)
-        .cid_to_gid_map_predefined(Name(b"Identity"));
+        .cid_to_gid_map_stream(cid_to_gid);
     {
         let mut widths = cid_font.widths();
         for glyph in w.used.keys() {
@@ -548,7 +605,7 @@ fn assemble(w: Writer, invoice: &InvoiceDetailView, logo: Option<&Logo>) -> Vec<
     let scale = |v: i16| f32::from(v) * 1000.0 / font.units_per_em;
     let bbox = font.face.global_bounding_box();
     pdf.font_descriptor(descriptor)
-        .name(FONT_NAME)
+        .name(base_font)
         .flags(FontFlags::NON_SYMBOLIC)
         .bbox(Rect::new(
             scale(bbox.x_min),
@@ -562,9 +619,11 @@ fn assemble(w: Writer, invoice: &InvoiceDetailView, logo: Option<&Logo>) -> Vec<
         .cap_height(scale(font.face.capital_height().unwrap_or(700)))
         .stem_v(80.0)
         .font_file2(font_file);
-    pdf.stream(font_file, &font.compressed)
+    pdf.stream(font_file, &subset.compressed)
         .filter(Filter::FlateDecode)
-        .pair(Name(b"Length1"), FONT_FILE.len() as i32);
+        .pair(Name(b"Length1"), subset.length as i32);
+    pdf.stream(cid_to_gid, &subset.cid_to_gid)
+        .filter(Filter::FlateDecode);
     let mut unicode = UnicodeCmap::new(Name(b"VINR-UCS"), system_info);
     for (glyph, c) in &w.used {
         unicode.pair(*glyph, *c);
