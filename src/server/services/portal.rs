@@ -13,8 +13,9 @@ use crate::{
     },
     server::db::{
         store::{
-            self, catalog::PriceWithProductRow, coupons::CouponRow, invoices::InvoiceRow,
-            payment_methods::PaymentMethodRow, subscriptions::SubscriptionRow,
+            self, catalog::PriceWithProductRow, coupons::CouponRow,
+            payment_methods::PaymentMethodRow, subscriptions::InvoiceGlance,
+            subscriptions::SubscriptionRow,
         },
         Db, Exec,
     },
@@ -56,7 +57,7 @@ fn summary(
     features: &PortalFeatures,
     discount_label: Option<String>,
     scheduled_plan_name: Option<String>,
-    latest_invoice: Option<&InvoiceRow>,
+    latest_invoice: Option<&InvoiceGlance>,
     now: i64,
 ) -> SubscriptionSummary {
     let plan_updates = features.subscription_update.enabled;
@@ -108,7 +109,7 @@ fn summary(
 }
 
 /// "Latest invoice ACME-0002 · Dec 25 · $29.00 · Paid"
-fn invoice_label(invoice: &InvoiceRow, now: i64) -> String {
+fn invoice_label(invoice: &InvoiceGlance, now: i64) -> String {
     let total = match Currency::parse(&invoice.currency) {
         Ok(currency) => Money::new(invoice.total, currency).format(),
         Err(_) => format!("{} {}", invoice.total, invoice.currency.to_uppercase()),
@@ -146,18 +147,7 @@ pub async fn overview(db: &Db, access: &PortalAccess) -> ServiceResult<PortalOve
                 .map(|price| price.product_name),
             None => None,
         };
-        let latest_invoice = match &row.subscription.latest_invoice_id {
-            Some(id) => {
-                store::invoices::get(
-                    conn.exec(),
-                    &access.merchant_id,
-                    Some(&access.customer_id),
-                    id,
-                )
-                .await?
-            }
-            None => None,
-        };
+        let latest_invoice = row.latest_invoice();
         let discount_label = match &row.subscription.coupon_id {
             Some(coupon) => store::coupons::get(conn.exec(), &access.merchant_id, coupon)
                 .await?
@@ -183,17 +173,7 @@ pub async fn overview(db: &Db, access: &PortalAccess) -> ServiceResult<PortalOve
         payment_methods_enabled: access.features.payment_method_update.enabled,
         billing_details_enabled: access.features.customer_update.enabled,
         invoice_history_enabled: access.features.invoice_history.enabled,
-        default_payment_method_label: match &access.default_payment_method_id {
-            Some(id) => store::payment_methods::get(
-                conn.exec(),
-                &access.merchant_id,
-                &access.customer_id,
-                id,
-            )
-            .await?
-            .map(|method| card_label(&method)),
-            None => None,
-        },
+        default_payment_method_label: access.default_payment_method_label.clone(),
         payment_failed: subscriptions.iter().any(|s| {
             matches!(
                 s.status,
@@ -372,13 +352,19 @@ pub async fn cancel_choice(
 
 /// "Visa •••• 4242", "SEPA Direct Debit •••• 3000"
 pub(crate) fn card_label(method: &PaymentMethodRow) -> String {
-    if method.kind == "sepa_debit" {
-        return format!("SEPA Direct Debit •••• {}", method.last4);
+    payment_method_label(&method.kind, &method.brand, &method.last4)
+}
+
+/// "Visa •••• 4242" or "SEPA Direct Debit •••• 3000" from a payment method's type, brand
+/// and last 4.
+pub(crate) fn payment_method_label(kind: &str, brand: &str, last4: &str) -> String {
+    if kind == "sepa_debit" {
+        return format!("SEPA Direct Debit •••• {last4}");
     }
-    let brand = serde_json::from_value::<Brand>(serde_json::json!(method.brand))
+    let brand = serde_json::from_value::<Brand>(serde_json::json!(brand))
         .unwrap_or(Brand::Unknown)
         .label();
-    format!("{brand} •••• {}", method.last4)
+    format!("{brand} •••• {last4}")
 }
 
 /// The customer's payment methods and open invoices, when the configuration allows it.

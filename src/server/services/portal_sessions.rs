@@ -229,7 +229,8 @@ pub struct PortalAccess {
     pub customer_email: Option<String>,
     /// The customer's test-clock time when the session was checked (`None`: real time).
     pub customer_clock_time: Option<i64>,
-    pub default_payment_method_id: Option<String>,
+    /// "Visa •••• 4242": the overview shows it; read with the session to spare a round trip.
+    pub default_payment_method_label: Option<String>,
     pub features: PortalFeatures,
     /// The browser presenting the cookie (set by the portal adapter), for the audit log.
     pub client: ClientInfo,
@@ -289,7 +290,14 @@ pub async fn authenticate(db: &Db, access_token: &str) -> ServiceResult<Option<P
         customer_name: row.customer_name,
         customer_email: row.customer_email,
         customer_clock_time: row.customer_clock_time,
-        default_payment_method_id: row.default_payment_method_id,
+        default_payment_method_label: match (&row.default_pm_type, &row.default_pm_last4) {
+            (Some(kind), Some(last4)) => Some(super::portal::payment_method_label(
+                kind,
+                row.default_pm_brand.as_deref().unwrap_or_default(),
+                last4,
+            )),
+            _ => None,
+        },
         features,
         client: ClientInfo::default(),
     }))

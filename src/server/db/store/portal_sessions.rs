@@ -109,7 +109,10 @@ pub struct PortalAccessRow {
     pub customer_email: Option<String>,
     /// The customer's test clock (unix seconds), if they have one.
     pub customer_clock_time: Option<i64>,
-    pub default_payment_method_id: Option<String>,
+    /// The customer's default payment method (type, brand, last 4), for the overview.
+    pub default_pm_type: Option<String>,
+    pub default_pm_brand: Option<String>,
+    pub default_pm_last4: Option<String>,
     pub features: String,
     /// The configuration's `businessProfile` (JSON): its headline and legal links override
     /// the brand's.
@@ -131,7 +134,8 @@ pub async fn find_access(
         sqlx::query_as(
             "SELECT s.id, s.merchant_id, s.customer_id, s.configuration_id, s.return_url, s.livemode,
                     m.name AS merchant_name, c.name AS customer_name, c.email AS customer_email,
-                    c.test_clock_time AS customer_clock_time, c.default_payment_method_id,
+                    c.test_clock_time AS customer_clock_time, dpm.type AS default_pm_type,
+                    dpm.brand AS default_pm_brand, dpm.last4 AS default_pm_last4,
                     pc.features, pc.business_profile, pc.frame_ancestors, m.brand_business_name, m.brand_accent_color,
                     m.brand_support_url, m.brand_support_email, m.brand_privacy_url,
                     m.brand_terms_url, m.brand_logo_type, m.brand_updated_at
@@ -139,6 +143,8 @@ pub async fn find_access(
              JOIN merchants m ON m.id = s.merchant_id
              JOIN customers c ON c.id = s.customer_id
              JOIN portal_configurations pc ON pc.id = s.configuration_id
+             LEFT JOIN payment_methods dpm ON dpm.id = c.default_payment_method_id
+                  AND dpm.customer_id = c.id AND dpm.detached_at IS NULL
              WHERE s.access_token_hash = $1 AND s.access_expires_at > $2",
         )
         .bind(access_token_hash)

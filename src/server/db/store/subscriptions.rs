@@ -144,9 +144,35 @@ pub struct SubscriptionWithPriceRow {
     pub price_active: bool,
     pub price_interval_count: i64,
     pub price_lookup_key: Option<String>,
+    /// The subscription's latest invoice at a glance (all `None` without one).
+    pub latest_invoice_number: Option<String>,
+    pub latest_invoice_status: Option<String>,
+    pub latest_invoice_total: Option<i64>,
+    pub latest_invoice_currency: Option<String>,
+    pub latest_invoice_created_at: Option<i64>,
+}
+
+/// What a subscription's summary says of its latest invoice.
+#[derive(Debug, Clone)]
+pub struct InvoiceGlance {
+    pub number: Option<String>,
+    pub status: String,
+    pub total: i64,
+    pub currency: String,
+    pub created_at: i64,
 }
 
 impl SubscriptionWithPriceRow {
+    pub fn latest_invoice(&self) -> Option<InvoiceGlance> {
+        Some(InvoiceGlance {
+            number: self.latest_invoice_number.clone(),
+            status: self.latest_invoice_status.clone()?,
+            total: self.latest_invoice_total?,
+            currency: self.latest_invoice_currency.clone()?,
+            created_at: self.latest_invoice_created_at?,
+        })
+    }
+
     pub fn price(&self) -> PriceWithProductRow {
         PriceWithProductRow {
             id: self.subscription.price_id.clone(),
@@ -178,10 +204,15 @@ pub async fn list_for_customer_with_prices(
                     s.billing_cycle_anchor,
                     p.product_id, pr.name AS product_name, p.unit_amount, p.currency,
                     p.billing_interval, p.active AS price_active,
-                    p.interval_count AS price_interval_count, p.lookup_key AS price_lookup_key
+                    p.interval_count AS price_interval_count, p.lookup_key AS price_lookup_key,
+                    li.number AS latest_invoice_number, li.status AS latest_invoice_status,
+                    li.total AS latest_invoice_total, li.currency AS latest_invoice_currency,
+                    li.created_at AS latest_invoice_created_at
              FROM subscriptions s
              JOIN prices p ON p.merchant_id = s.merchant_id AND p.id = s.price_id
              JOIN products pr ON pr.merchant_id = p.merchant_id AND pr.id = p.product_id
+             LEFT JOIN invoices li ON li.merchant_id = s.merchant_id AND li.id = s.latest_invoice_id
+                  AND li.customer_id = s.customer_id
              WHERE s.merchant_id = $1 AND s.customer_id = $2
              ORDER BY s.created_at, s.id",
         )
