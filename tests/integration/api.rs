@@ -111,7 +111,7 @@ async fn unknown_and_foreign_customers_are_404(backend: Backend) {
 }
 on_both_backends!(unknown_and_foreign_customers_are_404);
 
-async fn invalid_return_urls_are_400(backend: Backend) {
+async fn refused_mints_say_why_and_store_nothing(backend: Backend) {
     let app = TestApp::spawn(backend).await;
     for return_url in [
         "/account",
@@ -133,8 +133,70 @@ async fn invalid_return_urls_are_400(backend: Backend) {
         assert_eq!(error["param"], "returnUrl");
         assert_eq!(error["type"], "invalid_request_error");
     }
+
+    // Mints are one INSERT ... SELECT: when it writes nothing, the answer still says why,
+    // and nothing is stored.
+    let mint = |body: Value| {
+        app.http
+            .post(app.url("/v1/billing/portal/sessions"))
+            .bearer_auth(&app.merchant.secret_key)
+            .json(&body)
+            .send()
+    };
+    let customer = app.merchant.customer_id.as_str();
+    let (status, error) = error_of(mint(json!({ "customer": customer })).await.unwrap()).await;
+    assert_eq!(
+        (status, error["param"].as_str()),
+        (400, Some("returnUrl")),
+        "{error}"
+    );
+    assert!(error["message"].as_str().unwrap().contains("required"));
+    let other = seed_merchant(&app.db, "Other Co").await;
+    let (_, theirs) = app
+        .api_as(
+            &other.secret_key,
+            "GET",
+            "/v1/billing/portal/configurations",
+            None,
+        )
+        .await;
+    for configuration in ["bpc_missing", theirs["data"][0]["id"].as_str().unwrap()] {
+        let body = json!({
+            "customer": customer,
+            "returnUrl": "https://a.example/",
+            "configuration": configuration,
+        });
+        let (status, error) = error_of(mint(body).await.unwrap()).await;
+        assert_eq!(
+            (status, error["param"].as_str()),
+            (404, Some("configuration")),
+            "{configuration}: {error}"
+        );
+    }
+    let (status, error) = error_of(
+        mint(json!({ "customer": other.customer_id, "returnUrl": "https://a.example/" }))
+            .await
+            .unwrap(),
+    )
+    .await;
+    assert_eq!((status, error["param"].as_str()), (404, Some("customer")));
+    let stored = match &app.db {
+        vinr_portal::server::db::Db::Sqlite(db) => {
+            sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM portal_sessions")
+                .fetch_one(&db.reads)
+                .await
+                .unwrap()
+        }
+        vinr_portal::server::db::Db::Postgres(pool) => {
+            sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM portal_sessions")
+                .fetch_one(pool)
+                .await
+                .unwrap()
+        }
+    };
+    assert_eq!(stored, 0);
 }
-on_both_backends!(invalid_return_urls_are_400);
+on_both_backends!(refused_mints_say_why_and_store_nothing);
 
 async fn malformed_and_oversized_bodies_are_refused(backend: Backend) {
     let app = TestApp::spawn(backend).await;

@@ -6,7 +6,7 @@ use super::{
 use crate::{
     domain::{ids, ids::prefix, portal_configuration::PortalFeatures, return_url::ReturnUrl},
     server::{
-        db::{store, store::portal_sessions::PortalSessionRow, Db},
+        db::{store, store::portal_sessions::NewSession, Db},
         secrets,
     },
 };
@@ -39,63 +39,73 @@ pub async fn create(
         ));
     }
     let configuration_id = request.configuration.as_deref().unwrap_or("default");
+    let return_url = match &request.return_url {
+        Some(url) => Some(
+            ReturnUrl::parse(url)
+                .map_err(|e| ServiceError::invalid("returnUrl", e.to_string()))?
+                .as_str()
+                .to_string(),
+        ),
+        None => None,
+    };
+    let now = now_unix();
+    let secret = secrets::new_secret();
+    let id = secrets::new_id(prefix::PORTAL_SESSION);
+    let new = NewSession {
+        id: &id,
+        merchant_id,
+        customer_id: &request.customer,
+        configuration: configuration_id,
+        return_url: return_url.as_deref(),
+        secret_hash: &secrets::hash_secret(&secret),
+        livemode: actor.livemode(),
+        created_at: now,
+        expires_at: now + LINK_LIFETIME_SECONDS,
+    };
+    // A single INSERT is atomic on its own; no transaction round trips needed.
+    let mut conn = db.write_conn().await?;
+    let minted = store::portal_sessions::mint(conn.exec(), &new).await?;
+    drop(conn);
+    let Some(minted) = minted else {
+        return Err(why_not_minted(db, merchant_id, &request.customer, configuration_id).await?);
+    };
+
+    let base = super::custom_domains::portal_base_url(public_url, minted.custom_domain.as_deref());
+    Ok(PortalSessionObject {
+        url: format!("{base}/session/{id}#{secret}"),
+        object: "billing_portal.session",
+        configuration: minted.configuration_id,
+        return_url: minted.return_url,
+        created_at: format_time(new.created_at),
+        expires_at: format_time(new.expires_at),
+        livemode: new.livemode,
+        id: id.clone(),
+        customer: request.customer.clone(),
+    })
+}
+
+/// Why a mint wrote nothing, read only then: no such customer, no such configuration, or
+/// neither the request nor the configuration has a return URL.
+async fn why_not_minted(
+    db: &Db,
+    merchant_id: &str,
+    customer_id: &str,
+    configuration_id: &str,
+) -> ServiceResult<ServiceError> {
     let mut conn = db.conn().await?;
     let found = store::customers::get_with_configuration(
         conn.exec(),
         merchant_id,
-        &request.customer,
+        customer_id,
         configuration_id,
     )
-    .await?
-    .ok_or_else(|| ServiceError::not_found("customer", "customer", &request.customer))?;
-    drop(conn);
-    let Some(configuration) = found.configuration_id else {
-        return Err(ServiceError::not_found(
-            "portal configuration",
-            "configuration",
-            configuration_id,
-        ));
-    };
-
-    let return_url = match request.return_url.or(found.default_return_url) {
-        Some(url) => {
-            ReturnUrl::parse(&url).map_err(|e| ServiceError::invalid("returnUrl", e.to_string()))?
+    .await?;
+    Ok(match found {
+        None => ServiceError::not_found("customer", "customer", customer_id),
+        Some(found) if found.configuration_id.is_none() => {
+            ServiceError::not_found("portal configuration", "configuration", configuration_id)
         }
-        None => return Err(ServiceError::invalid("returnUrl", "returnUrl is required")),
-    };
-
-    let now = now_unix();
-    let secret = secrets::new_secret();
-    let row = PortalSessionRow {
-        id: secrets::new_id(prefix::PORTAL_SESSION),
-        merchant_id: merchant_id.to_string(),
-        customer_id: found.customer_id,
-        configuration_id: configuration,
-        return_url: return_url.as_str().to_string(),
-        secret_hash: secrets::hash_secret(&secret),
-        livemode: actor.livemode(),
-        created_at: now,
-        expires_at: now + LINK_LIFETIME_SECONDS,
-        redeemed_at: None,
-        access_token_hash: None,
-        access_expires_at: None,
-    };
-    // A single INSERT is atomic on its own; no transaction round trips needed.
-    let mut conn = db.write_conn().await?;
-    store::portal_sessions::insert(conn.exec(), &row).await?;
-    drop(conn);
-
-    let base = super::custom_domains::portal_base_url(public_url, found.custom_domain.as_deref());
-    Ok(PortalSessionObject {
-        url: format!("{base}/session/{}#{secret}", row.id),
-        id: row.id,
-        object: "billing_portal.session",
-        customer: row.customer_id,
-        configuration: row.configuration_id,
-        return_url: row.return_url,
-        created_at: format_time(row.created_at),
-        expires_at: format_time(row.expires_at),
-        livemode: row.livemode,
+        Some(_) => ServiceError::invalid("returnUrl", "returnUrl is required"),
     })
 }
 

@@ -45,6 +45,70 @@ pub async fn insert(exec: Exec<'_>, row: &PortalSessionRow) -> Result<(), sqlx::
     })
 }
 
+/// A session to mint for a customer of a merchant, with a configuration id (`default`: the
+/// merchant's default, or its past_due one for a customer with a past_due subscription).
+pub struct NewSession<'a> {
+    pub id: &'a str,
+    pub merchant_id: &'a str,
+    pub customer_id: &'a str,
+    pub configuration: &'a str,
+    /// `None` takes the configuration's `defaultReturnUrl`.
+    pub return_url: Option<&'a str>,
+    pub secret_hash: &'a str,
+    pub livemode: bool,
+    pub created_at: i64,
+    pub expires_at: i64,
+}
+
+/// What a mint wrote that the caller did not know: the configuration chosen, the return
+/// URL, and the merchant's verified custom domain (its links use it).
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Minted {
+    pub configuration_id: String,
+    pub return_url: String,
+    pub custom_domain: Option<String>,
+}
+
+/// Mints a session in one statement (INSERT ... SELECT): the customer and configuration
+/// are looked up as it is written, so a mint is a single round trip. `None` when nothing
+/// was written: no such customer of the merchant, no such configuration, or no return URL.
+pub async fn mint(exec: Exec<'_>, new: &NewSession<'_>) -> Result<Option<Minted>, sqlx::Error> {
+    on_exec!(exec, |c| {
+        sqlx::query_as(
+            "INSERT INTO portal_sessions (id, merchant_id, customer_id, configuration_id,
+                 return_url, secret_hash, livemode, created_at, expires_at)
+             SELECT $1, c.merchant_id, c.id, pc.id, COALESCE($5, pc.default_return_url), $6, $7,
+                    $8, $9
+             FROM customers c
+             JOIN portal_configurations pc ON pc.merchant_id = c.merchant_id
+                  AND (pc.id = $4 OR ($4 = 'default' AND CASE
+                      WHEN EXISTS (SELECT 1 FROM subscriptions s
+                                   WHERE s.customer_id = c.id AND s.status = 'past_due')
+                       AND EXISTS (SELECT 1 FROM portal_configurations d
+                                   WHERE d.merchant_id = c.merchant_id AND d.is_past_due_default)
+                      THEN pc.is_past_due_default
+                      ELSE pc.is_default END))
+             WHERE c.merchant_id = $2 AND c.id = $3
+               AND COALESCE($5, pc.default_return_url) IS NOT NULL
+             RETURNING configuration_id, return_url,
+                 (SELECT d.domain FROM custom_domains d
+                  WHERE d.merchant_id = portal_sessions.merchant_id AND d.verified_at IS NOT NULL
+                  ORDER BY d.verified_at, d.id LIMIT 1) AS custom_domain",
+        )
+        .bind(new.id)
+        .bind(new.merchant_id)
+        .bind(new.customer_id)
+        .bind(new.configuration)
+        .bind(new.return_url)
+        .bind(new.secret_hash)
+        .bind(new.livemode)
+        .bind(new.created_at)
+        .bind(new.expires_at)
+        .fetch_optional(c)
+        .await
+    })
+}
+
 pub async fn get(exec: Exec<'_>, id: &str) -> Result<Option<PortalSessionRow>, sqlx::Error> {
     let sql = format!("SELECT {COLUMNS} FROM portal_sessions WHERE id = $1");
     on_exec!(exec, |c| {
