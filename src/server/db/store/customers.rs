@@ -65,8 +65,21 @@ pub struct CustomerWithConfigurationRow {
     pub customer_id: String,
     pub configuration_id: Option<String>,
     pub default_return_url: Option<String>,
-    /// The merchant's first verified custom domain: portal links use it.
-    pub custom_domain: Option<String>,
+}
+
+/// The SQL condition picking, for customer `c`, the portal configuration `pc` named by the
+/// parameter `param`: that id, or for `default` the merchant's default (its past_due one
+/// when the customer has a past_due subscription and the merchant set one).
+pub fn configuration_for_customer(param: &str) -> String {
+    format!(
+        "(pc.id = {param} OR ({param} = 'default' AND CASE
+             WHEN EXISTS (SELECT 1 FROM subscriptions s
+                          WHERE s.customer_id = c.id AND s.status = 'past_due')
+              AND EXISTS (SELECT 1 FROM portal_configurations d
+                          WHERE d.merchant_id = c.merchant_id AND d.is_past_due_default)
+             THEN pc.is_past_due_default
+             ELSE pc.is_default END))"
+    )
 }
 
 /// The merchant's customer `customer_id` and configuration `configuration_id` (or, for
@@ -79,28 +92,21 @@ pub async fn get_with_configuration(
     customer_id: &str,
     configuration_id: &str,
 ) -> Result<Option<CustomerWithConfigurationRow>, sqlx::Error> {
+    let sql = format!(
+        "SELECT c.id AS customer_id, pc.id AS configuration_id, pc.default_return_url
+         FROM customers c
+         LEFT JOIN portal_configurations pc ON pc.merchant_id = c.merchant_id
+              AND {}
+         WHERE c.merchant_id = $1 AND c.id = $2",
+        configuration_for_customer("$3")
+    );
     on_exec!(exec, |c| {
-        sqlx::query_as(
-            "SELECT c.id AS customer_id, pc.id AS configuration_id, pc.default_return_url,
-                    (SELECT d.domain FROM custom_domains d
-                     WHERE d.merchant_id = c.merchant_id AND d.verified_at IS NOT NULL
-                     ORDER BY d.verified_at, d.id LIMIT 1) AS custom_domain
-             FROM customers c
-             LEFT JOIN portal_configurations pc ON pc.merchant_id = c.merchant_id
-                  AND (pc.id = $3 OR ($3 = 'default' AND CASE
-                      WHEN EXISTS (SELECT 1 FROM subscriptions s
-                                   WHERE s.customer_id = c.id AND s.status = 'past_due')
-                       AND EXISTS (SELECT 1 FROM portal_configurations d
-                                   WHERE d.merchant_id = c.merchant_id AND d.is_past_due_default)
-                      THEN pc.is_past_due_default
-                      ELSE pc.is_default END))
-             WHERE c.merchant_id = $1 AND c.id = $2",
-        )
-        .bind(merchant_id)
-        .bind(customer_id)
-        .bind(configuration_id)
-        .fetch_optional(c)
-        .await
+        sqlx::query_as(&sql)
+            .bind(merchant_id)
+            .bind(customer_id)
+            .bind(configuration_id)
+            .fetch_optional(c)
+            .await
     })
 }
 

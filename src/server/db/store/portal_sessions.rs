@@ -73,39 +73,34 @@ pub struct Minted {
 /// are looked up as it is written, so a mint is a single round trip. `None` when nothing
 /// was written: no such customer of the merchant, no such configuration, or no return URL.
 pub async fn mint(exec: Exec<'_>, new: &NewSession<'_>) -> Result<Option<Minted>, sqlx::Error> {
+    let sql = format!(
+        "INSERT INTO portal_sessions (id, merchant_id, customer_id, configuration_id,
+             return_url, secret_hash, livemode, created_at, expires_at)
+         SELECT $1, c.merchant_id, c.id, pc.id, COALESCE($5, pc.default_return_url), $6, $7,
+                $8, $9
+         FROM customers c
+         JOIN portal_configurations pc ON pc.merchant_id = c.merchant_id AND {}
+         WHERE c.merchant_id = $2 AND c.id = $3
+           AND COALESCE($5, pc.default_return_url) IS NOT NULL
+         RETURNING configuration_id, return_url,
+             (SELECT d.domain FROM custom_domains d
+              WHERE d.merchant_id = portal_sessions.merchant_id AND d.verified_at IS NOT NULL
+              ORDER BY d.verified_at, d.id LIMIT 1) AS custom_domain",
+        super::customers::configuration_for_customer("$4")
+    );
     on_exec!(exec, |c| {
-        sqlx::query_as(
-            "INSERT INTO portal_sessions (id, merchant_id, customer_id, configuration_id,
-                 return_url, secret_hash, livemode, created_at, expires_at)
-             SELECT $1, c.merchant_id, c.id, pc.id, COALESCE($5, pc.default_return_url), $6, $7,
-                    $8, $9
-             FROM customers c
-             JOIN portal_configurations pc ON pc.merchant_id = c.merchant_id
-                  AND (pc.id = $4 OR ($4 = 'default' AND CASE
-                      WHEN EXISTS (SELECT 1 FROM subscriptions s
-                                   WHERE s.customer_id = c.id AND s.status = 'past_due')
-                       AND EXISTS (SELECT 1 FROM portal_configurations d
-                                   WHERE d.merchant_id = c.merchant_id AND d.is_past_due_default)
-                      THEN pc.is_past_due_default
-                      ELSE pc.is_default END))
-             WHERE c.merchant_id = $2 AND c.id = $3
-               AND COALESCE($5, pc.default_return_url) IS NOT NULL
-             RETURNING configuration_id, return_url,
-                 (SELECT d.domain FROM custom_domains d
-                  WHERE d.merchant_id = portal_sessions.merchant_id AND d.verified_at IS NOT NULL
-                  ORDER BY d.verified_at, d.id LIMIT 1) AS custom_domain",
-        )
-        .bind(new.id)
-        .bind(new.merchant_id)
-        .bind(new.customer_id)
-        .bind(new.configuration)
-        .bind(new.return_url)
-        .bind(new.secret_hash)
-        .bind(new.livemode)
-        .bind(new.created_at)
-        .bind(new.expires_at)
-        .fetch_optional(c)
-        .await
+        sqlx::query_as(&sql)
+            .bind(new.id)
+            .bind(new.merchant_id)
+            .bind(new.customer_id)
+            .bind(new.configuration)
+            .bind(new.return_url)
+            .bind(new.secret_hash)
+            .bind(new.livemode)
+            .bind(new.created_at)
+            .bind(new.expires_at)
+            .fetch_optional(c)
+            .await
     })
 }
 
