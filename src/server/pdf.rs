@@ -109,21 +109,7 @@ impl Logo {
     /// Rasterises an SVG (sanitised on upload) at three times the size it is drawn, so it
     /// stays sharp in print; `None` when it does not parse or has no size.
     pub fn from_svg(bytes: &[u8]) -> Option<Self> {
-        use resvg::{tiny_skia, usvg};
-        let tree = usvg::Tree::from_data(bytes, &usvg::Options::default()).ok()?;
-        let size = tree.size();
-        let scale = (3.0 * LOGO_HEIGHT / size.height()).min(3.0 * LOGO_MAX_WIDTH / size.width());
-        if !scale.is_finite() || scale <= 0.0 {
-            return None;
-        }
-        let width = (size.width() * scale).ceil().max(1.0) as u32;
-        let height = (size.height() * scale).ceil().max(1.0) as u32;
-        let mut pixmap = tiny_skia::Pixmap::new(width, height)?;
-        resvg::render(
-            &tree,
-            tiny_skia::Transform::from_scale(scale, scale),
-            &mut pixmap.as_mut(),
-        );
+        let pixmap = super::svg::rasterise(bytes, 3.0 * LOGO_MAX_WIDTH, 3.0 * LOGO_HEIGHT)?;
         let (mut rgb, mut alpha) = (Vec::new(), Vec::new());
         for pixel in pixmap.pixels() {
             let color = pixel.demultiply();
@@ -131,8 +117,8 @@ impl Logo {
             alpha.push(color.alpha());
         }
         Some(Self {
-            width,
-            height,
+            width: pixmap.width(),
+            height: pixmap.height(),
             rgb,
             alpha: Some(alpha).filter(|alpha| alpha.iter().any(|&a| a < 255)),
         })

@@ -1,5 +1,5 @@
 //! Files the portal serves outside its pages: `GET /portal/invoices/{id}/pdf` (signed in)
-//! `GET /brand/{merchant}/logo` (public, like any logo on a web page) and
+//! `GET /brand/{merchant}/logo` and `.../logo.png` (public, like any logo on a web page) and
 //! `GET /documents/{merchant}/invoices/{id}.pdf?token=` (a receipt's link).
 use axum::{
     extract::{Path, State},
@@ -91,37 +91,58 @@ pub async fn logo(
         return refusal(StatusCode::NOT_FOUND, "No logo.");
     }
     match branding::logo(&state.db, &merchant_id).await {
-        Ok(Some((bytes, content_type))) => (
-            [
-                (
-                    header::CONTENT_TYPE,
-                    HeaderValue::from_str(&content_type)
-                        .unwrap_or_else(|_| HeaderValue::from_static("application/octet-stream")),
-                ),
-                (
-                    header::CACHE_CONTROL,
-                    HeaderValue::from_static("public, max-age=31536000, immutable"),
-                ),
-                (
-                    header::CONTENT_SECURITY_POLICY,
-                    HeaderValue::from_static(
-                        "default-src 'none'; style-src 'unsafe-inline'; sandbox",
-                    ),
-                ),
-                (
-                    header::X_CONTENT_TYPE_OPTIONS,
-                    HeaderValue::from_static("nosniff"),
-                ),
-            ],
-            bytes,
-        )
-            .into_response(),
+        Ok(Some((bytes, content_type))) => logo_response(bytes, &content_type),
         Ok(None) => refusal(StatusCode::NOT_FOUND, "No logo."),
         Err(error) => {
             tracing::error!(%error, "logo failed");
             refusal(StatusCode::INTERNAL_SERVER_ERROR, "Something went wrong.")
         }
     }
+}
+
+/// The merchant's logo as PNG, for e-mail receipts (an SVG drawn to pixels).
+pub async fn logo_png(
+    State(state): State<AppState>,
+    Path(merchant_id): Path<String>,
+    parts: Parts,
+) -> Response {
+    if !HostScope::of(&parts).admits(&merchant_id) {
+        return refusal(StatusCode::NOT_FOUND, "No logo.");
+    }
+    match branding::logo_png(&state.db, &merchant_id).await {
+        Ok(Some(bytes)) => logo_response(bytes, "image/png"),
+        Ok(None) => refusal(StatusCode::NOT_FOUND, "No logo."),
+        Err(error) => {
+            tracing::error!(%error, "logo failed");
+            refusal(StatusCode::INTERNAL_SERVER_ERROR, "Something went wrong.")
+        }
+    }
+}
+
+fn logo_response(bytes: Vec<u8>, content_type: &str) -> Response {
+    (
+        [
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_str(content_type)
+                    .unwrap_or_else(|_| HeaderValue::from_static("application/octet-stream")),
+            ),
+            (
+                header::CACHE_CONTROL,
+                HeaderValue::from_static("public, max-age=31536000, immutable"),
+            ),
+            (
+                header::CONTENT_SECURITY_POLICY,
+                HeaderValue::from_static("default-src 'none'; style-src 'unsafe-inline'; sandbox"),
+            ),
+            (
+                header::X_CONTENT_TYPE_OPTIONS,
+                HeaderValue::from_static("nosniff"),
+            ),
+        ],
+        bytes,
+    )
+        .into_response()
 }
 
 #[derive(serde::Deserialize)]

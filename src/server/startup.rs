@@ -136,6 +136,7 @@ pub fn router(state: AppState) -> Router {
         .route("/readyz", get(session_routes::readyz))
         .route("/session/{id}/redeem", post(session_routes::redeem))
         .route("/brand/{merchant_id}/logo", get(portal_files::logo))
+        .route("/brand/{merchant_id}/logo.png", get(portal_files::logo_png))
         .route(
             "/documents/{merchant_id}/invoices/{file}",
             get(portal_files::receipt_pdf),

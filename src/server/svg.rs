@@ -161,6 +161,48 @@ pub fn sanitize(svg: &[u8]) -> Result<Vec<u8>, SvgError> {
     Ok(writer.into_inner())
 }
 
+/// A sanitised SVG drawn to pixels, scaled to fit `max_width` × `max_height` (for places that
+/// cannot show SVG: PDFs, e-mail clients); `None` when it does not parse or has no size.
+pub fn rasterise(svg: &[u8], max_width: f32, max_height: f32) -> Option<resvg::tiny_skia::Pixmap> {
+    use resvg::{tiny_skia, usvg};
+    let tree = usvg::Tree::from_data(svg, &usvg::Options::default()).ok()?;
+    let size = tree.size();
+    let scale = (max_height / size.height()).min(max_width / size.width());
+    if !scale.is_finite() || scale <= 0.0 {
+        return None;
+    }
+    let width = (size.width() * scale).ceil().max(1.0) as u32;
+    let height = (size.height() * scale).ceil().max(1.0) as u32;
+    let mut pixmap = tiny_skia::Pixmap::new(width, height)?;
+    resvg::render(
+        &tree,
+        tiny_skia::Transform::from_scale(scale, scale),
+        &mut pixmap.as_mut(),
+    );
+    Some(pixmap)
+}
+
+/// A sanitised SVG as a PNG of at most `max_width` × `max_height` pixels.
+pub fn to_png(svg: &[u8], max_width: f32, max_height: f32) -> Option<Vec<u8>> {
+    let pixmap = rasterise(svg, max_width, max_height)?;
+    let rgba: Vec<u8> = pixmap
+        .pixels()
+        .iter()
+        .flat_map(|pixel| {
+            let color = pixel.demultiply();
+            [color.red(), color.green(), color.blue(), color.alpha()]
+        })
+        .collect();
+    let mut out = Vec::new();
+    let mut encoder = png::Encoder::new(&mut out, pixmap.width(), pixmap.height());
+    encoder.set_color(png::ColorType::Rgba);
+    encoder.set_depth(png::BitDepth::Eight);
+    let mut writer = encoder.write_header().ok()?;
+    writer.write_image_data(&rgba).ok()?;
+    writer.finish().ok()?;
+    Some(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -12,16 +12,49 @@ use crate::{
     support::{Backend, TestApp},
 };
 
-/// The brand the receipts are checked against: a business name and a support e-mail.
+/// A 40×20 indigo SVG logo.
+const SVG_LOGO: &str = r##"<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="#4f46e5"/></svg>"##;
+
+/// The brand the receipts are checked against: a business name, a support e-mail and an
+/// SVG logo (which e-mail clients get as PNG).
 async fn brand(app: &TestApp) {
-    let (status, _) = app
+    use base64::{engine::general_purpose::STANDARD, Engine};
+    let (status, body) = app
         .api(
             "POST",
             "/v1/branding",
-            Some(json!({ "businessName": "Acme Cloud GmbH", "supportEmail": "billing@acme.example" })),
+            Some(json!({
+                "businessName": "Acme Cloud GmbH",
+                "supportEmail": "billing@acme.example",
+                "logo": { "contentType": "image/svg+xml", "data": STANDARD.encode(SVG_LOGO) },
+            })),
         )
         .await;
-    assert_eq!(status, 200);
+    assert_eq!(status, 200, "{body}");
+}
+
+/// The receipt's logo is a PNG on the portal: an SVG drawn at twice the 48 px it is shown.
+async fn assert_logo_is_a_png(app: &TestApp, html: &str) {
+    let start = html.find("<img src=\"").expect("a logo in the receipt") + 10;
+    let src = &html[start..start + html[start..].find('"').unwrap()];
+    let expected_prefix = format!("{}/brand/{}/logo.png?v=", app.base, app.merchant.id);
+    assert!(src.starts_with(&expected_prefix), "{src}");
+    let logo = app.http.get(src).send().await.unwrap();
+    assert_eq!(logo.status(), 200);
+    assert_eq!(logo.headers()["content-type"], "image/png");
+    let bytes = logo.bytes().await.unwrap();
+    let mut reader = png::Decoder::new(std::io::Cursor::new(bytes.to_vec()))
+        .read_info()
+        .expect("a PNG");
+    let mut pixels = vec![0; reader.output_buffer_size().unwrap()];
+    let info = reader.next_frame(&mut pixels).unwrap();
+    assert_eq!(
+        (info.width, info.height),
+        (192, 96),
+        "40×20 scaled to 96 px high"
+    );
+    assert_eq!(info.color_type, png::ColorType::Rgba);
+    assert_eq!(&pixels[..4], &[0x4f, 0x46, 0xe5, 0xff], "the logo's indigo");
 }
 
 async fn a_paid_invoice_has_a_branded_receipt_with_a_pdf_link(backend: Backend) {
@@ -47,8 +80,9 @@ async fn a_paid_invoice_has_a_branded_receipt_with_a_pdf_link(backend: Backend) 
             "{body}"
         );
         assert!(body.contains(receipt["pdfUrl"].as_str().unwrap()));
-        assert!(!body.contains("%PDF_URL%"));
+        assert!(!body.contains("%PDF_URL%") && !body.contains("%PORTAL_URL%"));
     }
+    assert_logo_is_a_png(&app, receipt["html"].as_str().unwrap()).await;
     let paid_amount = paid["amountPaid"].as_i64().unwrap();
     let amount = format!("${}.{:02}", paid_amount / 100, paid_amount % 100);
     assert!(

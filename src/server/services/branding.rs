@@ -58,6 +58,11 @@ fn logo_url(merchant_id: &str, row: &BrandRow) -> Option<String> {
     ))
 }
 
+/// The PNG rendition of a logo at `logo_url` (as `portal_branding` gives it).
+pub fn png_logo_path(logo_url: &str) -> String {
+    logo_url.replacen("/logo?", "/logo.png?", 1)
+}
+
 fn accent(row: &BrandRow) -> Rgb {
     row.brand_accent_color
         .as_deref()
@@ -321,4 +326,32 @@ pub async fn update(
 pub async fn logo(db: &Db, merchant_id: &str) -> ServiceResult<Option<(Vec<u8>, String)>> {
     let mut conn = db.conn().await?;
     Ok(store::merchants::logo(conn.exec(), merchant_id).await?)
+}
+
+/// The logo's longest sides as an e-mail receipt shows it, in CSS pixels; its PNG has
+/// twice as many pixels, for sharp screens.
+pub const EMAIL_LOGO_HEIGHT: u32 = 48;
+pub const EMAIL_LOGO_MAX_WIDTH: u32 = 200;
+
+/// The logo as PNG, for e-mail clients (most show no SVG): a PNG as uploaded, an SVG drawn
+/// at twice the size a receipt shows it. `None` without a logo.
+pub async fn logo_png(db: &Db, merchant_id: &str) -> ServiceResult<Option<Vec<u8>>> {
+    let Some((bytes, content_type)) = logo(db, merchant_id).await? else {
+        return Ok(None);
+    };
+    if content_type == "image/png" {
+        return Ok(Some(bytes));
+    }
+    let png = crate::server::svg::to_png(
+        &bytes,
+        2.0 * EMAIL_LOGO_MAX_WIDTH as f32,
+        2.0 * EMAIL_LOGO_HEIGHT as f32,
+    );
+    if png.is_none() {
+        tracing::warn!(
+            merchant = merchant_id,
+            "the SVG logo could not be drawn as PNG"
+        );
+    }
+    Ok(png)
 }

@@ -127,8 +127,8 @@ async fn send_one(
             retry: false,
         }));
     };
-    let pdf_url = receipts::pdf_link(db, merchant_id, invoice_id, public_url).await?;
-    let (html, text) = receipts::with_pdf_link(&row, &pdf_url);
+    let links = receipts::links(db, merchant_id, invoice_id, public_url).await?;
+    let (html, text) = receipts::with_links(&row, &links);
     let from_name = brand
         .brand_business_name
         .clone()

@@ -7,7 +7,9 @@
 use serde::Serialize;
 
 use super::{
-    branding::portal_branding, custom_domains, invoice_documents, now_unix, objects::format_time,
+    branding::{self, portal_branding},
+    custom_domains, invoice_documents, now_unix,
+    objects::format_time,
     portal_invoices, Actor, ServiceError, ServiceResult,
 };
 use crate::{
@@ -18,8 +20,10 @@ use crate::{
     views::InvoiceDetailView,
 };
 
-/// Stands for the PDF link in stored receipts, until the public URL is known.
+/// Stand for the PDF link and the portal's base URL in stored receipts, until the public URL
+/// (or the merchant's custom domain) is known.
 const PDF_URL_MARKER: &str = "%PDF_URL%";
+const PORTAL_URL_MARKER: &str = "%PORTAL_URL%";
 
 pub struct Receipt {
     pub subject: String,
@@ -108,9 +112,25 @@ pub fn render(invoice: &InvoiceDetailView) -> Receipt {
     .flatten()
     .collect::<Vec<_>>()
     .join(" · ");
+    // E-mail clients show PNG, rarely SVG: the logo's PNG rendition, from the portal.
+    let logo = brand
+        .logo_url
+        .as_deref()
+        .map(|url| {
+            format!(
+                "<img src=\"{PORTAL_URL_MARKER}{}\" alt=\"{}\" height=\"{}\" \
+                 style=\"display:block;height:{}px;max-width:{}px;margin:0 0 12px;border:0\">",
+                escape(&branding::png_logo_path(url)),
+                escape(&brand.business_name),
+                branding::EMAIL_LOGO_HEIGHT,
+                branding::EMAIL_LOGO_HEIGHT,
+                branding::EMAIL_LOGO_MAX_WIDTH,
+            )
+        })
+        .unwrap_or_default();
     let html = format!(
         "<!DOCTYPE html><html><body style=\"margin:0;padding:24px;font-family:-apple-system,Segoe UI,sans-serif;color:#111827\">\
-         <h1 style=\"color:{accent};font-size:20px;margin:0 0 16px\">{business}</h1>\
+         {logo}<h1 style=\"color:{accent};font-size:20px;margin:0 0 16px\">{business}</h1>\
          <p style=\"font-size:16px\">Receipt for invoice <strong>{number}</strong></p>\
          <p style=\"font-size:28px;font-weight:700;margin:8px 0\">{paid}</p>\
          <p style=\"color:#475569\">Paid {date}{method}</p>\
@@ -235,31 +255,36 @@ pub struct ReceiptObject {
     pub send_error: Option<String>,
 }
 
-/// The link to the invoice PDF a receipt carries: on the merchant's verified custom domain
-/// if it has one, else on `public_url`, with the invoice's token.
-pub async fn pdf_link(
+/// Where a receipt's links point: the portal (the merchant's verified custom domain if it
+/// has one, else `public_url`) and the invoice PDF there, with the invoice's token.
+pub struct ReceiptLinks {
+    pub portal: String,
+    pub pdf: String,
+}
+
+pub async fn links(
     db: &Db,
     merchant_id: &str,
     invoice_id: &str,
     public_url: &str,
-) -> ServiceResult<String> {
+) -> ServiceResult<ReceiptLinks> {
     let domain = {
         let mut conn = db.conn().await?;
         store::custom_domains::primary_verified(conn.exec(), merchant_id).await?
     };
-    let base = custom_domains::portal_base_url(public_url, domain.as_deref());
+    let portal = custom_domains::portal_base_url(public_url, domain.as_deref());
     let token = pdf_token(&merchant_key(db, merchant_id).await?, invoice_id);
-    Ok(format!(
-        "{base}/documents/{merchant_id}/invoices/{invoice_id}.pdf?token={token}"
-    ))
+    let pdf = format!("{portal}/documents/{merchant_id}/invoices/{invoice_id}.pdf?token={token}");
+    Ok(ReceiptLinks { portal, pdf })
 }
 
-/// A stored receipt's bodies with the PDF link filled in: (html, text).
-pub fn with_pdf_link(row: &ReceiptRow, pdf_url: &str) -> (String, String) {
-    (
-        row.html.replace(PDF_URL_MARKER, pdf_url),
-        row.text.replace(PDF_URL_MARKER, pdf_url),
-    )
+/// A stored receipt's bodies with its links filled in: (html, text).
+pub fn with_links(row: &ReceiptRow, links: &ReceiptLinks) -> (String, String) {
+    let fill = |body: &str| {
+        body.replace(PDF_URL_MARKER, &links.pdf)
+            .replace(PORTAL_URL_MARKER, &links.portal)
+    };
+    (fill(&row.html), fill(&row.text))
 }
 
 /// The receipt of a paid invoice, its PDF link completed; `mail_enabled` says whether this
@@ -294,14 +319,14 @@ pub async fn get(
         }
         None => return Err(not_found()),
     };
-    let pdf_url = pdf_link(db, merchant_id, invoice_id, public_url).await?;
+    let links = links(db, merchant_id, invoice_id, public_url).await?;
     let email_status = match &row {
         row if row.sent_at.is_some() => "sent",
         row if row.send_failed_at.is_some() => "failed",
         row if mail_enabled && row.next_send_at.is_some() => "sending",
         _ => "not_sent",
     };
-    let (html, text) = with_pdf_link(&row, &pdf_url);
+    let (html, text) = with_links(&row, &links);
     Ok(ReceiptObject {
         email_status,
         send_attempts: row.send_attempts,
@@ -312,7 +337,7 @@ pub async fn get(
         html,
         text,
         subject: row.subject,
-        pdf_url,
+        pdf_url: links.pdf,
         created_at: format_time(row.created_at),
         sent_at: row.sent_at.map(format_time),
     })
