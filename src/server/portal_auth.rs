@@ -7,7 +7,7 @@ use axum::{
 };
 
 use super::{
-    db::Db,
+    db::{store::subscriptions::SubscriptionWithPriceRow, Db},
     hosts::HostScope,
     services::{
         actor::ClientInfo,
@@ -66,14 +66,32 @@ pub async fn signed_in(db: &Db, parts: &Parts) -> ServiceResult<Option<PortalAcc
     let Some(token) = access_token(&parts.headers) else {
         return Ok(None);
     };
-    let Some(mut access) = portal_sessions::authenticate(db, token).await? else {
+    let access = portal_sessions::authenticate(db, token).await?;
+    Ok(access.and_then(|access| admitted(parts, access)))
+}
+
+/// [`signed_in`], with the customer's subscriptions read in the same round trip (the
+/// overview's).
+pub async fn signed_in_with_subscriptions(
+    db: &Db,
+    parts: &Parts,
+) -> ServiceResult<Option<(PortalAccess, Vec<SubscriptionWithPriceRow>)>> {
+    let Some(token) = access_token(&parts.headers) else {
         return Ok(None);
     };
+    let found = portal_sessions::authenticate_with_subscriptions(db, token).await?;
+    Ok(found.and_then(|(access, subscriptions)| {
+        admitted(parts, access).map(|access| (access, subscriptions))
+    }))
+}
+
+/// The access, on a host that serves its merchant, with the browser that uses it.
+fn admitted(parts: &Parts, mut access: PortalAccess) -> Option<PortalAccess> {
     if !HostScope::of(parts).admits(&access.merchant_id) {
-        return Ok(None);
+        return None;
     }
     access.client = client_info(parts);
-    Ok(Some(access))
+    Some(access)
 }
 
 /// The browser behind a request: its user agent, and its IP address: the peer's, or the

@@ -230,3 +230,88 @@ async fn cross_site_form_posts_are_refused(backend: Backend) {
     );
 }
 on_both_backends!(cross_site_form_posts_are_refused);
+
+async fn the_overview_shows_every_subscription_oldest_first(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    // A second subscription (Pro, set to cancel) and a coupon on the first (Basic).
+    let (status, pro) = app
+        .api(
+            "POST",
+            "/v1/subscriptions",
+            Some(serde_json::json!({ "customer": app.merchant.customer_id, "price": "price_pro_monthly" })),
+        )
+        .await;
+    assert_eq!(status, 200, "{pro}");
+    let pro_id = pro["id"].as_str().unwrap();
+    // Started a minute after Basic (both were made within the same second).
+    app.sql(
+        "UPDATE subscriptions SET created_at = created_at + 60 WHERE id = $1",
+        pro_id,
+    )
+    .await;
+    let (status, _) = app
+        .api(
+            "POST",
+            &format!("/v1/subscriptions/{pro_id}"),
+            Some(serde_json::json!({ "cancelAtPeriodEnd": true })),
+        )
+        .await;
+    assert_eq!(status, 200);
+    let (status, _) = app
+        .api(
+            "POST",
+            &format!("/v1/subscriptions/{}", app.merchant.subscription_id),
+            Some(serde_json::json!({ "coupon": "rwd_save20" })),
+        )
+        .await;
+    assert_eq!(status, 200);
+
+    let cookie = app.signed_in_cookie().await;
+    let (status, html) = app.page(&cookie, "/portal").await;
+    assert_eq!(status, 200);
+    let basic = html
+        .find(&format!(
+            "data-subscription=\"{}\"",
+            app.merchant.subscription_id
+        ))
+        .expect("the Basic subscription");
+    let pro_at = html
+        .find(&format!("data-subscription=\"{pro_id}\""))
+        .expect("the Pro subscription");
+    assert!(basic < pro_at, "oldest first");
+    let (basic_card, pro_card) = (&html[basic..pro_at], &html[pro_at..]);
+    assert!(basic_card.contains("Basic") && basic_card.contains("Renews on"));
+    assert!(basic_card.contains("Save 20%"), "{basic_card}");
+    assert!(basic_card.contains("Latest invoice"), "{basic_card}");
+    assert!(pro_card.contains("Pro") && pro_card.contains("Cancels on"));
+    assert!(pro_card.contains("$29.00 per month"), "{pro_card}");
+    assert!(pro_card.contains("Renew plan"), "{pro_card}");
+
+    // A customer without any subscription is told so.
+    let (status, customer) = app
+        .api(
+            "POST",
+            "/v1/customers",
+            Some(serde_json::json!({ "name": "Newcomer", "email": "new@example.com" })),
+        )
+        .await;
+    assert_eq!(status, 200, "{customer}");
+    let minted: Value = app
+        .mint(&app.merchant.secret_key, customer["id"].as_str().unwrap())
+        .await
+        .json()
+        .await
+        .unwrap();
+    let url = minted["url"].as_str().unwrap();
+    let (_, secret) = url.split_once('#').unwrap();
+    let redeemed = app.redeem(minted["id"].as_str().unwrap(), secret).await;
+    let newcomer = crate::support::cookie_pair(&redeemed).unwrap();
+    let (status, html) = app.page(&newcomer, "/portal").await;
+    assert_eq!(status, 200);
+    assert!(html.contains("Newcomer"));
+    assert!(
+        html.contains("You don't have a subscription yet."),
+        "{html}"
+    );
+}
+on_both_backends!(the_overview_shows_every_subscription_oldest_first);

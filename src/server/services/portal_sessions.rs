@@ -6,7 +6,12 @@ use super::{
 use crate::{
     domain::{ids, ids::prefix, portal_configuration::PortalFeatures, return_url::ReturnUrl},
     server::{
-        db::{store, store::portal_sessions::NewSession, Db},
+        db::{
+            store,
+            store::portal_sessions::{NewSession, PortalAccessRow},
+            store::subscriptions::SubscriptionWithPriceRow,
+            Db,
+        },
         secrets,
     },
 };
@@ -263,19 +268,41 @@ impl PortalAccess {
 
 /// The access granted by a cookie token, if it is valid now.
 pub async fn authenticate(db: &Db, access_token: &str) -> ServiceResult<Option<PortalAccess>> {
-    if access_token.is_empty() || access_token.len() > 128 {
+    if !plausible_token(access_token) {
         return Ok(None);
     }
     let mut conn = db.conn().await?;
-    let Some(row) = store::portal_sessions::find_access(
-        conn.exec(),
-        &secrets::hash_secret(access_token),
-        now_unix(),
-    )
-    .await?
-    else {
+    let hash = secrets::hash_secret(access_token);
+    match store::portal_sessions::find_access(conn.exec(), &hash, now_unix()).await? {
+        Some(row) => Ok(Some(access_from_row(row)?)),
+        None => Ok(None),
+    }
+}
+
+/// [`authenticate`] with the customer's subscriptions and their prices, oldest first, read
+/// in the same round trip (for the overview).
+pub async fn authenticate_with_subscriptions(
+    db: &Db,
+    access_token: &str,
+) -> ServiceResult<Option<(PortalAccess, Vec<SubscriptionWithPriceRow>)>> {
+    if !plausible_token(access_token) {
         return Ok(None);
-    };
+    }
+    let mut conn = db.conn().await?;
+    let hash = secrets::hash_secret(access_token);
+    match store::portal_sessions::find_access_with_subscriptions(conn.exec(), &hash, now_unix())
+        .await?
+    {
+        Some((row, subscriptions)) => Ok(Some((access_from_row(row)?, subscriptions))),
+        None => Ok(None),
+    }
+}
+
+fn plausible_token(access_token: &str) -> bool {
+    !access_token.is_empty() && access_token.len() <= 128
+}
+
+fn access_from_row(row: PortalAccessRow) -> ServiceResult<PortalAccess> {
     let features = serde_json::from_str(&row.features).map_err(|e| {
         anyhow::anyhow!(
             "stored features of {} do not parse: {e}",
@@ -288,7 +315,7 @@ pub async fn authenticate(db: &Db, access_token: &str) -> ServiceResult<Option<P
         &profile,
     );
     branding.frame_ancestors = frame_ancestors(Some(row.frame_ancestors));
-    Ok(Some(PortalAccess {
+    Ok(PortalAccess {
         branding,
         session_id: row.id,
         merchant_id: row.merchant_id,
@@ -310,5 +337,5 @@ pub async fn authenticate(db: &Db, access_token: &str) -> ServiceResult<Option<P
         },
         features,
         client: ClientInfo::default(),
-    }))
+    })
 }

@@ -47,8 +47,15 @@ async fn portal_access() -> Result<
 
 #[server]
 pub async fn load_overview() -> Result<PortalOverview, PortalError> {
-    let (state, access) = portal_access().await?;
-    Ok(crate::server::services::portal::overview(&state.db, &access).await?)
+    use crate::server::{portal_auth, services::portal, state::AppState};
+    let state = use_context::<AppState>().ok_or(PortalError::Server)?;
+    let parts = use_context::<http::request::Parts>().ok_or(PortalError::Server)?;
+    // The portal's busiest page: its access and subscriptions in one round trip.
+    let (access, subscriptions) = portal_auth::signed_in_with_subscriptions(&state.db, &parts)
+        .await?
+        .ok_or(PortalError::SessionEnded)?;
+    crate::ui::session::allow_framing(&access.branding.frame_ancestors);
+    Ok(portal::overview(&state.db, &access, subscriptions).await?)
 }
 
 #[server]

@@ -1,4 +1,7 @@
 //! Portal sessions: minted by the API, redeemed once by a browser for a cookie.
+use std::sync::OnceLock;
+
+use super::subscriptions::{self, SubscriptionWithPriceRow};
 use crate::server::db::{on_exec, Exec};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -182,6 +185,24 @@ pub struct PortalAccessRow {
     pub brand: super::merchants::BrandRow,
 }
 
+/// The session, merchant, customer and configuration columns of [`PortalAccessRow`].
+const ACCESS_SELECT: &str =
+    "SELECT s.id, s.merchant_id, s.customer_id, s.configuration_id, s.return_url, s.livemode,
+            m.name AS merchant_name, c.name AS customer_name, c.email AS customer_email,
+            c.test_clock_time AS customer_clock_time, dpm.type AS default_pm_type,
+            dpm.brand AS default_pm_brand, dpm.last4 AS default_pm_last4,
+            pc.features, pc.business_profile, pc.frame_ancestors, m.brand_business_name, m.brand_accent_color,
+            m.brand_support_url, m.brand_support_email, m.brand_privacy_url,
+            m.brand_terms_url, m.brand_logo_type, m.brand_updated_at";
+
+const ACCESS_FROM: &str = "FROM portal_sessions s
+     JOIN merchants m ON m.id = s.merchant_id
+     JOIN customers c ON c.id = s.customer_id
+     JOIN portal_configurations pc ON pc.id = s.configuration_id
+     LEFT JOIN payment_methods dpm ON dpm.id = c.default_payment_method_id
+          AND dpm.customer_id = c.id AND dpm.detached_at IS NULL
+     WHERE s.access_token_hash = $1 AND s.access_expires_at > $2";
+
 /// The valid session whose cookie token hashes to `access_token_hash`, joined with its
 /// merchant, customer and configuration.
 pub async fn find_access(
@@ -189,26 +210,52 @@ pub async fn find_access(
     access_token_hash: &str,
     now: i64,
 ) -> Result<Option<PortalAccessRow>, sqlx::Error> {
+    let sql = format!("{ACCESS_SELECT} {ACCESS_FROM}");
     on_exec!(exec, |c| {
-        sqlx::query_as(
-            "SELECT s.id, s.merchant_id, s.customer_id, s.configuration_id, s.return_url, s.livemode,
-                    m.name AS merchant_name, c.name AS customer_name, c.email AS customer_email,
-                    c.test_clock_time AS customer_clock_time, dpm.type AS default_pm_type,
-                    dpm.brand AS default_pm_brand, dpm.last4 AS default_pm_last4,
-                    pc.features, pc.business_profile, pc.frame_ancestors, m.brand_business_name, m.brand_accent_color,
-                    m.brand_support_url, m.brand_support_email, m.brand_privacy_url,
-                    m.brand_terms_url, m.brand_logo_type, m.brand_updated_at
-             FROM portal_sessions s
-             JOIN merchants m ON m.id = s.merchant_id
-             JOIN customers c ON c.id = s.customer_id
-             JOIN portal_configurations pc ON pc.id = s.configuration_id
-             LEFT JOIN payment_methods dpm ON dpm.id = c.default_payment_method_id
-                  AND dpm.customer_id = c.id AND dpm.detached_at IS NULL
-             WHERE s.access_token_hash = $1 AND s.access_expires_at > $2",
-        )
-        .bind(access_token_hash)
-        .bind(now)
-        .fetch_optional(c)
-        .await
+        sqlx::query_as(&sql)
+            .bind(access_token_hash)
+            .bind(now)
+            .fetch_optional(c)
+            .await
     })
+}
+
+#[derive(sqlx::FromRow)]
+struct AccessWithSubscriptionsRow {
+    #[sqlx(flatten)]
+    access: PortalAccessRow,
+    subscriptions: String,
+}
+
+/// [`find_access`] and the customer's subscriptions with their prices, oldest first, in
+/// one round trip (the overview's): the subscriptions come as a JSON array column.
+pub async fn find_access_with_subscriptions(
+    exec: Exec<'_>,
+    access_token_hash: &str,
+    now: i64,
+) -> Result<Option<(PortalAccessRow, Vec<SubscriptionWithPriceRow>)>, sqlx::Error> {
+    // The portal's busiest query: its text is made once per backend.
+    static SQL: [OnceLock<String>; 2] = [OnceLock::new(), OnceLock::new()];
+    let backend = usize::from(matches!(exec, Exec::Postgres(_)));
+    let sql = SQL[backend].get_or_init(|| {
+        let subscriptions = subscriptions::customer_subscriptions_json(&exec, "s");
+        format!("{ACCESS_SELECT}, {subscriptions} AS subscriptions {ACCESS_FROM}")
+    });
+    let row: Option<AccessWithSubscriptionsRow> = on_exec!(exec, |c| {
+        sqlx::query_as(sql)
+            .bind(access_token_hash)
+            .bind(now)
+            .fetch_optional(c)
+            .await
+    })?;
+    let Some(row) = row else {
+        return Ok(None);
+    };
+    let mut list: Vec<SubscriptionWithPriceRow> = serde_json::from_str(&row.subscriptions)
+        .map_err(|error| sqlx::Error::Decode(Box::new(error)))?;
+    list.sort_by(|a, b| {
+        (a.subscription.created_at, &a.subscription.id)
+            .cmp(&(b.subscription.created_at, &b.subscription.id))
+    });
+    Ok(Some((row.access, list)))
 }

@@ -2,7 +2,7 @@
 use super::catalog::PriceWithProductRow;
 use crate::server::db::{on_exec, Exec};
 
-#[derive(Debug, Clone, sqlx::FromRow)]
+#[derive(Debug, Clone, sqlx::FromRow, serde::Deserialize)]
 pub struct SubscriptionRow {
     pub id: String,
     pub merchant_id: String,
@@ -12,6 +12,7 @@ pub struct SubscriptionRow {
     pub status: String,
     pub current_period_start: i64,
     pub current_period_end: i64,
+    #[serde(deserialize_with = "json_bool")]
     pub cancel_at_period_end: bool,
     pub created_at: i64,
     pub updated_at: i64,
@@ -132,15 +133,17 @@ pub async fn get_for_update(
 }
 
 /// A subscription with its price and product, for display.
-#[derive(Debug, Clone, sqlx::FromRow)]
+#[derive(Debug, Clone, sqlx::FromRow, serde::Deserialize)]
 pub struct SubscriptionWithPriceRow {
     #[sqlx(flatten)]
+    #[serde(flatten)]
     pub subscription: SubscriptionRow,
     pub product_id: String,
     pub product_name: String,
     pub unit_amount: i64,
     pub currency: String,
     pub billing_interval: String,
+    #[serde(deserialize_with = "json_bool")]
     pub price_active: bool,
     pub price_interval_count: i64,
     pub price_lookup_key: Option<String>,
@@ -220,6 +223,92 @@ pub async fn list_for_customer_with_prices(
         .bind(customer_id)
         .fetch_all(c)
         .await
+    })
+}
+
+/// The JSON keys of a [`SubscriptionWithPriceRow`] and the columns they hold, as
+/// [`customer_subscriptions_json`] reads them (`sub` subscription, `sp` price, `spr`
+/// product, `sli` latest invoice).
+const SUBSCRIPTION_JSON_FIELDS: &[(&str, &str)] = &[
+    ("id", "sub.id"),
+    ("merchant_id", "sub.merchant_id"),
+    ("customer_id", "sub.customer_id"),
+    ("price_id", "sub.price_id"),
+    ("quantity", "sub.quantity"),
+    ("status", "sub.status"),
+    ("current_period_start", "sub.current_period_start"),
+    ("current_period_end", "sub.current_period_end"),
+    ("cancel_at_period_end", "sub.cancel_at_period_end"),
+    ("created_at", "sub.created_at"),
+    ("updated_at", "sub.updated_at"),
+    ("canceled_at", "sub.canceled_at"),
+    ("ended_at", "sub.ended_at"),
+    ("cancellation_reason", "sub.cancellation_reason"),
+    ("cancellation_comment", "sub.cancellation_comment"),
+    ("coupon_id", "sub.coupon_id"),
+    ("coupon_applied_at", "sub.coupon_applied_at"),
+    (
+        "retention_offer_accepted_at",
+        "sub.retention_offer_accepted_at",
+    ),
+    ("scheduled_price_id", "sub.scheduled_price_id"),
+    ("scheduled_quantity", "sub.scheduled_quantity"),
+    ("paused_at", "sub.paused_at"),
+    ("resumes_at", "sub.resumes_at"),
+    ("latest_invoice_id", "sub.latest_invoice_id"),
+    ("billing_cycle_anchor", "sub.billing_cycle_anchor"),
+    ("product_id", "sp.product_id"),
+    ("product_name", "spr.name"),
+    ("unit_amount", "sp.unit_amount"),
+    ("currency", "sp.currency"),
+    ("billing_interval", "sp.billing_interval"),
+    ("price_active", "sp.active"),
+    ("price_interval_count", "sp.interval_count"),
+    ("price_lookup_key", "sp.lookup_key"),
+    ("latest_invoice_number", "sli.number"),
+    ("latest_invoice_status", "sli.status"),
+    ("latest_invoice_total", "sli.total"),
+    ("latest_invoice_currency", "sli.currency"),
+    ("latest_invoice_created_at", "sli.created_at"),
+];
+
+/// A scalar subquery answering, as a JSON array, the subscriptions (with prices, as
+/// [`list_for_customer_with_prices`] reads them) of the customer of the row aliased
+/// `outer` (which has `merchant_id` and `customer_id`), so that a query of the portal can
+/// bring them along in its own round trip. The array is in no particular order.
+pub fn customer_subscriptions_json(exec: &Exec<'_>, outer: &str) -> String {
+    let pairs = SUBSCRIPTION_JSON_FIELDS
+        .iter()
+        .map(|(key, column)| format!("'{key}', {column}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    // Over no rows SQLite's json_group_array answers `[]`, PostgreSQL's json_agg NULL.
+    let aggregate = match exec {
+        Exec::Sqlite(_) => format!("json_group_array(json_object({pairs}))"),
+        Exec::Postgres(_) => format!("COALESCE(json_agg(json_build_object({pairs})), '[]')::text"),
+    };
+    format!(
+        "(SELECT {aggregate}
+          FROM subscriptions sub
+          JOIN prices sp ON sp.merchant_id = sub.merchant_id AND sp.id = sub.price_id
+          JOIN products spr ON spr.merchant_id = sp.merchant_id AND spr.id = sp.product_id
+          LEFT JOIN invoices sli ON sli.merchant_id = sub.merchant_id AND sli.id = sub.latest_invoice_id
+               AND sli.customer_id = sub.customer_id
+          WHERE sub.merchant_id = {outer}.merchant_id AND sub.customer_id = {outer}.customer_id)"
+    )
+}
+
+/// A boolean as either backend's JSON has it: `true`/`false` (PostgreSQL), `1`/`0` (SQLite).
+fn json_bool<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<bool, D::Error> {
+    #[derive(serde::Deserialize)]
+    #[serde(untagged)]
+    enum JsonBool {
+        Bool(bool),
+        Int(i64),
+    }
+    Ok(match serde::Deserialize::deserialize(deserializer)? {
+        JsonBool::Bool(value) => value,
+        JsonBool::Int(value) => value != 0,
     })
 }
 
