@@ -15,6 +15,7 @@ CONNECTIONS=${BENCH_CONNECTIONS:-64}
 ADDR=127.0.0.1:${BENCH_PORT:-3300}
 KEY=sk_test_benchKeyForTheWalkingSkeleton000000000000
 work=$(mktemp -d)
+server=
 trap 'kill $server 2>/dev/null || true; rm -rf "$work"' EXIT
 
 echo "== release build"
@@ -40,17 +41,26 @@ run_wrk() { # name, extra args..., url
 }
 run_wrk_c() { # connections, name, extra args..., url
   local connections=$1 name=$2; shift 2
+  local cpu_before cpu_after
+  cpu_before=$(server_cpu_ticks)
   wrk -t2 -c"$connections" -d"$DURATION" --latency "$@" > "$work/$name.txt"
-  local rps p99
+  cpu_after=$(server_cpu_ticks)
+  local rps p99 requests
   rps=$(awk '/Requests\/sec/ {print $2}' "$work/$name.txt")
   p99=$(awk '$1=="99%" {print $2}' "$work/$name.txt")
-  echo "$name $rps $p99"
+  requests=$(awk '/requests in/ {print $1}' "$work/$name.txt")
+  # The server's CPU time per request (user + system, all its threads): steadier than
+  # requests/s on a machine whose speed varies from run to run.
+  local cpu_us
+  cpu_us=$(python3 -c "print(f'{($cpu_after - $cpu_before) * 1e6 / $(getconf CLK_TCK) / $requests:.0f}us')")
+  echo "$name $rps $p99 $cpu_us"
 }
+server_cpu_ticks() { awk '{print $14 + $15}' "/proc/$server/stat"; }
 
 echo "== load: wrk -t2 -c$CONNECTIONS -d$DURATION"
-read -r _ health_rps health_p99 < <(run_wrk healthz "http://$ADDR/healthz")
-read -r _ portal_rps portal_p99 < <(run_wrk portal -H "Cookie: $cookie" "http://$ADDR/portal")
-read -r _ mint_rps mint_p99 < <(BENCH_KEY=$KEY run_wrk mint -s bench/mint.lua "http://$ADDR/v1/billing/portal/sessions")
+read -r _ health_rps health_p99 health_cpu < <(run_wrk healthz "http://$ADDR/healthz")
+read -r _ portal_rps portal_p99 portal_cpu < <(run_wrk portal -H "Cookie: $cookie" "http://$ADDR/portal")
+read -r _ mint_rps mint_p99 mint_cpu < <(BENCH_KEY=$KEY run_wrk mint -s bench/mint.lua "http://$ADDR/v1/billing/portal/sessions")
 grep -q 'Non-2xx' "$work/portal.txt" && { echo "/portal answered errors:"; cat "$work/portal.txt"; exit 1; }
 grep 'non-200' "$work/mint.txt"
 
@@ -65,16 +75,16 @@ for n in $(seq $SWITCHERS); do
   api /v1/subscriptions "{\"customer\": \"$customer\", \"price\": \"price_basic_monthly\"}" \
     | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])' >> "$work/subscriptions.txt"
 done
-read -r _ switch_rps switch_p99 < <(BENCH_KEY=$KEY BENCH_SUBSCRIPTIONS_FILE="$work/subscriptions.txt" \
+read -r _ switch_rps switch_p99 switch_cpu < <(BENCH_KEY=$KEY BENCH_SUBSCRIPTIONS_FILE="$work/subscriptions.txt" \
   CONNECTIONS=$SWITCHERS run_wrk_c $SWITCHERS switch -s bench/switch.lua "http://$ADDR/")
 grep 'non-200' "$work/switch.txt"
 
 ratio=$(python3 -c "print(f'{$portal_rps / $health_rps:.3f}')")
-printf '\n%-28s %12s %10s\n' "endpoint" "requests/s" "p99"
-printf '%-28s %12s %10s\n' "/healthz" "$health_rps" "$health_p99"
-printf '%-28s %12s %10s\n' "/portal (signed in)" "$portal_rps" "$portal_p99"
-printf '%-28s %12s %10s\n' "POST portal sessions" "$mint_rps" "$mint_p99"
-printf '%-28s %12s %10s\n' "plan switches (32 clients)" "$switch_rps" "$switch_p99"
+printf '\n%-28s %12s %10s %14s\n' "endpoint" "requests/s" "p99" "server CPU/req"
+printf '%-28s %12s %10s %14s\n' "/healthz" "$health_rps" "$health_p99" "$health_cpu"
+printf '%-28s %12s %10s %14s\n' "/portal (signed in)" "$portal_rps" "$portal_p99" "$portal_cpu"
+printf '%-28s %12s %10s %14s\n' "POST portal sessions" "$mint_rps" "$mint_p99" "$mint_cpu"
+printf '%-28s %12s %10s %14s\n' "plan switches (32 clients)" "$switch_rps" "$switch_p99" "$switch_cpu"
 echo "/portal ÷ /healthz: $ratio (target ≥ 0.15, p99 ≤ 10 ms); mints target ≥ 5000/s"
 
 echo
