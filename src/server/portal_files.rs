@@ -87,17 +87,7 @@ pub async fn logo(
     Path(merchant_id): Path<String>,
     parts: Parts,
 ) -> Response {
-    if !HostScope::of(&parts).admits(&merchant_id) {
-        return refusal(StatusCode::NOT_FOUND, "No logo.");
-    }
-    match branding::logo(&state.db, &merchant_id).await {
-        Ok(Some((bytes, content_type))) => logo_response(bytes, &content_type),
-        Ok(None) => refusal(StatusCode::NOT_FOUND, "No logo."),
-        Err(error) => {
-            tracing::error!(%error, "logo failed");
-            refusal(StatusCode::INTERNAL_SERVER_ERROR, "Something went wrong.")
-        }
-    }
+    serve_logo(&state, &merchant_id, &parts, LogoFormat::AsUploaded).await
 }
 
 /// The merchant's logo as PNG, for e-mail receipts (an SVG drawn to pixels).
@@ -106,11 +96,31 @@ pub async fn logo_png(
     Path(merchant_id): Path<String>,
     parts: Parts,
 ) -> Response {
-    if !HostScope::of(&parts).admits(&merchant_id) {
+    serve_logo(&state, &merchant_id, &parts, LogoFormat::Png).await
+}
+
+enum LogoFormat {
+    AsUploaded,
+    Png,
+}
+
+async fn serve_logo(
+    state: &AppState,
+    merchant_id: &str,
+    parts: &Parts,
+    format: LogoFormat,
+) -> Response {
+    if !HostScope::of(parts).admits(merchant_id) {
         return refusal(StatusCode::NOT_FOUND, "No logo.");
     }
-    match branding::logo_png(&state.db, &merchant_id).await {
-        Ok(Some(bytes)) => logo_response(bytes, "image/png"),
+    let logo = match format {
+        LogoFormat::AsUploaded => branding::logo(&state.db, merchant_id).await,
+        LogoFormat::Png => branding::logo_png(&state.db, merchant_id)
+            .await
+            .map(|png| png.map(|bytes| (bytes, "image/png".to_string()))),
+    };
+    match logo {
+        Ok(Some((bytes, content_type))) => logo_response(bytes, &content_type),
         Ok(None) => refusal(StatusCode::NOT_FOUND, "No logo."),
         Err(error) => {
             tracing::error!(%error, "logo failed");

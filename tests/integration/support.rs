@@ -463,8 +463,19 @@ impl TestApp {
 
     /// Mints and redeems a session for the seeded customer; returns the `Cookie` header value.
     pub async fn signed_in_cookie(&self) -> String {
-        let (id, secret) = self.mint_link().await;
-        let response = self.redeem(&id, &secret).await;
+        self.signed_in_cookie_for(&self.merchant.customer_id).await
+    }
+
+    /// The portal cookie of a fresh session of `customer` (of the seeded merchant).
+    pub async fn signed_in_cookie_for(&self, customer: &str) -> String {
+        let body: serde_json::Value = self
+            .mint(&self.merchant.secret_key, customer)
+            .await
+            .json()
+            .await
+            .unwrap();
+        let (_, secret) = body["url"].as_str().unwrap().split_once('#').unwrap();
+        let response = self.redeem(body["id"].as_str().unwrap(), secret).await;
         assert_eq!(response.status(), 303);
         cookie_pair(&response).expect("redemption sets the portal cookie")
     }
