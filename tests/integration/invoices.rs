@@ -9,7 +9,7 @@ use vinr_portal::{
 
 use crate::{
     on_both_backends,
-    support::{cookie_pair, Backend, TestApp},
+    support::{Backend, TestApp},
 };
 
 /// A new customer of the seeded merchant with a card, subscribed to Basic; answers
@@ -41,18 +41,6 @@ async fn customer_with_card(app: &TestApp, name: &str, card: &str) -> (String, V
         .await;
     assert_eq!(status, 200, "{subscription}");
     (customer, subscription)
-}
-
-async fn cookie_for(app: &TestApp, customer: &str) -> String {
-    let minted: Value = app
-        .mint(&app.merchant.secret_key, customer)
-        .await
-        .json()
-        .await
-        .unwrap();
-    let (_, secret) = minted["url"].as_str().unwrap().split_once('#').unwrap();
-    let response = app.redeem(minted["id"].as_str().unwrap(), secret).await;
-    cookie_pair(&response).unwrap()
 }
 
 async fn the_portal_lists_invoices_newest_first_a_page_at_a_time(backend: Backend) {
@@ -156,7 +144,7 @@ async fn a_due_invoice_is_paid_from_its_page(backend: Backend) {
     let (customer, sub) = customer_with_card(&app, "Bea", "4000000000009995").await;
     assert_eq!(sub["status"], "past_due");
     let invoice = sub["latestInvoice"].as_str().unwrap().to_string();
-    let cookie = cookie_for(&app, &customer).await;
+    let cookie = app.signed_in_cookie_for(&customer).await;
     let (_, list) = app.page(&cookie, "/portal/invoices").await;
     assert!(list.contains("status-open") && list.contains(">Due<"));
     assert!(list.contains(">Pay now<"));
