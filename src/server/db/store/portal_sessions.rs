@@ -210,9 +210,10 @@ pub async fn find_access(
     access_token_hash: &str,
     now: i64,
 ) -> Result<Option<PortalAccessRow>, sqlx::Error> {
-    let sql = format!("{ACCESS_SELECT} {ACCESS_FROM}");
+    static SQL: OnceLock<String> = OnceLock::new();
+    let sql = SQL.get_or_init(|| format!("{ACCESS_SELECT} {ACCESS_FROM}"));
     on_exec!(exec, |c| {
-        sqlx::query_as(&sql)
+        sqlx::query_as(sql)
             .bind(access_token_hash)
             .bind(now)
             .fetch_optional(c)

@@ -1,4 +1,6 @@
 //! Subscriptions, always read within their merchant (and customer, for the portal).
+use std::sync::OnceLock;
+
 use super::catalog::PriceWithProductRow;
 use crate::server::db::{on_exec, Exec};
 
@@ -191,45 +193,11 @@ impl SubscriptionWithPriceRow {
     }
 }
 
-/// The customer's subscriptions with their prices, oldest first, in one round trip.
-pub async fn list_for_customer_with_prices(
-    exec: Exec<'_>,
-    merchant_id: &str,
-    customer_id: &str,
-) -> Result<Vec<SubscriptionWithPriceRow>, sqlx::Error> {
-    on_exec!(exec, |c| {
-        sqlx::query_as(
-            "SELECT s.id, s.merchant_id, s.customer_id, s.price_id, s.quantity, s.status,
-                    s.current_period_start, s.current_period_end, s.cancel_at_period_end,
-                    s.created_at, s.updated_at, s.canceled_at, s.ended_at, s.cancellation_reason,
-                    s.cancellation_comment, s.coupon_id, s.coupon_applied_at, s.retention_offer_accepted_at,
-                    s.scheduled_price_id, s.scheduled_quantity, s.paused_at, s.resumes_at, s.latest_invoice_id,
-                    s.billing_cycle_anchor,
-                    p.product_id, pr.name AS product_name, p.unit_amount, p.currency,
-                    p.billing_interval, p.active AS price_active,
-                    p.interval_count AS price_interval_count, p.lookup_key AS price_lookup_key,
-                    li.number AS latest_invoice_number, li.status AS latest_invoice_status,
-                    li.total AS latest_invoice_total, li.currency AS latest_invoice_currency,
-                    li.created_at AS latest_invoice_created_at
-             FROM subscriptions s
-             JOIN prices p ON p.merchant_id = s.merchant_id AND p.id = s.price_id
-             JOIN products pr ON pr.merchant_id = p.merchant_id AND pr.id = p.product_id
-             LEFT JOIN invoices li ON li.merchant_id = s.merchant_id AND li.id = s.latest_invoice_id
-                  AND li.customer_id = s.customer_id
-             WHERE s.merchant_id = $1 AND s.customer_id = $2
-             ORDER BY s.created_at, s.id",
-        )
-        .bind(merchant_id)
-        .bind(customer_id)
-        .fetch_all(c)
-        .await
-    })
-}
-
-/// The JSON keys of a [`SubscriptionWithPriceRow`] and the columns they hold, as
-/// [`customer_subscriptions_json`] reads them (`sub` subscription, `sp` price, `spr`
-/// product, `sli` latest invoice).
-const SUBSCRIPTION_JSON_FIELDS: &[(&str, &str)] = &[
+/// The fields of a [`SubscriptionWithPriceRow`] and the columns they hold, under the
+/// aliases of [`WITH_PRICE_FROM`] (`sub` subscription, `sp` price, `spr` product, `sli`
+/// latest invoice): read as columns by [`list_for_customer_with_prices`], as JSON keys by
+/// [`customer_subscriptions_json`].
+const WITH_PRICE_FIELDS: &[(&str, &str)] = &[
     ("id", "sub.id"),
     ("merchant_id", "sub.merchant_id"),
     ("customer_id", "sub.customer_id"),
@@ -272,14 +240,48 @@ const SUBSCRIPTION_JSON_FIELDS: &[(&str, &str)] = &[
     ("latest_invoice_created_at", "sli.created_at"),
 ];
 
+const WITH_PRICE_FROM: &str = "FROM subscriptions sub
+     JOIN prices sp ON sp.merchant_id = sub.merchant_id AND sp.id = sub.price_id
+     JOIN products spr ON spr.merchant_id = sp.merchant_id AND spr.id = sp.product_id
+     LEFT JOIN invoices sli ON sli.merchant_id = sub.merchant_id AND sli.id = sub.latest_invoice_id
+          AND sli.customer_id = sub.customer_id";
+
+/// The customer's subscriptions with their prices, oldest first, in one round trip.
+pub async fn list_for_customer_with_prices(
+    exec: Exec<'_>,
+    merchant_id: &str,
+    customer_id: &str,
+) -> Result<Vec<SubscriptionWithPriceRow>, sqlx::Error> {
+    static SQL: OnceLock<String> = OnceLock::new();
+    let sql = SQL.get_or_init(|| {
+        let columns = WITH_PRICE_FIELDS
+            .iter()
+            .map(|(field, column)| format!("{column} AS {field}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        format!(
+            "SELECT {columns} {WITH_PRICE_FROM}
+             WHERE sub.merchant_id = $1 AND sub.customer_id = $2
+             ORDER BY sub.created_at, sub.id"
+        )
+    });
+    on_exec!(exec, |c| {
+        sqlx::query_as(sql)
+            .bind(merchant_id)
+            .bind(customer_id)
+            .fetch_all(c)
+            .await
+    })
+}
+
 /// A scalar subquery answering, as a JSON array, the subscriptions (with prices, as
 /// [`list_for_customer_with_prices`] reads them) of the customer of the row aliased
 /// `outer` (which has `merchant_id` and `customer_id`), so that a query of the portal can
 /// bring them along in its own round trip. The array is in no particular order.
 pub fn customer_subscriptions_json(exec: &Exec<'_>, outer: &str) -> String {
-    let pairs = SUBSCRIPTION_JSON_FIELDS
+    let pairs = WITH_PRICE_FIELDS
         .iter()
-        .map(|(key, column)| format!("'{key}', {column}"))
+        .map(|(field, column)| format!("'{field}', {column}"))
         .collect::<Vec<_>>()
         .join(", ");
     // Over no rows SQLite's json_group_array answers `[]`, PostgreSQL's json_agg NULL.
@@ -288,12 +290,7 @@ pub fn customer_subscriptions_json(exec: &Exec<'_>, outer: &str) -> String {
         Exec::Postgres(_) => format!("COALESCE(json_agg(json_build_object({pairs})), '[]')::text"),
     };
     format!(
-        "(SELECT {aggregate}
-          FROM subscriptions sub
-          JOIN prices sp ON sp.merchant_id = sub.merchant_id AND sp.id = sub.price_id
-          JOIN products spr ON spr.merchant_id = sp.merchant_id AND spr.id = sp.product_id
-          LEFT JOIN invoices sli ON sli.merchant_id = sub.merchant_id AND sli.id = sub.latest_invoice_id
-               AND sli.customer_id = sub.customer_id
+        "(SELECT {aggregate} {WITH_PRICE_FROM}
           WHERE sub.merchant_id = {outer}.merchant_id AND sub.customer_id = {outer}.customer_id)"
     )
 }
