@@ -3,9 +3,10 @@
 //! Store functions take an [`Exec`], a borrowed connection of either backend, and run the
 //! same SQL (`$1` placeholders work on both) through the [`on_exec!`] macro, which expands
 //! the body once per backend so each gets its own statically typed sqlx calls.
+pub mod inline;
 pub mod store;
 
-use std::{str::FromStr, time::Duration};
+use std::{str::FromStr, sync::Arc, time::Duration};
 
 use anyhow::Context;
 use sqlx::{
@@ -23,11 +24,25 @@ pub enum Db {
 
 /// SQLite allows one writer at a time. Writes go through a pool of one connection, so that
 /// writers queue in order here instead of sleeping in SQLite's busy handler; reads use
-/// their own pool and never wait for writers (WAL).
+/// their own pool and never wait for writers (WAL). The hottest statements run inline, on
+/// the caller's thread (see [`inline`]).
 #[derive(Clone, Debug)]
 pub struct SqliteDb {
     pub reads: SqlitePool,
     pub writes: SqlitePool,
+    pub inline: Arc<inline::InlineSqlite>,
+}
+
+impl SqliteDb {
+    /// Runs `write` inline while holding the write pool's one connection, so that it is
+    /// serialised with every other writer as if it went through sqlx.
+    pub async fn write_inline<T>(
+        &self,
+        write: impl FnOnce(&rusqlite::Connection) -> rusqlite::Result<T>,
+    ) -> Result<T, sqlx::Error> {
+        let _writer = self.writes.acquire().await?;
+        self.inline.write(write)
+    }
 }
 
 /// A borrowed connection (pooled or inside a transaction) of either backend.
@@ -131,10 +146,22 @@ impl Db {
                 .test_before_acquire(false)
                 .max_connections(sqlite_pool_size())
                 .acquire_timeout(Duration::from_secs(10))
-                .connect_with(options)
+                .connect_with(options.clone())
                 .await
                 .context("could not open the SQLite database")?;
-            Db::Sqlite(SqliteDb { reads, writes })
+            // The pools have created the file (and set WAL in it): the inline path opens it.
+            let path = options.get_filename();
+            anyhow::ensure!(
+                path.is_file(),
+                "DATABASE_URL must name a SQLite file (in-memory databases are not supported)"
+            );
+            let inline =
+                inline::InlineSqlite::open(path).context("could not open the SQLite database")?;
+            Db::Sqlite(SqliteDb {
+                reads,
+                writes,
+                inline: Arc::new(inline),
+            })
         };
         db.migrate().await?;
         Ok(db)

@@ -68,9 +68,7 @@ pub async fn create(
         expires_at: now + LINK_LIFETIME_SECONDS,
     };
     // A single INSERT is atomic on its own; no transaction round trips needed.
-    let mut conn = db.write_conn().await?;
-    let minted = store::portal_sessions::mint(conn.exec(), &new).await?;
-    drop(conn);
+    let minted = store::portal_sessions::mint(db, &new).await?;
     let Some(minted) = minted else {
         return Err(why_not_minted(db, merchant_id, &request.customer, configuration_id).await?);
     };
@@ -271,9 +269,8 @@ pub async fn authenticate(db: &Db, access_token: &str) -> ServiceResult<Option<P
     if !plausible_token(access_token) {
         return Ok(None);
     }
-    let mut conn = db.conn().await?;
     let hash = secrets::hash_secret(access_token);
-    match store::portal_sessions::find_access(conn.exec(), &hash, now_unix()).await? {
+    match store::portal_sessions::find_access(db, &hash, now_unix()).await? {
         Some(row) => Ok(Some(access_from_row(row)?)),
         None => Ok(None),
     }
@@ -288,11 +285,8 @@ pub async fn authenticate_with_subscriptions(
     if !plausible_token(access_token) {
         return Ok(None);
     }
-    let mut conn = db.conn().await?;
     let hash = secrets::hash_secret(access_token);
-    match store::portal_sessions::find_access_with_subscriptions(conn.exec(), &hash, now_unix())
-        .await?
-    {
+    match store::portal_sessions::find_access_with_subscriptions(db, &hash, now_unix()).await? {
         Some((row, subscriptions)) => Ok(Some((access_from_row(row)?, subscriptions))),
         None => Ok(None),
     }

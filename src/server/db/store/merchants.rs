@@ -95,6 +95,21 @@ pub struct BrandRow {
     pub brand_updated_at: Option<i64>,
 }
 
+impl crate::server::db::inline::FromInlineRow for BrandRow {
+    fn from_inline_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Self> {
+        Ok(Self {
+            brand_business_name: row.get("brand_business_name")?,
+            brand_accent_color: row.get("brand_accent_color")?,
+            brand_support_url: row.get("brand_support_url")?,
+            brand_support_email: row.get("brand_support_email")?,
+            brand_privacy_url: row.get("brand_privacy_url")?,
+            brand_terms_url: row.get("brand_terms_url")?,
+            brand_logo_type: row.get("brand_logo_type")?,
+            brand_updated_at: row.get("brand_updated_at")?,
+        })
+    }
+}
+
 pub const BRAND_COLUMNS: &str = "brand_business_name, brand_accent_color, brand_support_url,
      brand_support_email, brand_privacy_url, brand_terms_url, brand_logo_type, brand_updated_at";
 

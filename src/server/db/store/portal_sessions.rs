@@ -2,7 +2,10 @@
 use std::sync::OnceLock;
 
 use super::subscriptions::{self, SubscriptionWithPriceRow};
-use crate::server::db::{on_exec, Exec};
+use crate::server::db::{
+    inline::{self, FromInlineRow},
+    on_exec, Db, Exec,
+};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct PortalSessionRow {
@@ -75,36 +78,73 @@ pub struct Minted {
 /// Mints a session in one statement (INSERT ... SELECT): the customer and configuration
 /// are looked up as it is written, so a mint is a single round trip. `None` when nothing
 /// was written: no such customer of the merchant, no such configuration, or no return URL.
-pub async fn mint(exec: Exec<'_>, new: &NewSession<'_>) -> Result<Option<Minted>, sqlx::Error> {
-    let sql = format!(
-        "INSERT INTO portal_sessions (id, merchant_id, customer_id, configuration_id,
-             return_url, secret_hash, livemode, created_at, expires_at)
-         SELECT $1, c.merchant_id, c.id, pc.id, COALESCE($5, pc.default_return_url), $6, $7,
-                $8, $9
-         FROM customers c
-         JOIN portal_configurations pc ON pc.merchant_id = c.merchant_id AND {}
-         WHERE c.merchant_id = $2 AND c.id = $3
-           AND COALESCE($5, pc.default_return_url) IS NOT NULL
-         RETURNING configuration_id, return_url,
-             (SELECT d.domain FROM custom_domains d
-              WHERE d.merchant_id = portal_sessions.merchant_id AND d.verified_at IS NOT NULL
-              ORDER BY d.verified_at, d.id LIMIT 1) AS custom_domain",
-        super::customers::configuration_for_customer("$4")
-    );
-    on_exec!(exec, |c| {
-        sqlx::query_as(&sql)
-            .bind(new.id)
-            .bind(new.merchant_id)
-            .bind(new.customer_id)
-            .bind(new.configuration)
-            .bind(new.return_url)
-            .bind(new.secret_hash)
-            .bind(new.livemode)
-            .bind(new.created_at)
-            .bind(new.expires_at)
-            .fetch_optional(c)
-            .await
-    })
+pub async fn mint(db: &Db, new: &NewSession<'_>) -> Result<Option<Minted>, sqlx::Error> {
+    static SQL: OnceLock<String> = OnceLock::new();
+    let sql = SQL.get_or_init(|| {
+        format!(
+            "INSERT INTO portal_sessions (id, merchant_id, customer_id, configuration_id,
+                 return_url, secret_hash, livemode, created_at, expires_at)
+             SELECT $1, c.merchant_id, c.id, pc.id, COALESCE($5, pc.default_return_url), $6, $7,
+                    $8, $9
+             FROM customers c
+             JOIN portal_configurations pc ON pc.merchant_id = c.merchant_id AND {}
+             WHERE c.merchant_id = $2 AND c.id = $3
+               AND COALESCE($5, pc.default_return_url) IS NOT NULL
+             RETURNING configuration_id, return_url,
+                 (SELECT d.domain FROM custom_domains d
+                  WHERE d.merchant_id = portal_sessions.merchant_id AND d.verified_at IS NOT NULL
+                  ORDER BY d.verified_at, d.id LIMIT 1) AS custom_domain",
+            super::customers::configuration_for_customer("$4")
+        )
+    });
+    match db {
+        // Every mint pays this write: it runs inline (see `db::inline`).
+        Db::Sqlite(sqlite) => {
+            sqlite
+                .write_inline(|c| {
+                    inline::query_optional(
+                        c,
+                        sql,
+                        &[
+                            &new.id,
+                            &new.merchant_id,
+                            &new.customer_id,
+                            &new.configuration,
+                            &new.return_url,
+                            &new.secret_hash,
+                            &new.livemode,
+                            &new.created_at,
+                            &new.expires_at,
+                        ],
+                    )
+                })
+                .await
+        }
+        Db::Postgres(pool) => {
+            sqlx::query_as(sql)
+                .bind(new.id)
+                .bind(new.merchant_id)
+                .bind(new.customer_id)
+                .bind(new.configuration)
+                .bind(new.return_url)
+                .bind(new.secret_hash)
+                .bind(new.livemode)
+                .bind(new.created_at)
+                .bind(new.expires_at)
+                .fetch_optional(pool)
+                .await
+        }
+    }
+}
+
+impl FromInlineRow for Minted {
+    fn from_inline_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Self> {
+        Ok(Self {
+            configuration_id: row.get("configuration_id")?,
+            return_url: row.get("return_url")?,
+            custom_domain: row.get("custom_domain")?,
+        })
+    }
 }
 
 pub async fn get(exec: Exec<'_>, id: &str) -> Result<Option<PortalSessionRow>, sqlx::Error> {
@@ -203,22 +243,52 @@ const ACCESS_FROM: &str = "FROM portal_sessions s
           AND dpm.customer_id = c.id AND dpm.detached_at IS NULL
      WHERE s.access_token_hash = $1 AND s.access_expires_at > $2";
 
+impl FromInlineRow for PortalAccessRow {
+    fn from_inline_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Self> {
+        Ok(Self {
+            id: row.get("id")?,
+            merchant_id: row.get("merchant_id")?,
+            customer_id: row.get("customer_id")?,
+            configuration_id: row.get("configuration_id")?,
+            return_url: row.get("return_url")?,
+            livemode: row.get("livemode")?,
+            merchant_name: row.get("merchant_name")?,
+            customer_name: row.get("customer_name")?,
+            customer_email: row.get("customer_email")?,
+            customer_clock_time: row.get("customer_clock_time")?,
+            default_pm_type: row.get("default_pm_type")?,
+            default_pm_brand: row.get("default_pm_brand")?,
+            default_pm_last4: row.get("default_pm_last4")?,
+            features: row.get("features")?,
+            business_profile: row.get("business_profile")?,
+            frame_ancestors: row.get("frame_ancestors")?,
+            brand: super::merchants::BrandRow::from_inline_row(row)?,
+        })
+    }
+}
+
 /// The valid session whose cookie token hashes to `access_token_hash`, joined with its
-/// merchant, customer and configuration.
+/// merchant, customer and configuration. Every portal page and action reads it first, so
+/// on SQLite it runs inline (see `db::inline`).
 pub async fn find_access(
-    exec: Exec<'_>,
+    db: &Db,
     access_token_hash: &str,
     now: i64,
 ) -> Result<Option<PortalAccessRow>, sqlx::Error> {
     static SQL: OnceLock<String> = OnceLock::new();
     let sql = SQL.get_or_init(|| format!("{ACCESS_SELECT} {ACCESS_FROM}"));
-    on_exec!(exec, |c| {
-        sqlx::query_as(sql)
-            .bind(access_token_hash)
-            .bind(now)
-            .fetch_optional(c)
-            .await
-    })
+    match db {
+        Db::Sqlite(sqlite) => sqlite
+            .inline
+            .read(|c| inline::query_optional(c, sql, &[&access_token_hash, &now])),
+        Db::Postgres(pool) => {
+            sqlx::query_as(sql)
+                .bind(access_token_hash)
+                .bind(now)
+                .fetch_optional(pool)
+                .await
+        }
+    }
 }
 
 #[derive(sqlx::FromRow)]
@@ -228,27 +298,41 @@ struct AccessWithSubscriptionsRow {
     subscriptions: String,
 }
 
+impl FromInlineRow for AccessWithSubscriptionsRow {
+    fn from_inline_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Self> {
+        Ok(Self {
+            access: PortalAccessRow::from_inline_row(row)?,
+            subscriptions: row.get("subscriptions")?,
+        })
+    }
+}
+
 /// [`find_access`] and the customer's subscriptions with their prices, oldest first, in
 /// one round trip (the overview's): the subscriptions come as a JSON array column.
 pub async fn find_access_with_subscriptions(
-    exec: Exec<'_>,
+    db: &Db,
     access_token_hash: &str,
     now: i64,
 ) -> Result<Option<(PortalAccessRow, Vec<SubscriptionWithPriceRow>)>, sqlx::Error> {
     // The portal's busiest query: its text is made once per backend.
     static SQL: [OnceLock<String>; 2] = [OnceLock::new(), OnceLock::new()];
-    let backend = usize::from(matches!(exec, Exec::Postgres(_)));
+    let backend = usize::from(matches!(db, Db::Postgres(_)));
     let sql = SQL[backend].get_or_init(|| {
-        let subscriptions = subscriptions::customer_subscriptions_json(&exec, "s");
+        let subscriptions = subscriptions::customer_subscriptions_json(db, "s");
         format!("{ACCESS_SELECT}, {subscriptions} AS subscriptions {ACCESS_FROM}")
     });
-    let row: Option<AccessWithSubscriptionsRow> = on_exec!(exec, |c| {
-        sqlx::query_as(sql)
-            .bind(access_token_hash)
-            .bind(now)
-            .fetch_optional(c)
-            .await
-    })?;
+    let row: Option<AccessWithSubscriptionsRow> = match db {
+        Db::Sqlite(sqlite) => sqlite
+            .inline
+            .read(|c| inline::query_optional(c, sql, &[&access_token_hash, &now]))?,
+        Db::Postgres(pool) => {
+            sqlx::query_as(sql)
+                .bind(access_token_hash)
+                .bind(now)
+                .fetch_optional(pool)
+                .await?
+        }
+    };
     let Some(row) = row else {
         return Ok(None);
     };

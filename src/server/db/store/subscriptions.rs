@@ -2,7 +2,7 @@
 use std::sync::OnceLock;
 
 use super::catalog::PriceWithProductRow;
-use crate::server::db::{on_exec, Exec};
+use crate::server::db::{on_exec, Db, Exec};
 
 #[derive(Debug, Clone, sqlx::FromRow, serde::Deserialize)]
 pub struct SubscriptionRow {
@@ -278,16 +278,16 @@ pub async fn list_for_customer_with_prices(
 /// [`list_for_customer_with_prices`] reads them) of the customer of the row aliased
 /// `outer` (which has `merchant_id` and `customer_id`), so that a query of the portal can
 /// bring them along in its own round trip. The array is in no particular order.
-pub fn customer_subscriptions_json(exec: &Exec<'_>, outer: &str) -> String {
+pub fn customer_subscriptions_json(db: &Db, outer: &str) -> String {
     let pairs = WITH_PRICE_FIELDS
         .iter()
         .map(|(field, column)| format!("'{field}', {column}"))
         .collect::<Vec<_>>()
         .join(", ");
     // Over no rows SQLite's json_group_array answers `[]`, PostgreSQL's json_agg NULL.
-    let aggregate = match exec {
-        Exec::Sqlite(_) => format!("json_group_array(json_object({pairs}))"),
-        Exec::Postgres(_) => format!("COALESCE(json_agg(json_build_object({pairs})), '[]')::text"),
+    let aggregate = match db {
+        Db::Sqlite(_) => format!("json_group_array(json_object({pairs}))"),
+        Db::Postgres(_) => format!("COALESCE(json_agg(json_build_object({pairs})), '[]')::text"),
     };
     format!(
         "(SELECT {aggregate} {WITH_PRICE_FROM}
