@@ -104,9 +104,16 @@ pub fn query_optional<T: FromInlineRow>(
     sql: &str,
     values: &[&dyn ToSql],
 ) -> rusqlite::Result<Option<T>> {
+    const NAMES: [&str; 12] = [
+        "$1", "$2", "$3", "$4", "$5", "$6", "$7", "$8", "$9", "$10", "$11", "$12",
+    ];
+    assert!(
+        values.len() <= NAMES.len(),
+        "more values than named placeholders"
+    );
     let mut statement = connection.prepare_cached(sql)?;
-    for (n, value) in values.iter().enumerate() {
-        if let Some(index) = statement.parameter_index(&format!("${}", n + 1))? {
+    for (name, value) in NAMES.iter().zip(values) {
+        if let Some(index) = statement.parameter_index(name)? {
             statement.raw_bind_parameter(index, value)?;
         }
     }

@@ -277,6 +277,19 @@ pub async fn find_access(
 ) -> Result<Option<PortalAccessRow>, sqlx::Error> {
     static SQL: OnceLock<String> = OnceLock::new();
     let sql = SQL.get_or_init(|| format!("{ACCESS_SELECT} {ACCESS_FROM}"));
+    read_access(db, sql, access_token_hash, now).await
+}
+
+/// Runs an access query (`$1` the token's hash, `$2` now): inline on SQLite.
+async fn read_access<T>(
+    db: &Db,
+    sql: &str,
+    access_token_hash: &str,
+    now: i64,
+) -> Result<Option<T>, sqlx::Error>
+where
+    T: FromInlineRow + for<'r> sqlx::FromRow<'r, sqlx::postgres::PgRow> + Send + Unpin,
+{
     match db {
         Db::Sqlite(sqlite) => sqlite
             .inline
@@ -321,18 +334,8 @@ pub async fn find_access_with_subscriptions(
         let subscriptions = subscriptions::customer_subscriptions_json(db, "s");
         format!("{ACCESS_SELECT}, {subscriptions} AS subscriptions {ACCESS_FROM}")
     });
-    let row: Option<AccessWithSubscriptionsRow> = match db {
-        Db::Sqlite(sqlite) => sqlite
-            .inline
-            .read(|c| inline::query_optional(c, sql, &[&access_token_hash, &now]))?,
-        Db::Postgres(pool) => {
-            sqlx::query_as(sql)
-                .bind(access_token_hash)
-                .bind(now)
-                .fetch_optional(pool)
-                .await?
-        }
-    };
+    let row: Option<AccessWithSubscriptionsRow> =
+        read_access(db, sql, access_token_hash, now).await?;
     let Some(row) = row else {
         return Ok(None);
     };
