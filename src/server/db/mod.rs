@@ -22,27 +22,41 @@ pub enum Db {
     Postgres(PgPool),
 }
 
-/// SQLite allows one writer at a time. Writes go through a pool of one connection, so that
-/// writers queue in order here instead of sleeping in SQLite's busy handler; reads use
-/// their own pool and never wait for writers (WAL). The hottest statements run inline, on
-/// the caller's thread (see [`inline`]).
+/// SQLite allows one writer at a time. Every writer first takes the write turn, so that
+/// writers queue in order here instead of sleeping in SQLite's busy handler; sqlx's writes
+/// then go through a pool of one connection. Reads use their own pool and never wait for
+/// writers (WAL). The hottest statements run inline, on the caller's thread (see [`inline`]).
 #[derive(Clone, Debug)]
 pub struct SqliteDb {
     pub reads: SqlitePool,
     pub writes: SqlitePool,
+    write_turn: Arc<tokio::sync::Mutex<()>>,
     pub inline: Arc<inline::InlineSqlite>,
 }
 
 impl SqliteDb {
-    /// Runs `write` inline while holding the write pool's one connection, so that it is
-    /// serialised with every other writer as if it went through sqlx.
+    /// Runs `write` inline in its write turn, so that it is serialised with every other
+    /// writer. It takes only the turn, not sqlx's write connection: returning that to its
+    /// pool costs a ping on sqlx's worker thread, as much as the write itself.
     pub async fn write_inline<T>(
         &self,
         write: impl FnOnce(&rusqlite::Connection) -> rusqlite::Result<T>,
     ) -> Result<T, sqlx::Error> {
-        let _writer = self.writes.acquire().await?;
+        let _turn = self.write_turn.lock().await;
         self.inline.write(write)
     }
+
+    async fn write_turn(&self) -> WriteTurn {
+        WriteTurn {
+            _held: self.write_turn.clone().lock_owned().await,
+        }
+    }
+}
+
+/// A SQLite writer's place in the one line of writers, held until it is done.
+#[derive(Debug)]
+pub struct WriteTurn {
+    _held: tokio::sync::OwnedMutexGuard<()>,
 }
 
 /// A borrowed connection (pooled or inside a transaction) of either backend.
@@ -51,15 +65,17 @@ pub enum Exec<'c> {
     Postgres(&'c mut PgConnection),
 }
 
-/// A pooled connection for reads that do not need a transaction.
+/// A pooled connection for reads that do not need a transaction, or (with its write turn
+/// on SQLite) for a single-statement write.
 pub enum Conn {
-    Sqlite(PoolConnection<Sqlite>),
+    // Fields drop in order: the connection goes back before the turn passes on.
+    Sqlite(PoolConnection<Sqlite>, Option<WriteTurn>),
     Postgres(PoolConnection<Postgres>),
 }
 
 /// A write transaction. Dropping it without [`Tx::commit`] rolls back.
 pub enum Tx {
-    Sqlite(Transaction<'static, Sqlite>),
+    Sqlite(Transaction<'static, Sqlite>, WriteTurn),
     Postgres(Transaction<'static, Postgres>),
 }
 
@@ -88,7 +104,7 @@ impl Exec<'_> {
 impl Conn {
     pub fn exec(&mut self) -> Exec<'_> {
         match self {
-            Conn::Sqlite(conn) => Exec::Sqlite(conn),
+            Conn::Sqlite(conn, _) => Exec::Sqlite(conn),
             Conn::Postgres(conn) => Exec::Postgres(conn),
         }
     }
@@ -97,14 +113,14 @@ impl Conn {
 impl Tx {
     pub fn exec(&mut self) -> Exec<'_> {
         match self {
-            Tx::Sqlite(tx) => Exec::Sqlite(tx),
+            Tx::Sqlite(tx, _) => Exec::Sqlite(tx),
             Tx::Postgres(tx) => Exec::Postgres(tx),
         }
     }
 
     pub async fn commit(self) -> Result<(), sqlx::Error> {
         match self {
-            Tx::Sqlite(tx) => tx.commit().await,
+            Tx::Sqlite(tx, _turn) => tx.commit().await,
             Tx::Postgres(tx) => tx.commit().await,
         }
     }
@@ -160,6 +176,7 @@ impl Db {
             Db::Sqlite(SqliteDb {
                 reads,
                 writes,
+                write_turn: Arc::default(),
                 inline: Arc::new(inline),
             })
         };
@@ -188,7 +205,7 @@ impl Db {
 
     pub async fn conn(&self) -> Result<Conn, sqlx::Error> {
         Ok(match self {
-            Db::Sqlite(sqlite) => Conn::Sqlite(sqlite.reads.acquire().await?),
+            Db::Sqlite(sqlite) => Conn::Sqlite(sqlite.reads.acquire().await?, None),
             Db::Postgres(pool) => Conn::Postgres(pool.acquire().await?),
         })
     }
@@ -197,7 +214,10 @@ impl Db {
     /// instead of BEGIN, statement, COMMIT. On SQLite it is the writer connection.
     pub async fn write_conn(&self) -> Result<Conn, sqlx::Error> {
         Ok(match self {
-            Db::Sqlite(sqlite) => Conn::Sqlite(sqlite.writes.acquire().await?),
+            Db::Sqlite(sqlite) => {
+                let turn = sqlite.write_turn().await;
+                Conn::Sqlite(sqlite.writes.acquire().await?, Some(turn))
+            }
             Db::Postgres(pool) => Conn::Postgres(pool.acquire().await?),
         })
     }
@@ -206,7 +226,10 @@ impl Db {
     /// up front so that two writers never deadlock upgrading a read lock.
     pub async fn begin_write(&self) -> Result<Tx, sqlx::Error> {
         Ok(match self {
-            Db::Sqlite(sqlite) => Tx::Sqlite(sqlite.writes.begin_with("BEGIN IMMEDIATE").await?),
+            Db::Sqlite(sqlite) => {
+                let turn = sqlite.write_turn().await;
+                Tx::Sqlite(sqlite.writes.begin_with("BEGIN IMMEDIATE").await?, turn)
+            }
             Db::Postgres(pool) => Tx::Postgres(pool.begin().await?),
         })
     }

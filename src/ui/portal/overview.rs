@@ -17,18 +17,17 @@ use crate::{
 pub fn OverviewPage() -> impl IntoView {
     let query = use_query_map();
     let notice = query.read_untracked().get("notice");
-    let overview = Resource::new(|| (), |_| load_overview());
+    // The portal's busiest page is rendered on the server only (it is no island), so its
+    // data is awaited in place: a Resource would spawn a task for the load and wake the
+    // render from it, a thread switch per request.
     view! {
         <Suspense fallback=|| ()>
-            {move || {
-                let notice = notice.clone();
-                Suspend::new(async move {
-                    match overview.await {
-                        Ok(overview) => view! { <Overview overview notice /> }.into_any(),
-                        Err(error) => portal_error_screen(error),
-                    }
-                })
-            }}
+            {Suspend::new(async move {
+                match load_overview().await {
+                    Ok(overview) => view! { <Overview overview notice /> }.into_any(),
+                    Err(error) => portal_error_screen(error),
+                }
+            })}
         </Suspense>
     }
 }

@@ -1,5 +1,8 @@
 //! Merchants (tenants).
-use crate::server::db::{on_exec, Exec};
+use crate::server::db::{
+    inline::{self, FromInlineRow},
+    on_exec, Exec,
+};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct MerchantRow {
@@ -95,8 +98,8 @@ pub struct BrandRow {
     pub brand_updated_at: Option<i64>,
 }
 
-impl crate::server::db::inline::FromInlineRow for BrandRow {
-    fn from_inline_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Self> {
+impl FromInlineRow for BrandRow {
+    fn from_inline_row(row: &inline::InlineRow<'_, '_>) -> rusqlite::Result<Self> {
         Ok(Self {
             brand_business_name: row.get("brand_business_name")?,
             brand_accent_color: row.get("brand_accent_color")?,

@@ -138,7 +138,7 @@ pub async fn mint(db: &Db, new: &NewSession<'_>) -> Result<Option<Minted>, sqlx:
 }
 
 impl FromInlineRow for Minted {
-    fn from_inline_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Self> {
+    fn from_inline_row(row: &inline::InlineRow<'_, '_>) -> rusqlite::Result<Self> {
         Ok(Self {
             configuration_id: row.get("configuration_id")?,
             return_url: row.get("return_url")?,
@@ -244,7 +244,7 @@ const ACCESS_FROM: &str = "FROM portal_sessions s
      WHERE s.access_token_hash = $1 AND s.access_expires_at > $2";
 
 impl FromInlineRow for PortalAccessRow {
-    fn from_inline_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Self> {
+    fn from_inline_row(row: &inline::InlineRow<'_, '_>) -> rusqlite::Result<Self> {
         Ok(Self {
             id: row.get("id")?,
             merchant_id: row.get("merchant_id")?,
@@ -275,21 +275,7 @@ pub async fn find_access(
     access_token_hash: &str,
     now: i64,
 ) -> Result<Option<PortalAccessRow>, sqlx::Error> {
-    static SQL: OnceLock<String> = OnceLock::new();
-    let sql = SQL.get_or_init(|| format!("{ACCESS_SELECT} {ACCESS_FROM}"));
-    read_access(db, sql, access_token_hash, now).await
-}
-
-/// Runs an access query (`$1` the token's hash, `$2` now): inline on SQLite.
-async fn read_access<T>(
-    db: &Db,
-    sql: &str,
-    access_token_hash: &str,
-    now: i64,
-) -> Result<Option<T>, sqlx::Error>
-where
-    T: FromInlineRow + for<'r> sqlx::FromRow<'r, sqlx::postgres::PgRow> + Send + Unpin,
-{
+    let sql = find_access_sql();
     match db {
         Db::Sqlite(sqlite) => sqlite
             .inline
@@ -304,6 +290,12 @@ where
     }
 }
 
+/// The text of [`find_access`] (`$1` the token's hash, `$2` now), made once.
+fn find_access_sql() -> &'static str {
+    static SQL: OnceLock<String> = OnceLock::new();
+    SQL.get_or_init(|| format!("{ACCESS_SELECT} {ACCESS_FROM}"))
+}
+
 #[derive(sqlx::FromRow)]
 struct AccessWithSubscriptionsRow {
     #[sqlx(flatten)]
@@ -311,39 +303,49 @@ struct AccessWithSubscriptionsRow {
     subscriptions: String,
 }
 
-impl FromInlineRow for AccessWithSubscriptionsRow {
-    fn from_inline_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Self> {
-        Ok(Self {
-            access: PortalAccessRow::from_inline_row(row)?,
-            subscriptions: row.get("subscriptions")?,
-        })
-    }
-}
-
-/// [`find_access`] and the customer's subscriptions with their prices, oldest first, in
-/// one round trip (the overview's): the subscriptions come as a JSON array column.
+/// [`find_access`] and the customer's subscriptions with their prices, oldest first (the
+/// overview's). On SQLite, two statements inline on one snapshot; on PostgreSQL, one round trip that brings
+/// the subscriptions as a JSON array column.
 pub async fn find_access_with_subscriptions(
     db: &Db,
     access_token_hash: &str,
     now: i64,
 ) -> Result<Option<(PortalAccessRow, Vec<SubscriptionWithPriceRow>)>, sqlx::Error> {
-    // The portal's busiest query: its text is made once per backend.
-    static SQL: [OnceLock<String>; 2] = [OnceLock::new(), OnceLock::new()];
-    let backend = usize::from(matches!(db, Db::Postgres(_)));
-    let sql = SQL[backend].get_or_init(|| {
-        let subscriptions = subscriptions::customer_subscriptions_json(db, "s");
-        format!("{ACCESS_SELECT}, {subscriptions} AS subscriptions {ACCESS_FROM}")
-    });
-    let row: Option<AccessWithSubscriptionsRow> =
-        read_access(db, sql, access_token_hash, now).await?;
-    let Some(row) = row else {
-        return Ok(None);
-    };
-    let mut list: Vec<SubscriptionWithPriceRow> = serde_json::from_str(&row.subscriptions)
-        .map_err(|error| sqlx::Error::Decode(Box::new(error)))?;
-    list.sort_by(|a, b| {
-        (a.subscription.created_at, &a.subscription.id)
-            .cmp(&(b.subscription.created_at, &b.subscription.id))
-    });
-    Ok(Some((row.access, list)))
+    match db {
+        Db::Sqlite(sqlite) => sqlite.inline.read_snapshot(|c| {
+            let access: Option<PortalAccessRow> =
+                inline::query_optional(c, find_access_sql(), &[&access_token_hash, &now])?;
+            let Some(access) = access else {
+                return Ok(None);
+            };
+            let subscriptions = inline::query_all(
+                c,
+                subscriptions::list_with_prices_sql(),
+                &[&access.merchant_id, &access.customer_id],
+            )?;
+            Ok(Some((access, subscriptions)))
+        }),
+        Db::Postgres(pool) => {
+            static SQL: OnceLock<String> = OnceLock::new();
+            let sql = SQL.get_or_init(|| {
+                let subscriptions = subscriptions::customer_subscriptions_json_pg("s");
+                format!("{ACCESS_SELECT}, {subscriptions} AS subscriptions {ACCESS_FROM}")
+            });
+            let row: Option<AccessWithSubscriptionsRow> = sqlx::query_as(sql)
+                .bind(access_token_hash)
+                .bind(now)
+                .fetch_optional(pool)
+                .await?;
+            let Some(row) = row else {
+                return Ok(None);
+            };
+            let mut list: Vec<SubscriptionWithPriceRow> = serde_json::from_str(&row.subscriptions)
+                .map_err(|error| sqlx::Error::Decode(Box::new(error)))?;
+            list.sort_by(|a, b| {
+                (a.subscription.created_at, &a.subscription.id)
+                    .cmp(&(b.subscription.created_at, &b.subscription.id))
+            });
+            Ok(Some((row.access, list)))
+        }
+    }
 }

@@ -2,7 +2,10 @@
 use std::sync::OnceLock;
 
 use super::catalog::PriceWithProductRow;
-use crate::server::db::{on_exec, Db, Exec};
+use crate::server::db::{
+    inline::{self, FromInlineRow},
+    on_exec, Exec,
+};
 
 #[derive(Debug, Clone, sqlx::FromRow, serde::Deserialize)]
 pub struct SubscriptionRow {
@@ -14,7 +17,6 @@ pub struct SubscriptionRow {
     pub status: String,
     pub current_period_start: i64,
     pub current_period_end: i64,
-    #[serde(deserialize_with = "json_bool")]
     pub cancel_at_period_end: bool,
     pub created_at: i64,
     pub updated_at: i64,
@@ -145,7 +147,6 @@ pub struct SubscriptionWithPriceRow {
     pub unit_amount: i64,
     pub currency: String,
     pub billing_interval: String,
-    #[serde(deserialize_with = "json_bool")]
     pub price_active: bool,
     pub price_interval_count: i64,
     pub price_lookup_key: Option<String>,
@@ -196,7 +197,7 @@ impl SubscriptionWithPriceRow {
 /// The fields of a [`SubscriptionWithPriceRow`] and the columns they hold, under the
 /// aliases of [`WITH_PRICE_FROM`] (`sub` subscription, `sp` price, `spr` product, `sli`
 /// latest invoice): read as columns by [`list_for_customer_with_prices`], as JSON keys by
-/// [`customer_subscriptions_json`].
+/// [`customer_subscriptions_json_pg`].
 const WITH_PRICE_FIELDS: &[(&str, &str)] = &[
     ("id", "sub.id"),
     ("merchant_id", "sub.merchant_id"),
@@ -252,8 +253,19 @@ pub async fn list_for_customer_with_prices(
     merchant_id: &str,
     customer_id: &str,
 ) -> Result<Vec<SubscriptionWithPriceRow>, sqlx::Error> {
+    on_exec!(exec, |c| {
+        sqlx::query_as(list_with_prices_sql())
+            .bind(merchant_id)
+            .bind(customer_id)
+            .fetch_all(c)
+            .await
+    })
+}
+
+/// The text of [`list_for_customer_with_prices`] (`$1` merchant, `$2` customer), made once.
+pub fn list_with_prices_sql() -> &'static str {
     static SQL: OnceLock<String> = OnceLock::new();
-    let sql = SQL.get_or_init(|| {
+    SQL.get_or_init(|| {
         let columns = WITH_PRICE_FIELDS
             .iter()
             .map(|(field, column)| format!("{column} AS {field}"))
@@ -264,49 +276,76 @@ pub async fn list_for_customer_with_prices(
              WHERE sub.merchant_id = $1 AND sub.customer_id = $2
              ORDER BY sub.created_at, sub.id"
         )
-    });
-    on_exec!(exec, |c| {
-        sqlx::query_as(sql)
-            .bind(merchant_id)
-            .bind(customer_id)
-            .fetch_all(c)
-            .await
     })
+}
+
+impl FromInlineRow for SubscriptionRow {
+    fn from_inline_row(row: &inline::InlineRow<'_, '_>) -> rusqlite::Result<Self> {
+        Ok(Self {
+            id: row.get("id")?,
+            merchant_id: row.get("merchant_id")?,
+            customer_id: row.get("customer_id")?,
+            price_id: row.get("price_id")?,
+            quantity: row.get("quantity")?,
+            status: row.get("status")?,
+            current_period_start: row.get("current_period_start")?,
+            current_period_end: row.get("current_period_end")?,
+            cancel_at_period_end: row.get("cancel_at_period_end")?,
+            created_at: row.get("created_at")?,
+            updated_at: row.get("updated_at")?,
+            canceled_at: row.get("canceled_at")?,
+            ended_at: row.get("ended_at")?,
+            cancellation_reason: row.get("cancellation_reason")?,
+            cancellation_comment: row.get("cancellation_comment")?,
+            coupon_id: row.get("coupon_id")?,
+            coupon_applied_at: row.get("coupon_applied_at")?,
+            retention_offer_accepted_at: row.get("retention_offer_accepted_at")?,
+            scheduled_price_id: row.get("scheduled_price_id")?,
+            scheduled_quantity: row.get("scheduled_quantity")?,
+            paused_at: row.get("paused_at")?,
+            resumes_at: row.get("resumes_at")?,
+            latest_invoice_id: row.get("latest_invoice_id")?,
+            billing_cycle_anchor: row.get("billing_cycle_anchor")?,
+        })
+    }
+}
+
+impl FromInlineRow for SubscriptionWithPriceRow {
+    fn from_inline_row(row: &inline::InlineRow<'_, '_>) -> rusqlite::Result<Self> {
+        Ok(Self {
+            subscription: SubscriptionRow::from_inline_row(row)?,
+            product_id: row.get("product_id")?,
+            product_name: row.get("product_name")?,
+            unit_amount: row.get("unit_amount")?,
+            currency: row.get("currency")?,
+            billing_interval: row.get("billing_interval")?,
+            price_active: row.get("price_active")?,
+            price_interval_count: row.get("price_interval_count")?,
+            price_lookup_key: row.get("price_lookup_key")?,
+            latest_invoice_number: row.get("latest_invoice_number")?,
+            latest_invoice_status: row.get("latest_invoice_status")?,
+            latest_invoice_total: row.get("latest_invoice_total")?,
+            latest_invoice_currency: row.get("latest_invoice_currency")?,
+            latest_invoice_created_at: row.get("latest_invoice_created_at")?,
+        })
+    }
 }
 
 /// A scalar subquery answering, as a JSON array, the subscriptions (with prices, as
 /// [`list_for_customer_with_prices`] reads them) of the customer of the row aliased
-/// `outer` (which has `merchant_id` and `customer_id`), so that a query of the portal can
-/// bring them along in its own round trip. The array is in no particular order.
-pub fn customer_subscriptions_json(db: &Db, outer: &str) -> String {
+/// `outer` (which has `merchant_id` and `customer_id`), so that a PostgreSQL query of the
+/// portal can bring them along in its own round trip. The array is in no particular order.
+pub fn customer_subscriptions_json_pg(outer: &str) -> String {
     let pairs = WITH_PRICE_FIELDS
         .iter()
         .map(|(field, column)| format!("'{field}', {column}"))
         .collect::<Vec<_>>()
         .join(", ");
-    // Over no rows SQLite's json_group_array answers `[]`, PostgreSQL's json_agg NULL.
-    let aggregate = match db {
-        Db::Sqlite(_) => format!("json_group_array(json_object({pairs}))"),
-        Db::Postgres(_) => format!("COALESCE(json_agg(json_build_object({pairs})), '[]')::text"),
-    };
+    // Over no rows json_agg answers NULL.
     format!(
-        "(SELECT {aggregate} {WITH_PRICE_FROM}
+        "(SELECT COALESCE(json_agg(json_build_object({pairs})), '[]')::text {WITH_PRICE_FROM}
           WHERE sub.merchant_id = {outer}.merchant_id AND sub.customer_id = {outer}.customer_id)"
     )
-}
-
-/// A boolean as either backend's JSON has it: `true`/`false` (PostgreSQL), `1`/`0` (SQLite).
-fn json_bool<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<bool, D::Error> {
-    #[derive(serde::Deserialize)]
-    #[serde(untagged)]
-    enum JsonBool {
-        Bool(bool),
-        Int(i64),
-    }
-    Ok(match serde::Deserialize::deserialize(deserializer)? {
-        JsonBool::Bool(value) => value,
-        JsonBool::Int(value) => value != 0,
-    })
 }
 
 /// Writes the mutable state of a subscription (everything but ids and creation time).
