@@ -3,22 +3,15 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use super::{load_activity, portal_error_screen};
+use super::{load_activity, loaded_page};
 use crate::{ui::components::PortalLayout, views::ActivityView};
 
 #[component]
 pub fn ActivityPage() -> impl IntoView {
-    let activity = Resource::new(|| (), |_| load_activity());
-    view! {
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                match activity.await {
-                    Ok(activity) => view! { <ActivityList activity /> }.into_any(),
-                    Err(error) => portal_error_screen(error),
-                }
-            })}
-        </Suspense>
-    }
+    loaded_page(
+        load_activity(),
+        |activity| view! { <ActivityList activity /> },
+    )
 }
 
 #[component]

@@ -6,7 +6,7 @@ use leptos::{prelude::*, server_fn::ServerFn};
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use super::{load_billing_details, portal_error_screen, AddTaxId, RemoveTaxId};
+use super::{load_billing_details, loaded_page, AddTaxId, RemoveTaxId};
 use crate::{
     ui::{
         components::{PendingForm, PortalLayout, SubmitButton},
@@ -174,20 +174,9 @@ pub fn BillingDetailsPage() -> impl IntoView {
     let notice = query.get("notice");
     let error = query.get("error");
     let tax_error = query.get("tax_error").is_some();
-    let details = Resource::new(|| (), |_| load_billing_details());
-    view! {
-        <Suspense fallback=|| ()>
-            {move || {
-                let (typed, notice, error) = (typed.clone(), notice.clone(), error.clone());
-                Suspend::new(async move {
-                    match details.await {
-                        Ok(details) => view! { <DetailsForm details typed notice error tax_error /> }.into_any(),
-                        Err(error) => portal_error_screen(error),
-                    }
-                })
-            }}
-        </Suspense>
-    }
+    loaded_page(load_billing_details(), move |details| {
+        view! { <DetailsForm details typed notice error tax_error /> }
+    })
 }
 
 fn notice_text(code: &str) -> Option<&'static str> {

@@ -4,7 +4,7 @@ use leptos::{prelude::*, server_fn::ServerFn};
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use super::{load_cancel_choice, portal_error_screen, AcceptRetentionOffer, CancelSubscription};
+use super::{load_cancel_choice, loaded_page, AcceptRetentionOffer, CancelSubscription};
 use crate::{
     ui::{
         components::{PendingForm, PortalLayout, SubmitButton},
@@ -22,20 +22,9 @@ pub fn CancelPage() -> impl IntoView {
     let query = use_query_map().read_untracked();
     let error = query.get("error");
     let declined = query.get("declined").is_some();
-    let choice = Resource::new(move || id.clone(), load_cancel_choice);
-    view! {
-        <Suspense fallback=|| ()>
-            {move || {
-                let error = error.clone();
-                Suspend::new(async move {
-                    match choice.await {
-                        Ok(choice) => view! { <CancelFlow choice error declined /> }.into_any(),
-                        Err(error) => portal_error_screen(error),
-                    }
-                })
-            }}
-        </Suspense>
-    }
+    loaded_page(load_cancel_choice(id), move |choice| {
+        view! { <CancelFlow choice error declined /> }
+    })
 }
 
 #[component]

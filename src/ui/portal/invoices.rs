@@ -4,7 +4,7 @@ use leptos::{prelude::*, server_fn::ServerFn};
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use super::{load_invoice, load_invoices, portal_error_screen};
+use super::{load_invoice, load_invoices, loaded_page};
 use crate::{
     ui::{
         components::{PendingForm, PortalLayout, SubmitButton},
@@ -56,17 +56,7 @@ pub fn InvoicesPage() -> impl IntoView {
         .get("page")
         .and_then(|p| p.parse::<i64>().ok())
         .unwrap_or(1);
-    let list = Resource::new(move || page, load_invoices);
-    view! {
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                match list.await {
-                    Ok(list) => view! { <InvoiceList list /> }.into_any(),
-                    Err(error) => portal_error_screen(error),
-                }
-            })}
-        </Suspense>
-    }
+    loaded_page(load_invoices(page), |list| view! { <InvoiceList list /> })
 }
 
 #[component]
@@ -148,20 +138,9 @@ pub fn InvoicePage() -> impl IntoView {
     let query = use_query_map();
     let notice = query.read_untracked().get("notice");
     let error = query.read_untracked().get("error");
-    let invoice = Resource::new(move || id.clone(), load_invoice);
-    view! {
-        <Suspense fallback=|| ()>
-            {move || {
-                let (notice, error) = (notice.clone(), error.clone());
-                Suspend::new(async move {
-                    match invoice.await {
-                        Ok(invoice) => view! { <InvoiceDetail invoice notice error /> }.into_any(),
-                        Err(error) => portal_error_screen(error),
-                    }
-                })
-            }}
-        </Suspense>
-    }
+    loaded_page(load_invoice(id), |invoice| {
+        view! { <InvoiceDetail invoice notice error /> }
+    })
 }
 
 #[component]

@@ -596,6 +596,29 @@ pub async fn remove_tax_id(tax_id: String) -> Result<(), PortalError> {
     result
 }
 
+/// A page that shows what `load` answers through `page`, or the error screen. The portal's
+/// pages are rendered on the server only (they are no islands), so the load is awaited in
+/// place: a Resource would spawn a task for it and wake the render from there, a thread
+/// switch per request.
+fn loaded_page<T, V>(
+    load: impl std::future::Future<Output = Result<T, PortalError>> + Send + 'static,
+    page: impl FnOnce(T) -> V + Send + 'static,
+) -> impl IntoView
+where
+    V: IntoView + 'static,
+{
+    view! {
+        <Suspense fallback=|| ()>
+            {Suspend::new(async move {
+                match load.await {
+                    Ok(data) => page(data).into_any(),
+                    Err(error) => portal_error_screen(error),
+                }
+            })}
+        </Suspense>
+    }
+}
+
 /// What a page shows when its data cannot be loaded, with the fitting HTTP status.
 fn portal_error_screen(error: PortalError) -> AnyView {
     match error {

@@ -4,7 +4,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use super::{
-    load_overview, portal_error_screen, KeepCurrentPlan, PauseSubscription, ReactivateSubscription,
+    load_overview, loaded_page, KeepCurrentPlan, PauseSubscription, ReactivateSubscription,
     ResumeSubscription,
 };
 use crate::{
@@ -17,19 +17,10 @@ use crate::{
 pub fn OverviewPage() -> impl IntoView {
     let query = use_query_map();
     let notice = query.read_untracked().get("notice");
-    // The portal's busiest page is rendered on the server only (it is no island), so its
-    // data is awaited in place: a Resource would spawn a task for the load and wake the
-    // render from it, a thread switch per request.
-    view! {
-        <Suspense fallback=|| ()>
-            {Suspend::new(async move {
-                match load_overview().await {
-                    Ok(overview) => view! { <Overview overview notice /> }.into_any(),
-                    Err(error) => portal_error_screen(error),
-                }
-            })}
-        </Suspense>
-    }
+    loaded_page(
+        load_overview(),
+        |overview| view! { <Overview overview notice /> },
+    )
 }
 
 fn notice_text(code: &str) -> Option<&'static str> {

@@ -5,8 +5,8 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use super::{
-    load_payment_methods, portal_error_screen, AddCard, AddSepaDebit, MakeDefaultPaymentMethod,
-    PayInvoice, RemovePaymentMethod,
+    load_payment_methods, loaded_page, AddCard, AddSepaDebit, MakeDefaultPaymentMethod, PayInvoice,
+    RemovePaymentMethod,
 };
 use crate::{
     domain::card::Brand,
@@ -22,20 +22,9 @@ pub fn PaymentMethodsPage() -> impl IntoView {
     let query = use_query_map();
     let notice = query.read_untracked().get("notice");
     let error = query.read_untracked().get("error");
-    let list = Resource::new(|| (), |_| load_payment_methods());
-    view! {
-        <Suspense fallback=|| ()>
-            {move || {
-                let (notice, error) = (notice.clone(), error.clone());
-                Suspend::new(async move {
-                    match list.await {
-                        Ok(list) => view! { <PaymentMethods list notice error /> }.into_any(),
-                        Err(error) => portal_error_screen(error),
-                    }
-                })
-            }}
-        </Suspense>
-    }
+    loaded_page(load_payment_methods(), |list| {
+        view! { <PaymentMethods list notice error /> }
+    })
 }
 
 fn notice_text(code: &str) -> Option<&'static str> {

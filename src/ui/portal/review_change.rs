@@ -3,7 +3,7 @@ use leptos::{prelude::*, server_fn::ServerFn};
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use super::{load_change_preview, portal_error_screen, SwitchPlan};
+use super::{load_change_preview, loaded_page, SwitchPlan};
 use crate::{
     ui::components::{PendingForm, PortalLayout, SubmitButton},
     views::ChangePreview,
@@ -21,45 +21,22 @@ pub fn ReviewChangePage() -> impl IntoView {
         .read_untracked()
         .get("quantity")
         .and_then(|quantity| quantity.trim().parse::<i64>().ok());
-    let preview = Resource::new(
-        move || (id.clone(), price.clone(), quantity),
-        |(id, price, quantity)| load_change_preview(id, price, quantity),
-    );
-    view! {
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                match preview.await {
-                    Ok(preview) => view! { <Review preview /> }.into_any(),
-                    Err(error) => portal_error_screen(error),
-                }
-            })}
-        </Suspense>
-    }
+    loaded_page(load_change_preview(id, price, quantity), |preview| {
+        view! { <Review preview /> }
+    })
 }
 
 /// Merchant name and way back for the layout, read from the overview's data.
 #[component]
 fn Review(preview: ChangePreview) -> impl IntoView {
-    let overview = Resource::new(|| (), |_| super::load_overview());
-    view! {
-        <Suspense fallback=|| ()>
-            {move || {
-                let preview = preview.clone();
-                Suspend::new(async move {
-                    match overview.await {
-                        Ok(overview) => view! {
-                            <Title text=format!("Review change — {}", overview.merchant_name) />
-                            <PortalLayout merchant_name=overview.merchant_name return_url=overview.return_url branding=overview.branding>
-                                <ReviewBody preview />
-                            </PortalLayout>
-                        }
-                        .into_any(),
-                        Err(error) => portal_error_screen(error),
-                    }
-                })
-            }}
-        </Suspense>
-    }
+    loaded_page(super::load_overview(), |overview| {
+        view! {
+            <Title text=format!("Review change — {}", overview.merchant_name) />
+            <PortalLayout merchant_name=overview.merchant_name return_url=overview.return_url branding=overview.branding>
+                <ReviewBody preview />
+            </PortalLayout>
+        }
+    })
 }
 
 #[component]

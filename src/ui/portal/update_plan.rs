@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use super::{load_plan_choice, portal_error_screen};
+use super::{load_plan_choice, loaded_page};
 use crate::{
     ui::{components::PortalLayout, errors::PortalError},
     views::PlanChoice,
@@ -16,20 +16,10 @@ pub fn UpdatePlanPage() -> impl IntoView {
         .get("id")
         .unwrap_or_default();
     let error = use_query_map().read_untracked().get("error");
-    let choice = Resource::new(move || id.clone(), load_plan_choice);
-    view! {
-        <Suspense fallback=|| ()>
-            {move || {
-                let error = error.clone();
-                Suspend::new(async move {
-                    match choice.await {
-                        Ok(choice) => view! { <PlanChoiceForm choice error /> }.into_any(),
-                        Err(error) => portal_error_screen(error),
-                    }
-                })
-            }}
-        </Suspense>
-    }
+    loaded_page(
+        load_plan_choice(id),
+        |choice| view! { <PlanChoiceForm choice error /> },
+    )
 }
 
 #[component]
