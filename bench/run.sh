@@ -27,6 +27,7 @@ DATABASE_URL="sqlite://$work/vinr.db" VINR_DEMO=1 VINR_DEMO_SECRET_KEY=$KEY RUST
   ./target/release/vinr-portal > "$work/server.log" 2>&1 &
 server=$!
 for _ in $(seq 100); do curl -sf "http://$ADDR/readyz" >/dev/null && break; sleep 0.1; done
+kill -0 $server 2>/dev/null || { echo "the server did not start (is $ADDR taken?):"; tail -n 5 "$work/server.log"; exit 1; }
 
 url=$(curl -sf -X POST "http://$ADDR/v1/billing/portal/sessions" -H "Authorization: Bearer $KEY" \
   -H 'Content-Type: application/json' -d '{"customer": "cust_8sJ2kLpQ", "returnUrl": "https://example.com/account"}' \
@@ -57,11 +58,21 @@ run_wrk_c() { # connections, name, extra args..., url
 }
 server_cpu_ticks() { awk '{print $14 + $15}' "/proc/$server/stat"; }
 
-echo "== load: wrk -t2 -c$CONNECTIONS -d$DURATION"
-read -r _ health_rps health_p99 health_cpu < <(run_wrk healthz "http://$ADDR/healthz")
-read -r _ portal_rps portal_p99 portal_cpu < <(run_wrk portal -H "Cookie: $cookie" "http://$ADDR/portal")
+# The machine's speed drifts within minutes: /healthz and /portal take turns, and each
+# reports its median round (by requests/s), so that their ratio compares like with like.
+ROUNDS=${BENCH_ROUNDS:-3}
+median_round() { sort -k2 -g "$1" | sed -n "$(( ($(wc -l < "$1") + 1) / 2 ))p"; }
+echo "== load: wrk -t2 -c$CONNECTIONS -d$DURATION, $ROUNDS rounds of /healthz then /portal"
+for round in $(seq "$ROUNDS"); do
+  run_wrk "healthz-$round" "http://$ADDR/healthz" | tee -a "$work/healthz.rounds"
+  run_wrk "portal-$round" -H "Cookie: $cookie" "http://$ADDR/portal" | tee -a "$work/portal.rounds"
+  if grep -q 'Non-2xx' "$work/portal-$round.txt"; then
+    echo "/portal answered errors:"; cat "$work/portal-$round.txt"; exit 1
+  fi
+done
+read -r _ health_rps health_p99 health_cpu < <(median_round "$work/healthz.rounds")
+read -r _ portal_rps portal_p99 portal_cpu < <(median_round "$work/portal.rounds")
 read -r _ mint_rps mint_p99 mint_cpu < <(BENCH_KEY=$KEY run_wrk mint -s bench/mint.lua "http://$ADDR/v1/billing/portal/sessions")
-grep -q 'Non-2xx' "$work/portal.txt" && { echo "/portal answered errors:"; cat "$work/portal.txt"; exit 1; }
 grep 'non-200' "$work/mint.txt"
 
 # 32 customers, each with a test Visa and a Basic subscription, switched back and forth.
@@ -85,7 +96,7 @@ printf '%-28s %12s %10s %14s\n' "/healthz" "$health_rps" "$health_p99" "$health_
 printf '%-28s %12s %10s %14s\n' "/portal (signed in)" "$portal_rps" "$portal_p99" "$portal_cpu"
 printf '%-28s %12s %10s %14s\n' "POST portal sessions" "$mint_rps" "$mint_p99" "$mint_cpu"
 printf '%-28s %12s %10s %14s\n' "plan switches (32 clients)" "$switch_rps" "$switch_p99" "$switch_cpu"
-echo "/portal ÷ /healthz: $ratio (target ≥ 0.15, p99 ≤ 10 ms); mints target ≥ 5000/s"
+echo "/portal ÷ /healthz (medians of $ROUNDS rounds): $ratio (target ≥ 0.15, p99 ≤ 10 ms); mints target ≥ 5000/s"
 
 echo
 echo "== release client size"
