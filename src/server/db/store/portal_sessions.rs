@@ -304,8 +304,8 @@ struct AccessWithSubscriptionsRow {
 }
 
 /// [`find_access`] and the customer's subscriptions with their prices, oldest first (the
-/// overview's). On SQLite, two statements inline on one snapshot; on PostgreSQL, one round trip that brings
-/// the subscriptions as a JSON array column.
+/// overview's). On SQLite, two statements inline on one snapshot; on PostgreSQL, one round
+/// trip that brings the subscriptions as a JSON array column.
 pub async fn find_access_with_subscriptions(
     db: &Db,
     access_token_hash: &str,
