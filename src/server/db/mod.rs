@@ -42,11 +42,11 @@ impl SqliteDb {
         &self,
         write: impl FnOnce(&rusqlite::Connection) -> rusqlite::Result<T>,
     ) -> Result<T, sqlx::Error> {
-        let _turn = self.write_turn.lock().await;
+        let _turn = self.take_write_turn().await;
         self.inline.write(write)
     }
 
-    async fn write_turn(&self) -> WriteTurn {
+    async fn take_write_turn(&self) -> WriteTurn {
         WriteTurn {
             _held: self.write_turn.clone().lock_owned().await,
         }
@@ -215,7 +215,7 @@ impl Db {
     pub async fn write_conn(&self) -> Result<Conn, sqlx::Error> {
         Ok(match self {
             Db::Sqlite(sqlite) => {
-                let turn = sqlite.write_turn().await;
+                let turn = sqlite.take_write_turn().await;
                 Conn::Sqlite(sqlite.writes.acquire().await?, Some(turn))
             }
             Db::Postgres(pool) => Conn::Postgres(pool.acquire().await?),
@@ -227,7 +227,7 @@ impl Db {
     pub async fn begin_write(&self) -> Result<Tx, sqlx::Error> {
         Ok(match self {
             Db::Sqlite(sqlite) => {
-                let turn = sqlite.write_turn().await;
+                let turn = sqlite.take_write_turn().await;
                 Tx::Sqlite(sqlite.writes.begin_with("BEGIN IMMEDIATE").await?, turn)
             }
             Db::Postgres(pool) => Tx::Postgres(pool.begin().await?),
