@@ -99,7 +99,8 @@ pub struct PlanOption {
 }
 
 /// What a plan or quantity change will do, computed by the code that will make it, at
-/// `proration_date`, which the confirmation reuses so that preview and charge match.
+/// `proration_date`; the portal's confirmation reuses it (signed in `quote`) so that
+/// preview and charge match.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ChangePreview {
@@ -125,6 +126,10 @@ pub struct ChangePreview {
     pub new_price_label: String,
     /// The change is a downgrade that waits for `next_invoice_date` (no proration).
     pub takes_effect_at_period_end: bool,
+    /// In the portal: the server's signature over this preview, which its confirmation
+    /// posts back so that the change is made at exactly these amounts or refused.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -4,7 +4,10 @@ use std::{net::SocketAddr, path::PathBuf, time::Duration};
 use anyhow::Context;
 use leptos::config::LeptosOptions;
 
-use super::services::{receipt_sending::MailSettings, webhook_deliveries::DeliverySettings};
+use super::{
+    secrets::OperatorKeys,
+    services::{receipt_sending::MailSettings, webhook_deliveries::DeliverySettings},
+};
 
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -26,6 +29,8 @@ pub struct Config {
     pub dns_server: Option<SocketAddr>,
     /// How receipts are e-mailed; `None` (no `SMTP_URL`) keeps them for the API only.
     pub mail: Option<MailSettings>,
+    /// Keys for signed values and fingerprints, from the operator's secret (never the database).
+    pub operator_keys: OperatorKeys,
     pub leptos_options: LeptosOptions,
 }
 
@@ -68,6 +73,7 @@ impl Config {
                 .transpose()
                 .context("VINR_DNS_SERVER must be ip:port, e.g. 127.0.0.1:53")?,
             mail: mail_from_env(&public_url)?,
+            operator_keys: operator_keys_from_env()?,
             leptos_options,
         })
     }
@@ -88,6 +94,7 @@ impl Config {
             webhook_delivery: None,
             dns_server: None,
             mail: None,
+            operator_keys: OperatorKeys::random(),
             leptos_options,
         }
     }
@@ -101,6 +108,21 @@ impl Config {
         super::services::custom_domains::cname_target(&self.public_url)
     }
 }
+
+/// `VINR_SECRET_KEY_BASE` (at least 32 characters) when set; otherwise the key file
+/// `VINR_SECRET_KEY_FILE` (default `data/secret-key-base`), created with mode 0600 on first
+/// start. Several instances must share one secret.
+fn operator_keys_from_env() -> anyhow::Result<OperatorKeys> {
+    if let Ok(secret) = std::env::var("VINR_SECRET_KEY_BASE") {
+        return OperatorKeys::from_secret(secret.as_bytes());
+    }
+    let path = std::env::var("VINR_SECRET_KEY_FILE")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| PathBuf::from(DEFAULT_SECRET_KEY_FILE));
+    OperatorKeys::from_key_file(&path)
+}
+
+pub const DEFAULT_SECRET_KEY_FILE: &str = "data/secret-key-base";
 
 /// `VINR_WEBHOOK_WORKER=0` runs no delivery worker in this instance;
 /// `VINR_WEBHOOK_RETRY_SCHEDULE` (seconds after the first try, comma-separated),

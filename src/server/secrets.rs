@@ -52,6 +52,104 @@ pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
+/// Keys the server derives from the operator's secret (`VINR_SECRET_KEY_BASE`, or a key
+/// file made on first start), never stored in the database: a database dump alone then
+/// cannot forge a signed value or brute-force a fingerprint back to a card number.
+#[derive(Clone)]
+pub struct OperatorKeys {
+    base: [u8; 32],
+}
+
+/// What a derived key is for; each purpose gets its own key, so that one use can never
+/// stand in for another.
+#[derive(Debug, Clone, Copy)]
+pub enum KeyPurpose {
+    /// Binds a plan-change preview to its confirmation in the portal.
+    ChangeQuote,
+    /// Card and IBAN fingerprints.
+    Fingerprint,
+    /// Links to receipt PDFs that open without a session.
+    ReceiptLink,
+}
+
+impl KeyPurpose {
+    fn label(self) -> &'static [u8] {
+        match self {
+            KeyPurpose::ChangeQuote => b"vinr change quote v1",
+            KeyPurpose::Fingerprint => b"vinr fingerprint v1",
+            KeyPurpose::ReceiptLink => b"vinr receipt link v1",
+        }
+    }
+}
+
+impl std::fmt::Debug for OperatorKeys {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("OperatorKeys(..)")
+    }
+}
+
+impl OperatorKeys {
+    /// Keys from a secret of at least 32 bytes (the operator's `VINR_SECRET_KEY_BASE`).
+    pub fn from_secret(secret: &[u8]) -> anyhow::Result<Self> {
+        anyhow::ensure!(
+            secret.len() >= 32,
+            "VINR_SECRET_KEY_BASE must be at least 32 characters"
+        );
+        let mut base = [0u8; 32];
+        base.copy_from_slice(&Sha256::digest(secret));
+        Ok(Self { base })
+    }
+
+    /// Fresh random keys (tests, and a first start that writes them to a key file).
+    pub fn random() -> Self {
+        Self {
+            base: random_bytes::<32>(),
+        }
+    }
+
+    /// The key file's secret if it exists, else a new one written there with mode 0600.
+    pub fn from_key_file(path: &std::path::Path) -> anyhow::Result<Self> {
+        use anyhow::Context;
+        match std::fs::read_to_string(path) {
+            Ok(secret) => Self::from_secret(secret.trim().as_bytes())
+                .with_context(|| format!("the key file {} is too short", path.display())),
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+                let secret = hex(&random_bytes::<32>());
+                write_private_file(path, &secret)
+                    .with_context(|| format!("could not create the key file {}", path.display()))?;
+                tracing::info!(path = %path.display(), "created the operator key file");
+                Self::from_secret(secret.as_bytes())
+            }
+            Err(error) => Err(error)
+                .with_context(|| format!("could not read the key file {}", path.display())),
+        }
+    }
+
+    /// The key for `purpose`, further bound to `context` (a merchant id, say).
+    pub fn derive(&self, purpose: KeyPurpose, context: &str) -> [u8; 32] {
+        let mac = hmac_sha256(&self.base, &[purpose.label(), b"\0", context.as_bytes()]);
+        let mut key = [0u8; 32];
+        key.copy_from_slice(&mac);
+        key
+    }
+}
+
+/// Writes `contents` to a new file readable only by its owner (mode 0600), creating the
+/// folder when missing. Refuses to overwrite an existing file.
+pub fn write_private_file(path: &std::path::Path, contents: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    if let Some(dir) = path.parent().filter(|dir| !dir.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir)?;
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut file = options.open(path)?;
+    file.write_all(contents.as_bytes())?;
+    file.write_all(b"\n")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -69,6 +167,36 @@ mod tests {
         let a = new_secret();
         assert_eq!(a.len(), 43);
         assert_ne!(a, new_secret());
+    }
+
+    #[test]
+    fn derived_keys_differ_by_purpose_and_context_and_repeat() {
+        let keys = OperatorKeys::from_secret(&[7u8; 40]).unwrap();
+        let a = keys.derive(KeyPurpose::ChangeQuote, "mer_a");
+        assert_eq!(a, keys.derive(KeyPurpose::ChangeQuote, "mer_a"));
+        assert_ne!(a, keys.derive(KeyPurpose::ChangeQuote, "mer_b"));
+        assert_ne!(a, keys.derive(KeyPurpose::Fingerprint, "mer_a"));
+        assert_ne!(
+            a,
+            OperatorKeys::random().derive(KeyPurpose::ChangeQuote, "mer_a")
+        );
+        assert!(OperatorKeys::from_secret(b"short").is_err());
+    }
+
+    #[test]
+    fn key_file_is_created_private_and_read_back() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = std::env::temp_dir().join(format!("vinr-keys-{}", new_hex_token()));
+        let path = dir.join("secret-key-base");
+        let first = OperatorKeys::from_key_file(&path).unwrap();
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600);
+        let again = OperatorKeys::from_key_file(&path).unwrap();
+        assert_eq!(
+            first.derive(KeyPurpose::ReceiptLink, "x"),
+            again.derive(KeyPurpose::ReceiptLink, "x")
+        );
+        std::fs::remove_dir_all(dir).unwrap();
     }
 
     #[test]

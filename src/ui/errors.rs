@@ -16,6 +16,9 @@ pub enum PortalError {
     /// The portal's configuration does not offer this, or this choice is not allowed.
     #[error("{0}")]
     NotAvailable(String),
+    /// The confirmed preview is stale or was altered: review the change again.
+    #[error("The price of this change has changed. Please review it again.")]
+    PriceChanged,
     #[error("Sorry, something went wrong on our side. Please try again.")]
     Server,
     #[error("We couldn't reach the server. Check your connection and try again.")]
@@ -29,6 +32,7 @@ impl PortalError {
             Self::SessionEnded => "session_ended",
             Self::NotFound => "not_found",
             Self::NotAvailable(_) => "not_available",
+            Self::PriceChanged => "price_changed",
             Self::Server | Self::Transport(_) => "server_error",
         }
     }
@@ -44,6 +48,9 @@ impl PortalError {
                 "That plan isn't available for this subscription. Please choose another."
             }
             "choose_plan" => "Please choose a plan.",
+            "price_changed" => {
+                "The price of this change has changed since you reviewed it. Please check the new amounts and confirm again."
+            }
             "card_number" => "Your card number is incomplete or invalid. Please check it.",
             "card_expiry" => "Your card's expiration date is incomplete or in the past.",
             "card_cvc" => "Your card's security code is incomplete.",
@@ -87,6 +94,7 @@ impl From<crate::server::services::ServiceError> for PortalError {
         use crate::server::services::ServiceError;
         match error {
             ServiceError::NotFound { .. } => Self::NotFound,
+            ServiceError::QuoteChanged => Self::PriceChanged,
             ServiceError::Invalid { message, .. } => Self::NotAvailable(message),
             ServiceError::FeatureDisabled
             | ServiceError::PaymentFailed(_)

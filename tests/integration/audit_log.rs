@@ -42,11 +42,14 @@ async fn changes_record_actor_fields_and_browser(backend: Backend) {
     let cookie = app.signed_in_cookie().await;
 
     // The customer switches plan in the portal, then the merchant changes the quantity.
+    let quote = app
+        .review_quote(&cookie, &sub, "price_pro_monthly", None)
+        .await;
     let location = browser_form(
         &app,
         &cookie,
         SwitchPlan::PATH,
-        &[("subscription_id", &sub), ("price_id", "price_pro_monthly")],
+        &[("subscription_id", &sub), ("quote", &quote)],
     )
     .await;
     assert_eq!(location, "/portal?notice=plan_updated");
@@ -236,11 +239,14 @@ async fn the_activity_page_shows_the_customer_their_own_changes(backend: Backend
     let app = TestApp::spawn(backend).await;
     let sub = app.merchant.subscription_id.clone();
     let cookie = app.signed_in_cookie().await;
+    let quote = app
+        .review_quote(&cookie, &sub, "price_pro_monthly", None)
+        .await;
     browser_form(
         &app,
         &cookie,
         SwitchPlan::PATH,
-        &[("subscription_id", &sub), ("price_id", "price_pro_monthly")],
+        &[("subscription_id", &sub), ("quote", &quote)],
     )
     .await;
     app.api(

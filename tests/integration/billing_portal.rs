@@ -79,16 +79,9 @@ async fn a_downgrade_waits_for_the_period_end_and_can_be_dropped(backend: Backen
         "{review}"
     );
     assert!(review.contains("Schedule change"));
-    let location = form(
-        &app,
-        &cookie,
-        SwitchPlan::PATH,
-        &[
-            ("subscription_id", &sub_id),
-            ("price_id", "price_basic_monthly"),
-        ],
-    )
-    .await;
+    let location = app
+        .confirm_plan_change(&cookie, &sub_id, "price_basic_monthly", None)
+        .await;
     assert_eq!(location, "/portal?notice=change_scheduled");
     let scheduled = app.subscription(&sub_id).await;
     assert_eq!(
@@ -117,16 +110,8 @@ async fn a_downgrade_waits_for_the_period_end_and_can_be_dropped(backend: Backen
         app.subscription(&sub_id).await["pendingUpdate"],
         Value::Null
     );
-    form(
-        &app,
-        &cookie,
-        SwitchPlan::PATH,
-        &[
-            ("subscription_id", &sub_id),
-            ("price_id", "price_basic_monthly"),
-        ],
-    )
-    .await;
+    app.confirm_plan_change(&cookie, &sub_id, "price_basic_monthly", None)
+        .await;
     let end = unix(&scheduled["currentPeriodEnd"]);
     app.advance_clock(&customer, end + 60).await;
     let renewed = app.subscription(&sub_id).await;
@@ -424,16 +409,8 @@ async fn api_and_portal_changes_are_the_same_change(backend: Backend) {
 
     // Through the portal (the seeded customer), then the API (the twin), to Pro.
     let cookie = app.signed_in_cookie().await;
-    form(
-        &app,
-        &cookie,
-        SwitchPlan::PATH,
-        &[
-            ("subscription_id", &mine),
-            ("price_id", "price_pro_monthly"),
-        ],
-    )
-    .await;
+    app.confirm_plan_change(&cookie, &mine, "price_pro_monthly", None)
+        .await;
     let (status, _) = app
         .api(
             "POST",
@@ -497,20 +474,37 @@ async fn no_portal_operation_reaches_another_customers_subscription(backend: Bac
         ResumeSubscription::PATH,
         KeepCurrentPlan::PATH,
     ];
+    // A confirmation carries a quote the server signed for one of this customer's own
+    // subscriptions: posted with another one's id, it is refused too.
+    let own_quote = app
+        .review_quote(
+            &cookie,
+            &app.merchant.subscription_id,
+            "price_pro_monthly",
+            None,
+        )
+        .await;
     for foreign in [neighbour.as_str(), stranger.subscription_id.as_str()] {
         for path in paths {
-            let fields = [
-                ("subscription_id", foreign),
-                ("price_id", "price_pro_monthly"),
-            ];
-            let fields = if path == SwitchPlan::PATH {
-                &fields[..]
+            let fields = [("subscription_id", foreign), ("quote", own_quote.as_str())];
+            let (fields, refusal) = if path == SwitchPlan::PATH {
+                (&fields[..], "error=price_changed")
             } else {
-                &fields[..1]
+                (&fields[..1], "error=not_found")
             };
             let location = form(&app, &cookie, path, fields).await;
-            assert!(location.contains("error=not_found"), "{path}: {location}");
+            assert!(location.contains(refusal), "{path}: {location}");
         }
+        let review = app
+            .page(
+                &cookie,
+                &format!("/portal/subscriptions/{foreign}/review?price=price_pro_monthly"),
+            )
+            .await;
+        assert_eq!(
+            review.0, 404,
+            "no preview of another customer's subscription"
+        );
     }
     let mut after = app.subscription(&neighbour).await;
     let mut unchanged = before.clone();

@@ -541,7 +541,7 @@ async fn embedding_is_allowed_only_for_listed_origins(backend: Backend) {
         .header("origin", "https://evil.example")
         .form(&[
             ("subscription_id", app.merchant.subscription_id.as_str()),
-            ("price_id", "price_pro_monthly"),
+            ("quote", "any"),
         ])
         .send()
         .await

@@ -170,12 +170,10 @@ async fn the_portal_review_shows_what_the_confirmation_applies(backend: Backend)
     assert!(html.contains("Review your change"));
     assert!(html.contains("Unused time on Basic"));
     assert!(html.contains("Remaining time on Pro"));
-    let proration_date = html
-        .split("name=\"proration_date\" value=\"")
-        .nth(1)
-        .and_then(|rest| rest.split('"').next())
-        .expect("the confirmation carries the preview's proration date")
-        .to_string();
+    let quote = crate::support::quote_in(&html);
+    // The proration time is the server's, signed into the quote (its fourth field).
+    let proration_date = quote.split('.').nth(3).unwrap().to_string();
+    assert!(!html.contains("name=\"proration_date\""));
     assert!(pending_items(&app, &sub).await.is_empty());
 
     let response = app
@@ -184,11 +182,7 @@ async fn the_portal_review_shows_what_the_confirmation_applies(backend: Backend)
         .header("accept", "text/html")
         .header("origin", &app.base)
         .header("cookie", &cookie)
-        .form(&[
-            ("subscription_id", sub.as_str()),
-            ("price_id", "price_pro_monthly"),
-            ("proration_date", &proration_date),
-        ])
+        .form(&[("subscription_id", sub.as_str()), ("quote", quote.as_str())])
         .send()
         .await
         .unwrap();
@@ -229,9 +223,6 @@ async fn the_portal_review_shows_what_the_confirmation_applies(backend: Backend)
 on_both_backends!(the_portal_review_shows_what_the_confirmation_applies);
 
 async fn the_portal_changes_quantity_within_the_configured_bounds(backend: Backend) {
-    use leptos::server_fn::ServerFn;
-    use vinr_portal::ui::portal::SwitchPlan;
-
     let app = TestApp::spawn(backend).await;
     let (status, body) = api(
         &app,
@@ -280,24 +271,10 @@ async fn the_portal_changes_quantity_within_the_configured_bounds(backend: Backe
     .await;
     assert_eq!(status, 403, "Pro's quantity is not adjustable");
 
-    let response = app
-        .http
-        .post(app.url(SwitchPlan::PATH))
-        .header("accept", "text/html")
-        .header("origin", &app.base)
-        .header("cookie", &cookie)
-        .form(&[
-            ("subscription_id", sub.as_str()),
-            ("price_id", "price_basic_monthly"),
-            ("quantity", "3"),
-        ])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(
-        response.headers()["location"],
-        "/portal?notice=plan_updated"
-    );
+    let location = app
+        .confirm_plan_change(&cookie, &sub, "price_basic_monthly", Some(3))
+        .await;
+    assert_eq!(location, "/portal?notice=plan_updated");
     let (_, subscription) = api(
         &app,
         "GET",
@@ -308,3 +285,123 @@ async fn the_portal_changes_quantity_within_the_configured_bounds(backend: Backe
     assert_eq!(subscription["quantity"], 3);
 }
 on_both_backends!(the_portal_changes_quantity_within_the_configured_bounds);
+
+/// The customer cannot pick the proration time or the amounts: the confirmation carries
+/// only the server's signed quote, and anything else is refused with nothing changed.
+async fn the_portal_confirms_only_the_servers_signed_preview(backend: Backend) {
+    use leptos::server_fn::ServerFn;
+    use vinr_portal::ui::portal::SwitchPlan;
+
+    let app = TestApp::spawn(backend).await;
+    let cookie = app.signed_in_cookie().await;
+    let sub = app.merchant.subscription_id.clone();
+    let (start, end) = period(&app, &sub).await;
+    let post = |cookie: String, fields: Vec<(&'static str, String)>| {
+        let request = app
+            .http
+            .post(app.url(SwitchPlan::PATH))
+            .header("accept", "text/html")
+            .header("origin", &app.base)
+            .header("cookie", cookie)
+            .form(&fields);
+        async move {
+            let response = request.send().await.unwrap();
+            response.headers()["location"].to_str().unwrap().to_string()
+        }
+    };
+    let refused = format!("/portal/subscriptions/{sub}/update?error=price_changed");
+    let quote = app
+        .review_quote(&cookie, &sub, "price_pro_monthly", None)
+        .await;
+
+    // The old exploit: an upgrade prorated from the period's end costs nothing.
+    let location = post(
+        cookie.clone(),
+        vec![
+            ("subscription_id", sub.clone()),
+            ("price_id", "price_pro_monthly".into()),
+            ("proration_date", end.to_string()),
+        ],
+    )
+    .await;
+    assert_eq!(location, refused, "a confirmation without a quote");
+    // The quote's proration time moved to the period's end (or start), the amounts edited.
+    let mut fields: Vec<String> = quote.split('.').map(str::to_string).collect();
+    let quoted: i64 = fields[3].parse().unwrap();
+    for (index, value) in [
+        (3, end.to_string()),
+        (3, (quoted - 3_600).to_string()),
+        (5, "0".to_string()),
+    ] {
+        let original = std::mem::replace(&mut fields[index], value);
+        let location = post(
+            cookie.clone(),
+            vec![
+                ("subscription_id", sub.clone()),
+                ("quote", fields.join(".")),
+            ],
+        )
+        .await;
+        assert_eq!(location, refused, "field {index} altered");
+        fields[index] = original;
+    }
+    // Another session of the same customer cannot replay it.
+    let other_cookie = app.signed_in_cookie().await;
+    let location = post(
+        other_cookie,
+        vec![("subscription_id", sub.clone()), ("quote", quote.clone())],
+    )
+    .await;
+    assert_eq!(location, refused, "a quote from another session");
+    assert!(
+        pending_items(&app, &sub).await.is_empty(),
+        "nothing changed"
+    );
+    assert_eq!(
+        app.subscription(&sub).await["price"]["id"],
+        "price_basic_monthly"
+    );
+
+    // The merchant applies a coupon meanwhile: the shown amounts no longer hold.
+    let (status, body) = api(
+        &app,
+        "POST",
+        &format!("/v1/subscriptions/{sub}"),
+        json!({ "coupon": "rwd_save20" }),
+    )
+    .await;
+    assert_eq!(status, 200, "{body}");
+    let location = post(
+        cookie.clone(),
+        vec![("subscription_id", sub.clone()), ("quote", quote.clone())],
+    )
+    .await;
+    assert_eq!(location, refused, "amounts moved since the review");
+    assert_eq!(
+        app.subscription(&sub).await["price"]["id"],
+        "price_basic_monthly"
+    );
+
+    // A fresh review confirms, prorated at the time the server chose for it.
+    let quote = app
+        .review_quote(&cookie, &sub, "price_pro_monthly", None)
+        .await;
+    let quoted_time: i64 = quote.split('.').nth(3).unwrap().parse().unwrap();
+    assert!((start..end).contains(&quoted_time));
+    assert!((quoted_time - vinr_portal::server::services::now_unix()).abs() < 60);
+    let location = post(
+        cookie.clone(),
+        vec![("subscription_id", sub.clone()), ("quote", quote)],
+    )
+    .await;
+    assert_eq!(location, "/portal?notice=plan_updated");
+    let mut conn = app.db.conn().await.unwrap();
+    let items = store::invoice_items::pending_for_subscription(conn.exec(), &app.merchant.id, &sub)
+        .await
+        .unwrap();
+    assert_eq!(items.len(), 2);
+    assert!(items
+        .iter()
+        .all(|item| item.period_start == quoted_time && item.period_end == end));
+}
+on_both_backends!(the_portal_confirms_only_the_servers_signed_preview);

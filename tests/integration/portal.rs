@@ -8,19 +8,30 @@ use crate::{
     support::{seed_customer, seed_merchant, Backend, TestApp},
 };
 
-/// Posts the plan-switch form as a browser without WASM would.
+/// Opens the review of switching to `price` and posts its confirmation as a browser
+/// without WASM would (with no quote when the review does not open).
 async fn post_switch(
     app: &TestApp,
     cookie: Option<&str>,
     subscription: &str,
     price: &str,
 ) -> reqwest::Response {
+    let quote = match cookie {
+        Some(cookie) => {
+            let review = format!("/portal/subscriptions/{subscription}/review?price={price}");
+            match app.page(cookie, &review).await {
+                (200, html) => crate::support::quote_in(&html),
+                _ => String::new(),
+            }
+        }
+        None => String::new(),
+    };
     let mut request = app
         .http
         .post(app.url(SwitchPlan::PATH))
         .header("accept", "text/html")
         .header("origin", &app.base)
-        .form(&[("subscription_id", subscription), ("price_id", price)]);
+        .form(&[("subscription_id", subscription), ("quote", &quote)]);
     if let Some(cookie) = cookie {
         request = request.header("cookie", cookie);
     }
@@ -108,11 +119,17 @@ async fn the_portal_refuses_plans_outside_its_configuration(backend: Backend) {
     let cookie = app.signed_in_cookie().await;
     let sub = app.merchant.subscription_id.clone();
 
+    let review = format!("/portal/subscriptions/{sub}/review?price=price_enterprise_monthly");
+    assert_eq!(
+        app.page(&cookie, &review).await.0,
+        403,
+        "no review to confirm"
+    );
     let response = post_switch(&app, Some(&cookie), &sub, "price_enterprise_monthly").await;
     assert_eq!(response.status(), 302);
     assert_eq!(
         response.headers()["location"],
-        format!("/portal/subscriptions/{sub}/update?error=not_available")
+        format!("/portal/subscriptions/{sub}/update?error=price_changed")
     );
     assert_eq!(
         price_of(&app, &app.merchant.id, &sub).await,
@@ -151,7 +168,7 @@ async fn other_customers_subscriptions_read_as_missing(backend: Backend) {
         let response = post_switch(&app, Some(&cookie), foreign, "price_pro_monthly").await;
         assert_eq!(
             response.headers()["location"],
-            format!("/portal/subscriptions/{foreign}/update?error=not_found")
+            format!("/portal/subscriptions/{foreign}/update?error=price_changed")
         );
     }
     assert_eq!(
@@ -216,10 +233,7 @@ async fn cross_site_form_posts_are_refused(backend: Backend) {
         .post(app.url(SwitchPlan::PATH))
         .header("origin", "https://evil.example")
         .header("cookie", &cookie)
-        .form(&[
-            ("subscription_id", sub.as_str()),
-            ("price_id", "price_pro_monthly"),
-        ])
+        .form(&[("subscription_id", sub.as_str()), ("quote", "any")])
         .send()
         .await
         .unwrap();

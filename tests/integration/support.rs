@@ -366,6 +366,51 @@ impl TestApp {
             .unwrap()
     }
 
+    /// The signed quote the review page of switching `subscription` to `price` (and
+    /// `quantity`) carries: what its confirmation must post back.
+    pub async fn review_quote(
+        &self,
+        cookie: &str,
+        subscription: &str,
+        price: &str,
+        quantity: Option<i64>,
+    ) -> String {
+        let quantity = quantity
+            .map(|q| format!("&quantity={q}"))
+            .unwrap_or_default();
+        let (status, html) = self
+            .page(
+                cookie,
+                &format!("/portal/subscriptions/{subscription}/review?price={price}{quantity}"),
+            )
+            .await;
+        assert_eq!(status, 200, "the review of {price} opens");
+        quote_in(&html)
+    }
+
+    /// Confirms switching `subscription` to `price` as the review page does; the redirect.
+    pub async fn confirm_plan_change(
+        &self,
+        cookie: &str,
+        subscription: &str,
+        price: &str,
+        quantity: Option<i64>,
+    ) -> String {
+        use leptos::server_fn::ServerFn;
+        let quote = self
+            .review_quote(cookie, subscription, price, quantity)
+            .await;
+        let response = self
+            .post_form(
+                cookie,
+                vinr_portal::ui::portal::SwitchPlan::PATH,
+                &[("subscription_id", subscription), ("quote", &quote)],
+            )
+            .await;
+        assert_eq!(response.status(), 302);
+        response.headers()["location"].to_str().unwrap().to_string()
+    }
+
     /// A portal page with the cookie: the status and the HTML.
     pub async fn page(&self, cookie: &str, path: &str) -> (u16, String) {
         let response = self
@@ -482,6 +527,16 @@ impl TestApp {
 }
 
 /// `name=value` of the response's portal cookie.
+/// The signed quote in a review page's confirmation form.
+pub fn quote_in(html: &str) -> String {
+    html.split("name=\"quote\" value=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .filter(|quote| !quote.is_empty())
+        .expect("the confirmation carries the preview's signed quote")
+        .to_string()
+}
+
 pub fn cookie_pair(response: &reqwest::Response) -> Option<String> {
     response
         .headers()

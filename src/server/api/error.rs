@@ -122,6 +122,13 @@ impl From<ServiceError> for ApiError {
                 message: error.to_string(),
                 param: None,
             },
+            ServiceError::QuoteChanged => Self {
+                status: StatusCode::CONFLICT,
+                kind: "invalid_request_error",
+                code: "quote_changed",
+                message: error.to_string(),
+                param: None,
+            },
             ServiceError::InvalidFields(ref fields) => Self::invalid(
                 "parameter_invalid",
                 fields.first().map(|(param, _)| param.as_str()),

@@ -130,6 +130,7 @@ fn plan_change(body: &UpdateBody) -> Option<PlanChange> {
         quantity: body.quantity,
         proration_behavior: body.proration_behavior,
         proration_date: body.proration_date,
+        confirmed_quote: None,
     })
 }
 
@@ -154,6 +155,7 @@ async fn preview(
         quantity: body.quantity,
         proration_behavior: body.proration_behavior,
         proration_date: body.proration_date,
+        confirmed_quote: None,
     };
     Ok(Json(
         plan_changes::preview(&state.db, &actor, &id, &change).await?,

@@ -58,6 +58,10 @@ pub enum ServiceError {
     /// Several fields are invalid: each with its own message (`param`, message).
     #[error("{}", .0.iter().map(|(param, message)| format!("{param}: {message}")).collect::<Vec<_>>().join("; "))]
     InvalidFields(Vec<(String, String)>),
+    /// A portal confirmation whose signed preview is missing, forged, expired or no longer
+    /// what the change would cost: the customer reviews the change again.
+    #[error("The price of this change has changed. Please review it again.")]
+    QuoteChanged,
     /// The payment processor refused a card or a charge.
     #[error("{0}")]
     PaymentFailed(payments::Decline),

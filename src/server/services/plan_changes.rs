@@ -1,6 +1,8 @@
 //! Changing a subscription's price or quantity. The preview the customer confirms and the
-//! change itself run the same computation at the same `prorationDate`, so they match to the
-//! minor unit.
+//! change itself run the same computation at the same proration time, so they match to the
+//! minor unit. A merchant's API call may name that time (`prorationDate`); in the portal it
+//! is always the server's: the preview signs it into a [`ChangeQuote`] that the confirmation
+//! carries back, and a confirmation whose amounts no longer match is refused.
 use serde_json::{json, Map, Value};
 
 use super::{
@@ -30,7 +32,7 @@ use crate::{
             },
             Db, Tx,
         },
-        secrets,
+        secrets::{self, KeyPurpose, OperatorKeys},
     },
     views::{ChangePreview, PreviewLine},
 };
@@ -45,8 +47,134 @@ pub struct PlanChange {
     pub quantity: Option<i64>,
     /// For API callers; a portal session uses its configuration's behaviour.
     pub proration_behavior: Option<ProrationBehavior>,
-    /// Unix seconds within the current period; defaults to now.
+    /// Unix seconds within the current period; defaults to now. API callers only: a portal
+    /// session's proration time is the server's (now, or its confirmed quote's).
     pub proration_date: Option<i64>,
+    /// The portal's signed preview that this change confirms (required for portal sessions).
+    pub confirmed_quote: Option<ChangeQuote>,
+}
+
+/// How long a portal preview may be confirmed at its amounts.
+pub const QUOTE_VALID_FOR_SECONDS: i64 = 600;
+
+/// A preview the server signed for one portal session: the change it describes, the
+/// proration time the server chose and the amounts it showed. Only [`ChangeQuote::verify`]
+/// makes one, so a customer cannot choose the proration time or the amounts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChangeQuote {
+    subscription_id: String,
+    price_id: String,
+    quantity: i64,
+    proration_date: i64,
+    amount_due_today: i64,
+    next_invoice_total: i64,
+    currency: String,
+    takes_effect_at_period_end: bool,
+}
+
+impl ChangeQuote {
+    fn of_preview(preview: &ChangePreview) -> Self {
+        Self {
+            subscription_id: preview.subscription_id.clone(),
+            price_id: preview.new_price_id.clone(),
+            quantity: preview.quantity,
+            proration_date: preview.proration_date,
+            amount_due_today: preview.amount_due_today,
+            next_invoice_total: preview.next_invoice_total,
+            currency: preview.currency.clone(),
+            takes_effect_at_period_end: preview.takes_effect_at_period_end,
+        }
+    }
+
+    /// The MAC over every field, the session it was shown in and its expiry.
+    fn mac(&self, keys: &OperatorKeys, actor: &Actor, expires_at: i64) -> String {
+        let key = keys.derive(KeyPurpose::ChangeQuote, actor.merchant_id());
+        let session = match actor {
+            Actor::PortalSession { session_id, .. } => session_id.as_str(),
+            _ => "",
+        };
+        let message = format!(
+            "{session}|{}|{}|{}|{}|{}|{}|{}|{}|{expires_at}",
+            self.subscription_id,
+            self.price_id,
+            self.quantity,
+            self.proration_date,
+            self.amount_due_today,
+            self.next_invoice_total,
+            self.currency,
+            self.takes_effect_at_period_end,
+        );
+        secrets::hex(&secrets::hmac_sha256(&key, &[message.as_bytes()]))
+    }
+
+    /// The token the review page posts back: the fields, the expiry and their MAC.
+    pub fn sign(keys: &OperatorKeys, actor: &Actor, preview: &ChangePreview, now: i64) -> String {
+        let quote = Self::of_preview(preview);
+        let expires_at = now + QUOTE_VALID_FOR_SECONDS;
+        let mac = quote.mac(keys, actor, expires_at);
+        format!(
+            "{}.{}.{}.{}.{}.{}.{}.{}.{expires_at}.{mac}",
+            quote.subscription_id,
+            quote.price_id,
+            quote.quantity,
+            quote.proration_date,
+            quote.amount_due_today,
+            quote.next_invoice_total,
+            quote.currency,
+            u8::from(quote.takes_effect_at_period_end),
+        )
+    }
+
+    /// The quote in `token` if this server signed it for this session and it has not
+    /// expired; anything else is [`ServiceError::QuoteChanged`] (review again).
+    pub fn verify(
+        keys: &OperatorKeys,
+        actor: &Actor,
+        token: &str,
+        now: i64,
+    ) -> ServiceResult<Self> {
+        let parts: Vec<&str> = token.split('.').collect();
+        let [subscription_id, price_id, quantity, proration_date, amount_due_today, next_invoice_total, currency, deferred, expires_at, mac] =
+            parts[..]
+        else {
+            return Err(ServiceError::QuoteChanged);
+        };
+        let number = |text: &str| text.parse::<i64>().map_err(|_| ServiceError::QuoteChanged);
+        let quote = Self {
+            subscription_id: subscription_id.to_string(),
+            price_id: price_id.to_string(),
+            quantity: number(quantity)?,
+            proration_date: number(proration_date)?,
+            amount_due_today: number(amount_due_today)?,
+            next_invoice_total: number(next_invoice_total)?,
+            currency: currency.to_string(),
+            takes_effect_at_period_end: match deferred {
+                "1" => true,
+                "0" => false,
+                _ => return Err(ServiceError::QuoteChanged),
+            },
+        };
+        let expires_at = number(expires_at)?;
+        let expected = quote.mac(keys, actor, expires_at);
+        if !secrets::constant_time_eq(expected.as_bytes(), mac.as_bytes()) || now > expires_at {
+            return Err(ServiceError::QuoteChanged);
+        }
+        Ok(quote)
+    }
+
+    /// The change this quote describes, to confirm.
+    pub fn change(&self) -> PlanChange {
+        PlanChange {
+            price: Some(self.price_id.clone()),
+            quantity: Some(self.quantity),
+            confirmed_quote: Some(self.clone()),
+            ..PlanChange::default()
+        }
+    }
+
+    pub fn subscription_id(&self) -> &str {
+        &self.subscription_id
+    }
 }
 
 /// A change worked out but not yet saved.
@@ -213,7 +341,13 @@ async fn plan(
         end: before.current_period_end,
     };
     let customer_now = clock::customer_now(tx.exec(), merchant_id, &before.customer_id).await?;
-    let proration_date = change.proration_date.unwrap_or(customer_now);
+    // The portal never chooses the proration time: it is now, or the time the server
+    // signed into the preview being confirmed.
+    let proration_date = match (&portal_rules, &change.confirmed_quote) {
+        (Some(_), Some(quote)) => quote.proration_date,
+        (Some(_), None) => customer_now,
+        (None, _) => change.proration_date.unwrap_or(customer_now),
+    };
     if !(period.start..=period.end).contains(&proration_date) {
         return Err(ServiceError::invalid(
             "prorationDate",
@@ -327,6 +461,7 @@ async fn plan(
         next_invoice_date_label: format_date(period.end, customer_now),
         new_price_label: price_label(&new_price),
         takes_effect_at_period_end: deferred,
+        quote: None,
     };
     Ok(Planned {
         before,
@@ -373,8 +508,18 @@ pub async fn change_plan(
         lines,
         customer_now,
         deferred,
-        ..
+        preview,
     } = plan(&mut tx, actor, subscription_id, change).await?;
+    // A portal confirmation must be of a preview the server signed, at the amounts shown.
+    if matches!(actor, Actor::PortalSession { .. }) {
+        let shown = change
+            .confirmed_quote
+            .as_ref()
+            .ok_or(ServiceError::QuoteChanged)?;
+        if *shown != ChangeQuote::of_preview(&preview) {
+            return Err(ServiceError::QuoteChanged);
+        }
+    }
     if after.price_id == before.price_id && after.quantity == before.quantity {
         return Ok(SubscriptionObject::new(
             &before,
@@ -556,4 +701,82 @@ pub async fn cancel_scheduled_change(
     .await?;
     tx.commit().await?;
     Ok(object)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn portal_actor(session_id: &str) -> Actor {
+        Actor::PortalSession {
+            merchant_id: "mer_1".into(),
+            session_id: session_id.into(),
+            customer_id: "cust_1".into(),
+            configuration_id: "bpc_1".into(),
+            livemode: false,
+            client: Default::default(),
+        }
+    }
+
+    fn preview() -> ChangePreview {
+        ChangePreview {
+            subscription_id: "sub_1".into(),
+            current_plan_name: "Basic".into(),
+            new_plan_name: "Pro".into(),
+            new_price_id: "price_pro".into(),
+            quantity: 2,
+            currency: "usd".into(),
+            proration_behavior: "create_prorations".into(),
+            proration_date: 1_800_000_000,
+            lines: Vec::new(),
+            amount_due_today: 0,
+            amount_due_today_label: String::new(),
+            next_invoice_total: 5_800,
+            next_invoice_total_label: String::new(),
+            next_invoice_date: 1_801_000_000,
+            next_invoice_date_label: String::new(),
+            new_price_label: String::new(),
+            takes_effect_at_period_end: false,
+            quote: None,
+        }
+    }
+
+    #[test]
+    fn a_quote_verifies_for_its_session_until_it_expires() {
+        let keys = OperatorKeys::random();
+        let actor = portal_actor("bps_1");
+        let now = 1_800_000_000;
+        let token = ChangeQuote::sign(&keys, &actor, &preview(), now);
+        let quote = ChangeQuote::verify(&keys, &actor, &token, now + 1).unwrap();
+        assert_eq!(quote, ChangeQuote::of_preview(&preview()));
+        assert_eq!(quote.change().quantity, Some(2));
+        let expired = ChangeQuote::verify(&keys, &actor, &token, now + QUOTE_VALID_FOR_SECONDS + 1);
+        assert!(matches!(expired, Err(ServiceError::QuoteChanged)));
+        let other_session = ChangeQuote::verify(&keys, &portal_actor("bps_2"), &token, now);
+        assert!(matches!(other_session, Err(ServiceError::QuoteChanged)));
+        let other_keys = ChangeQuote::verify(&OperatorKeys::random(), &actor, &token, now);
+        assert!(matches!(other_keys, Err(ServiceError::QuoteChanged)));
+    }
+
+    #[test]
+    fn an_altered_or_malformed_quote_is_refused() {
+        let keys = OperatorKeys::random();
+        let actor = portal_actor("bps_1");
+        let now = 1_800_000_000;
+        let token = ChangeQuote::sign(&keys, &actor, &preview(), now);
+        let fields: Vec<&str> = token.split('.').collect();
+        for index in 0..fields.len() {
+            let mut altered: Vec<String> = fields.iter().map(|f| f.to_string()).collect();
+            altered[index].push('1');
+            let result = ChangeQuote::verify(&keys, &actor, &altered.join("."), now);
+            assert!(
+                matches!(result, Err(ServiceError::QuoteChanged)),
+                "field {index}"
+            );
+        }
+        for malformed in ["", "a.b", &format!("{token}.extra")] {
+            let result = ChangeQuote::verify(&keys, &actor, malformed, now);
+            assert!(matches!(result, Err(ServiceError::QuoteChanged)));
+        }
+    }
 }

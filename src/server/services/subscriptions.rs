@@ -306,7 +306,7 @@ pub async fn pause(
     }
     let now = clock::customer_now(tx.exec(), actor.merchant_id(), &before.customer_id).await?;
     if let Some(resumes_at) = resumes_at {
-        if resumes_at <= now || resumes_at > now + 366 * 86_400 {
+        if resumes_at <= now || resumes_at > now.saturating_add(366 * 86_400) {
             return Err(ServiceError::invalid(
                 "pauseCollection.resumesAt",
                 "The resume date must be in the future and within a year",

@@ -64,57 +64,70 @@ pub async fn load_plan_choice(subscription_id: String) -> Result<PlanChoice, Por
     Ok(crate::server::services::portal::plan_choice(&state.db, &access, &subscription_id).await?)
 }
 
-/// The preview of switching to `price`, at a proration date the confirmation reuses.
+/// The preview of switching to `price`, signed so that its confirmation is made at exactly
+/// these amounts (the proration time is the server's).
 #[server]
 pub async fn load_change_preview(
     subscription_id: String,
     price: String,
     quantity: Option<i64>,
 ) -> Result<ChangePreview, PortalError> {
-    use crate::server::services::plan_changes::{self, PlanChange};
+    use crate::server::services::{
+        now_unix,
+        plan_changes::{self, ChangeQuote, PlanChange},
+    };
     let (state, access) = portal_access().await?;
     let change = PlanChange {
         price: Some(price),
         quantity,
         ..PlanChange::default()
     };
-    Ok(plan_changes::preview(&state.db, &access.actor(), &subscription_id, &change).await?)
+    let actor = access.actor();
+    let mut preview = plan_changes::preview(&state.db, &actor, &subscription_id, &change).await?;
+    preview.quote = Some(ChangeQuote::sign(
+        &state.config.operator_keys,
+        &actor,
+        &preview,
+        now_unix(),
+    ));
+    Ok(preview)
 }
 
-/// Switches the plan through the same service as `POST /v1/subscriptions/{id}`, at the
-/// preview's `proration_date`. Posted by a plain form: it answers with a redirect to the
-/// overview, or back to the plan choice with an error.
+/// Confirms a reviewed change through the same service as `POST /v1/subscriptions/{id}`.
+/// The form posts only the signed `quote`: plan, quantity and proration time come from it,
+/// never from the browser. Posted by a plain form: it answers with a redirect to the
+/// overview, or back to the review (amounts moved) or the plan choice with an error.
 #[server]
 pub async fn switch_plan(
     subscription_id: String,
-    price_id: Option<String>,
-    quantity: Option<i64>,
-    proration_date: Option<i64>,
+    quote: Option<String>,
 ) -> Result<(), PortalError> {
     use crate::{
         domain::ids::{self, prefix},
-        server::services::plan_changes::{self, PlanChange},
+        server::services::{
+            now_unix,
+            plan_changes::{self, ChangeQuote},
+        },
     };
     if !ids::has_prefix(&subscription_id, prefix::SUBSCRIPTION) {
         leptos_axum::redirect("/portal?error=not_found");
         return Err(PortalError::NotFound);
     }
     let form_url = format!("/portal/subscriptions/{subscription_id}/update");
-    let Some(price_id) = price_id.filter(|price| !price.is_empty()) else {
-        leptos_axum::redirect(&format!("{form_url}?error=choose_plan"));
-        return Err(PortalError::NotAvailable("Please choose a plan.".into()));
-    };
     let result = async {
         let (state, access) = portal_access().await?;
-        let change = PlanChange {
-            price: Some(price_id),
-            quantity,
-            proration_date,
-            ..PlanChange::default()
-        };
+        let actor = access.actor();
+        let quote = ChangeQuote::verify(
+            &state.config.operator_keys,
+            &actor,
+            quote.as_deref().unwrap_or_default(),
+            now_unix(),
+        )?;
+        if quote.subscription_id() != subscription_id {
+            return Err(PortalError::PriceChanged);
+        }
         let changed =
-            plan_changes::change_plan(&state.db, &access.actor(), &subscription_id, &change)
-                .await?;
+            plan_changes::change_plan(&state.db, &actor, &subscription_id, &quote.change()).await?;
         Ok(changed.pending_update.is_some())
     }
     .await;
@@ -143,7 +156,10 @@ pub async fn keep_current_plan(subscription_id: String) -> Result<(), PortalErro
     .await
 }
 
-/// Pauses billing, until the customer resumes or for `resume_after_days` days.
+/// The pause lengths the overview offers, in days; the portal accepts no other.
+pub const PAUSE_CHOICES_DAYS: [i64; 3] = [30, 60, 90];
+
+/// Pauses billing, until the customer resumes or for one of [`PAUSE_CHOICES_DAYS`].
 #[server]
 pub async fn pause_subscription(
     subscription_id: String,
@@ -151,9 +167,18 @@ pub async fn pause_subscription(
 ) -> Result<(), PortalError> {
     use crate::server::services::{clock, subscriptions};
     let id = subscription_id.clone();
-    let days: Option<i64> = resume_after_days
-        .filter(|days| !days.is_empty())
-        .and_then(|days| days.parse().ok());
+    let days = match resume_after_days.as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some(days) => match days.parse::<i64>() {
+            Ok(days) if PAUSE_CHOICES_DAYS.contains(&days) => Some(days),
+            _ => {
+                leptos_axum::redirect("/portal?error=not_available");
+                return Err(PortalError::NotAvailable(
+                    "Choose how long to pause billing".into(),
+                ));
+            }
+        },
+    };
     subscription_form(
         &subscription_id,
         |code| format!("/portal?error={code}"),
@@ -164,7 +189,11 @@ pub async fn pause_subscription(
                     let now =
                         clock::customer_now(conn.exec(), &access.merchant_id, &access.customer_id)
                             .await?;
-                    Some(now + days * 86_400)
+                    Some(
+                        days.checked_mul(86_400)
+                            .and_then(|seconds| now.checked_add(seconds))
+                            .ok_or(PortalError::Server)?,
+                    )
                 }
                 None => None,
             };
@@ -647,6 +676,9 @@ fn portal_error_screen(error: PortalError) -> AnyView {
             }
             .into_any()
         }
+        PortalError::PriceChanged => portal_error_screen(PortalError::NotAvailable(
+            PortalError::PriceChanged.to_string(),
+        )),
         PortalError::NotAvailable(message) => {
             set_status(403);
             view! {

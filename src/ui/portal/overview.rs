@@ -171,9 +171,9 @@ fn SubscriptionCard(subscription: SubscriptionSummary) -> impl IntoView {
                             "Pause billing "
                             <select name="resume_after_days">
                                 <option value="">"until I resume"</option>
-                                <option value="30">"for 1 month"</option>
-                                <option value="60">"for 2 months"</option>
-                                <option value="90">"for 3 months"</option>
+                                {super::PAUSE_CHOICES_DAYS.iter().map(|days| view! {
+                                    <option value=days.to_string()>{format!("for {} month{}", days / 30, if *days == 30 { "" } else { "s" })}</option>
+                                }).collect_view()}
                             </select>
                         </label>
                         <SubmitButton label="Pause" />

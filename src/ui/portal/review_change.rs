@@ -85,9 +85,7 @@ fn ReviewBody(preview: ChangePreview) -> impl IntoView {
         <p class="totals" role="note">{today}{next}</p>
         <PendingForm action=SwitchPlan::url().to_string()>
             <input type="hidden" name="subscription_id" value=preview.subscription_id.clone() />
-            <input type="hidden" name="price_id" value=preview.new_price_id.clone() />
-            <input type="hidden" name="quantity" value=preview.quantity.to_string() />
-            <input type="hidden" name="proration_date" value=preview.proration_date.to_string() />
+            <input type="hidden" name="quote" value=preview.quote.clone().unwrap_or_default() />
             <div class="actions">
                 <SubmitButton label=if preview.takes_effect_at_period_end {
                     "Schedule change"
