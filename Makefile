@@ -13,12 +13,14 @@ E2E_KEY ?= sk_test_e2eDemoKeyForPlaywrightJourneys0000000000
 ## run: the demo on SQLite (data/vinr.db), served on 127.0.0.1:3000 (release build)
 run:
 	scripts/ensure-tools.sh build
-	VINR_DEMO=1 cargo leptos serve --release
+	@[ -n "$${VINR_ALLOW_PRIVATE_WEBHOOKS+set}" ] || echo "make run: VINR_ALLOW_PRIVATE_WEBHOOKS=1 for the demo (test-mode webhooks may reach this machine and its network; set it to 0 to refuse)"
+	VINR_DEMO=1 VINR_ALLOW_PRIVATE_WEBHOOKS=$${VINR_ALLOW_PRIVATE_WEBHOOKS-1} cargo leptos serve --release
 
 ## watch: rebuild and reload on change, with the demo data
 watch:
 	scripts/ensure-tools.sh build
-	VINR_DEMO=1 cargo leptos watch
+	@[ -n "$${VINR_ALLOW_PRIVATE_WEBHOOKS+set}" ] || echo "make watch: VINR_ALLOW_PRIVATE_WEBHOOKS=1 for the demo (test-mode webhooks may reach this machine and its network; set it to 0 to refuse)"
+	VINR_DEMO=1 VINR_ALLOW_PRIVATE_WEBHOOKS=$${VINR_ALLOW_PRIVATE_WEBHOOKS-1} cargo leptos watch
 
 ## test: formatting, unit + integration tests (SQLite and PostgreSQL), Playwright journeys
 test:
@@ -32,7 +34,9 @@ unit:
 
 e2e:
 	rm -rf target/e2e && mkdir -p target/e2e
+	# The journeys' webhook receiver listens on loopback.
 	DATABASE_URL=sqlite://target/e2e/vinr.db VINR_DEMO=1 VINR_DEMO_SECRET_KEY=$(E2E_KEY) \
+	VINR_ALLOW_PRIVATE_WEBHOOKS=1 VINR_SECRET_KEY_FILE=target/e2e/secret-key-base \
 	LEPTOS_SITE_ADDR=$(E2E_ADDR) VINR_E2E_BASE_URL=http://$(E2E_ADDR) \
 	cargo leptos end-to-end 2>&1 | tee target/e2e/server.log; test $${PIPESTATUS[0]} -eq 0
 	# The journeys typed card numbers, CVCs and IBANs: none may be in the database or log.

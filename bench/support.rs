@@ -17,6 +17,7 @@ pub async fn merchant_with_basic_plan(db: &Db) -> Actor {
         .unwrap();
     let actor = Actor::System {
         merchant_id: created.merchant_id,
+        livemode: false,
     };
     let plan = NewPlan {
         product_id: "prod_basic",

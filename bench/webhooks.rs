@@ -63,9 +63,17 @@ async fn seed(db: &Db, url: &str) -> (Actor, String) {
         catalog::create_subscription(db, &actor, &customer, "price_basic_monthly", 1)
             .await
             .unwrap();
-    webhook_endpoints::create(db, &actor, url, &["subscription.updated".to_string()], None)
-        .await
-        .unwrap();
+    // The bench's receiver is on loopback.
+    webhook_endpoints::create(
+        db,
+        &actor,
+        url,
+        &["subscription.updated".to_string()],
+        None,
+        true,
+    )
+    .await
+    .unwrap();
     (actor, subscription.id)
 }
 

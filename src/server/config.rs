@@ -29,6 +29,9 @@ pub struct Config {
     pub dns_server: Option<SocketAddr>,
     /// How receipts are e-mailed; `None` (no `SMTP_URL`) keeps them for the API only.
     pub mail: Option<MailSettings>,
+    /// Test-mode webhook endpoints may point at loopback and private addresses
+    /// (`VINR_ALLOW_PRIVATE_WEBHOOKS=1`, for local development; `make run` turns it on).
+    pub allow_private_webhooks: bool,
     /// Keys for signed values and fingerprints, from the operator's secret (never the database).
     pub operator_keys: OperatorKeys,
     pub leptos_options: LeptosOptions,
@@ -74,6 +77,8 @@ impl Config {
                 .context("VINR_DNS_SERVER must be ip:port, e.g. 127.0.0.1:53")?,
             mail: mail_from_env(&public_url)?,
             operator_keys: operator_keys_from_env()?,
+            allow_private_webhooks: std::env::var("VINR_ALLOW_PRIVATE_WEBHOOKS")
+                .is_ok_and(|v| v == "1" || v == "true"),
             leptos_options,
         })
     }
@@ -95,6 +100,8 @@ impl Config {
             dns_server: None,
             mail: None,
             operator_keys: OperatorKeys::random(),
+            // The tests' webhook receivers listen on loopback.
+            allow_private_webhooks: true,
             leptos_options,
         }
     }

@@ -90,7 +90,8 @@ impl Application {
         if let Some(interval) = self.state.config.renewal_interval {
             tokio::spawn(renewals::run_worker(self.state.db.clone(), interval));
         }
-        if let Some(settings) = self.state.config.webhook_delivery.clone() {
+        if let Some(mut settings) = self.state.config.webhook_delivery.clone() {
+            settings.allow_private_addresses = self.state.config.allow_private_webhooks;
             tokio::spawn(webhook_deliveries::run_worker(
                 self.state.db.clone(),
                 settings,

@@ -1,7 +1,8 @@
 //! The HTTP side of webhook deliveries: one POST per try, no redirects, no proxies, a
-//! timeout, and for live-mode endpoints a resolver that refuses hosts resolving to loopback,
-//! private or link-local addresses (server-side request forgery: a public name pointed at
-//! the server's own network after the endpoint was created).
+//! timeout, and a resolver that refuses hosts resolving to loopback, private or link-local
+//! addresses (server-side request forgery: a public name pointed at the server's own
+//! network after the endpoint was created). Only test-mode deliveries may reach private
+//! addresses, and only when the operator allows it (local development).
 use std::{
     net::{IpAddr, SocketAddr},
     sync::Arc,
@@ -26,7 +27,8 @@ pub struct WebhookClient {
 }
 
 impl WebhookClient {
-    pub fn new(timeout: Duration) -> anyhow::Result<Self> {
+    /// `allow_private` lets test-mode deliveries reach private addresses.
+    pub fn new(timeout: Duration, allow_private: bool) -> anyhow::Result<Self> {
         let builder = || {
             reqwest::Client::builder()
                 .timeout(timeout)
@@ -36,7 +38,11 @@ impl WebhookClient {
                 .user_agent(concat!("VINR-Portal-Webhooks/", env!("CARGO_PKG_VERSION")))
         };
         Ok(Self {
-            test_mode: builder().build()?,
+            test_mode: if allow_private {
+                builder().build()?
+            } else {
+                builder().dns_resolver(Arc::new(PublicOnly)).build()?
+            },
             live_mode: builder().dns_resolver(Arc::new(PublicOnly)).build()?,
         })
     }
@@ -68,31 +74,45 @@ impl WebhookClient {
     }
 }
 
-/// A short reason for the delivery log, without the URL (already shown next to it).
+/// A short category for the delivery log ("connection refused", "timed out", "TLS
+/// error"...), never the underlying error's text: that would tell whoever reads the log
+/// about the network behind the server.
 fn describe(error: &reqwest::Error) -> String {
     use std::error::Error as _;
-    let kind = if error.is_timeout() {
+    if error.is_timeout() {
+        return "timed out".into();
+    }
+    let mut causes = Vec::new();
+    let mut cause = error.source();
+    while let Some(inner) = cause {
+        causes.push(inner.to_string().to_ascii_lowercase());
+        cause = inner.source();
+    }
+    let any = |word: &str| causes.iter().any(|text| text.contains(word));
+    let category = if any("refused") {
+        "connection refused"
+    } else if any("timed out") {
         "timed out"
+    } else if any("tls") || any("certificate") || any("handshake") {
+        "TLS error"
+    } else if any("loopback or private") {
+        "refused: private address"
+    } else if any("dns") || any("resolve") || any("lookup") {
+        "host not found"
     } else if error.is_connect() {
         "could not connect"
     } else {
         "request failed"
     };
-    let mut cause = error.source();
-    let mut innermost = None;
-    while let Some(inner) = cause {
-        innermost = Some(inner.to_string());
-        cause = inner.source();
-    }
-    match innermost {
-        Some(reason) => format!("{kind}: {reason}"),
-        None => kind.to_string(),
-    }
+    category.into()
 }
 
 /// Whether `ip` belongs to the local machine or a private network: loopback, private
 /// (RFC 1918, unique local), link-local (incl. cloud metadata), shared (CGNAT),
-/// unspecified, broadcast or multicast; IPv4-mapped IPv6 addresses are judged as IPv4.
+/// unspecified, broadcast or multicast, benchmarking (198.18/15) and reserved (240/4);
+/// IPv4-mapped IPv6 addresses are judged as IPv4, and the IPv6 ranges that reach IPv4
+/// hosts through a translator (NAT64 `64:ff9b::/96`, 6to4 `2002::/16`, IPv4-compatible
+/// `::a.b.c.d`) are internal as a whole.
 pub fn is_internal_address(ip: IpAddr) -> bool {
     match ip {
         IpAddr::V4(v4) => {
@@ -105,13 +125,19 @@ pub fn is_internal_address(ip: IpAddr) -> bool {
                 || v4.is_multicast()
                 || a == 0
                 || (a == 100 && (64..128).contains(&b))
+                || (a == 198 && (18..20).contains(&b))
+                || a >= 240
         }
         IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
             Some(v4) => is_internal_address(IpAddr::V4(v4)),
             None => {
+                let segments = v6.segments();
                 v6.is_loopback()
                     || v6.is_unspecified()
                     || v6.is_multicast()
+                    || segments[..6] == [0x64, 0xff9b, 0, 0, 0, 0]
+                    || segments[0] == 0x2002
+                    || segments[..6] == [0, 0, 0, 0, 0, 0]
                     || (v6.segments()[0] & 0xfe00) == 0xfc00
                     || (v6.segments()[0] & 0xffc0) == 0xfe80
             }

@@ -334,7 +334,7 @@ async fn api_refuses_unknown_prices_and_foreign_subscriptions(backend: Backend) 
         assert_eq!(error["code"], "resource_missing");
     }
     let mut conn = app.db.conn().await.unwrap();
-    let row = store::subscriptions::get(conn.exec(), &app.merchant.id, None, sub)
+    let row = store::subscriptions::get(conn.exec(), &app.merchant.id, false, None, sub)
         .await
         .unwrap()
         .unwrap();

@@ -46,6 +46,7 @@ async fn event_types(db: &Db, merchant_id: &str, object_id: &str) -> Vec<String>
 async fn customer_with_card(app: &TestApp, name: &str, card: Option<&str>) -> String {
     let actor = Actor::System {
         merchant_id: app.merchant.id.clone(),
+        livemode: false,
     };
     let customer = catalog::create_customer(&app.db, &actor, None, name, "c@example.com")
         .await
@@ -439,6 +440,7 @@ async fn racing_renewal_workers_renew_each_subscription_once(backend: Backend) {
     let app = TestApp::spawn(backend).await;
     let actor = Actor::System {
         merchant_id: app.merchant.id.clone(),
+        livemode: false,
     };
     let mut subscriptions = vec![app.merchant.subscription_id.clone()];
     for n in 0..40 {
@@ -468,7 +470,7 @@ async fn racing_renewal_workers_renew_each_subscription_once(backend: Backend) {
     let mut conn = app.db.conn().await.unwrap();
     let mut numbers = Vec::new();
     for sub in &subscriptions {
-        let row = store::subscriptions::get(conn.exec(), &app.merchant.id, None, sub)
+        let row = store::subscriptions::get(conn.exec(), &app.merchant.id, false, None, sub)
             .await
             .unwrap()
             .unwrap();

@@ -292,6 +292,7 @@ async fn a_past_due_customer_gets_the_dunning_configuration(backend: Backend) {
     // A customer whose card fails is past due: their sessions use the dunning configuration.
     let actor = vinr_portal::server::services::Actor::System {
         merchant_id: app.merchant.id.clone(),
+        livemode: false,
     };
     let customer = vinr_portal::server::services::catalog::create_customer(
         &app.db,
@@ -346,11 +347,16 @@ async fn the_background_worker_renews_due_subscriptions(backend: Backend) {
     let merchant = support::seed_merchant(&db, "Acme Cloud").await;
     // Make the seeded subscription's period end a second ago.
     let mut conn = db.conn().await.unwrap();
-    let mut row =
-        store::subscriptions::get(conn.exec(), &merchant.id, None, &merchant.subscription_id)
-            .await
-            .unwrap()
-            .unwrap();
+    let mut row = store::subscriptions::get(
+        conn.exec(),
+        &merchant.id,
+        false,
+        None,
+        &merchant.subscription_id,
+    )
+    .await
+    .unwrap()
+    .unwrap();
     drop(conn);
     let ended = time::OffsetDateTime::now_utc().unix_timestamp() - 1;
     row.current_period_start = ended - 30 * DAY;
@@ -366,17 +372,23 @@ async fn the_background_worker_renews_due_subscriptions(backend: Backend) {
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
     loop {
         let mut conn = db.conn().await.unwrap();
-        let now =
-            store::subscriptions::get(conn.exec(), &merchant.id, None, &merchant.subscription_id)
-                .await
-                .unwrap()
-                .unwrap();
+        let now = store::subscriptions::get(
+            conn.exec(),
+            &merchant.id,
+            false,
+            None,
+            &merchant.subscription_id,
+        )
+        .await
+        .unwrap()
+        .unwrap();
         if now.current_period_start == ended {
             assert!(now.current_period_end > ended + 27 * DAY);
             assert_ne!(now.latest_invoice_id, row.latest_invoice_id);
             let invoice = store::invoices::get(
                 conn.exec(),
                 &merchant.id,
+                false,
                 None,
                 now.latest_invoice_id.as_deref().unwrap(),
             )

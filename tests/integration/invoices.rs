@@ -17,6 +17,7 @@ use crate::{
 async fn customer_with_card(app: &TestApp, name: &str, card: &str) -> (String, Value) {
     let actor = Actor::System {
         merchant_id: app.merchant.id.clone(),
+        livemode: false,
     };
     let customer = catalog::create_customer(&app.db, &actor, None, name, "c@example.com")
         .await

@@ -14,6 +14,7 @@ mod dns_server;
 mod events;
 mod invoice_pdfs;
 mod invoices;
+mod modes;
 mod payment_methods;
 mod plan_changes;
 mod portal;

@@ -252,6 +252,7 @@ async fn a_past_due_customer_pays_the_open_invoice_with_a_new_card(backend: Back
     let app = TestApp::spawn(backend).await;
     let actor = Actor::System {
         merchant_id: app.merchant.id.clone(),
+        livemode: false,
     };
     let customer = catalog::create_customer(&app.db, &actor, None, "Poor", "poor@example.com")
         .await
@@ -434,6 +435,7 @@ async fn sepa_mandates_defaults_and_detach_through_the_api(backend: Backend) {
     // Stripe's failing test IBAN attaches, and its debits fail.
     let actor = Actor::System {
         merchant_id: app.merchant.id.clone(),
+        livemode: false,
     };
     let debtor = catalog::create_customer(&app.db, &actor, None, "Debtor", "d@example.com")
         .await

@@ -24,7 +24,7 @@ async fn pending_items(app: &TestApp, subscription: &str) -> Vec<i64> {
 /// The subscription's current period, as unix seconds.
 async fn period(app: &TestApp, subscription: &str) -> (i64, i64) {
     let mut conn = app.db.conn().await.unwrap();
-    let row = store::subscriptions::get(conn.exec(), &app.merchant.id, None, subscription)
+    let row = store::subscriptions::get(conn.exec(), &app.merchant.id, false, None, subscription)
         .await
         .unwrap()
         .unwrap();

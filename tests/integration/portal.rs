@@ -40,7 +40,7 @@ async fn post_switch(
 
 async fn price_of(app: &TestApp, merchant_id: &str, subscription: &str) -> String {
     let mut conn = app.db.conn().await.unwrap();
-    store::subscriptions::get(conn.exec(), merchant_id, None, subscription)
+    store::subscriptions::get(conn.exec(), merchant_id, false, None, subscription)
         .await
         .unwrap()
         .unwrap()

@@ -44,6 +44,12 @@ fn start_server(database_url: &str) -> Server {
         .env("VINR_WEBHOOK_TIMEOUT_SECONDS", "2")
         .env("VINR_WEBHOOK_POLL_MILLISECONDS", "50")
         .env("RUST_LOG", "warn")
+        // The test's webhook receiver is on loopback.
+        .env("VINR_ALLOW_PRIVATE_WEBHOOKS", "1")
+        .env(
+            "VINR_SECRET_KEY_BASE",
+            "restart-test-operator-secret-of-32-chars-or-more",
+        )
         .stdout(Stdio::null())
         .stderr(Stdio::inherit())
         .spawn()

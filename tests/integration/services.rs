@@ -19,6 +19,7 @@ use crate::{
 fn system(app: &TestApp) -> Actor {
     Actor::System {
         merchant_id: app.merchant.id.clone(),
+        livemode: false,
     }
 }
 

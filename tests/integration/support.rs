@@ -553,6 +553,7 @@ pub async fn seed_merchant(db: &Db, name: &str) -> Merchant {
         .unwrap();
     let actor = Actor::System {
         merchant_id: created.merchant_id.clone(),
+        livemode: false,
     };
     let usd = Currency::parse("usd").unwrap();
     for (product_id, name, price_id, unit_amount) in [
@@ -608,6 +609,7 @@ pub async fn seed_merchant(db: &Db, name: &str) -> Merchant {
 pub async fn seed_customer(db: &Db, merchant_id: &str, name: &str) -> (String, String) {
     let actor = Actor::System {
         merchant_id: merchant_id.to_string(),
+        livemode: false,
     };
     let customer_id = catalog::create_customer(db, &actor, None, name, "other@example.com")
         .await

@@ -98,3 +98,48 @@ async fn endpoints_are_created_rotated_and_removed(backend: Backend) {
     assert_eq!(status, 404);
 }
 on_both_backends!(endpoints_are_created_rotated_and_removed);
+
+/// Test-mode endpoints may not point into the operator's network either, unless the
+/// operator allows it for local development (`VINR_ALLOW_PRIVATE_WEBHOOKS=1`).
+async fn test_mode_endpoints_refuse_internal_addresses(backend: Backend) {
+    let app = TestApp::spawn_with(backend, |config| config.allow_private_webhooks = false).await;
+    for url in [
+        "http://127.0.0.1:5432/",
+        "http://localhost:3000/hooks",
+        "http://10.0.0.7/",
+        "http://169.254.169.254/latest/meta-data",
+        "http://[::1]:8080/",
+        "http://[64:ff9b::a00:7]/",
+        "http://[2002:a00:7::]/",
+        "http://198.18.0.1/",
+        "http://240.0.0.1/",
+    ] {
+        let (status, error) = app
+            .api(
+                "POST",
+                "/v1/webhook_endpoints",
+                Some(serde_json::json!({ "url": url, "enabledEvents": ["*"] })),
+            )
+            .await;
+        assert_eq!(status, 400, "{url}: {error}");
+        assert_eq!(error["error"]["param"], "url", "{url}");
+    }
+    let (status, endpoint) = app
+        .api(
+            "POST",
+            "/v1/webhook_endpoints",
+            Some(serde_json::json!({ "url": "https://hooks.example.com/vinr", "enabledEvents": ["*"] })),
+        )
+        .await;
+    assert_eq!(status, 200, "{endpoint}");
+    // Nor can an existing endpoint be moved there.
+    let (status, _) = app
+        .api(
+            "POST",
+            &format!("/v1/webhook_endpoints/{}", endpoint["id"].as_str().unwrap()),
+            Some(serde_json::json!({ "url": "http://127.0.0.1:22/" })),
+        )
+        .await;
+    assert_eq!(status, 400);
+}
+on_both_backends!(test_mode_endpoints_refuse_internal_addresses);

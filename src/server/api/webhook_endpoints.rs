@@ -89,6 +89,7 @@ async fn create(
             &body.url,
             &body.enabled_events,
             body.description,
+            state.config.allow_private_webhooks,
         )
         .await?,
     ))
@@ -138,7 +139,14 @@ async fn update(
         rotate_secret: body.rotate_secret,
     };
     Ok(Json(
-        webhook_endpoints::update(&state.db, &actor, &id, changes).await?,
+        webhook_endpoints::update(
+            &state.db,
+            &actor,
+            &id,
+            changes,
+            state.config.allow_private_webhooks,
+        )
+        .await?,
     ))
 }
 

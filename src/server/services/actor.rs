@@ -19,8 +19,8 @@ pub enum Actor {
         /// The browser the customer acts from, for the audit log.
         client: ClientInfo,
     },
-    /// The product itself (demo seeding, renewals).
-    System { merchant_id: String },
+    /// The product itself (demo seeding, renewals), in the mode of what it works on.
+    System { merchant_id: String, livemode: bool },
 }
 
 /// Where a portal request came from, as recorded in the audit log.
@@ -43,7 +43,7 @@ impl Actor {
         match self {
             Actor::ApiKey { merchant_id, .. }
             | Actor::PortalSession { merchant_id, .. }
-            | Actor::System { merchant_id } => merchant_id,
+            | Actor::System { merchant_id, .. } => merchant_id,
         }
     }
 
@@ -64,8 +64,9 @@ impl Actor {
 
     pub fn livemode(&self) -> bool {
         match self {
-            Actor::ApiKey { livemode, .. } | Actor::PortalSession { livemode, .. } => *livemode,
-            Actor::System { .. } => false,
+            Actor::ApiKey { livemode, .. }
+            | Actor::PortalSession { livemode, .. }
+            | Actor::System { livemode, .. } => *livemode,
         }
     }
 

@@ -185,7 +185,9 @@ pub async fn list(
 ) -> ServiceResult<(Vec<AuditEntryObject>, bool)> {
     let mut conn = db.conn().await?;
     if let Some(cursor) = filter.starting_after {
-        if !store::audit_log::exists(conn.exec(), actor.merchant_id(), cursor).await? {
+        if !store::audit_log::exists(conn.exec(), actor.merchant_id(), actor.livemode(), cursor)
+            .await?
+        {
             return Err(ServiceError::not_found(
                 "audit entry",
                 "startingAfter",
@@ -201,7 +203,9 @@ pub async fn list(
         limit: limit + 1,
         ..filter
     };
-    let rows = store::audit_log::list_page(conn.exec(), actor.merchant_id(), &query).await?;
+    let rows =
+        store::audit_log::list_page(conn.exec(), actor.merchant_id(), actor.livemode(), &query)
+            .await?;
     let (rows, has_more) = super::into_page(rows, limit);
     Ok((
         rows.into_iter().map(AuditEntryObject::from).collect(),

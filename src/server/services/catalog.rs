@@ -50,15 +50,16 @@ pub async fn get_customer(db: &Db, actor: &Actor, id: &str) -> ServiceResult<Cus
         return Err(not_found());
     }
     let mut conn = db.conn().await?;
-    let row = store::customers::get(conn.exec(), actor.merchant_id(), id)
+    let row = store::customers::get(conn.exec(), actor.merchant_id(), actor.livemode(), id)
         .await?
         .ok_or_else(not_found)?;
     let default_payment_method =
         store::customers::default_payment_method(conn.exec(), actor.merchant_id(), id).await?;
     let clock = store::customers::clock_time(conn.exec(), actor.merchant_id(), id).await?;
-    let details = store::customers::get_details(conn.exec(), actor.merchant_id(), id)
-        .await?
-        .unwrap_or_default();
+    let details =
+        store::customers::get_details(conn.exec(), actor.merchant_id(), actor.livemode(), id)
+            .await?
+            .unwrap_or_default();
     Ok(CustomerObject {
         id: row.id,
         object: "customer",
@@ -97,6 +98,7 @@ pub async fn create_customer(
         name: Some(name.to_string()),
         email: Some(email.to_string()),
         created_at: now,
+        livemode: actor.livemode(),
     };
     if name.chars().count() > 200 || email.chars().count() > 200 {
         return Err(ServiceError::invalid(
@@ -105,7 +107,7 @@ pub async fn create_customer(
         ));
     }
     let mut tx = db.begin_write().await?;
-    if store::customers::get(tx.exec(), actor.merchant_id(), &row.id)
+    if store::customers::get(tx.exec(), actor.merchant_id(), actor.livemode(), &row.id)
         .await?
         .is_some()
     {
@@ -208,7 +210,7 @@ pub async fn create_subscription(
 ) -> ServiceResult<SubscriptionObject> {
     let merchant_id = actor.merchant_id();
     let mut tx = db.begin_write().await?;
-    store::customers::get(tx.exec(), merchant_id, customer_id)
+    store::customers::get(tx.exec(), merchant_id, actor.livemode(), customer_id)
         .await?
         .ok_or_else(|| ServiceError::not_found("customer", "customer", customer_id))?;
     let price = store::catalog::get_price(tx.exec(), merchant_id, price_id)
@@ -253,6 +255,7 @@ pub async fn create_subscription(
         resumes_at: None,
         latest_invoice_id: None,
         billing_cycle_anchor: Some(start),
+        livemode: actor.livemode(),
     };
     store::subscriptions::insert(tx.exec(), &row).await?;
     let invoice = invoices::issue_for_subscription(
@@ -283,7 +286,7 @@ pub async fn create_subscription(
     .await?;
     tx.commit().await?;
     if invoice.status == "open" {
-        invoices::attempt_payment(db, merchant_id, &invoice.id, now).await?;
+        invoices::attempt_payment(db, merchant_id, actor.livemode(), &invoice.id, now).await?;
         return super::subscriptions::get(db, actor, &row.id).await;
     }
     Ok(object)

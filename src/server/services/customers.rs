@@ -85,9 +85,14 @@ async fn allowed_fields(tx: &mut Tx, actor: &Actor) -> ServiceResult<Option<Vec<
         Actor::PortalSession {
             configuration_id, ..
         } => {
-            let update = portal::features(tx.exec(), actor.merchant_id(), configuration_id)
-                .await?
-                .customer_update;
+            let update = portal::features(
+                tx.exec(),
+                actor.merchant_id(),
+                actor.livemode(),
+                configuration_id,
+            )
+            .await?
+            .customer_update;
             if !update.enabled {
                 return Err(ServiceError::FeatureDisabled);
             }
@@ -206,9 +211,10 @@ pub async fn update_details(
     super::check_customer_scope(actor, customer_id)?;
     let merchant_id = actor.merchant_id();
     let mut tx = db.begin_write().await?;
-    let before = store::customers::get_details(tx.exec(), merchant_id, customer_id)
-        .await?
-        .ok_or_else(|| ServiceError::not_found("customer", "customer", customer_id))?;
+    let before =
+        store::customers::get_details(tx.exec(), merchant_id, actor.livemode(), customer_id)
+            .await?
+            .ok_or_else(|| ServiceError::not_found("customer", "customer", customer_id))?;
     let allowed = allowed_fields(&mut tx, actor).await?;
     let after =
         apply_update(&before, update, allowed.as_deref()).map_err(ServiceError::InvalidFields)?;
@@ -269,7 +275,7 @@ pub async fn add_tax_id(
         .map_err(|e| ServiceError::invalid("value", e.to_string()))?;
     let merchant_id = actor.merchant_id();
     let mut tx = db.begin_write().await?;
-    store::customers::get(tx.exec(), merchant_id, customer_id)
+    store::customers::get(tx.exec(), merchant_id, actor.livemode(), customer_id)
         .await?
         .ok_or_else(|| ServiceError::not_found("customer", "customer", customer_id))?;
     if let Some(allowed) = allowed_fields(&mut tx, actor).await? {
@@ -331,6 +337,7 @@ pub async fn delete_tax_id(
     super::check_customer_scope(actor, customer_id)?;
     let merchant_id = actor.merchant_id();
     let mut tx = db.begin_write().await?;
+    super::require_customer(tx.exec(), actor, customer_id).await?;
     if let Some(allowed) = allowed_fields(&mut tx, actor).await? {
         if !allowed.contains(&CustomerField::TaxId) {
             return Err(ServiceError::FeatureDisabled);

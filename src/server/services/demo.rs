@@ -65,6 +65,7 @@ pub async fn ensure(db: &Db, secret_key: &str, public_url: &str) -> ServiceResul
             .await?;
             let system = Actor::System {
                 merchant_id: merchant.merchant_id.clone(),
+                livemode: false,
             };
             let usd = Currency::parse("usd").expect("usd is known");
             for (product_id, name, price_id, unit_amount) in [

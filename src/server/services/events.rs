@@ -119,7 +119,7 @@ pub async fn list(
     let limit = filter.limit;
     let mut conn = db.conn().await?;
     if let Some(cursor) = filter.starting_after {
-        if store::events::get(conn.exec(), actor.merchant_id(), cursor)
+        if store::events::get(conn.exec(), actor.merchant_id(), actor.livemode(), cursor)
             .await?
             .is_none()
         {
@@ -134,7 +134,8 @@ pub async fn list(
         limit: limit + 1,
         ..filter
     };
-    let rows = store::events::list_page(conn.exec(), actor.merchant_id(), &query).await?;
+    let rows = store::events::list_page(conn.exec(), actor.merchant_id(), actor.livemode(), &query)
+        .await?;
     let (rows, has_more) = super::into_page(rows, limit);
     let events = rows
         .iter()
@@ -146,7 +147,7 @@ pub async fn list(
 /// One event, as it was recorded.
 pub async fn get(db: &crate::server::db::Db, actor: &Actor, id: &str) -> ServiceResult<Value> {
     let mut conn = db.conn().await?;
-    let row = store::events::get(conn.exec(), actor.merchant_id(), id)
+    let row = store::events::get(conn.exec(), actor.merchant_id(), actor.livemode(), id)
         .await?
         .ok_or_else(|| super::ServiceError::not_found("event", "id", id))?;
     Ok(serde_json::from_str(&row.payload).map_err(anyhow::Error::from)?)

@@ -28,6 +28,7 @@ pub async fn invoice_pdf(db: &Db, actor: &Actor, invoice_id: &str) -> ServiceRes
         let (view, contact) = portal_invoices::invoice_view(
             conn.exec(),
             merchant,
+            actor.livemode(),
             &merchant_name,
             "",
             branding,

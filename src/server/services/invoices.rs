@@ -176,7 +176,8 @@ pub(super) async fn issue_for_subscription(
         coupon.as_ref().map(|(_, discount)| discount),
         &currency,
     );
-    let number = store::merchants::next_invoice_number(tx.exec(), merchant_id).await?;
+    let number =
+        store::merchants::next_invoice_number(tx.exec(), merchant_id, actor.livemode()).await?;
     if totals.carried_credit > 0 {
         // Credit beyond this invoice's charges waits for the next one instead of being lost.
         let credit = InvoiceItemRow {
@@ -225,6 +226,7 @@ pub(super) async fn issue_for_subscription(
         created_at: at,
         finalized_at: Some(at),
         paid_at: nothing_due.then_some(at),
+        livemode: actor.livemode(),
     };
     store::invoices::insert(tx.exec(), &row).await?;
     let object = json!(InvoiceObject::new(&row, &lines, actor.livemode()));
@@ -272,8 +274,8 @@ pub async fn collect_due(db: &Db, now: i64, only_customer: Option<&str>) -> Serv
         if claimed.is_empty() {
             return Ok(attempts);
         }
-        for (merchant_id, invoice_id) in &claimed {
-            attempt_payment(db, merchant_id, invoice_id, now).await?;
+        for (merchant_id, invoice_id, livemode) in &claimed {
+            attempt_payment(db, merchant_id, *livemode, invoice_id, now).await?;
             attempts += 1;
         }
         if (claimed.len() as i64) < BATCH {
@@ -289,15 +291,17 @@ pub async fn collect_due(db: &Db, now: i64, only_customer: Option<&str>) -> Serv
 pub async fn attempt_payment(
     db: &Db,
     merchant_id: &str,
+    livemode: bool,
     invoice_id: &str,
     now: i64,
 ) -> ServiceResult<(InvoiceRow, Option<Decline>)> {
     let actor = Actor::System {
         merchant_id: merchant_id.to_string(),
+        livemode,
     };
     let (invoice, payment_method) = {
         let mut conn = db.conn().await?;
-        let invoice = store::invoices::get(conn.exec(), merchant_id, None, invoice_id)
+        let invoice = store::invoices::get(conn.exec(), merchant_id, livemode, None, invoice_id)
             .await?
             .ok_or_else(|| ServiceError::not_found("invoice", "id", invoice_id))?;
         let payment_method = match store::customers::default_payment_method(
@@ -308,8 +312,14 @@ pub async fn attempt_payment(
         .await?
         {
             Some(id) => {
-                store::payment_methods::get(conn.exec(), merchant_id, &invoice.customer_id, &id)
-                    .await?
+                store::payment_methods::get(
+                    conn.exec(),
+                    merchant_id,
+                    livemode,
+                    &invoice.customer_id,
+                    &id,
+                )
+                .await?
             }
             None => None,
         };
@@ -335,7 +345,9 @@ pub async fn attempt_payment(
     };
 
     let mut tx = db.begin_write().await?;
-    let Some(before) = store::invoices::get(tx.exec(), merchant_id, None, invoice_id).await? else {
+    let Some(before) =
+        store::invoices::get(tx.exec(), merchant_id, livemode, None, invoice_id).await?
+    else {
         return Err(ServiceError::not_found("invoice", "id", invoice_id));
     };
     if before.status != "open" || before.attempt_count != invoice.attempt_count {
@@ -405,7 +417,7 @@ pub async fn attempt_payment(
     if after.status == "paid" {
         // The payment is recorded whatever happens to its receipt; a receipt that could not
         // be made now is made when it is first asked for.
-        if let Err(error) = super::receipts::record(db, merchant_id, invoice_id).await {
+        if let Err(error) = super::receipts::record(db, merchant_id, livemode, invoice_id).await {
             tracing::error!(%error, invoice = %after.id, "receipt not rendered");
         }
     }
@@ -426,9 +438,14 @@ async fn set_subscription_status(
     subscription_id: &str,
     status: &str,
 ) -> ServiceResult<()> {
-    let Some(before) =
-        store::subscriptions::get_for_update(tx.exec(), actor.merchant_id(), None, subscription_id)
-            .await?
+    let Some(before) = store::subscriptions::get_for_update(
+        tx.exec(),
+        actor.merchant_id(),
+        actor.livemode(),
+        None,
+        subscription_id,
+    )
+    .await?
     else {
         return Ok(());
     };
@@ -482,6 +499,7 @@ pub async fn get(db: &Db, actor: &Actor, invoice_id: &str) -> ServiceResult<Invo
     let row = store::invoices::get(
         conn.exec(),
         actor.merchant_id(),
+        actor.livemode(),
         actor.customer_scope(),
         invoice_id,
     )
@@ -524,6 +542,7 @@ pub async fn void(db: &Db, actor: &Actor, invoice_id: &str) -> ServiceResult<Inv
     let before = store::invoices::get(
         tx.exec(),
         actor.merchant_id(),
+        actor.livemode(),
         actor.customer_scope(),
         invoice_id,
     )
@@ -574,8 +593,14 @@ pub async fn pay(db: &Db, actor: &Actor, invoice_id: &str) -> ServiceResult<Invo
             format!("This invoice is {}, not open", current.status),
         ));
     }
-    if let (_, Some(decline)) =
-        attempt_payment(db, actor.merchant_id(), invoice_id, now_unix()).await?
+    if let (_, Some(decline)) = attempt_payment(
+        db,
+        actor.merchant_id(),
+        actor.livemode(),
+        invoice_id,
+        now_unix(),
+    )
+    .await?
     {
         return Err(ServiceError::PaymentFailed(decline));
     }

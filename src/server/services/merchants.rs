@@ -21,7 +21,8 @@ pub struct NewMerchant {
 }
 
 /// Creates a merchant with a test secret key (`secret_key` if given, else a fresh one)
-/// and a default configuration allowing plan switches between `switchable_products`.
+/// and, in each mode, a default configuration allowing plan switches between
+/// `switchable_products`.
 pub async fn create(
     db: &Db,
     name: &str,
@@ -42,25 +43,28 @@ pub async fn create(
     )
     .await?;
     add_api_key(&mut tx, &merchant_id, &secret_key, now).await?;
-    store::portal_configurations::insert(
-        tx.exec(),
-        &PortalConfigurationRow {
-            id: secrets::new_id(prefix::PORTAL_CONFIGURATION),
-            merchant_id: merchant_id.clone(),
-            is_default: true,
-            features: serde_json::to_string(&PortalFeatures::default_for_products(
-                switchable_products,
-            ))
-            .map_err(anyhow::Error::from)?,
-            business_profile: "{}".to_string(),
-            default_return_url: None,
-            created_at: now,
-            updated_at: now,
-            is_past_due_default: false,
-            frame_ancestors: "[]".to_string(),
-        },
-    )
-    .await?;
+    let features =
+        serde_json::to_string(&PortalFeatures::default_for_products(switchable_products))
+            .map_err(anyhow::Error::from)?;
+    for livemode in [false, true] {
+        store::portal_configurations::insert(
+            tx.exec(),
+            &PortalConfigurationRow {
+                id: secrets::new_id(prefix::PORTAL_CONFIGURATION),
+                merchant_id: merchant_id.clone(),
+                is_default: true,
+                features: features.clone(),
+                business_profile: "{}".to_string(),
+                default_return_url: None,
+                created_at: now,
+                updated_at: now,
+                is_past_due_default: false,
+                frame_ancestors: "[]".to_string(),
+                livemode,
+            },
+        )
+        .await?;
+    }
     tx.commit().await?;
     Ok(NewMerchant {
         merchant_id,

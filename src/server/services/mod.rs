@@ -116,10 +116,15 @@ pub(crate) async fn require_customer(
     customer_id: &str,
 ) -> ServiceResult<()> {
     check_customer_scope(actor, customer_id)?;
-    crate::server::db::store::customers::get(exec, actor.merchant_id(), customer_id)
-        .await?
-        .map(|_| ())
-        .ok_or_else(|| ServiceError::not_found("customer", "customer", customer_id))
+    crate::server::db::store::customers::get(
+        exec,
+        actor.merchant_id(),
+        actor.livemode(),
+        customer_id,
+    )
+    .await?
+    .map(|_| ())
+    .ok_or_else(|| ServiceError::not_found("customer", "customer", customer_id))
 }
 
 /// One page of a list read with `limit + 1` rows: the first `limit`, and whether more follow.

@@ -99,7 +99,7 @@ pub async fn attach_card(
     let merchant_id = actor.merchant_id();
 
     let mut tx = db.begin_write().await?;
-    store::customers::get(tx.exec(), merchant_id, customer_id)
+    store::customers::get(tx.exec(), merchant_id, actor.livemode(), customer_id)
         .await?
         .ok_or_else(|| ServiceError::not_found("customer", "customer", customer_id))?;
     require_feature(&mut tx, actor).await?;
@@ -154,7 +154,13 @@ async fn require_feature(tx: &mut Tx, actor: &Actor) -> ServiceResult<()> {
         configuration_id, ..
     } = actor
     {
-        let features = portal::features(tx.exec(), actor.merchant_id(), configuration_id).await?;
+        let features = portal::features(
+            tx.exec(),
+            actor.merchant_id(),
+            actor.livemode(),
+            configuration_id,
+        )
+        .await?;
         if !features.payment_method_update.enabled {
             return Err(ServiceError::FeatureDisabled);
         }
@@ -204,6 +210,7 @@ async fn begin_change(
     let method = store::payment_methods::get(
         tx.exec(),
         actor.merchant_id(),
+        actor.livemode(),
         customer_id,
         payment_method_id,
     )
@@ -365,7 +372,7 @@ pub async fn attach_sepa_debit(
     })?;
     let merchant_id = actor.merchant_id();
     let mut tx = db.begin_write().await?;
-    store::customers::get(tx.exec(), merchant_id, customer_id)
+    store::customers::get(tx.exec(), merchant_id, actor.livemode(), customer_id)
         .await?
         .ok_or_else(|| ServiceError::not_found("customer", "customer", customer_id))?;
     require_feature(&mut tx, actor).await?;
@@ -481,9 +488,14 @@ pub async fn detach_by_id(
 ) -> ServiceResult<PaymentMethodObject> {
     let customer_id = {
         let mut conn = db.conn().await?;
-        store::payment_methods::owner(conn.exec(), actor.merchant_id(), payment_method_id)
-            .await?
-            .ok_or_else(|| ServiceError::not_found("payment method", "id", payment_method_id))?
+        store::payment_methods::owner(
+            conn.exec(),
+            actor.merchant_id(),
+            actor.livemode(),
+            payment_method_id,
+        )
+        .await?
+        .ok_or_else(|| ServiceError::not_found("payment method", "id", payment_method_id))?
     };
     detach(db, actor, &customer_id, payment_method_id).await
 }

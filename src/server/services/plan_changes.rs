@@ -229,6 +229,7 @@ async fn plan(
     let before = store::subscriptions::get_for_update(
         tx.exec(),
         merchant_id,
+        actor.livemode(),
         actor.customer_scope(),
         subscription_id,
     )
@@ -239,7 +240,9 @@ async fn plan(
         Actor::PortalSession {
             configuration_id, ..
         } => {
-            let features = portal::features(tx.exec(), merchant_id, configuration_id).await?;
+            let features =
+                portal::features(tx.exec(), merchant_id, actor.livemode(), configuration_id)
+                    .await?;
             if !features.subscription_update.enabled {
                 return Err(ServiceError::FeatureDisabled);
             }
@@ -601,7 +604,14 @@ pub async fn change_plan(
         Some(invoice) if invoice.status == "open" => {
             // Charged after the commit, so no lock is held while the processor answers; a
             // decline leaves the invoice open and the subscription past due, as at renewal.
-            invoices::attempt_payment(db, actor.merchant_id(), &invoice.id, now_unix()).await?;
+            invoices::attempt_payment(
+                db,
+                actor.merchant_id(),
+                actor.livemode(),
+                &invoice.id,
+                now_unix(),
+            )
+            .await?;
             super::subscriptions::get(db, actor, subscription_id).await
         }
         _ => Ok(object),
@@ -656,6 +666,7 @@ pub async fn cancel_scheduled_change(
     let before = store::subscriptions::get_for_update(
         tx.exec(),
         actor.merchant_id(),
+        actor.livemode(),
         actor.customer_scope(),
         subscription_id,
     )
@@ -665,7 +676,13 @@ pub async fn cancel_scheduled_change(
         configuration_id, ..
     } = actor
     {
-        let features = portal::features(tx.exec(), actor.merchant_id(), configuration_id).await?;
+        let features = portal::features(
+            tx.exec(),
+            actor.merchant_id(),
+            actor.livemode(),
+            configuration_id,
+        )
+        .await?;
         if !features.subscription_update.enabled {
             return Err(ServiceError::FeatureDisabled);
         }

@@ -41,11 +41,13 @@ pub fn price_label(price: &PriceWithProductRow) -> String {
 pub(crate) async fn features(
     exec: Exec<'_>,
     merchant_id: &str,
+    livemode: bool,
     configuration_id: &str,
 ) -> ServiceResult<PortalFeatures> {
-    let configuration = store::portal_configurations::get(exec, merchant_id, configuration_id)
-        .await?
-        .ok_or_else(|| anyhow::anyhow!("portal configuration {configuration_id} vanished"))?;
+    let configuration =
+        store::portal_configurations::get(exec, merchant_id, livemode, configuration_id)
+            .await?
+            .ok_or_else(|| anyhow::anyhow!("portal configuration {configuration_id} vanished"))?;
     serde_json::from_str(&configuration.features).map_err(|e| {
         anyhow::anyhow!("stored features of {configuration_id} do not parse: {e}").into()
     })
@@ -203,6 +205,7 @@ pub async fn plan_choice(
     let subscription = store::subscriptions::get(
         conn.exec(),
         &access.merchant_id,
+        access.livemode,
         Some(&access.customer_id),
         subscription_id,
     )
@@ -290,6 +293,7 @@ pub async fn cancel_choice(
     let subscription = store::subscriptions::get(
         conn.exec(),
         &access.merchant_id,
+        access.livemode,
         Some(&access.customer_id),
         subscription_id,
     )
@@ -467,10 +471,14 @@ pub async fn billing_details(db: &Db, access: &PortalAccess) -> ServiceResult<Bi
     }
     let allows = |field| update.allowed_updates.contains(&field);
     let mut conn = db.conn().await?;
-    let details =
-        store::customers::get_details(conn.exec(), &access.merchant_id, &access.customer_id)
-            .await?
-            .unwrap_or_default();
+    let details = store::customers::get_details(
+        conn.exec(),
+        &access.merchant_id,
+        access.livemode,
+        &access.customer_id,
+    )
+    .await?
+    .unwrap_or_default();
     let tax_ids =
         store::tax_ids::list_for_customer(conn.exec(), &access.merchant_id, &access.customer_id)
             .await?
@@ -536,6 +544,7 @@ pub async fn activity(db: &Db, access: &PortalAccess) -> ServiceResult<ActivityV
     let rows = store::audit_log::list_page(
         conn.exec(),
         &access.merchant_id,
+        access.livemode,
         &store::audit_log::AuditFilter {
             customer_id: Some(&access.customer_id),
             limit: ACTIVITY_ENTRIES,
@@ -556,6 +565,7 @@ pub async fn activity(db: &Db, access: &PortalAccess) -> ServiceResult<ActivityV
             let invoice = store::invoices::get(
                 conn.exec(),
                 &access.merchant_id,
+                access.livemode,
                 Some(&access.customer_id),
                 &row.object_id,
             )

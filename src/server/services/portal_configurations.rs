@@ -244,7 +244,7 @@ async fn apply(
     Ok(())
 }
 
-fn empty_row(merchant_id: &str, now: i64) -> PortalConfigurationRow {
+fn empty_row(merchant_id: &str, livemode: bool, now: i64) -> PortalConfigurationRow {
     PortalConfigurationRow {
         id: secrets::new_id(prefix::PORTAL_CONFIGURATION),
         merchant_id: merchant_id.to_string(),
@@ -256,6 +256,7 @@ fn empty_row(merchant_id: &str, now: i64) -> PortalConfigurationRow {
         updated_at: now,
         is_past_due_default: false,
         frame_ancestors: "[]".to_string(),
+        livemode,
     }
 }
 
@@ -292,8 +293,13 @@ async fn set_past_due_default(
 ) -> ServiceResult<()> {
     match wanted {
         Some(true) if !row.is_past_due_default => {
-            store::portal_configurations::clear_past_due_default(tx.exec(), merchant_id, now)
-                .await?;
+            store::portal_configurations::clear_past_due_default(
+                tx.exec(),
+                merchant_id,
+                row.livemode,
+                now,
+            )
+            .await?;
             row.is_past_due_default = true;
         }
         Some(false) => row.is_past_due_default = false,
@@ -314,12 +320,13 @@ pub async fn create(
     let now = now_unix();
     let make_default = changes.is_default == Some(true);
     let past_due = changes.is_past_due_default;
-    let mut row = empty_row(merchant_id, now);
+    let mut row = empty_row(merchant_id, actor.livemode(), now);
     let mut tx = db.begin_write().await?;
     apply(&mut tx, merchant_id, &mut row, changes).await?;
     set_past_due_default(&mut tx, merchant_id, &mut row, past_due, now).await?;
     if make_default {
-        store::portal_configurations::clear_default(tx.exec(), merchant_id, now).await?;
+        store::portal_configurations::clear_default(tx.exec(), merchant_id, actor.livemode(), now)
+            .await?;
         row.is_default = true;
     }
     store::portal_configurations::insert(tx.exec(), &row).await?;
@@ -346,7 +353,7 @@ pub async fn update(
     let merchant_id = actor.merchant_id();
     let now = now_unix();
     let mut tx = db.begin_write().await?;
-    let mut row = store::portal_configurations::get(tx.exec(), merchant_id, id)
+    let mut row = store::portal_configurations::get(tx.exec(), merchant_id, actor.livemode(), id)
         .await?
         .ok_or_else(|| ServiceError::not_found("portal configuration", "id", id))?;
     let unset_default = changes.is_default == Some(false) && row.is_default;
@@ -361,7 +368,8 @@ pub async fn update(
     apply(&mut tx, merchant_id, &mut row, changes).await?;
     set_past_due_default(&mut tx, merchant_id, &mut row, past_due, now).await?;
     if make_default {
-        store::portal_configurations::clear_default(tx.exec(), merchant_id, now).await?;
+        store::portal_configurations::clear_default(tx.exec(), merchant_id, actor.livemode(), now)
+            .await?;
         row.is_default = true;
     }
     row.updated_at = now;
@@ -381,15 +389,16 @@ pub async fn update(
 
 pub async fn get(db: &Db, actor: &Actor, id: &str) -> ServiceResult<ConfigurationObject> {
     let mut conn = db.conn().await?;
-    let row = store::portal_configurations::get(conn.exec(), actor.merchant_id(), id)
-        .await?
-        .ok_or_else(|| ServiceError::not_found("portal configuration", "id", id))?;
+    let row =
+        store::portal_configurations::get(conn.exec(), actor.merchant_id(), actor.livemode(), id)
+            .await?
+            .ok_or_else(|| ServiceError::not_found("portal configuration", "id", id))?;
     ConfigurationObject::new(&row, actor.livemode())
 }
 
 pub async fn list(db: &Db, actor: &Actor) -> ServiceResult<Vec<ConfigurationObject>> {
     let mut conn = db.conn().await?;
-    store::portal_configurations::list(conn.exec(), actor.merchant_id())
+    store::portal_configurations::list(conn.exec(), actor.merchant_id(), actor.livemode())
         .await?
         .iter()
         .map(|row| ConfigurationObject::new(row, actor.livemode()))

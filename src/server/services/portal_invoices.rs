@@ -102,6 +102,7 @@ pub async fn detail(
     let (view, _) = invoice_view(
         conn.exec(),
         &access.merchant_id,
+        access.livemode,
         &access.merchant_name,
         &access.return_url,
         access.branding.clone(),
@@ -118,6 +119,7 @@ pub async fn detail(
 pub async fn invoice_view(
     mut exec: Exec<'_>,
     merchant: &str,
+    livemode: bool,
     merchant_name: &str,
     return_url: &str,
     branding: PortalBranding,
@@ -128,12 +130,18 @@ pub async fn invoice_view(
     if !ids::has_prefix(invoice_id, prefix::INVOICE) {
         return Err(not_found());
     }
-    let row = store::invoices::get(exec.reborrow(), merchant, customer_scope, invoice_id)
-        .await?
-        .ok_or_else(not_found)?;
+    let row = store::invoices::get(
+        exec.reborrow(),
+        merchant,
+        livemode,
+        customer_scope,
+        invoice_id,
+    )
+    .await?
+    .ok_or_else(not_found)?;
     let customer = row.customer_id.as_str();
     let lines = store::invoice_items::for_invoice(exec.reborrow(), merchant, invoice_id).await?;
-    let details = store::customers::get_details(exec.reborrow(), merchant, customer)
+    let details = store::customers::get_details(exec.reborrow(), merchant, livemode, customer)
         .await?
         .unwrap_or_default();
     let tax_ids = store::tax_ids::list_for_customer(exec.reborrow(), merchant, customer).await?;
@@ -142,7 +150,9 @@ pub async fn invoice_view(
         None => None,
     };
     let payment_method = match &row.payment_method_id {
-        Some(id) => store::payment_methods::get(exec.reborrow(), merchant, customer, id).await?,
+        Some(id) => {
+            store::payment_methods::get(exec.reborrow(), merchant, livemode, customer, id).await?
+        }
         None => None,
     };
 

@@ -70,7 +70,14 @@ pub async fn create(
     // A single INSERT is atomic on its own; no transaction round trips needed.
     let minted = store::portal_sessions::mint(db, &new).await?;
     let Some(minted) = minted else {
-        return Err(why_not_minted(db, merchant_id, &request.customer, configuration_id).await?);
+        return Err(why_not_minted(
+            db,
+            merchant_id,
+            actor.livemode(),
+            &request.customer,
+            configuration_id,
+        )
+        .await?);
     };
 
     let base = super::custom_domains::portal_base_url(public_url, minted.custom_domain.as_deref());
@@ -92,6 +99,7 @@ pub async fn create(
 async fn why_not_minted(
     db: &Db,
     merchant_id: &str,
+    livemode: bool,
     customer_id: &str,
     configuration_id: &str,
 ) -> ServiceResult<ServiceError> {
@@ -99,6 +107,7 @@ async fn why_not_minted(
     let found = store::customers::get_with_configuration(
         conn.exec(),
         merchant_id,
+        livemode,
         customer_id,
         configuration_id,
     )

@@ -159,9 +159,14 @@ pub fn render(invoice: &InvoiceDetailView) -> Receipt {
 }
 
 /// Renders and keeps the receipt of a paid invoice (the first one stays).
-pub async fn record(db: &Db, merchant_id: &str, invoice_id: &str) -> ServiceResult<()> {
+pub async fn record(
+    db: &Db,
+    merchant_id: &str,
+    livemode: bool,
+    invoice_id: &str,
+) -> ServiceResult<()> {
     let mut tx = db.begin_write().await?;
-    record_in(tx.exec(), merchant_id, invoice_id, now_unix()).await?;
+    record_in(tx.exec(), merchant_id, livemode, invoice_id, now_unix()).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -169,6 +174,7 @@ pub async fn record(db: &Db, merchant_id: &str, invoice_id: &str) -> ServiceResu
 async fn record_in(
     mut exec: Exec<'_>,
     merchant_id: &str,
+    livemode: bool,
     invoice_id: &str,
     now: i64,
 ) -> ServiceResult<()> {
@@ -182,6 +188,7 @@ async fn record_in(
     let (view, contact) = portal_invoices::invoice_view(
         exec.reborrow(),
         merchant_id,
+        livemode,
         &name,
         "",
         branding,
@@ -300,9 +307,14 @@ pub async fn get(
     let not_found = || ServiceError::not_found("receipt", "id", invoice_id);
     let (invoice, stored) = {
         let mut conn = db.conn().await?;
-        let invoice =
-            store::invoices::get(conn.exec(), merchant_id, actor.customer_scope(), invoice_id)
-                .await?;
+        let invoice = store::invoices::get(
+            conn.exec(),
+            merchant_id,
+            actor.livemode(),
+            actor.customer_scope(),
+            invoice_id,
+        )
+        .await?;
         let stored = store::invoice_receipts::get(conn.exec(), merchant_id, invoice_id).await?;
         (invoice, stored)
     };
@@ -311,7 +323,7 @@ pub async fn get(
         Some(row) => row,
         // Paid, but its receipt was not made at the time: make it now.
         None if invoice.status == "paid" && invoice.amount_paid > 0 => {
-            record(db, merchant_id, invoice_id).await?;
+            record(db, merchant_id, actor.livemode(), invoice_id).await?;
             let mut conn = db.conn().await?;
             store::invoice_receipts::get(conn.exec(), merchant_id, invoice_id)
                 .await?
@@ -354,8 +366,16 @@ pub async fn pdf_by_token(
     if !secrets::constant_time_eq(expected.as_bytes(), token.as_bytes()) {
         return Err(ServiceError::not_found("invoice", "id", invoice_id));
     }
+    // The token names the invoice; its mode is the invoice's own.
+    let livemode = {
+        let mut conn = db.conn().await?;
+        store::invoices::livemode_of(conn.exec(), merchant_id, invoice_id)
+            .await?
+            .ok_or_else(|| ServiceError::not_found("invoice", "id", invoice_id))?
+    };
     let actor = Actor::System {
         merchant_id: merchant_id.to_string(),
+        livemode,
     };
     invoice_documents::invoice_pdf(db, &actor, invoice_id).await
 }

@@ -53,8 +53,8 @@ pub async fn run_due(
             break;
         }
         let mut progressed = false;
-        for (merchant_id, subscription_id) in &due {
-            match renew_one(&mut tx, merchant_id, subscription_id, now).await? {
+        for (merchant_id, subscription_id, livemode) in &due {
+            match renew_one(&mut tx, merchant_id, *livemode, subscription_id, now).await? {
                 Renewal::Renewed => report.renewed += 1,
                 Renewal::Ended => report.ended += 1,
                 Renewal::NotDue => continue,
@@ -81,14 +81,22 @@ enum Renewal {
 async fn renew_one(
     tx: &mut Tx,
     merchant_id: &str,
+    livemode: bool,
     subscription_id: &str,
     now: i64,
 ) -> ServiceResult<Renewal> {
     let actor = Actor::System {
         merchant_id: merchant_id.to_string(),
+        livemode,
     };
-    let Some(before) =
-        store::subscriptions::get_for_update(tx.exec(), merchant_id, None, subscription_id).await?
+    let Some(before) = store::subscriptions::get_for_update(
+        tx.exec(),
+        merchant_id,
+        livemode,
+        None,
+        subscription_id,
+    )
+    .await?
     else {
         return Ok(Renewal::NotDue);
     };

@@ -41,6 +41,7 @@ pub async fn get(
     let row = store::subscriptions::get(
         conn.exec(),
         actor.merchant_id(),
+        actor.livemode(),
         actor.customer_scope(),
         subscription_id,
     )
@@ -93,6 +94,7 @@ async fn load_for_change(
     store::subscriptions::get_for_update(
         tx.exec(),
         actor.merchant_id(),
+        actor.livemode(),
         actor.customer_scope(),
         subscription_id,
     )
@@ -149,9 +151,14 @@ pub async fn cancel(
         configuration_id, ..
     } = actor
     {
-        let cancel = portal::features(tx.exec(), actor.merchant_id(), configuration_id)
-            .await?
-            .subscription_cancel;
+        let cancel = portal::features(
+            tx.exec(),
+            actor.merchant_id(),
+            actor.livemode(),
+            configuration_id,
+        )
+        .await?
+        .subscription_cancel;
         if !cancel.enabled {
             return Err(ServiceError::FeatureDisabled);
         }
@@ -355,7 +362,13 @@ async fn require_pause_feature(tx: &mut Tx, actor: &Actor) -> ServiceResult<()> 
         configuration_id, ..
     } = actor
     {
-        let features = portal::features(tx.exec(), actor.merchant_id(), configuration_id).await?;
+        let features = portal::features(
+            tx.exec(),
+            actor.merchant_id(),
+            actor.livemode(),
+            configuration_id,
+        )
+        .await?;
         if !features.subscription_pause.enabled {
             return Err(ServiceError::FeatureDisabled);
         }
@@ -375,7 +388,13 @@ pub async fn reactivate(
         configuration_id, ..
     } = actor
     {
-        let features = portal::features(tx.exec(), actor.merchant_id(), configuration_id).await?;
+        let features = portal::features(
+            tx.exec(),
+            actor.merchant_id(),
+            actor.livemode(),
+            configuration_id,
+        )
+        .await?;
         if !features.subscription_cancel.enabled {
             return Err(ServiceError::FeatureDisabled);
         }
@@ -413,9 +432,14 @@ pub async fn apply_coupon(
         configuration_id, ..
     } = actor
     {
-        let cancel = portal::features(tx.exec(), actor.merchant_id(), configuration_id)
-            .await?
-            .subscription_cancel;
+        let cancel = portal::features(
+            tx.exec(),
+            actor.merchant_id(),
+            actor.livemode(),
+            configuration_id,
+        )
+        .await?
+        .subscription_cancel;
         let offered = cancel
             .retention
             .and_then(|retention| retention.offer_coupon);
@@ -485,9 +509,14 @@ pub async fn list_for_customer(
     customer_id: &str,
 ) -> ServiceResult<Vec<SubscriptionObject>> {
     let mut conn = db.conn().await?;
-    if store::customers::get(conn.exec(), actor.merchant_id(), customer_id)
-        .await?
-        .is_none()
+    if store::customers::get(
+        conn.exec(),
+        actor.merchant_id(),
+        actor.livemode(),
+        customer_id,
+    )
+    .await?
+    .is_none()
     {
         return Err(ServiceError::not_found("customer", "customer", customer_id));
     }

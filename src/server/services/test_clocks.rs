@@ -44,7 +44,7 @@ pub async fn advance(
     }
     let merchant_id = actor.merchant_id();
     let mut tx = db.begin_write().await?;
-    store::customers::get(tx.exec(), merchant_id, customer_id)
+    store::customers::get(tx.exec(), merchant_id, actor.livemode(), customer_id)
         .await?
         .ok_or_else(|| ServiceError::not_found("customer", "customer", customer_id))?;
     let current = clock::customer_now(tx.exec(), merchant_id, customer_id).await?;

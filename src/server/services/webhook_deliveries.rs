@@ -46,6 +46,8 @@ pub struct DeliverySettings {
     pub poll_interval: Duration,
     /// Deliveries in flight at once, per instance.
     pub concurrency: usize,
+    /// Test-mode deliveries may reach private addresses (`VINR_ALLOW_PRIVATE_WEBHOOKS=1`).
+    pub allow_private_addresses: bool,
 }
 
 impl Default for DeliverySettings {
@@ -55,6 +57,7 @@ impl Default for DeliverySettings {
             timeout: Duration::from_secs(15),
             poll_interval: Duration::from_millis(50),
             concurrency: 64,
+            allow_private_addresses: false,
         }
     }
 }
@@ -271,7 +274,7 @@ async fn claim(db: &Db, settings: &DeliverySettings, limit: usize) -> ServiceRes
 /// The delivery worker: keeps up to `settings.concurrency` deliveries in flight until the
 /// process ends. Safe to run in several instances on one PostgreSQL.
 pub async fn run_worker(db: Db, settings: DeliverySettings) {
-    let client = match WebhookClient::new(settings.timeout) {
+    let client = match WebhookClient::new(settings.timeout, settings.allow_private_addresses) {
         Ok(client) => client,
         Err(error) => {
             tracing::error!(%error, "could not build the webhook HTTP client; no deliveries");
@@ -382,9 +385,14 @@ pub async fn list(
     filter: DeliveryFilter<'_>,
 ) -> ServiceResult<(Vec<DeliveryObject>, bool)> {
     let mut conn = db.conn().await?;
-    if store::webhook_endpoints::get(conn.exec(), actor.merchant_id(), endpoint_id)
-        .await?
-        .is_none()
+    if store::webhook_endpoints::get(
+        conn.exec(),
+        actor.merchant_id(),
+        actor.livemode(),
+        endpoint_id,
+    )
+    .await?
+    .is_none()
     {
         return Err(ServiceError::not_found(
             "webhook endpoint",
@@ -431,18 +439,20 @@ pub async fn resend(
     }
     let now = now_unix();
     let mut tx = db.begin_write().await?;
-    let event = store::events::get(tx.exec(), actor.merchant_id(), event_id)
+    let event = store::events::get(tx.exec(), actor.merchant_id(), actor.livemode(), event_id)
         .await?
         .ok_or_else(not_found)?;
     let endpoints = match endpoint_id {
         Some(endpoint_id) => {
-            let endpoint =
-                store::webhook_endpoints::get(tx.exec(), actor.merchant_id(), endpoint_id)
-                    .await?
-                    .filter(|endpoint| endpoint.livemode == event.livemode)
-                    .ok_or_else(|| {
-                        ServiceError::not_found("webhook endpoint", "endpoint", endpoint_id)
-                    })?;
+            let endpoint = store::webhook_endpoints::get(
+                tx.exec(),
+                actor.merchant_id(),
+                actor.livemode(),
+                endpoint_id,
+            )
+            .await?
+            .filter(|endpoint| endpoint.livemode == event.livemode)
+            .ok_or_else(|| ServiceError::not_found("webhook endpoint", "endpoint", endpoint_id))?;
             if endpoint.status != "enabled" {
                 return Err(ServiceError::invalid(
                     "endpoint",

@@ -72,10 +72,11 @@ impl WebhookEndpointObject {
     }
 }
 
-/// An http(s) URL; in live mode https to a public host (no loopback, private or link-local
-/// address literal, no `localhost`), so that deliveries cannot be pointed at the server's
-/// own network. Test mode allows loopback for local development.
-pub fn check_url(url: &str, livemode: bool) -> ServiceResult<String> {
+/// An http(s) URL; in live mode https. Its host must be public (no loopback, private or
+/// link-local address literal, no `localhost`), so that deliveries cannot be pointed at the
+/// server's own network, unless `allow_private` (the operator's
+/// `VINR_ALLOW_PRIVATE_WEBHOOKS=1`, for local development) and test mode.
+pub fn check_url(url: &str, livemode: bool, allow_private: bool) -> ServiceResult<String> {
     let invalid = |message: &str| ServiceError::invalid("url", message.to_string());
     let parsed =
         Url::parse(url.trim()).map_err(|_| invalid("url must be an absolute http(s) URL"))?;
@@ -88,7 +89,7 @@ pub fn check_url(url: &str, livemode: bool) -> ServiceResult<String> {
         return Err(invalid("url must not contain credentials"));
     }
     let private_ip = webhook_client::is_internal_address;
-    if livemode {
+    if livemode || !allow_private {
         let refused = match parsed.host() {
             Some(Host::Ipv4(ip)) => private_ip(IpAddr::V4(ip)),
             Some(Host::Ipv6(ip)) => private_ip(IpAddr::V6(ip)),
@@ -100,9 +101,11 @@ pub fn check_url(url: &str, livemode: bool) -> ServiceResult<String> {
             None => true,
         };
         if refused {
-            return Err(invalid(
-                "Live-mode webhook URLs must point to a public host, not a loopback or private address",
-            ));
+            return Err(invalid(if livemode {
+                "Live-mode webhook URLs must point to a public host, not a loopback or private address"
+            } else {
+                "Webhook URLs must point to a public host, not a loopback or private address (the operator can allow those for local development with VINR_ALLOW_PRIVATE_WEBHOOKS=1)"
+            }));
         }
     } else if parsed.host().is_none() {
         return Err(invalid("url must name a host"));
@@ -173,8 +176,9 @@ pub async fn create(
     url: &str,
     enabled_events: &[String],
     description: Option<String>,
+    allow_private: bool,
 ) -> ServiceResult<WebhookEndpointObject> {
-    let url = check_url(url, actor.livemode())?;
+    let url = check_url(url, actor.livemode(), allow_private)?;
     let enabled_events = check_events(enabled_events)?;
     let description = check_description(description)?;
     let now = now_unix();
@@ -222,18 +226,20 @@ pub async fn update(
     actor: &Actor,
     id: &str,
     changes: EndpointChanges,
+    allow_private: bool,
 ) -> ServiceResult<WebhookEndpointObject> {
     let not_found = || ServiceError::not_found("webhook endpoint", "id", id);
     if !ids::has_prefix(id, prefix::WEBHOOK_ENDPOINT) {
         return Err(not_found());
     }
     let mut tx = db.begin_write().await?;
-    let mut row = store::webhook_endpoints::get(tx.exec(), actor.merchant_id(), id)
-        .await?
-        .ok_or_else(not_found)?;
+    let mut row =
+        store::webhook_endpoints::get(tx.exec(), actor.merchant_id(), actor.livemode(), id)
+            .await?
+            .ok_or_else(not_found)?;
     let before = json!(WebhookEndpointObject::new(&row, false));
     if let Some(url) = &changes.url {
-        row.url = check_url(url, row.livemode)?;
+        row.url = check_url(url, row.livemode, allow_private)?;
     }
     if let Some(events) = &changes.enabled_events {
         row.enabled_events = check_events(events)?;
@@ -271,7 +277,7 @@ pub async fn update(
 
 pub async fn get(db: &Db, actor: &Actor, id: &str) -> ServiceResult<WebhookEndpointObject> {
     let mut conn = db.conn().await?;
-    store::webhook_endpoints::get(conn.exec(), actor.merchant_id(), id)
+    store::webhook_endpoints::get(conn.exec(), actor.merchant_id(), actor.livemode(), id)
         .await?
         .map(|row| WebhookEndpointObject::new(&row, false))
         .ok_or_else(|| ServiceError::not_found("webhook endpoint", "id", id))
@@ -280,7 +286,7 @@ pub async fn get(db: &Db, actor: &Actor, id: &str) -> ServiceResult<WebhookEndpo
 pub async fn list(db: &Db, actor: &Actor) -> ServiceResult<Vec<WebhookEndpointObject>> {
     let mut conn = db.conn().await?;
     Ok(
-        store::webhook_endpoints::list(conn.exec(), actor.merchant_id())
+        store::webhook_endpoints::list(conn.exec(), actor.merchant_id(), actor.livemode())
             .await?
             .iter()
             .map(|row| WebhookEndpointObject::new(row, false))
@@ -290,7 +296,7 @@ pub async fn list(db: &Db, actor: &Actor) -> ServiceResult<Vec<WebhookEndpointOb
 
 pub async fn delete(db: &Db, actor: &Actor, id: &str) -> ServiceResult<WebhookEndpointObject> {
     let mut tx = db.begin_write().await?;
-    let row = store::webhook_endpoints::get(tx.exec(), actor.merchant_id(), id)
+    let row = store::webhook_endpoints::get(tx.exec(), actor.merchant_id(), actor.livemode(), id)
         .await?
         .ok_or_else(|| ServiceError::not_found("webhook endpoint", "id", id))?;
     store::webhook_endpoints::delete(tx.exec(), actor.merchant_id(), id, now_unix()).await?;
@@ -314,7 +320,7 @@ mod tests {
 
     #[test]
     fn live_mode_urls_must_be_public_https() {
-        assert!(check_url("https://hooks.example.com/vinr", true).is_ok());
+        assert!(check_url("https://hooks.example.com/vinr", true, false).is_ok());
         for refused in [
             "http://hooks.example.com/vinr",
             "https://127.0.0.1/x",
@@ -328,11 +334,29 @@ mod tests {
             "ftp://hooks.example.com/",
             "not a url",
         ] {
-            assert!(check_url(refused, true).is_err(), "{refused}");
+            assert!(check_url(refused, true, true).is_err(), "{refused}");
         }
         assert!(
-            check_url("http://127.0.0.1:4000/hooks", false).is_ok(),
-            "test mode"
+            check_url("http://127.0.0.1:4000/hooks", false, true).is_ok(),
+            "test mode, private addresses allowed by the operator"
         );
+    }
+
+    #[test]
+    fn test_mode_urls_are_public_unless_the_operator_allows_private_ones() {
+        for refused in [
+            "http://127.0.0.1:4000/hooks",
+            "http://10.0.0.5/",
+            "http://[::1]:8080/",
+            "http://[64:ff9b::a00:1]/",
+            "http://[2002:a00:1::]/",
+            "http://[::10.0.0.1]/",
+            "http://198.18.0.1/",
+            "http://240.0.0.1/",
+            "http://localhost:3000/",
+        ] {
+            assert!(check_url(refused, false, false).is_err(), "{refused}");
+        }
+        assert!(check_url("http://hooks.example.com/", false, false).is_ok());
     }
 }

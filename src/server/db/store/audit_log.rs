@@ -57,15 +57,16 @@ pub struct AuditFilter<'a> {
     pub limit: i64,
 }
 
-/// The merchant's entries, newest first, after the cursor.
+/// The merchant's entries of mode `livemode`, newest first, after the cursor.
 pub async fn list_page(
     exec: Exec<'_>,
     merchant_id: &str,
+    livemode: bool,
     filter: &AuditFilter<'_>,
 ) -> Result<Vec<AuditRow>, sqlx::Error> {
     let sql = format!(
         "SELECT {COLUMNS} FROM audit_log
-         WHERE merchant_id = $1
+         WHERE merchant_id = $1 AND livemode = $6
            AND ($2 IS NULL OR customer_id = $2)
            AND ($3 IS NULL OR object_id = $3)
            AND ($4 IS NULL OR seq < (SELECT seq FROM audit_log WHERE merchant_id = $1 AND id = $4))
@@ -78,19 +79,29 @@ pub async fn list_page(
             .bind(filter.object_id)
             .bind(filter.starting_after)
             .bind(filter.limit)
+            .bind(livemode)
             .fetch_all(c)
             .await
     })
 }
 
-/// Whether the merchant has an entry with this id (to refuse unknown cursors).
-pub async fn exists(exec: Exec<'_>, merchant_id: &str, id: &str) -> Result<bool, sqlx::Error> {
+/// Whether the merchant has an entry of mode `livemode` with this id (to refuse unknown
+/// cursors).
+pub async fn exists(
+    exec: Exec<'_>,
+    merchant_id: &str,
+    livemode: bool,
+    id: &str,
+) -> Result<bool, sqlx::Error> {
     on_exec!(exec, |c| {
-        sqlx::query_scalar::<_, i64>("SELECT seq FROM audit_log WHERE merchant_id = $1 AND id = $2")
-            .bind(merchant_id)
-            .bind(id)
-            .fetch_optional(c)
-            .await
-            .map(|seq| seq.is_some())
+        sqlx::query_scalar::<_, i64>(
+            "SELECT seq FROM audit_log WHERE merchant_id = $1 AND id = $2 AND livemode = $3",
+        )
+        .bind(merchant_id)
+        .bind(id)
+        .bind(livemode)
+        .fetch_optional(c)
+        .await
+        .map(|seq| seq.is_some())
     })
 }

@@ -8,50 +8,57 @@ pub struct CustomerRow {
     pub name: Option<String>,
     pub email: Option<String>,
     pub created_at: i64,
+    pub livemode: bool,
 }
 
 pub async fn insert(exec: Exec<'_>, row: &CustomerRow) -> Result<(), sqlx::Error> {
     on_exec!(exec, |c| {
         sqlx::query(
-            "INSERT INTO customers (id, merchant_id, name, email, created_at) VALUES ($1, $2, $3, $4, $5)",
+            "INSERT INTO customers (id, merchant_id, name, email, created_at, livemode)
+             VALUES ($1, $2, $3, $4, $5, $6)",
         )
         .bind(&row.id)
         .bind(&row.merchant_id)
         .bind(&row.name)
         .bind(&row.email)
         .bind(row.created_at)
+        .bind(row.livemode)
         .execute(c)
         .await
         .map(|_| ())
     })
 }
 
-/// The customer `id` if it belongs to `merchant_id`; another merchant's customer is `None`.
+/// The customer `id` if it belongs to `merchant_id` in mode `livemode`; another merchant's
+/// customer, or one of the other mode, is `None`.
 pub async fn get(
     exec: Exec<'_>,
     merchant_id: &str,
+    livemode: bool,
     id: &str,
 ) -> Result<Option<CustomerRow>, sqlx::Error> {
     on_exec!(exec, |c| {
         sqlx::query_as(
-            "SELECT id, merchant_id, name, email, created_at FROM customers
-             WHERE merchant_id = $1 AND id = $2",
+            "SELECT id, merchant_id, name, email, created_at, livemode FROM customers
+             WHERE merchant_id = $1 AND id = $2 AND livemode = $3",
         )
         .bind(merchant_id)
         .bind(id)
+        .bind(livemode)
         .fetch_optional(c)
         .await
     })
 }
 
-/// The merchant's oldest customer (the demo's customer).
+/// The merchant's oldest test-mode customer (the demo's customer).
 pub async fn first_of_merchant(
     exec: Exec<'_>,
     merchant_id: &str,
 ) -> Result<Option<String>, sqlx::Error> {
     on_exec!(exec, |c| {
         sqlx::query_scalar(
-            "SELECT id FROM customers WHERE merchant_id = $1 ORDER BY created_at, id LIMIT 1",
+            "SELECT id FROM customers WHERE merchant_id = $1 AND NOT livemode
+             ORDER BY created_at, id LIMIT 1",
         )
         .bind(merchant_id)
         .fetch_optional(c)
@@ -76,7 +83,8 @@ pub fn configuration_for_customer(param: &str) -> String {
              WHEN EXISTS (SELECT 1 FROM subscriptions s
                           WHERE s.customer_id = c.id AND s.status = 'past_due')
               AND EXISTS (SELECT 1 FROM portal_configurations d
-                          WHERE d.merchant_id = c.merchant_id AND d.is_past_due_default)
+                          WHERE d.merchant_id = c.merchant_id AND d.livemode = c.livemode
+                            AND d.is_past_due_default)
              THEN pc.is_past_due_default
              ELSE pc.is_default END))"
     )
@@ -89,6 +97,7 @@ pub fn configuration_for_customer(param: &str) -> String {
 pub async fn get_with_configuration(
     exec: Exec<'_>,
     merchant_id: &str,
+    livemode: bool,
     customer_id: &str,
     configuration_id: &str,
 ) -> Result<Option<CustomerWithConfigurationRow>, sqlx::Error> {
@@ -96,8 +105,8 @@ pub async fn get_with_configuration(
         "SELECT c.id AS customer_id, pc.id AS configuration_id, pc.default_return_url
          FROM customers c
          LEFT JOIN portal_configurations pc ON pc.merchant_id = c.merchant_id
-              AND {}
-         WHERE c.merchant_id = $1 AND c.id = $2",
+              AND pc.livemode = c.livemode AND {}
+         WHERE c.merchant_id = $1 AND c.id = $2 AND c.livemode = $4",
         configuration_for_customer("$3")
     );
     on_exec!(exec, |c| {
@@ -105,6 +114,7 @@ pub async fn get_with_configuration(
             .bind(merchant_id)
             .bind(customer_id)
             .bind(configuration_id)
+            .bind(livemode)
             .fetch_optional(c)
             .await
     })
@@ -128,7 +138,7 @@ pub async fn clock_time(
     })
 }
 
-/// Moves the customer's test clock to `time`.
+/// Moves the test-mode customer's test clock to `time`; live customers have none.
 pub async fn set_clock_time(
     exec: Exec<'_>,
     merchant_id: &str,
@@ -136,13 +146,16 @@ pub async fn set_clock_time(
     time: i64,
 ) -> Result<bool, sqlx::Error> {
     on_exec!(exec, |c| {
-        sqlx::query("UPDATE customers SET test_clock_time = $1 WHERE merchant_id = $2 AND id = $3")
-            .bind(time)
-            .bind(merchant_id)
-            .bind(customer_id)
-            .execute(c)
-            .await
-            .map(|done| done.rows_affected() == 1)
+        sqlx::query(
+            "UPDATE customers SET test_clock_time = $1
+             WHERE merchant_id = $2 AND id = $3 AND NOT livemode",
+        )
+        .bind(time)
+        .bind(merchant_id)
+        .bind(customer_id)
+        .execute(c)
+        .await
+        .map(|done| done.rows_affected() == 1)
     })
 }
 
@@ -200,16 +213,18 @@ pub struct CustomerDetailsRow {
 pub async fn get_details(
     exec: Exec<'_>,
     merchant_id: &str,
+    livemode: bool,
     id: &str,
 ) -> Result<Option<CustomerDetailsRow>, sqlx::Error> {
     on_exec!(exec, |c| {
         sqlx::query_as(
             "SELECT name, email, phone, address_line1, address_line2, address_city,
                     address_postal_code, address_state, address_country
-             FROM customers WHERE merchant_id = $1 AND id = $2",
+             FROM customers WHERE merchant_id = $1 AND id = $2 AND livemode = $3",
         )
         .bind(merchant_id)
         .bind(id)
+        .bind(livemode)
         .fetch_optional(c)
         .await
     })

@@ -77,16 +77,17 @@ pub struct EventFilter<'a> {
     pub limit: i64,
 }
 
-/// The merchant's events, newest first (insertion order), after the cursor.
+/// The merchant's events of mode `livemode`, newest first (insertion order), after the cursor.
 pub async fn list_page(
     exec: Exec<'_>,
     merchant_id: &str,
+    livemode: bool,
     filter: &EventFilter<'_>,
 ) -> Result<Vec<EventRow>, sqlx::Error> {
     let sql = |order: &str| {
         format!(
             "SELECT {COLUMNS} FROM events
-             WHERE merchant_id = $1
+             WHERE merchant_id = $1 AND livemode = $8
                AND ($2 IS NULL OR type = $2)
                AND ($3 IS NULL OR customer_id = $3)
                AND ($4 IS NULL OR created_at >= $4)
@@ -105,6 +106,7 @@ pub async fn list_page(
                 .bind(filter.created_lt)
                 .bind(filter.starting_after)
                 .bind(filter.limit)
+                .bind(livemode)
                 .fetch_all(c)
                 .await
         }
@@ -117,23 +119,28 @@ pub async fn list_page(
                 .bind(filter.created_lt)
                 .bind(filter.starting_after)
                 .bind(filter.limit)
+                .bind(livemode)
                 .fetch_all(c)
                 .await
         }
     }
 }
 
-/// One event of the merchant.
+/// One event of the merchant in mode `livemode`.
 pub async fn get(
     exec: Exec<'_>,
     merchant_id: &str,
+    livemode: bool,
     id: &str,
 ) -> Result<Option<EventRow>, sqlx::Error> {
-    let sql = format!("SELECT {COLUMNS} FROM events WHERE merchant_id = $1 AND id = $2");
+    let sql = format!(
+        "SELECT {COLUMNS} FROM events WHERE merchant_id = $1 AND id = $2 AND livemode = $3"
+    );
     on_exec!(exec, |c| {
         sqlx::query_as(&sql)
             .bind(merchant_id)
             .bind(id)
+            .bind(livemode)
             .fetch_optional(c)
             .await
     })

@@ -30,7 +30,8 @@ const COLUMNS: &str =
 
 pub async fn insert(exec: Exec<'_>, row: &InvoiceItemRow) -> Result<(), sqlx::Error> {
     let sql = format!(
-        "INSERT INTO invoice_items ({COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)"
+        "INSERT INTO invoice_items ({COLUMNS}, livemode) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9,
+             $10, $11, $12, $13, $14, $15, $16, (SELECT livemode FROM customers WHERE id = $3))"
     );
     on_exec!(exec, |c| {
         sqlx::query(&sql)

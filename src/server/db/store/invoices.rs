@@ -26,17 +26,19 @@ pub struct InvoiceRow {
     pub created_at: i64,
     pub finalized_at: Option<i64>,
     pub paid_at: Option<i64>,
+    /// The mode it was created in (its customer's).
+    pub livemode: bool,
 }
 
 const COLUMNS: &str = "id, merchant_id, customer_id, subscription_id, number, status,
      billing_reason, currency, subtotal, discount, total, amount_paid, amount_due, coupon_id,
      period_start, period_end, attempt_count, next_payment_attempt, payment_method_id,
-     last_payment_error, created_at, finalized_at, paid_at";
+     last_payment_error, created_at, finalized_at, paid_at, livemode";
 
 pub async fn insert(exec: Exec<'_>, row: &InvoiceRow) -> Result<(), sqlx::Error> {
     let sql = format!(
         "INSERT INTO invoices ({COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11,
-             $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23)"
+             $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24)"
     );
     on_exec!(exec, |c| {
         sqlx::query(&sql)
@@ -63,6 +65,7 @@ pub async fn insert(exec: Exec<'_>, row: &InvoiceRow) -> Result<(), sqlx::Error>
             .bind(row.created_at)
             .bind(row.finalized_at)
             .bind(row.paid_at)
+            .bind(row.livemode)
             .execute(c)
             .await
             .map(|_| ())
@@ -96,22 +99,24 @@ pub async fn update_state(exec: Exec<'_>, row: &InvoiceRow) -> Result<(), sqlx::
     })
 }
 
-/// The invoice `id` of the merchant, optionally restricted to one customer.
+/// The invoice `id` of the merchant in mode `livemode`, optionally restricted to one customer.
 pub async fn get(
     exec: Exec<'_>,
     merchant_id: &str,
+    livemode: bool,
     customer_id: Option<&str>,
     id: &str,
 ) -> Result<Option<InvoiceRow>, sqlx::Error> {
     let sql = format!(
         "SELECT {COLUMNS} FROM invoices
-         WHERE merchant_id = $1 AND id = $2 AND ($3 IS NULL OR customer_id = $3)"
+         WHERE merchant_id = $1 AND id = $2 AND ($3 IS NULL OR customer_id = $3) AND livemode = $4"
     );
     on_exec!(exec, |c| {
         sqlx::query_as(&sql)
             .bind(merchant_id)
             .bind(id)
             .bind(customer_id)
+            .bind(livemode)
             .fetch_optional(c)
             .await
     })
@@ -152,14 +157,14 @@ pub async fn list_page_for_customer(
 
 /// Claims up to `limit` open invoices whose payment attempt is due at `now` (real time, or
 /// the customer's test clock), pushing their attempt time forward by `lease` seconds so that
-/// no other worker takes them meanwhile. Returns (merchant id, invoice id) pairs.
+/// no other worker takes them meanwhile. Returns (merchant id, invoice id, mode).
 pub async fn claim_due_for_payment(
     exec: Exec<'_>,
     now: i64,
     lease: i64,
     limit: i64,
     only_customer: Option<&str>,
-) -> Result<Vec<(String, String)>, sqlx::Error> {
+) -> Result<Vec<(String, String, bool)>, sqlx::Error> {
     let due = "SELECT i.id FROM invoices i JOIN customers c ON c.id = i.customer_id
                WHERE i.status = 'open' AND i.next_payment_attempt IS NOT NULL
                  AND i.next_payment_attempt <= COALESCE(c.test_clock_time, $1)
@@ -169,7 +174,7 @@ pub async fn claim_due_for_payment(
         Exec::Sqlite(c) => {
             sqlx::query_as(&format!(
                 "UPDATE invoices SET next_payment_attempt = next_payment_attempt + $2
-                 WHERE id IN ({due}) RETURNING merchant_id, id"
+                 WHERE id IN ({due}) RETURNING merchant_id, id, livemode"
             ))
             .bind(now)
             .bind(lease)
@@ -181,7 +186,7 @@ pub async fn claim_due_for_payment(
         Exec::Postgres(c) => {
             sqlx::query_as(&format!(
                 "UPDATE invoices SET next_payment_attempt = next_payment_attempt + $2
-                 WHERE id IN ({due} FOR UPDATE OF i SKIP LOCKED) RETURNING merchant_id, id"
+                 WHERE id IN ({due} FOR UPDATE OF i SKIP LOCKED) RETURNING merchant_id, id, livemode"
             ))
             .bind(now)
             .bind(lease)
@@ -191,6 +196,21 @@ pub async fn claim_due_for_payment(
             .await
         }
     }
+}
+
+/// The mode of the merchant's invoice `id`, for a link that names an invoice but no mode.
+pub async fn livemode_of(
+    exec: Exec<'_>,
+    merchant_id: &str,
+    id: &str,
+) -> Result<Option<bool>, sqlx::Error> {
+    on_exec!(exec, |c| {
+        sqlx::query_scalar("SELECT livemode FROM invoices WHERE merchant_id = $1 AND id = $2")
+            .bind(merchant_id)
+            .bind(id)
+            .fetch_optional(c)
+            .await
+    })
 }
 
 /// How many of the subscription's invoices are still open (awaiting payment).

@@ -25,14 +25,24 @@ pub async fn insert(exec: Exec<'_>, row: &MerchantRow) -> Result<(), sqlx::Error
 
 /// Takes the merchant's next invoice number, `<prefix>-<sequence>` (`ACME-0001`). The
 /// counter row is locked until the caller's transaction ends, so numbers never repeat and
-/// never skip on commit.
-pub async fn next_invoice_number(exec: Exec<'_>, merchant_id: &str) -> Result<String, sqlx::Error> {
+/// never skip on commit. Each mode has its own sequence, so that test invoices leave no gap
+/// in the live ones.
+pub async fn next_invoice_number(
+    exec: Exec<'_>,
+    merchant_id: &str,
+    livemode: bool,
+) -> Result<String, sqlx::Error> {
     let (prefix, name, sequence): (Option<String>, String, i64) = on_exec!(exec, |c| {
         sqlx::query_as(
-            "UPDATE merchants SET invoices_numbered = invoices_numbered + 1 WHERE id = $1
-             RETURNING invoice_prefix, name, invoices_numbered",
+            "UPDATE merchants
+             SET invoices_numbered = invoices_numbered + CASE WHEN $2 THEN 0 ELSE 1 END,
+                 live_invoices_numbered = live_invoices_numbered + CASE WHEN $2 THEN 1 ELSE 0 END
+             WHERE id = $1
+             RETURNING invoice_prefix, name,
+                 CASE WHEN $2 THEN live_invoices_numbered ELSE invoices_numbered END",
         )
         .bind(merchant_id)
+        .bind(livemode)
         .fetch_one(c)
         .await
     })?;

@@ -33,10 +33,11 @@ const COLUMNS: &str = "id, merchant_id, customer_id, type, processor_token, fing
      account_holder_email, billing_postal_code, mandate_reference, mandate_accepted_at, mandate_ip, mandate_user_agent,
      created_at, detached_at";
 
+/// Saves a payment method; it takes its customer's mode.
 pub async fn insert(exec: Exec<'_>, row: &PaymentMethodRow) -> Result<(), sqlx::Error> {
     let sql = format!(
-        "INSERT INTO payment_methods ({COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10,
-             $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)"
+        "INSERT INTO payment_methods ({COLUMNS}, livemode) VALUES ($1, $2, $3, $4, $5, $6, $7, $8,
+             $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, (SELECT livemode FROM customers WHERE id = $3))"
     );
     on_exec!(exec, |c| {
         sqlx::query(&sql)
@@ -67,22 +68,25 @@ pub async fn insert(exec: Exec<'_>, row: &PaymentMethodRow) -> Result<(), sqlx::
     })
 }
 
-/// An attached payment method of the customer.
+/// An attached payment method of the customer, in mode `livemode`.
 pub async fn get(
     exec: Exec<'_>,
     merchant_id: &str,
+    livemode: bool,
     customer_id: &str,
     id: &str,
 ) -> Result<Option<PaymentMethodRow>, sqlx::Error> {
     let sql = format!(
         "SELECT {COLUMNS} FROM payment_methods
-         WHERE merchant_id = $1 AND customer_id = $2 AND id = $3 AND detached_at IS NULL"
+         WHERE merchant_id = $1 AND customer_id = $2 AND id = $3 AND detached_at IS NULL
+           AND livemode = $4"
     );
     on_exec!(exec, |c| {
         sqlx::query_as(&sql)
             .bind(merchant_id)
             .bind(customer_id)
             .bind(id)
+            .bind(livemode)
             .fetch_optional(c)
             .await
     })
@@ -161,19 +165,21 @@ pub async fn detach(
     })
 }
 
-/// The customer holding the merchant's attached payment method `id`.
+/// The customer holding the merchant's attached payment method `id` of mode `livemode`.
 pub async fn owner(
     exec: Exec<'_>,
     merchant_id: &str,
+    livemode: bool,
     id: &str,
 ) -> Result<Option<String>, sqlx::Error> {
     on_exec!(exec, |c| {
         sqlx::query_scalar(
             "SELECT customer_id FROM payment_methods
-             WHERE merchant_id = $1 AND id = $2 AND detached_at IS NULL",
+             WHERE merchant_id = $1 AND id = $2 AND detached_at IS NULL AND livemode = $3",
         )
         .bind(merchant_id)
         .bind(id)
+        .bind(livemode)
         .fetch_optional(c)
         .await
     })

@@ -77,7 +77,8 @@ pub struct Minted {
 
 /// Mints a session in one statement (INSERT ... SELECT): the customer and configuration
 /// are looked up as it is written, so a mint is a single round trip. `None` when nothing
-/// was written: no such customer of the merchant, no such configuration, or no return URL.
+/// was written: no such customer of the merchant in the session's mode, no such
+/// configuration in it, or no return URL.
 pub async fn mint(db: &Db, new: &NewSession<'_>) -> Result<Option<Minted>, sqlx::Error> {
     static SQL: OnceLock<String> = OnceLock::new();
     let sql = SQL.get_or_init(|| {
@@ -87,8 +88,9 @@ pub async fn mint(db: &Db, new: &NewSession<'_>) -> Result<Option<Minted>, sqlx:
              SELECT $1, c.merchant_id, c.id, pc.id, COALESCE($5, pc.default_return_url), $6, $7,
                     $8, $9
              FROM customers c
-             JOIN portal_configurations pc ON pc.merchant_id = c.merchant_id AND {}
-             WHERE c.merchant_id = $2 AND c.id = $3
+             JOIN portal_configurations pc ON pc.merchant_id = c.merchant_id
+                  AND pc.livemode = c.livemode AND {}
+             WHERE c.merchant_id = $2 AND c.id = $3 AND c.livemode = $7
                AND COALESCE($5, pc.default_return_url) IS NOT NULL
              RETURNING configuration_id, return_url,
                  (SELECT d.domain FROM custom_domains d

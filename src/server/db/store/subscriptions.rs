@@ -35,19 +35,22 @@ pub struct SubscriptionRow {
     pub resumes_at: Option<i64>,
     pub latest_invoice_id: Option<String>,
     pub billing_cycle_anchor: Option<i64>,
+    /// The mode it was created in (its customer's).
+    #[serde(default)]
+    pub livemode: bool,
 }
 
 const COLUMNS: &str = "id, merchant_id, customer_id, price_id, quantity, status, current_period_start,
      current_period_end, cancel_at_period_end, created_at, updated_at, canceled_at, ended_at,
      cancellation_reason, cancellation_comment, coupon_id, coupon_applied_at, retention_offer_accepted_at,
      scheduled_price_id, scheduled_quantity, paused_at, resumes_at, latest_invoice_id,
-     billing_cycle_anchor";
+     billing_cycle_anchor, livemode";
 
 pub async fn insert(exec: Exec<'_>, row: &SubscriptionRow) -> Result<(), sqlx::Error> {
     let sql = format!(
         "INSERT INTO subscriptions ({COLUMNS})
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18,
-                 $19, $20, $21, $22, $23, $24)"
+                 $19, $20, $21, $22, $23, $24, $25)"
     );
     on_exec!(exec, |c| {
         sqlx::query(&sql)
@@ -75,29 +78,32 @@ pub async fn insert(exec: Exec<'_>, row: &SubscriptionRow) -> Result<(), sqlx::E
             .bind(row.resumes_at)
             .bind(&row.latest_invoice_id)
             .bind(row.billing_cycle_anchor)
+            .bind(row.livemode)
             .execute(c)
             .await
             .map(|_| ())
     })
 }
 
-/// The subscription `id` of `merchant_id`, optionally restricted to one customer
-/// (the portal's scope). Anything outside the scope reads as missing.
+/// The subscription `id` of `merchant_id` in mode `livemode`, optionally restricted to one
+/// customer (the portal's scope). Anything outside the scope reads as missing.
 pub async fn get(
     exec: Exec<'_>,
     merchant_id: &str,
+    livemode: bool,
     customer_id: Option<&str>,
     id: &str,
 ) -> Result<Option<SubscriptionRow>, sqlx::Error> {
     let sql = format!(
         "SELECT {COLUMNS} FROM subscriptions
-         WHERE merchant_id = $1 AND id = $2 AND ($3 IS NULL OR customer_id = $3)"
+         WHERE merchant_id = $1 AND id = $2 AND ($3 IS NULL OR customer_id = $3) AND livemode = $4"
     );
     on_exec!(exec, |c| {
         sqlx::query_as(&sql)
             .bind(merchant_id)
             .bind(id)
             .bind(customer_id)
+            .bind(livemode)
             .fetch_optional(c)
             .await
     })
@@ -109,12 +115,13 @@ pub async fn get(
 pub async fn get_for_update(
     exec: Exec<'_>,
     merchant_id: &str,
+    livemode: bool,
     customer_id: Option<&str>,
     id: &str,
 ) -> Result<Option<SubscriptionRow>, sqlx::Error> {
     let select = format!(
         "SELECT {COLUMNS} FROM subscriptions
-         WHERE merchant_id = $1 AND id = $2 AND ($3 IS NULL OR customer_id = $3)"
+         WHERE merchant_id = $1 AND id = $2 AND ($3 IS NULL OR customer_id = $3) AND livemode = $4"
     );
     match exec {
         Exec::Sqlite(c) => {
@@ -122,6 +129,7 @@ pub async fn get_for_update(
                 .bind(merchant_id)
                 .bind(id)
                 .bind(customer_id)
+                .bind(livemode)
                 .fetch_optional(c)
                 .await
         }
@@ -130,6 +138,7 @@ pub async fn get_for_update(
                 .bind(merchant_id)
                 .bind(id)
                 .bind(customer_id)
+                .bind(livemode)
                 .fetch_optional(c)
                 .await
         }
@@ -226,6 +235,7 @@ const WITH_PRICE_FIELDS: &[(&str, &str)] = &[
     ("resumes_at", "sub.resumes_at"),
     ("latest_invoice_id", "sub.latest_invoice_id"),
     ("billing_cycle_anchor", "sub.billing_cycle_anchor"),
+    ("livemode", "sub.livemode"),
     ("product_id", "sp.product_id"),
     ("product_name", "spr.name"),
     ("unit_amount", "sp.unit_amount"),
@@ -306,6 +316,7 @@ impl FromInlineRow for SubscriptionRow {
             resumes_at: row.get("resumes_at")?,
             latest_invoice_id: row.get("latest_invoice_id")?,
             billing_cycle_anchor: row.get("billing_cycle_anchor")?,
+            livemode: row.get("livemode")?,
         })
     }
 }
@@ -386,7 +397,7 @@ pub async fn update_state(exec: Exec<'_>, row: &SubscriptionRow) -> Result<bool,
     })
 }
 
-/// Ids of up to `limit` subscriptions whose period has ended at `now` (real time, or the
+/// Merchant, id and mode of up to `limit` subscriptions whose period has ended at `now` (real time, or the
 /// customer's test clock), oldest first. On PostgreSQL the rows are locked and rows locked
 /// by another worker are skipped, so several instances renew different subscriptions.
 pub async fn claim_due_for_renewal(
@@ -394,9 +405,9 @@ pub async fn claim_due_for_renewal(
     now: i64,
     limit: i64,
     only_customer: Option<&str>,
-) -> Result<Vec<(String, String)>, sqlx::Error> {
+) -> Result<Vec<(String, String, bool)>, sqlx::Error> {
     let due =
-        "SELECT s.merchant_id, s.id FROM subscriptions s JOIN customers c ON c.id = s.customer_id
+        "SELECT s.merchant_id, s.id, s.livemode FROM subscriptions s JOIN customers c ON c.id = s.customer_id
                WHERE s.status IN ('active', 'past_due', 'trialing', 'paused')
                  AND (s.current_period_end <= COALESCE(c.test_clock_time, $1)
                       OR (s.status = 'paused' AND s.resumes_at <= COALESCE(c.test_clock_time, $1)))

@@ -16,7 +16,11 @@ pub struct TaxIdRow {
 const COLUMNS: &str = "id, merchant_id, customer_id, type, value, country, created_at";
 
 pub async fn insert(exec: Exec<'_>, row: &TaxIdRow) -> Result<(), sqlx::Error> {
-    let sql = format!("INSERT INTO tax_ids ({COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7)");
+    // A tax ID takes its customer's mode.
+    let sql = format!(
+        "INSERT INTO tax_ids ({COLUMNS}, livemode) VALUES ($1, $2, $3, $4, $5, $6, $7,
+             (SELECT livemode FROM customers WHERE id = $3))"
+    );
     on_exec!(exec, |c| {
         sqlx::query(&sql)
             .bind(&row.id)

@@ -69,35 +69,43 @@ pub async fn update(exec: Exec<'_>, row: &WebhookEndpointRow) -> Result<(), sqlx
     })
 }
 
+/// The merchant's endpoint `id` of mode `livemode`.
 pub async fn get(
     exec: Exec<'_>,
     merchant_id: &str,
+    livemode: bool,
     id: &str,
 ) -> Result<Option<WebhookEndpointRow>, sqlx::Error> {
     let sql = format!(
         "SELECT {COLUMNS} FROM webhook_endpoints
-         WHERE merchant_id = $1 AND id = $2 AND deleted_at IS NULL"
+         WHERE merchant_id = $1 AND id = $2 AND deleted_at IS NULL AND livemode = $3"
     );
     on_exec!(exec, |c| {
         sqlx::query_as(&sql)
             .bind(merchant_id)
             .bind(id)
+            .bind(livemode)
             .fetch_optional(c)
             .await
     })
 }
 
-/// The merchant's endpoints, oldest first.
+/// The merchant's endpoints of mode `livemode`, oldest first.
 pub async fn list(
     exec: Exec<'_>,
     merchant_id: &str,
+    livemode: bool,
 ) -> Result<Vec<WebhookEndpointRow>, sqlx::Error> {
     let sql = format!(
         "SELECT {COLUMNS} FROM webhook_endpoints
-         WHERE merchant_id = $1 AND deleted_at IS NULL ORDER BY created_at, id"
+         WHERE merchant_id = $1 AND livemode = $2 AND deleted_at IS NULL ORDER BY created_at, id"
     );
     on_exec!(exec, |c| {
-        sqlx::query_as(&sql).bind(merchant_id).fetch_all(c).await
+        sqlx::query_as(&sql)
+            .bind(merchant_id)
+            .bind(livemode)
+            .fetch_all(c)
+            .await
     })
 }
 
