@@ -64,8 +64,9 @@ test('an allowed origin embeds the portal; another origin is refused', async ({ 
     await frame.getByRole('link', { name: 'Change plan' }).click();
     await expect(frame.getByRole('button', { name: 'Review change' })).toBeVisible();
 
-    // "Return" posts vinr:portal:closed to the parent instead of leaving inside the frame.
-    await frame.getByRole('link', { name: /Return to/ }).click();
+    // "Return" signs out and posts vinr:portal:closed to the parent instead of leaving
+    // inside the frame.
+    await frame.getByRole('button', { name: /Return to/ }).click();
     await expect
       .poll(() => page.evaluate(() => (window as unknown as { portalMessages: unknown[] }).portalMessages))
       .toEqual([

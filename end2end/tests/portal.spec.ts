@@ -33,7 +33,8 @@ test('a customer switches from Basic to Pro, and the link works only once', asyn
   expect(page.url()).not.toContain('#');
   await expect(page.getByRole('heading', { level: 1, name: 'Billing' })).toBeVisible();
   await expect(page.getByText('Jenny Rosen')).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Return to Acme Cloud' })).toHaveAttribute('href', returnUrl);
+  await expect(page.getByRole('button', { name: 'Return to Acme Cloud' })).toBeVisible();
+  await expect(page.locator('form.return-form')).toHaveAttribute('data-return-url', returnUrl);
 
   // Start from Basic even when an earlier run left the demo on Pro.
   const subscription = await page.locator('[data-subscription]').first().getAttribute('data-subscription');
@@ -154,4 +155,33 @@ test('a pending plan change shows a busy button and is not submitted twice', asy
   await expect(page.getByRole('status')).toHaveText('Your plan has been updated.');
   expect(posts).toBe(1);
   await setPlan(request, subscription!, 'price_basic_monthly');
+});
+
+test('"Sign out" and "Return to" end the session on the server', async ({ browser, request }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(await mintSession(request));
+  await expect(page).toHaveURL(/\/portal$/);
+  const cookies = await context.cookies();
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('heading', { name: "You're signed out" })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Return to the website' })).toHaveAttribute('href', returnUrl);
+
+  // The old cookie, put back by hand, no longer opens the portal: the server ended it.
+  const replay = await browser.newContext();
+  await replay.addCookies(cookies);
+  const replayPage = await replay.newPage();
+  const response = await replayPage.goto('/portal');
+  expect(response?.status()).toBe(401);
+  await replay.close();
+
+  // "Return to Acme Cloud" signs out too, then goes back to the merchant.
+  await page.goto(await mintSession(request));
+  await expect(page).toHaveURL(/\/portal$/);
+  await page.route('https://example.com/**', (route) => route.fulfill({ status: 200, body: 'merchant' }));
+  await page.getByRole('button', { name: 'Return to Acme Cloud' }).click();
+  await expect(page).toHaveURL(returnUrl);
+  const after = await page.goto('/portal');
+  expect(after?.status()).toBe(401);
+  await context.close();
 });

@@ -42,6 +42,14 @@ pub fn session_cookie(token: &str, max_age_seconds: i64, cookie_use: CookieUse) 
     format!("{COOKIE_NAME}={token}; Path=/; Max-Age={max_age_seconds}; HttpOnly; {attributes}")
 }
 
+/// `Set-Cookie` values that remove the portal cookie, in both its variants.
+pub fn cleared_cookies() -> [String; 2] {
+    [
+        format!("{COOKIE_NAME}=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict"),
+        format!("{COOKIE_NAME}=; Path=/; Max-Age=0; HttpOnly; SameSite=None; Secure; Partitioned"),
+    ]
+}
+
 /// `Content-Security-Policy: frame-ancestors` allowing `origins`; `None` when there are
 /// none (the default policy forbids framing).
 pub fn frame_ancestors_policy(origins: &[String]) -> Option<String> {

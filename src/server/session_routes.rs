@@ -1,4 +1,5 @@
-//! Redeeming a portal link (`POST /session/{id}/redeem`) and the health probes.
+//! Redeeming a portal link (`POST /session/{id}/redeem`), signing out
+//! (`POST /portal/sign-out`) and the health probes.
 use axum::{
     body::Bytes,
     extract::{Path, State},
@@ -110,6 +111,52 @@ pub async fn redeem(
             }
         }
     }
+}
+
+#[derive(Deserialize, Default)]
+struct SignOutBody {
+    /// `return`: go back to the merchant after signing out ("Return to ...").
+    #[serde(default)]
+    then: String,
+}
+
+/// `POST /portal/sign-out`: ends the portal session on the server (its cookie stops working
+/// on every instance), clears the cookie, then goes back to the merchant ("Return to ...")
+/// or says the customer is signed out ("Sign out").
+pub async fn sign_out(State(state): State<AppState>, parts: Parts, body: Bytes) -> Response {
+    let go_back = serde_urlencoded::from_bytes::<SignOutBody>(&body)
+        .unwrap_or_default()
+        .then
+        == "return";
+    let ended = match portal_auth::access_token(&parts.headers) {
+        Some(token) => portal_sessions::sign_out(&state.db, token).await,
+        None => Ok(None),
+    };
+    let mut response = match ended {
+        Ok(Some(return_url)) if go_back => {
+            (StatusCode::SEE_OTHER, [(header::LOCATION, return_url)]).into_response()
+        }
+        Ok(return_url) => (
+            StatusCode::OK,
+            Html(crate::ui::session::signed_out_document(return_url)),
+        )
+            .into_response(),
+        Err(error) => {
+            tracing::error!(error = %error, "signing out of the portal failed");
+            return (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                Html(crate::ui::session::server_error_document()),
+            )
+                .into_response();
+        }
+    };
+    // Both cookie variants (top-level and embedded, which lives in its own partition).
+    for cookie in portal_auth::cleared_cookies() {
+        if let Ok(value) = HeaderValue::from_str(&cookie) {
+            response.headers_mut().append(header::SET_COOKIE, value);
+        }
+    }
+    response
 }
 
 fn expired_page(status: StatusCode, return_url: Option<String>) -> Response {

@@ -59,7 +59,6 @@ impl Application {
             db,
             leptos_options: config.leptos_options.clone(),
             config: Arc::new(config),
-            api_keys: Arc::default(),
         };
         let mailer = match &state.config.mail {
             Some(mail) => Some(Arc::new(Mailer::new(&mail.smtp_url, &mail.from)?)),
@@ -136,6 +135,7 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(session_routes::healthz))
         .route("/readyz", get(session_routes::readyz))
         .route("/session/{id}/redeem", post(session_routes::redeem))
+        .route("/portal/sign-out", post(session_routes::sign_out))
         .route("/brand/{merchant_id}/logo", get(portal_files::logo))
         .route("/brand/{merchant_id}/logo.png", get(portal_files::logo_png))
         .route(
@@ -210,8 +210,8 @@ async fn browser_protections(request: Request, next: Next) -> Response {
 }
 
 /// A POST is same-origin when its `Origin` (or, failing that, `Referer`) names the `Host`
-/// it was sent to. Requests with neither come from non-browser clients and carry no
-/// ambient cookie risk beyond SameSite=Strict, so they pass.
+/// it was sent to. A request with neither passes only without a portal cookie (a
+/// non-browser client): with one, nothing shows where the form came from, so it is refused.
 fn same_origin(request: &Request) -> bool {
     let headers = request.headers();
     let Some(host) = headers.get(header::HOST).and_then(|h| h.to_str().ok()) else {
@@ -222,7 +222,7 @@ fn same_origin(request: &Request) -> bool {
         .or_else(|| headers.get(header::REFERER))
         .and_then(|value| value.to_str().ok());
     match source {
-        None => true,
+        None => super::portal_auth::access_token(headers).is_none(),
         Some("null") => false,
         Some(source) => url::Url::parse(source).is_ok_and(|url| {
             let port = url.port().map(|p| format!(":{p}")).unwrap_or_default();

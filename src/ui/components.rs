@@ -3,21 +3,53 @@ use leptos::prelude::*;
 
 use crate::views::PortalBranding;
 
-/// In an iframe of an allowed embedding page, "Return" posts `vinr:portal:closed` to the
-/// parent (which closes its modal) instead of navigating inside the frame. The message goes
-/// to each allowed origin in turn: the browser delivers it only to the one actually framing.
+/// In an iframe of an allowed embedding page, "Return" signs out in the background and posts
+/// `vinr:portal:closed` to the parent (which closes its modal) instead of navigating inside
+/// the frame. The message goes to each allowed origin in turn: the browser delivers it only
+/// to the one actually framing.
 const EMBEDDED_RETURN_SCRIPT: &str = r#"(function () {
   if (window.parent === window) return;
   var origins = JSON.parse(document.currentScript.dataset.origins);
-  document.addEventListener("click", function (event) {
-    var link = event.target.closest && event.target.closest("a.return-link");
-    if (!link) return;
+  document.addEventListener("submit", function (event) {
+    var form = event.target.closest && event.target.closest("form.return-form");
+    if (!form) return;
     event.preventDefault();
-    origins.forEach(function (origin) {
-      window.parent.postMessage({ type: "vinr:portal:closed", returnUrl: link.href }, origin);
-    });
+    var done = function () {
+      origins.forEach(function (origin) {
+        window.parent.postMessage({ type: "vinr:portal:closed", returnUrl: form.dataset.returnUrl }, origin);
+      });
+    };
+    fetch(form.action, { method: "POST", body: new URLSearchParams(new FormData(form)), credentials: "same-origin", redirect: "manual" })
+      .then(done, done);
   });
 })();"#;
+
+/// The way back to the merchant. It signs out first (the session ends on the server), so a
+/// plain form: it works without the WASM bundle, and the server answers with the redirect.
+#[component]
+fn ReturnForm(return_url: String, label: String) -> impl IntoView {
+    view! {
+        <form class="return-form" method="post" action="/portal/sign-out" data-return-url=return_url>
+            <input type="hidden" name="then" value="return" />
+            <button type="submit" class="return-link">
+                <span aria-hidden="true">"← "</span>
+                {label}
+            </button>
+        </form>
+    }
+}
+
+/// After "Sign out": the session has ended; the way back to the merchant when known.
+#[component]
+pub fn SignedOutScreen(return_url: Option<String>) -> impl IntoView {
+    view! {
+        <main id="main" class="expired">
+            <h1>"You're signed out"</h1>
+            <p>"Your billing portal session has ended. To come back, open the billing portal again from the website."</p>
+            {return_url.map(|url| view! { <a class="button primary" href=url>"Return to the website"</a> })}
+        </main>
+    }
+}
 
 /// The portal frame in the merchant's brand: logo and business name with the way back,
 /// the content, and the support and legal links in the footer. The accent colours arrive
@@ -57,10 +89,7 @@ pub fn PortalLayout(
                     <span>{business_name}</span>
                 </p>
                 {headline.map(|text| view! { <p class="merchant-headline">{text}</p> })}
-                <a class="return-link" href=return_url>
-                    <span aria-hidden="true">"← "</span>
-                    {back_label}
-                </a>
+                <ReturnForm return_url label=back_label />
             </header>
             <main id="main" class="content" tabindex="-1">
                 {children()}
@@ -77,6 +106,9 @@ pub fn PortalLayout(
                         {terms_url.map(|url| view! { <a href=url rel="noopener">"Terms of service"</a> })}
                     </nav>
                 })}
+                <form class="sign-out-form" method="post" action="/portal/sign-out">
+                    <button type="submit" class="link-button">"Sign out"</button>
+                </form>
                 <p>"Powered by VINR Portal"</p>
             </footer>
             {embedding_origins.map(|origins| view! {

@@ -4,6 +4,8 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 use serde::{Deserialize, Serialize};
 
+#[cfg(feature = "ssr")]
+use super::components::SignedOutScreen;
 use super::{components::ExpiredScreen, errors::PortalError};
 
 /// What the page knows about a link before the secret is presented.
@@ -150,6 +152,13 @@ fn standalone_document(title: &str, body: String) -> String {
 pub fn expired_document(return_url: Option<String>) -> String {
     let body = Owner::new().with(|| view! { <ExpiredScreen return_url /> }.to_html());
     standalone_document("Session expired", body)
+}
+
+/// The page after "Sign out", with the way back to the merchant when known.
+#[cfg(feature = "ssr")]
+pub fn signed_out_document(return_url: Option<String>) -> String {
+    let body = Owner::new().with(|| view! { <SignedOutScreen return_url /> }.to_html());
+    standalone_document("Signed out", body)
 }
 
 #[cfg(feature = "ssr")]

@@ -21,6 +21,7 @@ mod portal;
 mod receipts;
 mod redemption;
 mod restart;
+mod revocation;
 mod services;
 mod smtp_sink;
 mod support;

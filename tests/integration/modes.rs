@@ -26,6 +26,7 @@ async fn live_key(app: &TestApp) -> String {
             livemode: true,
             created_at: now_unix(),
             revoked_at: None,
+            expires_at: None,
         },
     )
     .await

@@ -84,17 +84,7 @@ async fn resend(
     body: axum::body::Bytes,
 ) -> Result<Json<List<DeliveryObject>>, ApiError> {
     // The body is optional: empty resends to every subscribed endpoint.
-    let body: ResendBody = if body.iter().all(u8::is_ascii_whitespace) {
-        ResendBody::default()
-    } else {
-        serde_json::from_slice(&body).map_err(|error| {
-            ApiError::invalid(
-                "body_malformed",
-                None,
-                format!("Invalid request body: {error}"),
-            )
-        })?
-    };
+    let body: ResendBody = super::extract::optional_json(&body)?;
     Ok(Json(List::of(
         webhook_deliveries::resend(&state.db, &actor, &id, body.endpoint.as_deref()).await?,
     )))

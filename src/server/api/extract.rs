@@ -30,7 +30,7 @@ impl FromRequestParts<AppState> for ApiActor {
             .ok_or_else(|| {
                 ApiError::unauthorized("The Authorization header must be `Bearer sk_...`.")
             })?;
-        match state.api_keys.authenticate(&state.db, key).await? {
+        match crate::server::services::api_keys::authenticate(&state.db, key).await? {
             Some(actor) => Ok(Self(actor)),
             // Never echo the key back: it may be a real key pasted in the wrong place.
             None => Err(ApiError::unauthorized("Invalid API key provided.")),
@@ -101,6 +101,20 @@ impl<T: DeserializeOwned + Send> FromRequestParts<AppState> for ApiQuery<T> {
             )),
         }
     }
+}
+
+/// An optional JSON body: empty (or only whitespace) is `T::default()`, malformed JSON 400.
+pub fn optional_json<T: DeserializeOwned + Default>(body: &[u8]) -> Result<T, ApiError> {
+    if body.iter().all(u8::is_ascii_whitespace) {
+        return Ok(T::default());
+    }
+    serde_json::from_slice(body).map_err(|error| {
+        ApiError::invalid(
+            "body_malformed",
+            None,
+            format!("Invalid request body: {error}"),
+        )
+    })
 }
 
 /// A list's page size: `limit` between 1 and 100, 10 when absent.

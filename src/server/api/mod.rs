@@ -1,4 +1,5 @@
 //! The merchant REST API (`/v1`): thin adapters from JSON to services, authorised by secret key.
+mod api_keys;
 mod audit_log;
 mod billing;
 mod branding;
@@ -51,6 +52,7 @@ pub const MAX_BODY_BYTES: usize = 64 * 1024;
 
 pub fn router() -> Router<AppState> {
     Router::new()
+        .merge(api_keys::router())
         .merge(portal_sessions::router())
         .merge(portal_configurations::router())
         .merge(coupons::router())

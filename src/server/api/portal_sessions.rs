@@ -1,5 +1,9 @@
-//! `POST /v1/billing/portal/sessions`
-use axum::{extract::State, routing::post, Json, Router};
+//! `POST /v1/billing/portal/sessions`, `POST /v1/customers/{id}/portal_sessions/revoke`
+use axum::{
+    extract::{Path, State},
+    routing::post,
+    Json, Router,
+};
 use serde::Deserialize;
 
 use super::{
@@ -9,13 +13,18 @@ use super::{
 use crate::server::{
     services::{
         objects::PortalSessionObject,
-        portal_sessions::{self, CreatePortalSession},
+        portal_sessions::{self, CreatePortalSession, PortalSessionsRevoked},
     },
     state::AppState,
 };
 
 pub fn router() -> Router<AppState> {
-    Router::new().route("/v1/billing/portal/sessions", post(create))
+    Router::new()
+        .route("/v1/billing/portal/sessions", post(create))
+        .route(
+            "/v1/customers/{id}/portal_sessions/revoke",
+            post(revoke_for_customer),
+        )
 }
 
 #[derive(Deserialize)]
@@ -43,4 +52,15 @@ async fn create(
     )
     .await?;
     Ok(Json(session))
+}
+
+/// Ends every portal session of the customer (a signed-in browser is signed out at once).
+async fn revoke_for_customer(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path(customer): Path<String>,
+) -> Result<Json<PortalSessionsRevoked>, ApiError> {
+    Ok(Json(
+        portal_sessions::revoke_for_customer(&state.db, &actor, &customer).await?,
+    ))
 }

@@ -4,10 +4,7 @@ use crate::{
     domain::{ids::prefix, portal_configuration::PortalFeatures},
     server::{
         db::{
-            store::{
-                self, api_keys::ApiKeyRow, merchants::MerchantRow,
-                portal_configurations::PortalConfigurationRow,
-            },
+            store::{self, merchants::MerchantRow, portal_configurations::PortalConfigurationRow},
             Db,
         },
         secrets,
@@ -78,19 +75,7 @@ pub(crate) async fn add_api_key(
     secret_key: &str,
     now: i64,
 ) -> ServiceResult<()> {
-    let hint = secret_key[secret_key.len().saturating_sub(4)..].to_string();
-    store::api_keys::insert(
-        tx.exec(),
-        &ApiKeyRow {
-            id: secrets::new_id(prefix::API_KEY),
-            merchant_id: merchant_id.to_string(),
-            key_hash: secrets::hash_secret(secret_key),
-            key_hint: hint,
-            livemode: secret_key.starts_with("sk_live_"),
-            created_at: now,
-            revoked_at: None,
-        },
-    )
-    .await?;
+    let livemode = secret_key.starts_with("sk_live_");
+    super::api_keys::insert_new(tx, merchant_id, livemode, Some(secret_key), now).await?;
     Ok(())
 }

@@ -342,3 +342,70 @@ fn access_from_row(row: PortalAccessRow) -> ServiceResult<PortalAccess> {
         client: ClientInfo::default(),
     })
 }
+
+/// Signs the customer out: the cookie's session ends on the server, for every instance.
+/// Answers the session's return URL when it was still signed in.
+pub async fn sign_out(db: &Db, access_token: &str) -> ServiceResult<Option<String>> {
+    let mut tx = db.begin_write().await?;
+    let return_url = store::portal_sessions::end_access(
+        tx.exec(),
+        &secrets::hash_secret(access_token),
+        now_unix(),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(return_url)
+}
+
+/// `POST /v1/customers/{id}/portal_sessions/revoke`: what was ended.
+#[derive(Debug, Clone, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PortalSessionsRevoked {
+    pub object: &'static str,
+    pub customer: String,
+    /// Sessions signed in or links still redeemable, now ended.
+    pub revoked: u64,
+    pub livemode: bool,
+}
+
+/// Ends every portal session of one of the merchant's customers (signed-in ones and links
+/// not yet opened), recorded in the audit log.
+pub async fn revoke_for_customer(
+    db: &Db,
+    actor: &Actor,
+    customer_id: &str,
+) -> ServiceResult<PortalSessionsRevoked> {
+    let now = now_unix();
+    let mut tx = db.begin_write().await?;
+    super::require_customer(tx.exec(), actor, customer_id).await?;
+    let revoked = store::portal_sessions::end_all_for_customer(
+        tx.exec(),
+        actor.merchant_id(),
+        actor.livemode(),
+        customer_id,
+        now,
+    )
+    .await?;
+    super::audit::record(
+        tx.exec(),
+        actor,
+        now,
+        super::audit::NewEntry {
+            action: "billing.portal.sessions.revoked",
+            customer_id: Some(customer_id),
+            object_id: customer_id,
+            changes: Some(
+                serde_json::json!({ "revokedSessions": { "before": null, "after": revoked } }),
+            ),
+            event_id: None,
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(PortalSessionsRevoked {
+        object: "portal_session_revocation",
+        customer: customer_id.to_string(),
+        revoked,
+        livemode: actor.livemode(),
+    })
+}

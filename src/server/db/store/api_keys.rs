@@ -1,5 +1,8 @@
-//! Secret API keys, looked up by the SHA-256 of the presented key.
-use crate::server::db::{on_exec, Exec};
+//! Secret API keys, stored only as the SHA-256 of the key, with their last 4 characters.
+use crate::server::db::{
+    inline::{self, FromInlineRow},
+    on_exec, Db, Exec,
+};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct ApiKeyRow {
@@ -10,39 +13,136 @@ pub struct ApiKeyRow {
     pub livemode: bool,
     pub created_at: i64,
     pub revoked_at: Option<i64>,
+    /// A rolled key stops working at this time.
+    pub expires_at: Option<i64>,
+}
+
+const COLUMNS: &str =
+    "id, merchant_id, key_hash, key_hint, livemode, created_at, revoked_at, expires_at";
+
+impl FromInlineRow for ApiKeyRow {
+    fn from_inline_row(row: &inline::InlineRow<'_, '_>) -> rusqlite::Result<Self> {
+        Ok(Self {
+            id: row.get("id")?,
+            merchant_id: row.get("merchant_id")?,
+            key_hash: row.get("key_hash")?,
+            key_hint: row.get("key_hint")?,
+            livemode: row.get("livemode")?,
+            created_at: row.get("created_at")?,
+            revoked_at: row.get("revoked_at")?,
+            expires_at: row.get("expires_at")?,
+        })
+    }
 }
 
 pub async fn insert(exec: Exec<'_>, row: &ApiKeyRow) -> Result<(), sqlx::Error> {
+    let sql = format!("INSERT INTO api_keys ({COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)");
     on_exec!(exec, |c| {
-        sqlx::query(
-            "INSERT INTO api_keys (id, merchant_id, key_hash, key_hint, livemode, created_at, revoked_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7)",
-        )
-        .bind(&row.id)
-        .bind(&row.merchant_id)
-        .bind(&row.key_hash)
-        .bind(&row.key_hint)
-        .bind(row.livemode)
-        .bind(row.created_at)
-        .bind(row.revoked_at)
-        .execute(c)
-        .await
-        .map(|_| ())
+        sqlx::query(&sql)
+            .bind(&row.id)
+            .bind(&row.merchant_id)
+            .bind(&row.key_hash)
+            .bind(&row.key_hint)
+            .bind(row.livemode)
+            .bind(row.created_at)
+            .bind(row.revoked_at)
+            .bind(row.expires_at)
+            .execute(c)
+            .await
+            .map(|_| ())
     })
 }
 
-/// The active (not revoked) key with this hash.
+/// The key with this hash if it is neither revoked nor expired at `now`. Every API request
+/// asks the database (no cache), so a revoked key is refused at once by every instance; on
+/// SQLite the read runs inline (see `db::inline`), which keeps it cheap.
 pub async fn find_active_by_hash(
-    exec: Exec<'_>,
+    db: &Db,
     key_hash: &str,
+    now: i64,
 ) -> Result<Option<ApiKeyRow>, sqlx::Error> {
-    on_exec!(exec, |c| {
-        sqlx::query_as(
-            "SELECT id, merchant_id, key_hash, key_hint, livemode, created_at, revoked_at
-             FROM api_keys WHERE key_hash = $1 AND revoked_at IS NULL",
+    static SQL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    let sql = SQL.get_or_init(|| {
+        format!(
+            "SELECT {COLUMNS} FROM api_keys WHERE key_hash = $1 AND revoked_at IS NULL
+               AND (expires_at IS NULL OR expires_at > $2)"
         )
-        .bind(key_hash)
-        .fetch_optional(c)
-        .await
+    });
+    match db {
+        Db::Sqlite(sqlite) => sqlite
+            .inline
+            .read(|c| inline::query_optional(c, sql, &[&key_hash, &now])),
+        Db::Postgres(pool) => {
+            sqlx::query_as(sql)
+                .bind(key_hash)
+                .bind(now)
+                .fetch_optional(pool)
+                .await
+        }
+    }
+}
+
+/// The merchant's keys of one mode that still work at `now`, oldest first.
+pub async fn list_active(
+    exec: Exec<'_>,
+    merchant_id: &str,
+    livemode: bool,
+    now: i64,
+) -> Result<Vec<ApiKeyRow>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM api_keys
+         WHERE merchant_id = $1 AND livemode = $2 AND revoked_at IS NULL
+           AND (expires_at IS NULL OR expires_at > $3)
+         ORDER BY created_at, id"
+    );
+    on_exec!(exec, |c| {
+        sqlx::query_as(&sql)
+            .bind(merchant_id)
+            .bind(livemode)
+            .bind(now)
+            .fetch_all(c)
+            .await
+    })
+}
+
+/// The merchant's key `id` of one mode, if it still works at `now`.
+pub async fn get_active(
+    exec: Exec<'_>,
+    merchant_id: &str,
+    livemode: bool,
+    id: &str,
+    now: i64,
+) -> Result<Option<ApiKeyRow>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM api_keys
+         WHERE merchant_id = $1 AND livemode = $2 AND id = $3 AND revoked_at IS NULL
+           AND (expires_at IS NULL OR expires_at > $4)"
+    );
+    on_exec!(exec, |c| {
+        sqlx::query_as(&sql)
+            .bind(merchant_id)
+            .bind(livemode)
+            .bind(id)
+            .bind(now)
+            .fetch_optional(c)
+            .await
+    })
+}
+
+/// Revokes the key at `now`, or makes it expire at `expires_at` (a roll's overlap).
+pub async fn end(
+    exec: Exec<'_>,
+    row: &ApiKeyRow,
+    revoked_at: Option<i64>,
+    expires_at: Option<i64>,
+) -> Result<(), sqlx::Error> {
+    on_exec!(exec, |c| {
+        sqlx::query("UPDATE api_keys SET revoked_at = $1, expires_at = $2 WHERE id = $3")
+            .bind(revoked_at)
+            .bind(expires_at)
+            .bind(&row.id)
+            .execute(c)
+            .await
+            .map(|_| ())
     })
 }

@@ -198,6 +198,55 @@ pub async fn redeem(
     })
 }
 
+/// Ends the redeemed session whose cookie token hashes to `access_token_hash`: the token
+/// stops working at once (it is cleared). Answers the session's return URL, if it was live.
+pub async fn end_access(
+    exec: Exec<'_>,
+    access_token_hash: &str,
+    now: i64,
+) -> Result<Option<String>, sqlx::Error> {
+    on_exec!(exec, |c| {
+        sqlx::query_scalar(
+            "UPDATE portal_sessions SET access_token_hash = NULL, access_expires_at = $2
+             WHERE access_token_hash = $1 AND access_expires_at > $2
+             RETURNING return_url",
+        )
+        .bind(access_token_hash)
+        .bind(now)
+        .fetch_optional(c)
+        .await
+    })
+}
+
+/// Ends every session of the customer that still works or could still be redeemed: open
+/// cookies stop working and unredeemed links expire. Answers how many were ended.
+pub async fn end_all_for_customer(
+    exec: Exec<'_>,
+    merchant_id: &str,
+    livemode: bool,
+    customer_id: &str,
+    now: i64,
+) -> Result<u64, sqlx::Error> {
+    on_exec!(exec, |c| {
+        sqlx::query(
+            "UPDATE portal_sessions
+             SET access_token_hash = NULL,
+                 access_expires_at = CASE WHEN access_expires_at > $4 THEN $4 ELSE access_expires_at END,
+                 expires_at = CASE WHEN expires_at > $4 THEN $4 ELSE expires_at END
+             WHERE merchant_id = $1 AND livemode = $2 AND customer_id = $3
+               AND ((access_token_hash IS NOT NULL AND access_expires_at > $4)
+                    OR (redeemed_at IS NULL AND expires_at > $4))",
+        )
+        .bind(merchant_id)
+        .bind(livemode)
+        .bind(customer_id)
+        .bind(now)
+        .execute(c)
+        .await
+        .map(|done| done.rows_affected())
+    })
+}
+
 /// A redeemed session with what every portal page needs about its merchant, customer and
 /// configuration, in one round trip.
 #[derive(Debug, Clone, sqlx::FromRow)]

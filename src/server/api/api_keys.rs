@@ -1,0 +1,63 @@
+//! `POST`/`GET /v1/api_keys`, `POST /v1/api_keys/{id}/roll`, `DELETE /v1/api_keys/{id}`.
+use axum::{
+    extract::{Path, State},
+    routing::{delete, post},
+    Json, Router,
+};
+use serde::Deserialize;
+
+use super::{
+    extract::{optional_json, ApiActor},
+    ApiError, List,
+};
+use crate::server::{
+    services::api_keys::{self, ApiKeyObject},
+    state::AppState,
+};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/v1/api_keys", post(create).get(list))
+        .route("/v1/api_keys/{id}", delete(revoke))
+        .route("/v1/api_keys/{id}/roll", post(roll))
+}
+
+async fn create(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+) -> Result<Json<ApiKeyObject>, ApiError> {
+    Ok(Json(api_keys::create(&state.db, &actor).await?))
+}
+
+async fn list(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+) -> Result<Json<List<ApiKeyObject>>, ApiError> {
+    Ok(Json(List::of(api_keys::list(&state.db, &actor).await?)))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct RollBody {
+    /// How long the old key keeps working (seconds, at most 7 days; default 0: ends now).
+    expires_in_seconds: Option<i64>,
+}
+
+async fn roll(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path(id): Path<String>,
+    body: axum::body::Bytes,
+) -> Result<Json<ApiKeyObject>, ApiError> {
+    let body: RollBody = optional_json(&body)?;
+    let overlap = body.expires_in_seconds.unwrap_or(0);
+    Ok(Json(api_keys::roll(&state.db, &actor, &id, overlap).await?))
+}
+
+async fn revoke(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path(id): Path<String>,
+) -> Result<Json<ApiKeyObject>, ApiError> {
+    Ok(Json(api_keys::revoke(&state.db, &actor, &id).await?))
+}
