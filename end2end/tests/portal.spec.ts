@@ -132,7 +132,7 @@ test('a pending plan change shows a busy button and is not submitted twice', asy
     if (text.startsWith('vinr-submit ')) reports.push(JSON.parse(text.slice('vinr-submit '.length)));
   });
   await page.evaluate(() => {
-    const form = document.querySelector('form')!;
+    const form = document.querySelector('main form')!;
     const button = form.querySelector('button[type="submit"]') as HTMLButtonElement;
     form.addEventListener('submit', (event) => {
       setTimeout(() => {

@@ -17,7 +17,11 @@ use super::{
     webhook_client::is_internal_address,
 };
 
+/// The cookie's name over plain http (local development).
 pub const COOKIE_NAME: &str = "vinr_portal";
+/// Its name whenever it is `Secure`: the `__Host-` prefix makes the browser refuse it
+/// unless it is Secure, host-only and for `/`, so a sibling subdomain cannot plant one.
+pub const SECURE_COOKIE_NAME: &str = "__Host-vinr_portal";
 
 /// Where the portal cookie will be used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,19 +38,22 @@ pub enum CookieUse {
 /// The `Set-Cookie` value for a redeemed session: HttpOnly and host-only (no `Domain`),
 /// so that a custom domain's cookie never reaches another host.
 pub fn session_cookie(token: &str, max_age_seconds: i64, cookie_use: CookieUse) -> String {
-    let attributes = match cookie_use {
-        CookieUse::TopLevel { secure: true } => "SameSite=Strict; Secure",
-        CookieUse::TopLevel { secure: false } => "SameSite=Strict",
-        CookieUse::Embedded => "SameSite=None; Secure; Partitioned",
+    let (name, attributes) = match cookie_use {
+        CookieUse::TopLevel { secure: true } => (SECURE_COOKIE_NAME, "SameSite=Strict; Secure"),
+        CookieUse::TopLevel { secure: false } => (COOKIE_NAME, "SameSite=Strict"),
+        CookieUse::Embedded => (SECURE_COOKIE_NAME, "SameSite=None; Secure; Partitioned"),
     };
-    format!("{COOKIE_NAME}={token}; Path=/; Max-Age={max_age_seconds}; HttpOnly; {attributes}")
+    format!("{name}={token}; Path=/; Max-Age={max_age_seconds}; HttpOnly; {attributes}")
 }
 
 /// `Set-Cookie` values that remove the portal cookie, in both its variants.
-pub fn cleared_cookies() -> [String; 2] {
+pub fn cleared_cookies() -> [String; 3] {
     [
         format!("{COOKIE_NAME}=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict"),
-        format!("{COOKIE_NAME}=; Path=/; Max-Age=0; HttpOnly; SameSite=None; Secure; Partitioned"),
+        format!("{SECURE_COOKIE_NAME}=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict; Secure"),
+        format!(
+            "{SECURE_COOKIE_NAME}=; Path=/; Max-Age=0; HttpOnly; SameSite=None; Secure; Partitioned"
+        ),
     ]
 }
 
@@ -56,7 +63,7 @@ pub fn frame_ancestors_policy(origins: &[String]) -> Option<String> {
     (!origins.is_empty()).then(|| format!("frame-ancestors {}", origins.join(" ")))
 }
 
-/// The portal cookie's value from a request's headers.
+/// The portal cookie's value from a request's headers (either name).
 pub fn access_token(headers: &HeaderMap) -> Option<&str> {
     headers
         .get_all(header::COOKIE)
@@ -64,7 +71,7 @@ pub fn access_token(headers: &HeaderMap) -> Option<&str> {
         .filter_map(|value| value.to_str().ok())
         .flat_map(|value| value.split(';'))
         .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, _)| *name == COOKIE_NAME)
+        .find(|(name, _)| *name == COOKIE_NAME || *name == SECURE_COOKIE_NAME)
         .map(|(_, value)| value)
 }
 
@@ -142,10 +149,13 @@ mod tests {
         assert!(cookie.contains("HttpOnly"));
         assert!(cookie.contains("SameSite=Strict"));
         assert!(cookie.ends_with("; Secure"));
+        assert!(cookie.starts_with("__Host-vinr_portal=tok; Path=/;"));
         assert!(!cookie.contains("Domain"));
         let plain = session_cookie("tok", 3600, CookieUse::TopLevel { secure: false });
         assert!(!plain.contains("Secure"));
+        assert!(plain.starts_with("vinr_portal=tok;"));
         let embedded = session_cookie("tok", 3600, CookieUse::Embedded);
+        assert!(embedded.starts_with("__Host-vinr_portal=tok;"));
         assert!(embedded.ends_with("HttpOnly; SameSite=None; Secure; Partitioned"));
     }
 
@@ -157,6 +167,11 @@ mod tests {
             HeaderValue::from_static("a=1; vinr_portal=xyz; b=2"),
         );
         assert_eq!(access_token(&headers), Some("xyz"));
+        headers.insert(
+            header::COOKIE,
+            HeaderValue::from_static("__Host-vinr_portal=abc"),
+        );
+        assert_eq!(access_token(&headers), Some("abc"));
         headers.insert(header::COOKIE, HeaderValue::from_static("vinr_portalx=1"));
         assert_eq!(access_token(&headers), None);
     }

@@ -54,9 +54,10 @@ pub async fn redeem(
     match portal_sessions::redeem(&state.db, &id, &secret, host.merchant()).await {
         Ok(Ok(redeemed)) => {
             let header = |name: &str| headers.get(name).map(|value| value.as_bytes());
-            // Framed (or a browser that does not say): the embedded cookie, but only for a
-            // session whose configuration allows embedding at all.
-            let framed = header("sec-fetch-dest").is_none_or(|dest| dest == b"iframe");
+            // Framed (the browser says so): the embedded cookie, but only for a session
+            // whose configuration allows embedding at all. A browser that does not say
+            // gets the strict top-level cookie.
+            let framed = header("sec-fetch-dest").is_some_and(|dest| dest == b"iframe");
             let cookie_use = if framed && !redeemed.frame_ancestors.is_empty() {
                 CookieUse::Embedded
             } else {

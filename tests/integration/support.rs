@@ -543,7 +543,7 @@ pub fn cookie_pair(response: &reqwest::Response) -> Option<String> {
         .get_all("set-cookie")
         .iter()
         .filter_map(|v| v.to_str().ok())
-        .find(|v| v.starts_with("vinr_portal="))
+        .find(|v| v.starts_with("vinr_portal=") || v.starts_with("__Host-vinr_portal="))
         .map(|v| v.split(';').next().unwrap().to_string())
 }
 

@@ -199,40 +199,50 @@ pub async fn redeem(
         return Ok(Err(RedeemFailure::Unknown));
     }
     let now = now_unix();
+    let secret_hash = secrets::hash_secret(secret);
+    // A read first: unknown ids, wrong secrets and spent links fail here, without queueing
+    // for the database's write turn (an unauthenticated caller must not hold up writers).
+    let session = {
+        let mut conn = db.conn().await?;
+        store::portal_sessions::get(conn.exec(), id).await?
+    };
+    let Some(session) = session.filter(|session| {
+        host_merchant.is_none_or(|host_merchant| session.merchant_id == host_merchant)
+    }) else {
+        return Ok(Err(RedeemFailure::Unknown));
+    };
+    let refused = || {
+        Ok(Err(RedeemFailure::Refused {
+            return_url: session.return_url.clone(),
+        }))
+    };
+    let secret_matches =
+        secrets::constant_time_eq(session.secret_hash.as_bytes(), secret_hash.as_bytes());
+    if !secret_matches || session.redeemed_at.is_some() || session.expires_at <= now {
+        return refused();
+    }
+    // The conditional UPDATE decides between racing redemptions.
     let access_token = secrets::new_secret();
     let mut tx = db.begin_write().await?;
-    if let Some(host_merchant) = host_merchant {
-        let session = store::portal_sessions::get(tx.exec(), id).await?;
-        if session.is_none_or(|session| session.merchant_id != host_merchant) {
-            return Ok(Err(RedeemFailure::Unknown));
-        }
-    }
     let redeemed = store::portal_sessions::redeem(
         tx.exec(),
         id,
-        &secrets::hash_secret(secret),
+        &secret_hash,
         now,
         &secrets::hash_secret(&access_token),
         now + ACCESS_LIFETIME_SECONDS,
     )
     .await?;
-    if redeemed {
-        let frame_ancestors =
-            frame_ancestors(store::portal_sessions::frame_ancestors(tx.exec(), id).await?);
-        tx.commit().await?;
-        return Ok(Ok(Redeemed {
-            access_token,
-            max_age_seconds: ACCESS_LIFETIME_SECONDS,
-            frame_ancestors,
-        }));
+    if !redeemed {
+        return refused();
     }
-    let session = store::portal_sessions::get(tx.exec(), id).await?;
-    drop(tx);
-    Ok(Err(match session {
-        None => RedeemFailure::Unknown,
-        Some(row) => RedeemFailure::Refused {
-            return_url: row.return_url,
-        },
+    let frame_ancestors =
+        frame_ancestors(store::portal_sessions::frame_ancestors(tx.exec(), id).await?);
+    tx.commit().await?;
+    Ok(Ok(Redeemed {
+        access_token,
+        max_age_seconds: ACCESS_LIFETIME_SECONDS,
+        frame_ancestors,
     }))
 }
 
