@@ -230,3 +230,28 @@ async fn spawn_server_process(database_url: &str) -> (tokio::process::Child, Str
     }
     panic!("the server process exited before listening");
 }
+
+/// Unauthenticated callers are answered by reads: an unknown link or a wrong secret never
+/// queues behind the database's single writer (on SQLite, its write turn).
+async fn failed_redemptions_never_wait_for_the_write_turn(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let (id, secret) = app.mint_link().await;
+    let writer = app.db.begin_write().await.unwrap();
+    for (id, secret, status) in [
+        ("bps_0000000000000000000000", "whatever", 404),
+        (id.as_str(), "not-the-secret", 410),
+    ] {
+        let answer =
+            tokio::time::timeout(std::time::Duration::from_secs(3), app.redeem(id, secret))
+                .await
+                .expect("answered while another writer holds the write turn");
+        assert_eq!(answer.status(), status, "{id}");
+    }
+    drop(writer);
+    assert_eq!(
+        app.redeem(&id, &secret).await.status(),
+        303,
+        "the real secret still works"
+    );
+}
+on_both_backends!(failed_redemptions_never_wait_for_the_write_turn);
