@@ -32,6 +32,8 @@ pub struct Config {
     /// Test-mode webhook endpoints may point at loopback and private addresses
     /// (`VINR_ALLOW_PRIVATE_WEBHOOKS=1`, for local development; `make run` turns it on).
     pub allow_private_webhooks: bool,
+    /// How long receipt PDF links work (`VINR_RECEIPT_LINK_DAYS`, default 90).
+    pub receipt_link_lifetime_seconds: i64,
     /// Keys for signed values and fingerprints, from the operator's secret (never the database).
     pub operator_keys: OperatorKeys,
     pub leptos_options: LeptosOptions,
@@ -79,6 +81,18 @@ impl Config {
             operator_keys: operator_keys_from_env()?,
             allow_private_webhooks: std::env::var("VINR_ALLOW_PRIVATE_WEBHOOKS")
                 .is_ok_and(|v| v == "1" || v == "true"),
+            receipt_link_lifetime_seconds: match std::env::var("VINR_RECEIPT_LINK_DAYS") {
+                Ok(days) => {
+                    days.parse::<i64>()
+                        .ok()
+                        .filter(|days| (1..=3650).contains(days))
+                        .context(
+                            "VINR_RECEIPT_LINK_DAYS must be a whole number of days from 1 to 3650",
+                        )?
+                        * 86_400
+                }
+                Err(_) => super::services::receipts::DEFAULT_LINK_LIFETIME_SECONDS,
+            },
             leptos_options,
         })
     }
@@ -102,6 +116,7 @@ impl Config {
             operator_keys: OperatorKeys::random(),
             // The tests' webhook receivers listen on loopback.
             allow_private_webhooks: true,
+            receipt_link_lifetime_seconds: super::services::receipts::DEFAULT_LINK_LIFETIME_SECONDS,
             leptos_options,
         }
     }

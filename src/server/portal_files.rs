@@ -174,7 +174,15 @@ pub async fn receipt_pdf(
     let Some(invoice_id) = invoice_id else {
         return refusal(StatusCode::NOT_FOUND, "We couldn't find that invoice.");
     };
-    match receipts::pdf_by_token(&state.db, &merchant_id, invoice_id, &query.token).await {
+    match receipts::pdf_by_token(
+        &state.db,
+        &receipts::LinkSigner::from_config(&state.config),
+        &merchant_id,
+        invoice_id,
+        &query.token,
+    )
+    .await
+    {
         Ok(pdf) => pdf_response(&pdf.filename, pdf.bytes),
         Err(ServiceError::NotFound { .. }) => {
             refusal(StatusCode::NOT_FOUND, "We couldn't find that invoice.")

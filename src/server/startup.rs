@@ -26,7 +26,7 @@ use super::{
     hosts,
     mailer::Mailer,
     portal_files,
-    services::{receipt_sending, renewals, webhook_deliveries},
+    services::{receipt_sending, receipts, renewals, webhook_deliveries},
     session_routes,
     state::AppState,
 };
@@ -101,7 +101,7 @@ impl Application {
                 self.state.db.clone(),
                 mailer.clone(),
                 settings,
-                self.state.config.public_url.clone(),
+                receipts::LinkSigner::from_config(&self.state.config),
             ));
         }
         // Without TCP_NODELAY, streamed responses wait ~40 ms on Nagle + delayed ACK.

@@ -1,6 +1,7 @@
 //! Invoices, payment methods and test clocks:
 //! `GET /v1/invoices?customer=`, `GET /v1/invoices/{id}`, `POST /v1/invoices/{id}/pay`,
 //! `POST /v1/invoices/{id}/void`, `GET /v1/invoices/{id}/pdf`, `GET /v1/invoices/{id}/receipt`,
+//! `POST /v1/invoices/{id}/receipt/revoke_links`,
 //! `POST /v1/test_helpers/test_clocks/advance`.
 use axum::{
     extract::{Path, Query, State},
@@ -33,6 +34,10 @@ pub fn router() -> Router<AppState> {
         .route("/v1/invoices/{id}/void", post(void_invoice))
         .route("/v1/invoices/{id}/pdf", get(invoice_pdf))
         .route("/v1/invoices/{id}/receipt", get(invoice_receipt))
+        .route(
+            "/v1/invoices/{id}/receipt/revoke_links",
+            post(revoke_receipt_links),
+        )
         .route("/v1/test_helpers/test_clocks/advance", post(advance_clock))
 }
 
@@ -104,6 +109,17 @@ async fn invoice_pdf(
     ))
 }
 
+/// `POST /v1/invoices/{id}/receipt/revoke_links`: every PDF link issued so far stops working;
+/// answers the receipt with a fresh link.
+async fn revoke_receipt_links(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path(id): Path<String>,
+) -> Result<Json<receipts::ReceiptObject>, ApiError> {
+    receipts::revoke_links(&state.db, &actor, &id).await?;
+    invoice_receipt(State(state), ApiActor(actor), Path(id)).await
+}
+
 /// `GET /v1/invoices/{id}/receipt`: the receipt kept when the invoice was paid.
 async fn invoice_receipt(
     State(state): State<AppState>,
@@ -115,7 +131,7 @@ async fn invoice_receipt(
             &state.db,
             &actor,
             &id,
-            &state.config.public_url,
+            &receipts::LinkSigner::from_config(&state.config),
             state.config.mail.is_some(),
         )
         .await?,

@@ -40,9 +40,14 @@ impl MailSettings {
 }
 
 /// Sends due receipts until the process stops.
-pub async fn run_worker(db: Db, mailer: Arc<Mailer>, settings: MailSettings, public_url: String) {
+pub async fn run_worker(
+    db: Db,
+    mailer: Arc<Mailer>,
+    settings: MailSettings,
+    signer: receipts::LinkSigner,
+) {
     loop {
-        match send_due(&db, &mailer, &settings, &public_url).await {
+        match send_due(&db, &mailer, &settings, &signer).await {
             Ok(sent) if sent > 0 => continue,
             Ok(_) => {}
             Err(error) => tracing::error!(error = %error, "sending receipts failed"),
@@ -57,7 +62,7 @@ pub async fn send_due(
     db: &Db,
     mailer: &Mailer,
     settings: &MailSettings,
-    public_url: &str,
+    signer: &receipts::LinkSigner,
 ) -> ServiceResult<usize> {
     let now = now_unix();
     let claimed = {
@@ -74,7 +79,7 @@ pub async fn send_due(
         claimed
     };
     for (merchant_id, invoice_id) in &claimed {
-        let outcome = send_one(db, mailer, public_url, merchant_id, invoice_id).await?;
+        let outcome = send_one(db, mailer, signer, merchant_id, invoice_id).await?;
         let at = now_unix();
         let mut conn = db.write_conn().await?;
         let recorded = match &outcome {
@@ -104,7 +109,7 @@ pub async fn send_due(
 async fn send_one(
     db: &Db,
     mailer: &Mailer,
-    public_url: &str,
+    signer: &receipts::LinkSigner,
     merchant_id: &str,
     invoice_id: &str,
 ) -> ServiceResult<Result<(), MailError>> {
@@ -127,7 +132,7 @@ async fn send_one(
             retry: false,
         }));
     };
-    let links = receipts::links(db, merchant_id, invoice_id, public_url).await?;
+    let links = receipts::links(db, signer, merchant_id, invoice_id).await?;
     let (html, text) = receipts::with_links(&row, &links);
     let from_name = brand
         .brand_business_name

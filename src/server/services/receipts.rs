@@ -15,7 +15,7 @@ use super::{
 use crate::{
     server::{
         db::{store, store::invoice_receipts::ReceiptRow, Db, Exec},
-        secrets,
+        secrets::{self, KeyPurpose, OperatorKeys},
     },
     views::InvoiceDetailView,
 };
@@ -215,31 +215,73 @@ async fn record_in(
             send_attempts: 0,
             send_error: None,
             send_failed_at: None,
+            links_revoked_at_ms: None,
         },
     )
     .await?;
     Ok(())
 }
 
-/// The token in a receipt's PDF link.
-fn pdf_token(key: &str, invoice_id: &str) -> String {
-    secrets::hex(&secrets::hmac_sha256(
-        key.as_bytes(),
-        &[b"receipt-pdf:", invoice_id.as_bytes()],
-    ))
+/// How long a receipt's PDF link works, by default.
+pub const DEFAULT_LINK_LIFETIME_SECONDS: i64 = 90 * 86_400;
+
+/// Signs and checks receipt PDF links: an HMAC under a per-merchant key derived from the
+/// operator secret (a database dump alone cannot forge one), over the invoice and the
+/// time the link was issued (unix milliseconds); a link expires after `lifetime_seconds`.
+#[derive(Debug, Clone)]
+pub struct LinkSigner {
+    pub keys: OperatorKeys,
+    pub lifetime_seconds: i64,
+    /// The portal's base URL, when the merchant has no verified custom domain.
+    pub public_url: String,
 }
 
-/// The merchant's secret key for tokens (made on first use); an unknown merchant is not found.
-async fn merchant_key(db: &Db, merchant_id: &str) -> ServiceResult<String> {
-    let mut conn = db.write_conn().await?;
-    match store::merchants::fingerprint_key(conn.exec(), merchant_id, &secrets::new_secret()).await
-    {
-        Ok(key) => Ok(key),
-        Err(sqlx::Error::RowNotFound) => {
-            Err(ServiceError::not_found("merchant", "id", merchant_id))
+impl LinkSigner {
+    pub fn from_config(config: &crate::server::config::Config) -> Self {
+        Self {
+            keys: config.operator_keys.clone(),
+            lifetime_seconds: config.receipt_link_lifetime_seconds,
+            public_url: config.public_url.clone(),
         }
-        Err(error) => Err(error.into()),
     }
+
+    fn mac(&self, merchant_id: &str, invoice_id: &str, issued_at_ms: i64) -> String {
+        let key = self.keys.derive(KeyPurpose::ReceiptLink, merchant_id);
+        let message = format!("receipt-pdf:{invoice_id}:{issued_at_ms}");
+        secrets::hex(&secrets::hmac_sha256(&key, &[message.as_bytes()]))
+    }
+
+    /// The token of a link issued at `now_ms`: `<issued at>.<mac>`.
+    fn token(&self, merchant_id: &str, invoice_id: &str, now_ms: i64) -> String {
+        format!("{now_ms}.{}", self.mac(merchant_id, invoice_id, now_ms))
+    }
+
+    /// When (unix milliseconds) the link with `token` was issued, if this server signed it
+    /// for this invoice and it has not expired at `now_ms`.
+    fn issued_at(
+        &self,
+        merchant_id: &str,
+        invoice_id: &str,
+        token: &str,
+        now_ms: i64,
+    ) -> Option<i64> {
+        let (issued_text, mac) = token.split_once('.')?;
+        // Exactly as issued: no sign, no leading zeros, so one link has one token.
+        let issued_at: i64 = issued_text.parse().ok()?;
+        if issued_at.to_string() != issued_text {
+            return None;
+        }
+        let expected = self.mac(merchant_id, invoice_id, issued_at);
+        let expires_at = issued_at.saturating_add(self.lifetime_seconds.saturating_mul(1000));
+        let fresh = issued_at <= now_ms && now_ms < expires_at;
+        (secrets::constant_time_eq(expected.as_bytes(), mac.as_bytes()) && fresh)
+            .then_some(issued_at)
+    }
+}
+
+/// The current time as unix milliseconds (link issue and revocation times).
+fn now_millis() -> i64 {
+    (time::OffsetDateTime::now_utc().unix_timestamp_nanos() / 1_000_000) as i64
 }
 
 /// A receipt as `GET /v1/invoices/{id}/receipt` answers it.
@@ -271,16 +313,16 @@ pub struct ReceiptLinks {
 
 pub async fn links(
     db: &Db,
+    signer: &LinkSigner,
     merchant_id: &str,
     invoice_id: &str,
-    public_url: &str,
 ) -> ServiceResult<ReceiptLinks> {
     let domain = {
         let mut conn = db.conn().await?;
         store::custom_domains::primary_verified(conn.exec(), merchant_id).await?
     };
-    let portal = custom_domains::portal_base_url(public_url, domain.as_deref());
-    let token = pdf_token(&merchant_key(db, merchant_id).await?, invoice_id);
+    let portal = custom_domains::portal_base_url(&signer.public_url, domain.as_deref());
+    let token = signer.token(merchant_id, invoice_id, now_millis());
     let pdf = format!("{portal}/documents/{merchant_id}/invoices/{invoice_id}.pdf?token={token}");
     Ok(ReceiptLinks { portal, pdf })
 }
@@ -300,7 +342,7 @@ pub async fn get(
     db: &Db,
     actor: &Actor,
     invoice_id: &str,
-    public_url: &str,
+    signer: &LinkSigner,
     mail_enabled: bool,
 ) -> ServiceResult<ReceiptObject> {
     let merchant_id = actor.merchant_id();
@@ -331,7 +373,7 @@ pub async fn get(
         }
         None => return Err(not_found()),
     };
-    let links = links(db, merchant_id, invoice_id, public_url).await?;
+    let links = links(db, signer, merchant_id, invoice_id).await?;
     let email_status = match &row {
         row if row.sent_at.is_some() => "sent",
         row if row.send_failed_at.is_some() => "failed",
@@ -355,27 +397,78 @@ pub async fn get(
     })
 }
 
-/// The PDF a receipt links to, when the token matches the invoice.
+/// The PDF a receipt links to, when the token is this server's for the invoice, has not
+/// expired and was not voided. A wrong token is refused before any database access.
 pub async fn pdf_by_token(
     db: &Db,
+    signer: &LinkSigner,
     merchant_id: &str,
     invoice_id: &str,
     token: &str,
 ) -> ServiceResult<invoice_documents::InvoicePdf> {
-    let expected = pdf_token(&merchant_key(db, merchant_id).await?, invoice_id);
-    if !secrets::constant_time_eq(expected.as_bytes(), token.as_bytes()) {
-        return Err(ServiceError::not_found("invoice", "id", invoice_id));
-    }
+    let not_found = || ServiceError::not_found("invoice", "id", invoice_id);
+    let issued_at = signer
+        .issued_at(merchant_id, invoice_id, token, now_millis())
+        .ok_or_else(not_found)?;
     // The token names the invoice; its mode is the invoice's own.
     let livemode = {
         let mut conn = db.conn().await?;
+        let receipt = store::invoice_receipts::get(conn.exec(), merchant_id, invoice_id).await?;
+        if receipt
+            .and_then(|receipt| receipt.links_revoked_at_ms)
+            .is_some_and(|revoked_at| issued_at < revoked_at)
+        {
+            return Err(not_found());
+        }
         store::invoices::livemode_of(conn.exec(), merchant_id, invoice_id)
             .await?
-            .ok_or_else(|| ServiceError::not_found("invoice", "id", invoice_id))?
+            .ok_or_else(not_found)?
     };
     let actor = Actor::System {
         merchant_id: merchant_id.to_string(),
         livemode,
     };
     invoice_documents::invoice_pdf(db, &actor, invoice_id).await
+}
+
+/// `POST /v1/invoices/{id}/receipt/revoke_links`: every PDF link of the receipt issued so
+/// far stops working (links made afterwards work again).
+pub async fn revoke_links(db: &Db, actor: &Actor, invoice_id: &str) -> ServiceResult<()> {
+    let not_found = || ServiceError::not_found("receipt", "id", invoice_id);
+    let now = now_unix();
+    let mut tx = db.begin_write().await?;
+    let invoice = store::invoices::get(
+        tx.exec(),
+        actor.merchant_id(),
+        actor.livemode(),
+        actor.customer_scope(),
+        invoice_id,
+    )
+    .await?
+    .ok_or_else(not_found)?;
+    if !store::invoice_receipts::revoke_links(
+        tx.exec(),
+        actor.merchant_id(),
+        invoice_id,
+        now_millis(),
+    )
+    .await?
+    {
+        return Err(not_found());
+    }
+    super::audit::record(
+        tx.exec(),
+        actor,
+        now,
+        super::audit::NewEntry {
+            action: "invoice.receipt.links_revoked",
+            customer_id: Some(&invoice.customer_id),
+            object_id: invoice_id,
+            changes: Some(serde_json::json!({ "linksRevokedAt": { "before": null, "after": format_time(now) } })),
+            event_id: None,
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
 }

@@ -18,11 +18,13 @@ pub struct ReceiptRow {
     pub send_error: Option<String>,
     /// Set when the last try failed; no more tries after it.
     pub send_failed_at: Option<i64>,
+    /// PDF links issued before this time (unix milliseconds) are void.
+    pub links_revoked_at_ms: Option<i64>,
 }
 
 const COLUMNS: &str =
     "invoice_id, merchant_id, recipient, subject, html, text, created_at, sent_at,
-     next_send_at, send_attempts, send_error, send_failed_at";
+     next_send_at, send_attempts, send_error, send_failed_at, links_revoked_at_ms";
 
 /// Keeps the first receipt of an invoice (an invoice is paid once).
 pub async fn insert(exec: Exec<'_>, row: &ReceiptRow) -> Result<(), sqlx::Error> {
@@ -45,6 +47,28 @@ pub async fn insert(exec: Exec<'_>, row: &ReceiptRow) -> Result<(), sqlx::Error>
         .execute(c)
         .await
         .map(|_| ())
+    })
+}
+
+/// Voids every PDF link of the receipt issued until `now_ms` (unix milliseconds); `false`
+/// when there is no receipt.
+pub async fn revoke_links(
+    exec: Exec<'_>,
+    merchant_id: &str,
+    invoice_id: &str,
+    now_ms: i64,
+) -> Result<bool, sqlx::Error> {
+    on_exec!(exec, |c| {
+        sqlx::query(
+            "UPDATE invoice_receipts SET links_revoked_at_ms = $3
+             WHERE merchant_id = $1 AND invoice_id = $2",
+        )
+        .bind(merchant_id)
+        .bind(invoice_id)
+        .bind(now_ms)
+        .execute(c)
+        .await
+        .map(|done| done.rows_affected() == 1)
     })
 }
 
