@@ -22,7 +22,19 @@ async fn main() -> anyhow::Result<()> {
     let state = app.state().clone();
     let addr = app.local_addr();
 
-    if demo_mode {
+    // The demo's secret key and live link are printed only to a person at a terminal, or
+    // when asked for (VINR_DEMO=1, as `make run` sets): never into a log collector by default.
+    let print_secrets = std::io::IsTerminal::is_terminal(&std::io::stdout())
+        || std::env::var("VINR_DEMO").is_ok_and(|v| v == "1");
+    if demo_mode && !print_secrets {
+        let key = demo::demo_secret_key(&key_file)?;
+        demo::ensure(&state.db, &key, &state.config.public_url).await?;
+        println!(
+            "  VINR Portal demo ready; its test key is in {} (set VINR_DEMO=1 to print it and a portal URL)",
+            key_file.display()
+        );
+    }
+    if demo_mode && print_secrets {
         let key = demo::demo_secret_key(&key_file)?;
         let demo = demo::ensure(&state.db, &key, &state.config.public_url).await?;
         let base = &state.config.public_url;

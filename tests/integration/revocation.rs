@@ -270,3 +270,15 @@ async fn a_merchant_ends_every_portal_session_of_a_customer(backend: Backend) {
     assert_eq!(log["data"][0]["action"], "billing.portal.sessions.revoked");
 }
 on_both_backends!(a_merchant_ends_every_portal_session_of_a_customer);
+
+/// The SQLite database holds every customer's details: only the server's user may read it.
+#[tokio::test]
+async fn the_sqlite_file_is_readable_by_its_owner_only() {
+    use std::os::unix::fs::PermissionsExt;
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    let path = app.database_url.trim_start_matches("sqlite://").to_string();
+    for file in [path.clone(), format!("{path}-wal")] {
+        let mode = std::fs::metadata(&file).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "{file}");
+    }
+}

@@ -171,6 +171,7 @@ impl Db {
                 path.is_file(),
                 "DATABASE_URL must name a SQLite file (in-memory databases are not supported)"
             );
+            restrict_to_owner(path)?;
             let inline =
                 inline::InlineSqlite::open(path).context("could not open the SQLite database")?;
             Db::Sqlite(SqliteDb {
@@ -242,6 +243,26 @@ impl Db {
             .await
             .map(|_| ()))
     }
+}
+
+/// The SQLite file and its WAL companions readable by the server's user only (mode 0600):
+/// they hold customers' details and everything else a dump would reveal.
+fn restrict_to_owner(path: &std::path::Path) -> anyhow::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mut files = vec![path.to_path_buf()];
+        for suffix in ["-wal", "-shm"] {
+            let mut name = path.as_os_str().to_os_string();
+            name.push(suffix);
+            files.push(name.into());
+        }
+        for file in files.iter().filter(|file| file.exists()) {
+            std::fs::set_permissions(file, std::fs::Permissions::from_mode(0o600))
+                .with_context(|| format!("could not restrict {} to its owner", file.display()))?;
+        }
+    }
+    Ok(())
 }
 
 pub fn is_postgres_url(url: &str) -> bool {

@@ -43,10 +43,8 @@ pub fn demo_secret_key(key_file: &Path) -> anyhow::Result<String> {
         return Ok(key.trim().to_string());
     }
     let key = format!("sk_test_{}", secrets::new_secret());
-    if let Some(parent) = key_file.parent() {
-        std::fs::create_dir_all(parent)?;
-    }
-    std::fs::write(key_file, &key)?;
+    // Readable by the server's user only (mode 0600).
+    secrets::write_private_file(key_file, &key)?;
     Ok(key)
 }
 
