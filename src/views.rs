@@ -199,6 +199,15 @@ pub struct BillingDetailsView {
     pub tax_ids: Vec<TaxIdView>,
     /// (type, label) of the tax ID types the customer may add.
     pub tax_id_types: Vec<(String, String)>,
+    /// The form the server just refused, to show again (kept server-side, never in the URL).
+    pub refused: Option<RefusedForm>,
+}
+
+/// What was typed in a refused form, and which fields need attention.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct RefusedForm {
+    pub values: Vec<(String, String)>,
+    pub errors: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -228,9 +228,13 @@ async fn the_portal_edits_only_allowed_fields_and_keeps_what_was_typed(backend: 
     assert_eq!(response.status(), 302);
     let location = response.headers()["location"].to_str().unwrap().to_string();
     assert!(
-        location.starts_with("/portal/billing-details?"),
+        location.starts_with("/portal/billing-details?form="),
         "{location}"
     );
+    // What was typed stays on the server: nothing of it in the address.
+    for typed in ["jenny", "Baker", "London", "NW1"] {
+        assert!(!location.contains(typed), "{location}");
+    }
     let (_, page) = app.page(&cookie, &location).await;
     assert!(page.contains("Some fields need attention. Nothing was saved."));
     assert!(page.contains("Enter a valid e-mail address"), "{page}");
@@ -251,7 +255,26 @@ async fn the_portal_edits_only_allowed_fields_and_keeps_what_was_typed(backend: 
         .post_form(&cookie, UpdateBillingDetails::PATH, &[("name", "Mallory")])
         .await;
     let location = response.headers()["location"].to_str().unwrap().to_string();
-    assert!(location.contains("errors=name"), "{location}");
+    assert!(!location.contains("Mallory"), "{location}");
+    let (_, page) = app.page(&cookie, &location).await;
+    assert!(
+        page.contains("Some fields need attention"),
+        "the refusal is shown"
+    );
+    // The kept form is this session's only: another session, or a crafted link, sees none.
+    let other_cookie = app.signed_in_cookie().await;
+    let (_, elsewhere) = app.page(&other_cookie, &location).await;
+    assert!(!elsewhere.contains("Some fields need attention"));
+    let (_, crafted) = app
+        .page(
+            &cookie,
+            "/portal/billing-details?email=attacker%40evil.example&errors=email",
+        )
+        .await;
+    assert!(
+        !crafted.contains("attacker@evil.example"),
+        "no values from the address"
+    );
     let (_, stored) = app
         .api("GET", &format!("/v1/customers/{customer}"), None)
         .await;
@@ -303,6 +326,7 @@ async fn the_portal_edits_only_allowed_fields_and_keeps_what_was_typed(backend: 
         )
         .await;
     let location = response.headers()["location"].to_str().unwrap().to_string();
+    assert!(!location.contains("FR123"), "{location}");
     let (_, page) = app.page(&cookie, &location).await;
     assert!(page.contains("This tax ID isn't valid for its type and country"));
     assert!(page.contains("value=\"FR123\""));

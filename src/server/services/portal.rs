@@ -461,7 +461,36 @@ pub async fn payment_methods(db: &Db, access: &PortalAccess) -> ServiceResult<Pa
 }
 
 /// The customer's billing details and tax IDs, when the configuration lets them edit any.
-pub async fn billing_details(db: &Db, access: &PortalAccess) -> ServiceResult<BillingDetailsView> {
+/// How long a refused form is kept for the page that shows it again.
+pub const REFUSED_FORM_SECONDS: i64 = 10 * 60;
+
+/// Keeps a refused form for this session only; answers the id the page's URL carries.
+pub async fn keep_refused_form(
+    db: &Db,
+    access: &PortalAccess,
+    form: &crate::views::RefusedForm,
+) -> ServiceResult<String> {
+    let now = now_unix();
+    let row = store::refused_forms::RefusedFormRow {
+        id: crate::server::secrets::new_secret(),
+        session_id: access.session_id.clone(),
+        form_values: serde_json::to_string(&form.values).map_err(anyhow::Error::from)?,
+        errors: serde_json::to_string(&form.errors).map_err(anyhow::Error::from)?,
+        expires_at: now + REFUSED_FORM_SECONDS,
+    };
+    let mut tx = db.begin_write().await?;
+    store::refused_forms::insert(tx.exec(), &row, now).await?;
+    tx.commit().await?;
+    Ok(row.id)
+}
+
+/// The billing details page, with the session's refused form `refused_form` (if it is
+/// still kept) shown again.
+pub async fn billing_details(
+    db: &Db,
+    access: &PortalAccess,
+    refused_form: Option<&str>,
+) -> ServiceResult<BillingDetailsView> {
     use crate::domain::{
         address::COUNTRIES, portal_configuration::CustomerField, tax_id::TaxIdType,
     };
@@ -503,6 +532,15 @@ pub async fn billing_details(db: &Db, access: &PortalAccess) -> ServiceResult<Bi
         TaxIdType::InGst,
         TaxIdType::JpCn,
     ];
+    let refused = match refused_form {
+        Some(id) => store::refused_forms::get(conn.exec(), &access.session_id, id, now_unix())
+            .await?
+            .map(|row| crate::views::RefusedForm {
+                values: serde_json::from_str(&row.form_values).unwrap_or_default(),
+                errors: serde_json::from_str(&row.errors).unwrap_or_default(),
+            }),
+        None => None,
+    };
     let text = |value: Option<String>| value.unwrap_or_default();
     Ok(BillingDetailsView {
         merchant_name: access.merchant_name.clone(),
@@ -531,6 +569,7 @@ pub async fn billing_details(db: &Db, access: &PortalAccess) -> ServiceResult<Bi
             .iter()
             .map(|kind| (kind.as_str().to_string(), kind.label().to_string()))
             .collect(),
+        refused,
     })
 }
 

@@ -16,8 +16,8 @@ use crate::{
 };
 
 /// Saves the billing details form. When a field is refused, nothing is saved and the form
-/// comes back with each refused field marked and what was typed still in place (in the
-/// address of that one page, which is never cached nor sent to other sites).
+/// comes back with each refused field marked and what was typed still in place: kept on the
+/// server for this session a few minutes, never put in the page's address.
 #[server]
 pub async fn update_billing_details(
     name: Option<String>,
@@ -87,14 +87,7 @@ pub async fn update_billing_details(
             leptos_axum::redirect(&format!("{}?notice=details_saved", super::BILLING_DETAILS))
         }
         (Err(PortalError::SessionEnded), _) => leptos_axum::redirect("/portal"),
-        (Err(_), Some(fields)) => {
-            let mut back = url::form_urlencoded::Serializer::new(String::new());
-            for (field, value) in &typed {
-                back.append_pair(field, value);
-            }
-            back.append_pair("errors", &fields.join(","));
-            leptos_axum::redirect(&format!("{}?{}", super::BILLING_DETAILS, back.finish()))
-        }
+        (Err(_), Some(fields)) => super::back_to_refused_form(typed, fields).await,
         (Err(error), None) => leptos_axum::redirect(&format!(
             "{}?error={}",
             super::BILLING_DETAILS,
@@ -146,35 +139,15 @@ impl Typed {
 pub fn BillingDetailsPage() -> impl IntoView {
     let query = use_query_map();
     let query = query.read_untracked();
-    let mut values = std::collections::HashMap::new();
-    for field in [
-        "name",
-        "email",
-        "phone",
-        "line1",
-        "line2",
-        "city",
-        "postal_code",
-        "state",
-        "country",
-        "tax_type",
-        "tax_value",
-    ] {
-        if let Some(value) = query.get(field) {
-            values.insert(field.to_string(), value);
-        }
-    }
-    let typed = Typed {
-        errors: query
-            .get("errors")
-            .map(|list| list.split(',').map(str::to_string).collect())
-            .unwrap_or_default(),
-        values,
-    };
     let notice = query.get("notice");
     let error = query.get("error");
-    let tax_error = query.get("tax_error").is_some();
-    loaded_page(load_billing_details(), move |details| {
+    loaded_page(load_billing_details(query.get("form")), move |details| {
+        let refused = details.refused.clone().unwrap_or_default();
+        let tax_error = refused.errors.iter().any(|field| field == "tax");
+        let typed = Typed {
+            values: refused.values.into_iter().collect(),
+            errors: refused.errors,
+        };
         view! { <DetailsForm details typed notice error tax_error /> }
     })
 }

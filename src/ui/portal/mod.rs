@@ -547,9 +547,36 @@ pub async fn pay_invoice(invoice_id: String) -> Result<(), PortalError> {
 }
 
 #[server]
-pub async fn load_billing_details() -> Result<BillingDetailsView, PortalError> {
+pub async fn load_billing_details(form: Option<String>) -> Result<BillingDetailsView, PortalError> {
     let (state, access) = portal_access().await?;
-    Ok(crate::server::services::portal::billing_details(&state.db, &access).await?)
+    Ok(
+        crate::server::services::portal::billing_details(&state.db, &access, form.as_deref())
+            .await?,
+    )
+}
+
+/// Keeps a refused billing form server-side and sends the browser back to the page with
+/// only the form's random id in its address.
+#[cfg(feature = "ssr")]
+async fn back_to_refused_form(values: Vec<(&str, String)>, errors: Vec<String>) {
+    let form = crate::views::RefusedForm {
+        values: values
+            .into_iter()
+            .map(|(field, value)| (field.to_string(), value))
+            .collect(),
+        errors,
+    };
+    let kept = async {
+        let (state, access) = portal_access().await?;
+        Ok::<_, PortalError>(
+            crate::server::services::portal::keep_refused_form(&state.db, &access, &form).await?,
+        )
+    }
+    .await;
+    match kept {
+        Ok(id) => leptos_axum::redirect(&format!("{BILLING_DETAILS}?form={id}")),
+        Err(_) => leptos_axum::redirect(&format!("{BILLING_DETAILS}?error=server_error")),
+    }
 }
 
 #[server]
@@ -596,11 +623,11 @@ pub async fn add_tax_id(kind: String, value: String) -> Result<(), PortalError> 
         Ok(()) => leptos_axum::redirect(&format!("{BILLING_DETAILS}?notice=tax_id_added")),
         Err(PortalError::SessionEnded) => leptos_axum::redirect("/portal"),
         Err(_) => {
-            let mut back = url::form_urlencoded::Serializer::new(String::new());
-            back.append_pair("tax_error", "1");
-            back.append_pair("tax_type", &kind);
-            back.append_pair("tax_value", &value);
-            leptos_axum::redirect(&format!("{BILLING_DETAILS}?{}", back.finish()))
+            back_to_refused_form(
+                vec![("tax_type", kind), ("tax_value", value)],
+                vec!["tax".to_string()],
+            )
+            .await
         }
     }
     result

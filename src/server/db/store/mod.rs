@@ -15,6 +15,7 @@ pub mod merchants;
 pub mod payment_methods;
 pub mod portal_configurations;
 pub mod portal_sessions;
+pub mod refused_forms;
 pub mod subscriptions;
 pub mod tax_ids;
 pub mod webhook_deliveries;
