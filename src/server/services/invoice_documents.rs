@@ -27,12 +27,10 @@ pub async fn invoice_pdf(db: &Db, actor: &Actor, invoice_id: &str) -> ServiceRes
         let branding = super::branding::portal_branding(merchant, &merchant_name, &brand);
         let (view, contact) = portal_invoices::invoice_view(
             conn.exec(),
-            merchant,
-            actor.livemode(),
+            actor,
             &merchant_name,
             "",
             branding,
-            actor.customer_scope(),
             invoice_id,
         )
         .await?;

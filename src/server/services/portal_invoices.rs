@@ -1,6 +1,6 @@
 //! The portal's invoice history (`invoiceHistory`): the list, one invoice with what it bills
 //! and how it was paid, read within the session's customer.
-use super::{portal_sessions::PortalAccess, ServiceError, ServiceResult};
+use super::{portal_sessions::PortalAccess, Actor, ServiceError, ServiceResult};
 use crate::{
     domain::{
         address::COUNTRIES,
@@ -101,12 +101,10 @@ pub async fn detail(
     let mut conn = db.conn().await?;
     let (view, _) = invoice_view(
         conn.exec(),
-        &access.merchant_id,
-        access.livemode,
+        &access.actor(),
         &access.merchant_name,
         &access.return_url,
         access.branding.clone(),
-        Some(&access.customer_id),
         invoice_id,
     )
     .await?;
@@ -114,18 +112,21 @@ pub async fn detail(
 }
 
 /// An invoice as the portal page and the PDF show it, with its customer's country (for the
-/// paper size) and e-mail (for the receipt). `customer_scope` restricts it to one
-/// customer's invoices.
+/// paper size) and e-mail (for the receipt), within the actor's merchant, mode and (for a
+/// portal session) customer.
 pub async fn invoice_view(
     mut exec: Exec<'_>,
-    merchant: &str,
-    livemode: bool,
+    actor: &Actor,
     merchant_name: &str,
     return_url: &str,
     branding: PortalBranding,
-    customer_scope: Option<&str>,
     invoice_id: &str,
 ) -> ServiceResult<(InvoiceDetailView, CustomerContact)> {
+    let (merchant, livemode, customer_scope) = (
+        actor.merchant_id(),
+        actor.livemode(),
+        actor.customer_scope(),
+    );
     let not_found = || ServiceError::not_found("invoice", "id", invoice_id);
     if !ids::has_prefix(invoice_id, prefix::INVOICE) {
         return Err(not_found());

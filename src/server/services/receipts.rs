@@ -185,17 +185,13 @@ async fn record_in(
         .await?
         .unwrap_or_default();
     let branding = portal_branding(merchant_id, &name, &brand);
-    let (view, contact) = portal_invoices::invoice_view(
-        exec.reborrow(),
-        merchant_id,
+    let system = Actor::System {
+        merchant_id: merchant_id.to_string(),
         livemode,
-        &name,
-        "",
-        branding,
-        None,
-        invoice_id,
-    )
-    .await?;
+    };
+    let (view, contact) =
+        portal_invoices::invoice_view(exec.reborrow(), &system, &name, "", branding, invoice_id)
+            .await?;
     let recipient = contact.email;
     let recipient_known = recipient.is_some();
     let receipt = render(&view);
