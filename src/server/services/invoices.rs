@@ -489,22 +489,32 @@ async fn set_subscription_status(
     Ok(())
 }
 
-/// An invoice within the actor's scope, with its lines.
-pub async fn get(db: &Db, actor: &Actor, invoice_id: &str) -> ServiceResult<InvoiceObject> {
+/// The invoice `invoice_id` within the actor's merchant, mode and (for a portal session)
+/// customer; anything outside reads as missing.
+pub(crate) async fn in_scope(
+    exec: Exec<'_>,
+    actor: &Actor,
+    invoice_id: &str,
+) -> ServiceResult<InvoiceRow> {
     let not_found = || ServiceError::not_found("invoice", "id", invoice_id);
     if !ids::has_prefix(invoice_id, prefix::INVOICE) {
         return Err(not_found());
     }
-    let mut conn = db.conn().await?;
-    let row = store::invoices::get(
-        conn.exec(),
+    store::invoices::get(
+        exec,
         actor.merchant_id(),
         actor.livemode(),
         actor.customer_scope(),
         invoice_id,
     )
     .await?
-    .ok_or_else(not_found)?;
+    .ok_or_else(not_found)
+}
+
+/// An invoice within the actor's scope, with its lines.
+pub async fn get(db: &Db, actor: &Actor, invoice_id: &str) -> ServiceResult<InvoiceObject> {
+    let mut conn = db.conn().await?;
+    let row = in_scope(conn.exec(), actor, invoice_id).await?;
     let lines =
         store::invoice_items::for_invoice(conn.exec(), actor.merchant_id(), invoice_id).await?;
     Ok(InvoiceObject::new(&row, &lines, actor.livemode()))
@@ -534,20 +544,8 @@ pub async fn list_for_customer(
 /// Voids an open invoice (`POST /v1/invoices/{id}/void`): nothing more is collected for it
 /// (`invoice.voided`), and a subscription past due only because of it is active again.
 pub async fn void(db: &Db, actor: &Actor, invoice_id: &str) -> ServiceResult<InvoiceObject> {
-    let not_found = || ServiceError::not_found("invoice", "id", invoice_id);
-    if !ids::has_prefix(invoice_id, prefix::INVOICE) {
-        return Err(not_found());
-    }
     let mut tx = db.begin_write().await?;
-    let before = store::invoices::get(
-        tx.exec(),
-        actor.merchant_id(),
-        actor.livemode(),
-        actor.customer_scope(),
-        invoice_id,
-    )
-    .await?
-    .ok_or_else(not_found)?;
+    let before = in_scope(tx.exec(), actor, invoice_id).await?;
     if before.status != "open" {
         return Err(ServiceError::invalid(
             "id",

@@ -5,7 +5,6 @@ use crate::{
     domain::{
         address::COUNTRIES,
         dates::format_full_date,
-        ids::{self, prefix},
         money::{Currency, Money},
         tax_id::TaxIdType,
     },
@@ -122,24 +121,8 @@ pub async fn invoice_view(
     branding: PortalBranding,
     invoice_id: &str,
 ) -> ServiceResult<(InvoiceDetailView, CustomerContact)> {
-    let (merchant, livemode, customer_scope) = (
-        actor.merchant_id(),
-        actor.livemode(),
-        actor.customer_scope(),
-    );
-    let not_found = || ServiceError::not_found("invoice", "id", invoice_id);
-    if !ids::has_prefix(invoice_id, prefix::INVOICE) {
-        return Err(not_found());
-    }
-    let row = store::invoices::get(
-        exec.reborrow(),
-        merchant,
-        livemode,
-        customer_scope,
-        invoice_id,
-    )
-    .await?
-    .ok_or_else(not_found)?;
+    let (merchant, livemode) = (actor.merchant_id(), actor.livemode());
+    let row = super::invoices::in_scope(exec.reborrow(), actor, invoice_id).await?;
     let customer = row.customer_id.as_str();
     let lines = store::invoice_items::for_invoice(exec.reborrow(), merchant, invoice_id).await?;
     let details = store::customers::get_details(exec.reborrow(), merchant, livemode, customer)

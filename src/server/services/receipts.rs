@@ -433,15 +433,7 @@ pub async fn revoke_links(db: &Db, actor: &Actor, invoice_id: &str) -> ServiceRe
     let not_found = || ServiceError::not_found("receipt", "id", invoice_id);
     let now = now_unix();
     let mut tx = db.begin_write().await?;
-    let invoice = store::invoices::get(
-        tx.exec(),
-        actor.merchant_id(),
-        actor.livemode(),
-        actor.customer_scope(),
-        invoice_id,
-    )
-    .await?
-    .ok_or_else(not_found)?;
+    let invoice = super::invoices::in_scope(tx.exec(), actor, invoice_id).await?;
     if !store::invoice_receipts::revoke_links(
         tx.exec(),
         actor.merchant_id(),
