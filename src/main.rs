@@ -26,9 +26,16 @@ async fn main() -> anyhow::Result<()> {
     // when asked for (VINR_DEMO=1, as `make run` sets): never into a log collector by default.
     let print_secrets = std::io::IsTerminal::is_terminal(&std::io::stdout())
         || std::env::var("VINR_DEMO").is_ok_and(|v| v == "1");
+    let live_key = demo::demo_live_secret_key()?;
     if demo_mode && !print_secrets {
         let key = demo::demo_secret_key(&key_file)?;
-        demo::ensure(&state.db, &key, &state.config.public_url).await?;
+        demo::ensure(
+            &state.db,
+            &key,
+            live_key.as_deref(),
+            &state.config.public_url,
+        )
+        .await?;
         println!(
             "  VINR Portal demo ready; its test key is in {} (set VINR_DEMO=1 to print it and a portal URL)",
             key_file.display()
@@ -36,11 +43,25 @@ async fn main() -> anyhow::Result<()> {
     }
     if demo_mode && print_secrets {
         let key = demo::demo_secret_key(&key_file)?;
-        let demo = demo::ensure(&state.db, &key, &state.config.public_url).await?;
+        let demo = demo::ensure(
+            &state.db,
+            &key,
+            live_key.as_deref(),
+            &state.config.public_url,
+        )
+        .await?;
         let base = &state.config.public_url;
         println!();
         println!("  VINR Portal demo ({} database)", state.db.backend_name());
         println!("  Secret key (test mode): {}", demo.secret_key);
+        match &live_key {
+            Some(_) => println!(
+                "  Live key: the one in VINR_DEMO_LIVE_SECRET_KEY (branding and custom domains)"
+            ),
+            None => println!(
+                "  Branding and custom domains change with a live key only: set VINR_DEMO_LIVE_SECRET_KEY=sk_live_… to have one"
+            ),
+        }
         println!("  Mint a portal session:");
         println!(
             "    curl -s -X POST {base}/v1/billing/portal/sessions \\\n      -H 'Authorization: Bearer {}' -H 'Content-Type: application/json' \\\n      -d '{{\"customer\": \"{}\", \"returnUrl\": \"{}\"}}'",

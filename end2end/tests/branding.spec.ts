@@ -3,15 +3,19 @@ import { test, expect } from '@playwright/test';
 // The merchant's brand on the portal: logo, accent colour on a button (with readable text),
 // and the support and legal links in the footer.
 const secretKey = process.env.VINR_DEMO_SECRET_KEY ?? '';
+// Branding serves both modes, so it changes with the demo's live key only.
+const liveKey = process.env.VINR_DEMO_LIVE_SECRET_KEY ?? '';
 const customer = 'cust_8sJ2kLpQ';
 const auth = { Authorization: `Bearer ${secretKey}` };
+const liveAuth = { Authorization: `Bearer ${liveKey}` };
 const svgLogo = Buffer.from(
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 10" onload="alert(1)"><script>alert(2)</script><rect width="40" height="10" fill="#0e7490"/></svg>',
 ).toString('base64');
 
 test('the portal wears the merchant brand', async ({ page, request }) => {
+  expect(liveKey, 'VINR_DEMO_LIVE_SECRET_KEY must be set').toMatch(/^sk_live_/);
   const saved = await request.post('/v1/branding', {
-    headers: auth,
+    headers: liveAuth,
     data: {
       businessName: 'Acme Cloud GmbH',
       accentColor: '#0e7490',
@@ -57,7 +61,7 @@ test('the portal wears the merchant brand', async ({ page, request }) => {
     expect(dialogs).toEqual([]);
   } finally {
     await request.post('/v1/branding', {
-      headers: auth,
+      headers: liveAuth,
       data: { businessName: null, accentColor: null, supportUrl: null, privacyPolicyUrl: null, termsOfServiceUrl: null, logo: null },
     });
   }

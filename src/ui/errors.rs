@@ -97,6 +97,7 @@ impl From<crate::server::services::ServiceError> for PortalError {
             ServiceError::QuoteChanged => Self::PriceChanged,
             ServiceError::Invalid { message, .. } => Self::NotAvailable(message),
             ServiceError::FeatureDisabled
+            | ServiceError::LiveKeyRequired
             | ServiceError::PaymentFailed(_)
             | ServiceError::InvalidFields(_) => Self::NotAvailable(error.to_string()),
             ServiceError::Database(cause) => {

@@ -18,7 +18,7 @@ const PNG: &str =
     "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC";
 
 async fn brand(app: &TestApp, body: Value) -> (u16, Value) {
-    app.api("POST", "/v1/branding", Some(body)).await
+    app.live_api("POST", "/v1/branding", Some(body)).await
 }
 
 async fn branding_is_validated_and_stored(backend: Backend) {
@@ -117,8 +117,9 @@ async fn branding_is_validated_and_stored(backend: Backend) {
     assert_eq!(app.status_of(&logo_url).await, 404);
 
     // Recorded in the audit log; another merchant's brand is its own.
-    let (_, log) = app.api("GET", "/v1/audit_log?limit=1", None).await;
+    let (_, log) = app.live_api("GET", "/v1/audit_log?limit=1", None).await;
     assert_eq!(log["data"][0]["action"], "branding.updated");
+    assert_eq!(log["data"][0]["livemode"], true);
     let other = crate::support::seed_merchant(&app.db, "Other Co").await;
     let (_, theirs) = app
         .api_as(&other.secret_key, "GET", "/v1/branding", None)
@@ -126,6 +127,58 @@ async fn branding_is_validated_and_stored(backend: Backend) {
     assert_eq!(theirs["businessName"], Value::Null);
 }
 on_both_backends!(branding_is_validated_and_stored);
+
+/// Branding and custom domains serve both modes, so a test key (the kind kept in CI
+/// settings) may read them but not change them: only a live key may.
+async fn shared_settings_change_with_live_keys_only(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let (status, _) = brand(&app, json!({ "businessName": "Acme Cloud GmbH" })).await;
+    assert_eq!(status, 200);
+    let (status, created) = app
+        .live_api(
+            "POST",
+            "/v1/custom_domains",
+            Some(json!({ "domain": "billing.acme.test" })),
+        )
+        .await;
+    assert_eq!(status, 200, "{created}");
+    let domain = format!("/v1/custom_domains/{}", created["id"].as_str().unwrap());
+
+    for (method, path, body) in [
+        (
+            "POST",
+            "/v1/branding".to_string(),
+            Some(json!({ "businessName": "Evil Corp", "supportUrl": "https://evil.example" })),
+        ),
+        (
+            "POST",
+            "/v1/custom_domains".to_string(),
+            Some(json!({ "domain": "billing.evil.test" })),
+        ),
+        ("POST", format!("{domain}/verify"), None),
+        ("DELETE", domain.clone(), None),
+    ] {
+        let (status, refused) = app.api(method, &path, body).await;
+        assert_eq!(
+            (status, refused["error"]["code"].as_str()),
+            (403, Some("live_key_required")),
+            "{method} {path} with a test key: {refused}"
+        );
+    }
+    // Reading is allowed, and nothing changed.
+    let (status, branding) = app.api("GET", "/v1/branding", None).await;
+    assert_eq!(status, 200);
+    assert_eq!(branding["businessName"], "Acme Cloud GmbH");
+    assert_eq!(branding["supportUrl"], Value::Null);
+    let (_, domains) = app.api("GET", "/v1/custom_domains", None).await;
+    assert_eq!(domains["data"].as_array().unwrap().len(), 1, "{domains}");
+    let (_, test_log) = app.api("GET", "/v1/audit_log", None).await;
+    assert!(
+        !test_log.to_string().contains("branding.updated"),
+        "the live key's change is in the live audit log only: {test_log}"
+    );
+}
+on_both_backends!(shared_settings_change_with_live_keys_only);
 
 async fn an_svg_logo_is_neutralised(backend: Backend) {
     let app = TestApp::spawn(backend).await;

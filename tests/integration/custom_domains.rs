@@ -66,7 +66,7 @@ fn on_host(
 async fn domains_are_verified_by_their_txt_record(backend: Backend) {
     let (app, dns) = spawn_with_dns(backend).await;
     let (status, created) = app
-        .api(
+        .live_api(
             "POST",
             "/v1/custom_domains",
             Some(json!({ "domain": " Billing.Acme.test. " })),
@@ -103,7 +103,7 @@ async fn domains_are_verified_by_their_txt_record(backend: Backend) {
         "127.0.0.1",
     ] {
         let (status, body) = app
-            .api(
+            .live_api(
                 "POST",
                 "/v1/custom_domains",
                 Some(json!({ "domain": domain })),
@@ -116,7 +116,7 @@ async fn domains_are_verified_by_their_txt_record(backend: Backend) {
         );
     }
     let (status, _) = app
-        .api(
+        .live_api(
             "POST",
             "/v1/custom_domains",
             Some(json!({ "domain": "billing.acme.test" })),
@@ -124,18 +124,18 @@ async fn domains_are_verified_by_their_txt_record(backend: Backend) {
         .await;
     assert_eq!(status, 400, "a second claim of the same name");
     let (status, _) = app
-        .api(
+        .live_api(
             "POST",
             "/v1/custom_domains",
             Some(json!({ "name": "x.acme.test" })),
         )
         .await;
     assert_eq!(status, 400, "unknown field");
-    let (_, list) = app.api("GET", "/v1/custom_domains", None).await;
+    let (_, list) = app.live_api("GET", "/v1/custom_domains", None).await;
     assert_eq!(list["data"].as_array().unwrap().len(), 1);
 
     // No record yet: refused with what to publish, and the check is remembered.
-    let (status, refused) = app.api("POST", &verify, None).await;
+    let (status, refused) = app.live_api("POST", &verify, None).await;
     assert_eq!(status, 400, "{refused}");
     let message = refused["error"]["message"].as_str().unwrap();
     assert!(
@@ -144,7 +144,7 @@ async fn domains_are_verified_by_their_txt_record(backend: Backend) {
     );
     assert!(message.contains(&token), "says what to publish: {message}");
     let (_, pending) = app
-        .api("GET", &format!("/v1/custom_domains/{id}"), None)
+        .live_api("GET", &format!("/v1/custom_domains/{id}"), None)
         .await;
     assert_eq!(pending["status"], "pending");
     assert!(pending["lastCheckedAt"].is_string());
@@ -155,7 +155,7 @@ async fn domains_are_verified_by_their_txt_record(backend: Backend) {
         "_vinr-verification.billing.acme.test",
         &["vinr-verification=guess"],
     );
-    let (status, refused) = app.api("POST", &verify, None).await;
+    let (status, refused) = app.live_api("POST", &verify, None).await;
     assert_eq!(status, 400);
     assert!(
         refused["error"]["message"]
@@ -170,7 +170,7 @@ async fn domains_are_verified_by_their_txt_record(backend: Backend) {
         "_vinr-verification.billing.acme.test",
         &["v=spf1 -all", &token],
     );
-    let (status, verified) = app.api("POST", &verify, None).await;
+    let (status, verified) = app.live_api("POST", &verify, None).await;
     assert_eq!(status, 200, "{verified}");
     assert_eq!(verified["status"], "verified");
     assert!(verified["verifiedAt"].is_string());
@@ -181,7 +181,7 @@ async fn domains_are_verified_by_their_txt_record(backend: Backend) {
     let other = support::seed_merchant(&app.db, "Other Co").await;
     let (status, theirs) = app
         .api_as(
-            &other.secret_key,
+            &other.live_key,
             "POST",
             "/v1/custom_domains",
             Some(json!({ "domain": "billing.acme.test" })),
@@ -195,7 +195,7 @@ async fn domains_are_verified_by_their_txt_record(backend: Backend) {
     let their_id = theirs["id"].as_str().unwrap();
     let (status, refused) = app
         .api_as(
-            &other.secret_key,
+            &other.live_key,
             "POST",
             &format!("/v1/custom_domains/{their_id}/verify"),
             None,
@@ -209,7 +209,7 @@ async fn domains_are_verified_by_their_txt_record(backend: Backend) {
     for method in ["GET", "DELETE"] {
         let (status, _) = app
             .api_as(
-                &other.secret_key,
+                &other.live_key,
                 method,
                 &format!("/v1/custom_domains/{id}"),
                 None,
@@ -219,7 +219,7 @@ async fn domains_are_verified_by_their_txt_record(backend: Backend) {
     }
 
     // Audited.
-    let (_, log) = app.api("GET", "/v1/audit_log?limit=5", None).await;
+    let (_, log) = app.live_api("GET", "/v1/audit_log?limit=5", None).await;
     let actions: Vec<&str> = log["data"]
         .as_array()
         .unwrap()
@@ -235,10 +235,10 @@ async fn requests_are_routed_by_host(backend: Backend) {
     let (app, dns) = spawn_with_dns(backend).await;
     let acme = &app.merchant;
     let other = support::seed_merchant(&app.db, "Other Co").await;
-    verified_domain(&app, &dns, &acme.secret_key, "billing.acme.test").await;
-    verified_domain(&app, &dns, &other.secret_key, "billing.other.test").await;
+    verified_domain(&app, &dns, &acme.live_key, "billing.acme.test").await;
+    verified_domain(&app, &dns, &other.live_key, "billing.other.test").await;
     let (status, _) = app
-        .api(
+        .live_api(
             "POST",
             "/v1/branding",
             Some(json!({ "logo": { "contentType": "image/png", "data": PNG } })),
@@ -360,10 +360,10 @@ async fn requests_are_routed_by_host(backend: Backend) {
     assert_eq!(body["error"]["code"], "host_not_api");
 
     // Deleting the domain: it stops serving at once, and new links use the public host.
-    let (_, list) = app.api("GET", "/v1/custom_domains", None).await;
+    let (_, list) = app.live_api("GET", "/v1/custom_domains", None).await;
     let domain_id = list["data"][0]["id"].as_str().unwrap();
     let (status, _) = app
-        .api("DELETE", &format!("/v1/custom_domains/{domain_id}"), None)
+        .live_api("DELETE", &format!("/v1/custom_domains/{domain_id}"), None)
         .await;
     assert_eq!(status, 200);
     assert_eq!(

@@ -1,39 +1,12 @@
 //! Test and live data apart: a key reads and changes only objects of its own mode; an
 //! object of the other mode is answered exactly like a missing one, and nothing changes.
 use serde_json::{json, Value};
-use vinr_portal::server::{
-    db::store::{self, api_keys::ApiKeyRow},
-    secrets,
-    services::now_unix,
-};
+use vinr_portal::server::services::now_unix;
 
 use crate::{
     on_both_backends,
     support::{Backend, TestApp},
 };
-
-/// A live secret key for the test's merchant.
-async fn live_key(app: &TestApp) -> String {
-    let key = format!("sk_live_{}", secrets::new_secret());
-    let mut tx = app.db.begin_write().await.unwrap();
-    store::api_keys::insert(
-        tx.exec(),
-        &ApiKeyRow {
-            id: secrets::new_id("key"),
-            merchant_id: app.merchant.id.clone(),
-            key_hash: secrets::hash_secret(&key),
-            key_hint: key[key.len() - 4..].to_string(),
-            livemode: true,
-            created_at: now_unix(),
-            revoked_at: None,
-            expires_at: None,
-        },
-    )
-    .await
-    .unwrap();
-    tx.commit().await.unwrap();
-    key
-}
 
 /// One of each object a key can reach, made with `key`: (customer, subscription,
 /// invoice, webhook endpoint, configuration, event).
@@ -233,7 +206,7 @@ async fn snapshot(app: &TestApp, key: &str, objects: &[String; 6]) -> Vec<Value>
 async fn each_key_reaches_only_its_own_mode(backend: Backend) {
     let app = TestApp::spawn(backend).await;
     let test_key = app.merchant.secret_key.clone();
-    let live_key = live_key(&app).await;
+    let live_key = app.merchant.live_key.clone();
     let live = objects_of(&app, &live_key, "Live Customer").await;
     let test = objects_of(&app, &test_key, "Test Customer").await;
 

@@ -20,7 +20,7 @@ const SVG_LOGO: &str = r##"<svg xmlns="http://www.w3.org/2000/svg" width="40" he
 async fn brand(app: &TestApp) {
     use base64::{engine::general_purpose::STANDARD, Engine};
     let (status, body) = app
-        .api(
+        .live_api(
             "POST",
             "/v1/branding",
             Some(json!({

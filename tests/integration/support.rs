@@ -10,10 +10,14 @@ use vinr_portal::{
     domain::{money::Currency, subscription::Interval},
     server::{
         config::Config,
-        db::Db,
+        db::{
+            store::{self, api_keys::ApiKeyRow},
+            Db,
+        },
+        secrets,
         services::{
             catalog::{self, NewPlan},
-            coupons, merchants, payment_methods, Actor,
+            coupons, merchants, now_unix, payment_methods, Actor,
         },
         startup::Application,
     },
@@ -235,6 +239,8 @@ pub async fn database_url(backend: Backend, dir: &Path) -> String {
 pub struct Merchant {
     pub id: String,
     pub secret_key: String,
+    /// A live key of the same merchant: branding and custom domains change only with it.
+    pub live_key: String,
     pub customer_id: String,
     pub subscription_id: String,
 }
@@ -345,6 +351,17 @@ impl TestApp {
         body: Option<serde_json::Value>,
     ) -> (u16, serde_json::Value) {
         self.api_as(&self.merchant.secret_key, method, path, body)
+            .await
+    }
+
+    /// A REST call with the seeded merchant's live key (branding, custom domains).
+    pub async fn live_api(
+        &self,
+        method: &str,
+        path: &str,
+        body: Option<serde_json::Value>,
+    ) -> (u16, serde_json::Value) {
+        self.api_as(&self.merchant.live_key, method, path, body)
             .await
     }
 
@@ -597,12 +614,37 @@ pub async fn seed_merchant(db: &Db, name: &str) -> Merchant {
         catalog::create_subscription(db, &actor, &customer_id, "price_basic_monthly", 1)
             .await
             .unwrap();
+    let live_key = add_live_key(db, &created.merchant_id).await;
     Merchant {
         id: created.merchant_id,
         secret_key: created.secret_key,
+        live_key,
         customer_id,
         subscription_id: subscription.id,
     }
+}
+
+/// A new live secret key for `merchant_id`, stored as the product stores keys.
+pub async fn add_live_key(db: &Db, merchant_id: &str) -> String {
+    let key = format!("sk_live_{}", secrets::new_secret());
+    let mut tx = db.begin_write().await.unwrap();
+    store::api_keys::insert(
+        tx.exec(),
+        &ApiKeyRow {
+            id: secrets::new_id("key"),
+            merchant_id: merchant_id.to_string(),
+            key_hash: secrets::hash_secret(&key),
+            key_hint: key[key.len() - 4..].to_string(),
+            livemode: true,
+            created_at: now_unix(),
+            revoked_at: None,
+            expires_at: None,
+        },
+    )
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+    key
 }
 
 /// A second customer of the same merchant, subscribed to Basic.

@@ -122,6 +122,13 @@ impl From<ServiceError> for ApiError {
                 message: error.to_string(),
                 param: None,
             },
+            ServiceError::LiveKeyRequired => Self {
+                status: StatusCode::FORBIDDEN,
+                kind: "invalid_request_error",
+                code: "live_key_required",
+                message: error.to_string(),
+                param: None,
+            },
             ServiceError::QuoteChanged => Self {
                 status: StatusCode::CONFLICT,
                 kind: "invalid_request_error",

@@ -62,6 +62,18 @@ impl Actor {
             .is_none_or(|scope| scope == customer_id)
     }
 
+    /// Branding and custom domains belong to the merchant and serve both modes, so only a
+    /// live key (and the product itself) may change them; a portal session never may.
+    pub fn require_shared_settings_access(&self) -> Result<(), super::ServiceError> {
+        match self {
+            Actor::ApiKey { livemode: true, .. } | Actor::System { .. } => Ok(()),
+            Actor::ApiKey {
+                livemode: false, ..
+            } => Err(super::ServiceError::LiveKeyRequired),
+            Actor::PortalSession { .. } => Err(super::ServiceError::FeatureDisabled),
+        }
+    }
+
     pub fn livemode(&self) -> bool {
         match self {
             Actor::ApiKey { livemode, .. }

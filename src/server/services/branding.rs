@@ -226,6 +226,7 @@ pub async fn update(
     actor: &Actor,
     changes: BrandingChanges,
 ) -> ServiceResult<BrandingObject> {
+    actor.require_shared_settings_access()?;
     let merchant_id = actor.merchant_id();
     let mut tx = db.begin_write().await?;
     let before = store::merchants::brand(tx.exec(), merchant_id)

@@ -121,6 +121,7 @@ pub async fn create(
     public_url: &str,
     domain: &str,
 ) -> ServiceResult<CustomDomainObject> {
+    actor.require_shared_settings_access()?;
     let domain = parse_custom_domain(domain).map_err(|m| ServiceError::invalid("domain", m))?;
     if domain == cname_target(public_url) {
         return Err(ServiceError::invalid(
@@ -200,6 +201,7 @@ pub async fn delete(
     public_url: &str,
     id: &str,
 ) -> ServiceResult<CustomDomainObject> {
+    actor.require_shared_settings_access()?;
     if !ids::has_prefix(id, prefix::CUSTOM_DOMAIN) {
         return Err(not_found(id));
     }
@@ -236,6 +238,7 @@ pub async fn verify(
     name_server: Option<SocketAddr>,
     id: &str,
 ) -> ServiceResult<CustomDomainObject> {
+    actor.require_shared_settings_access()?;
     if !ids::has_prefix(id, prefix::CUSTOM_DOMAIN) {
         return Err(not_found(id));
     }

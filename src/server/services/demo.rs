@@ -48,9 +48,32 @@ pub fn demo_secret_key(key_file: &Path) -> anyhow::Result<String> {
     Ok(key)
 }
 
-/// Creates the demo data unless the key already belongs to a merchant, then mints a
-/// fresh portal session for the demo customer.
-pub async fn ensure(db: &Db, secret_key: &str, public_url: &str) -> ServiceResult<Demo> {
+/// The demo's live key, for what only a live key may change (branding, custom domains):
+/// `VINR_DEMO_LIVE_SECRET_KEY` when set. It is never written to a file, and the demo's live
+/// mode moves no money (the test processor is the only one until a live one is configured).
+pub fn demo_live_secret_key() -> anyhow::Result<Option<String>> {
+    match std::env::var("VINR_DEMO_LIVE_SECRET_KEY") {
+        Ok(key) if key.is_empty() => Ok(None),
+        Ok(key) => {
+            anyhow::ensure!(
+                key.starts_with("sk_live_") && key.len() >= 40,
+                "VINR_DEMO_LIVE_SECRET_KEY must start with sk_live_ and be at least 40 characters"
+            );
+            Ok(Some(key))
+        }
+        Err(_) => Ok(None),
+    }
+}
+
+/// Creates the demo data unless the key already belongs to a merchant (registering
+/// `live_key` for it when given and not yet known), then mints a fresh portal session for
+/// the demo customer.
+pub async fn ensure(
+    db: &Db,
+    secret_key: &str,
+    live_key: Option<&str>,
+    public_url: &str,
+) -> ServiceResult<Demo> {
     let actor = match super::api_keys::authenticate(db, secret_key).await? {
         Some(actor) => actor,
         None => {
@@ -105,6 +128,9 @@ pub async fn ensure(db: &Db, secret_key: &str, public_url: &str) -> ServiceResul
         }
     };
     ensure_retention_coupon(db, &actor).await?;
+    if let Some(live_key) = live_key {
+        ensure_live_key(db, actor.merchant_id(), live_key).await?;
+    }
     let mut conn = db.conn().await?;
     let customer_id = store::customers::first_of_merchant(conn.exec(), actor.merchant_id())
         .await?
@@ -126,6 +152,22 @@ pub async fn ensure(db: &Db, secret_key: &str, public_url: &str) -> ServiceResul
         customer_id,
         portal_url: session.url,
     })
+}
+
+async fn ensure_live_key(db: &Db, merchant_id: &str, live_key: &str) -> ServiceResult<()> {
+    match super::api_keys::authenticate(db, live_key).await? {
+        Some(owner) if owner.merchant_id() == merchant_id && owner.livemode() => Ok(()),
+        Some(_) => Err(anyhow::anyhow!(
+            "VINR_DEMO_LIVE_SECRET_KEY belongs to another merchant or mode"
+        )
+        .into()),
+        None => {
+            let mut tx = db.begin_write().await?;
+            merchants::add_api_key(&mut tx, merchant_id, live_key, super::now_unix()).await?;
+            tx.commit().await?;
+            Ok(())
+        }
+    }
 }
 
 /// The seed's retention coupon: 20% off, repeating for 3 months.

@@ -55,6 +55,10 @@ pub enum ServiceError {
     /// The portal configuration of this session does not offer the operation.
     #[error("This action is not available in this portal")]
     FeatureDisabled,
+    /// Settings shared by test and live mode (branding, custom domains) asked to change
+    /// through a test key, the kind that sits in CI settings and front-end repositories.
+    #[error("Branding and custom domains are shared by test and live mode; change them with a live secret key")]
+    LiveKeyRequired,
     /// Several fields are invalid: each with its own message (`param`, message).
     #[error("{}", .0.iter().map(|(param, message)| format!("{param}: {message}")).collect::<Vec<_>>().join("; "))]
     InvalidFields(Vec<(String, String)>),
