@@ -29,13 +29,7 @@ async fn main() -> anyhow::Result<()> {
     let live_key = demo::demo_live_secret_key()?;
     if demo_mode && !print_secrets {
         let key = demo::demo_secret_key(&key_file)?;
-        demo::ensure(
-            &state.db,
-            &key,
-            live_key.as_deref(),
-            &state.config.public_url,
-        )
-        .await?;
+        demo::ensure(&state.db, &state.config, &key, live_key.as_deref()).await?;
         println!(
             "  VINR Portal demo ready; its test key is in {} (set VINR_DEMO=1 to print it and a portal URL)",
             key_file.display()
@@ -43,13 +37,7 @@ async fn main() -> anyhow::Result<()> {
     }
     if demo_mode && print_secrets {
         let key = demo::demo_secret_key(&key_file)?;
-        let demo = demo::ensure(
-            &state.db,
-            &key,
-            live_key.as_deref(),
-            &state.config.public_url,
-        )
-        .await?;
+        let demo = demo::ensure(&state.db, &state.config, &key, live_key.as_deref()).await?;
         let base = &state.config.public_url;
         println!();
         println!("  VINR Portal demo ({} database)", state.db.backend_name());

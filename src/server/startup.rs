@@ -26,7 +26,7 @@ use super::{
     hosts,
     mailer::Mailer,
     portal_files,
-    services::{receipt_sending, receipts, renewals, webhook_deliveries},
+    services::{payment_methods, receipt_sending, receipts, renewals, webhook_deliveries},
     session_routes,
     state::AppState,
 };
@@ -54,6 +54,12 @@ impl Application {
         let local_addr = listener.local_addr()?;
         if config.public_url.is_empty() {
             config.public_url = format!("http://{local_addr}");
+        }
+        // Before any request: a card attached now must meet its stored twin's fingerprint.
+        let rekeyed =
+            payment_methods::rekey_stored_fingerprints(&db, &config.operator_keys).await?;
+        if rekeyed > 0 {
+            tracing::info!(rekeyed, "rekeyed stored card and IBAN fingerprints");
         }
         let state = AppState {
             db,

@@ -458,3 +458,101 @@ async fn sepa_mandates_defaults_and_detach_through_the_api(backend: Backend) {
     assert_eq!(sub["status"], "past_due");
 }
 on_both_backends!(sepa_mandates_defaults_and_detach_through_the_api);
+
+/// Fingerprints are keyed by the operator's secret, so the database alone (which holds the
+/// merchant's key) cannot test guessed card numbers or IBANs against them; fingerprints
+/// stored before that are rekeyed once at start and still match the same card.
+async fn fingerprints_need_the_operator_key_and_old_ones_are_rekeyed(backend: Backend) {
+    use vinr_portal::server::secrets;
+    let app = TestApp::spawn(backend).await;
+    let customer = app.merchant.customer_id.clone();
+    let path = format!("/v1/customers/{customer}/payment_methods");
+    let card = |number: &str| {
+        json!({
+            "type": "card",
+            "card": { "number": number, "expMonth": 12, "expYear": 2040, "cvc": "123" }
+        })
+    };
+    let (status, visa) = app.api("POST", &path, Some(card("4000056655665556"))).await;
+    assert_eq!(status, 200, "{visa}");
+    let (status, iban) = app
+        .api(
+            "POST",
+            &path,
+            Some(json!({
+                "type": "sepa_debit",
+                "sepaDebit": { "iban": "DE89370400440532013000" },
+                "billingDetails": { "name": "Jenny Rosen", "email": "jenny@example.com" }
+            })),
+        )
+        .await;
+    assert_eq!(status, 200, "{iban}");
+
+    let merchant_key = app
+        .sql_text(&format!(
+            "SELECT fingerprint_key FROM merchants WHERE id = '{}'",
+            app.merchant.id
+        ))
+        .await;
+    let stored = |id: String| {
+        let app = &app;
+        async move {
+            app.sql_text(&format!(
+                "SELECT fingerprint FROM payment_methods WHERE id = '{id}'"
+            ))
+            .await
+        }
+    };
+    let database_only = |digits: &str| {
+        secrets::hex(&secrets::hmac_sha256(merchant_key.as_bytes(), &[digits.as_bytes()])[..12])
+    };
+    let visa_id = visa["id"].as_str().unwrap().to_string();
+    let iban_id = iban["id"].as_str().unwrap().to_string();
+    let visa_print = stored(visa_id.clone()).await;
+    let iban_print = stored(iban_id.clone()).await;
+    assert_ne!(visa_print, database_only("4000056655665556"));
+    assert_ne!(iban_print, database_only("DE89370400440532013000"));
+    assert_eq!(visa["card"]["fingerprint"], visa_print.as_str(), "{visa}");
+
+    // Rows as the previous release stored them: keyed by the merchant's key only.
+    for (id, digits) in [
+        (&visa_id, "4000056655665556"),
+        (&iban_id, "DE89370400440532013000"),
+    ] {
+        app.sql(
+            &format!(
+                "UPDATE payment_methods SET fingerprint = $1, fingerprint_version = 1
+                 WHERE id = '{id}'"
+            ),
+            &database_only(digits),
+        )
+        .await;
+    }
+    // The next start rekeys them once, before serving.
+    let mut config = vinr_portal::server::config::Config::for_tests(&app.database_url);
+    config.operator_keys = support::operator_keys();
+    let restarted = vinr_portal::server::startup::Application::build(config)
+        .await
+        .unwrap();
+    drop(restarted);
+    assert_eq!(stored(visa_id.clone()).await, visa_print);
+    assert_eq!(stored(iban_id.clone()).await, iban_print);
+    let versions = app
+        .sql_text("SELECT CAST(MIN(fingerprint_version) AS TEXT) FROM payment_methods")
+        .await;
+    assert_eq!(versions, "2");
+
+    // So the same card and IBAN added again are recognised as the ones already attached.
+    let (status, again) = app.api("POST", &path, Some(card("4000056655665556"))).await;
+    assert_eq!(
+        (status, again["id"].as_str()),
+        (200, Some(visa_id.as_str()))
+    );
+    let (_, listed) = app.api("GET", &path, None).await;
+    assert_eq!(
+        listed["data"].as_array().unwrap().len(),
+        3,
+        "the seeded Visa, the added card and the mandate: {listed}"
+    );
+}
+on_both_backends!(fingerprints_need_the_operator_key_and_old_ones_are_rekeyed);

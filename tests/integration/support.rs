@@ -219,6 +219,13 @@ fn rand_suffix() -> String {
     vinr_portal::server::secrets::new_id("x")[2..14].to_lowercase()
 }
 
+/// The operator keys of every [`TestApp`], so that helpers writing to its database directly
+/// (seeding cards) key fingerprints as the server does.
+pub fn operator_keys() -> secrets::OperatorKeys {
+    secrets::OperatorKeys::from_secret(b"the integration tests' operator secret, never a real one")
+        .unwrap()
+}
+
 pub fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
@@ -264,6 +271,7 @@ impl TestApp {
         let dir = tempfile::tempdir().unwrap();
         let database_url = database_url(backend, dir.path()).await;
         let mut config = Config::for_tests(&database_url);
+        config.operator_keys = operator_keys();
         configure(&mut config);
         let app = Application::build(config).await.unwrap();
         let base = format!("http://{}", app.local_addr());
@@ -453,6 +461,14 @@ impl TestApp {
             Db::Postgres(pool) => {
                 sqlx::query(sql).bind(text).execute(pool).await.unwrap();
             }
+        }
+    }
+
+    /// The one text value `sql` selects (a test reading what the server stored).
+    pub async fn sql_text(&self, sql: &str) -> String {
+        match &self.db {
+            Db::Sqlite(db) => sqlx::query_scalar(sql).fetch_one(&db.reads).await.unwrap(),
+            Db::Postgres(pool) => sqlx::query_scalar(sql).fetch_one(pool).await.unwrap(),
         }
     }
 
@@ -674,7 +690,7 @@ pub async fn attach_test_card(db: &Db, actor: &Actor, customer_id: &str, number:
         cardholder_name: None,
         postal_code: None,
     };
-    payment_methods::attach_card(db, actor, customer_id, card)
+    payment_methods::attach_card(db, &operator_keys(), actor, customer_id, card)
         .await
         .unwrap()
         .id

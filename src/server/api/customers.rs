@@ -199,7 +199,14 @@ async fn attach_payment_method(
                     .as_str()
                     .map(str::to_string),
             };
-            payment_methods::attach_card(&state.db, &actor, &customer, input).await?
+            payment_methods::attach_card(
+                &state.db,
+                &state.config.operator_keys,
+                &actor,
+                &customer,
+                input,
+            )
+            .await?
         }
         Some("sepa_debit") => {
             let iban = body["sepaDebit"]["iban"]
@@ -219,7 +226,14 @@ async fn attach_payment_method(
                     .unwrap_or_default()
                     .to_string(),
             };
-            payment_methods::attach_sepa_debit(&state.db, &actor, &customer, input).await?
+            payment_methods::attach_sepa_debit(
+                &state.db,
+                &state.config.operator_keys,
+                &actor,
+                &customer,
+                input,
+            )
+            .await?
         }
         _ => return Err(field_error("type", "type must be card or sepa_debit")),
     };

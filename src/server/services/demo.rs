@@ -12,6 +12,7 @@ use super::{
 use crate::{
     domain::{money::Currency, subscription::Interval},
     server::{
+        config::Config,
         db::{store, Db},
         secrets,
     },
@@ -70,9 +71,9 @@ pub fn demo_live_secret_key() -> anyhow::Result<Option<String>> {
 /// the demo customer.
 pub async fn ensure(
     db: &Db,
+    config: &Config,
     secret_key: &str,
     live_key: Option<&str>,
-    public_url: &str,
 ) -> ServiceResult<Demo> {
     let actor = match super::api_keys::authenticate(db, secret_key).await? {
         Some(actor) => actor,
@@ -120,7 +121,14 @@ pub async fn ensure(
                 cardholder_name: None,
                 postal_code: None,
             };
-            super::payment_methods::attach_card(db, &system, &customer, visa).await?;
+            super::payment_methods::attach_card(
+                db,
+                &config.operator_keys,
+                &system,
+                &customer,
+                visa,
+            )
+            .await?;
             catalog::create_subscription(db, &system, &customer, "price_basic_monthly", 1).await?;
             super::api_keys::authenticate(db, secret_key)
                 .await?
@@ -139,7 +147,7 @@ pub async fn ensure(
     let session = portal_sessions::create(
         db,
         &actor,
-        public_url,
+        &config.public_url,
         CreatePortalSession {
             customer: customer_id.clone(),
             return_url: Some(RETURN_URL.to_string()),

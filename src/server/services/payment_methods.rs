@@ -17,7 +17,7 @@ use crate::{
     },
     server::{
         db::{store, store::payment_methods::PaymentMethodRow, Db, Tx},
-        secrets,
+        secrets::{self, KeyPurpose, OperatorKeys},
     },
 };
 
@@ -40,20 +40,48 @@ fn invalid_card(error: InvalidCard) -> ServiceError {
     ServiceError::invalid(param, error.to_string())
 }
 
-/// Keyed hash of the digits: the same card gives the same fingerprint within a merchant,
-/// and the number cannot be recovered from it without the key.
-fn fingerprint(key: &str, number: &CardNumber) -> String {
-    keyed_hash(key, number.digits())
+/// The fingerprint of a card number or IBAN: the same one gives the same fingerprint within
+/// a merchant, and it cannot be recovered without both the merchant's key (in the database)
+/// and the operator's key (never in it). The merchant's key stays the inner one so that
+/// fingerprints stored before the operator key existed could be rekeyed without the numbers.
+fn fingerprint(keys: &OperatorKeys, merchant_id: &str, merchant_key: &str, digits: &str) -> String {
+    rekeyed(
+        keys,
+        merchant_id,
+        &keyed_hash(merchant_key.as_bytes(), digits),
+    )
 }
 
-fn keyed_hash(key: &str, secret: &str) -> String {
-    secrets::hex(&secrets::hmac_sha256(key.as_bytes(), &[secret.as_bytes()])[..12])
+/// The outer, operator-keyed layer over a merchant-keyed fingerprint.
+fn rekeyed(keys: &OperatorKeys, merchant_id: &str, merchant_keyed: &str) -> String {
+    keyed_hash(
+        &keys.derive(KeyPurpose::Fingerprint, merchant_id),
+        merchant_keyed,
+    )
+}
+
+fn keyed_hash(key: &[u8], secret: &str) -> String {
+    secrets::hex(&secrets::hmac_sha256(key, &[secret.as_bytes()])[..12])
+}
+
+/// Rewrites, once, the fingerprints stored before they were keyed by the operator's
+/// secret (migration 0019); run at start, before any request. Answers how many.
+pub async fn rekey_stored_fingerprints(db: &Db, keys: &OperatorKeys) -> ServiceResult<usize> {
+    let mut tx = db.begin_write().await?;
+    let old = store::payment_methods::with_old_fingerprints(tx.exec()).await?;
+    for (id, merchant_id, fingerprint) in &old {
+        let fingerprint = rekeyed(keys, merchant_id, fingerprint);
+        store::payment_methods::rekey_fingerprint(tx.exec(), id, &fingerprint).await?;
+    }
+    tx.commit().await?;
+    Ok(old.len())
 }
 
 /// Attaches a card to the customer (the default if they have none). The same card twice
 /// returns the one already attached.
 pub async fn attach_card(
     db: &Db,
+    keys: &OperatorKeys,
     actor: &Actor,
     customer_id: &str,
     card: CardInput,
@@ -105,7 +133,7 @@ pub async fn attach_card(
     require_feature(&mut tx, actor).await?;
     let key =
         store::merchants::fingerprint_key(tx.exec(), merchant_id, &secrets::new_secret()).await?;
-    let fingerprint = fingerprint(&key, &number);
+    let fingerprint = fingerprint(keys, merchant_id, &key, number.digits());
     if let Some(existing) = store::payment_methods::find_by_fingerprint(
         tx.exec(),
         merchant_id,
@@ -336,6 +364,7 @@ pub fn mandate_text(merchant_name: &str) -> String {
 /// are kept, with the mandate's reference, time, IP and user agent.
 pub async fn attach_sepa_debit(
     db: &Db,
+    keys: &OperatorKeys,
     actor: &Actor,
     customer_id: &str,
     input: SepaInput,
@@ -378,7 +407,7 @@ pub async fn attach_sepa_debit(
     require_feature(&mut tx, actor).await?;
     let key =
         store::merchants::fingerprint_key(tx.exec(), merchant_id, &secrets::new_secret()).await?;
-    let fingerprint = keyed_hash(&key, iban.as_str());
+    let fingerprint = fingerprint(keys, merchant_id, &key, iban.as_str());
     if let Some(existing) = store::payment_methods::find_by_fingerprint(
         tx.exec(),
         merchant_id,
@@ -505,10 +534,40 @@ mod tests {
     use super::*;
 
     #[test]
-    fn fingerprints_are_keyed_and_stable() {
+    fn fingerprints_need_both_keys_and_are_stable() {
         let card = CardNumber::parse("4242424242424242").unwrap();
-        assert_eq!(fingerprint("k1", &card), fingerprint("k1", &card));
-        assert_ne!(fingerprint("k1", &card), fingerprint("k2", &card));
-        assert_eq!(fingerprint("k1", &card).len(), 24);
+        let operator = OperatorKeys::from_secret(&[1u8; 32]).unwrap();
+        let other_operator = OperatorKeys::from_secret(&[2u8; 32]).unwrap();
+        let print = |keys: &OperatorKeys, merchant: &str, key: &str| {
+            fingerprint(keys, merchant, key, card.digits())
+        };
+        assert_eq!(
+            print(&operator, "mer_a", "k1"),
+            print(&operator, "mer_a", "k1")
+        );
+        assert_ne!(
+            print(&operator, "mer_a", "k1"),
+            print(&operator, "mer_a", "k2")
+        );
+        assert_ne!(
+            print(&operator, "mer_a", "k1"),
+            print(&operator, "mer_b", "k1")
+        );
+        assert_ne!(
+            print(&operator, "mer_a", "k1"),
+            print(&other_operator, "mer_a", "k1")
+        );
+        // What the database alone gives (the merchant's key) is not the fingerprint.
+        assert_ne!(
+            print(&operator, "mer_a", "k1"),
+            keyed_hash(b"k1", card.digits())
+        );
+        assert_eq!(print(&operator, "mer_a", "k1").len(), 24);
+        // Rekeying a stored merchant-keyed value gives what a new attach computes.
+        let stored = keyed_hash(b"k1", card.digits());
+        assert_eq!(
+            rekeyed(&operator, "mer_a", &stored),
+            print(&operator, "mer_a", "k1")
+        );
     }
 }

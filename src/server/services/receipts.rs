@@ -2,8 +2,9 @@
 //! plain text: the invoice summary and a link to its PDF) is rendered right after the
 //! payment commits and kept (or, if that failed, when first asked for);
 //! `GET /v1/invoices/{id}/receipt` shows it to the merchant. The PDF
-//! link carries a token (HMAC with the merchant's secret key for fingerprints), so that it
-//! opens without a portal session and only for that invoice.
+//! link carries a token (an HMAC keyed by the operator's secret, never by anything in the
+//! database), so that it opens without a portal session, only for that invoice, and only
+//! until it expires or is voided.
 use serde::Serialize;
 
 use super::{

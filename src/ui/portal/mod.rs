@@ -398,8 +398,14 @@ pub async fn add_card(
                 postal_code,
             };
             let actor = access.actor();
-            let added =
-                payment_methods::attach_card(&state.db, &actor, &access.customer_id, card).await?;
+            let added = payment_methods::attach_card(
+                &state.db,
+                &state.config.operator_keys,
+                &actor,
+                &access.customer_id,
+                card,
+            )
+            .await?;
             if make_default.is_some() {
                 payment_methods::set_default(&state.db, &actor, &access.customer_id, &added.id)
                     .await?;
@@ -434,9 +440,14 @@ pub async fn add_sepa_debit(
                 ip: access.client.ip.clone().unwrap_or_else(|| "unknown".into()),
                 user_agent: access.client.user_agent.clone().unwrap_or_default(),
             };
-            let added =
-                payment_methods::attach_sepa_debit(&state.db, &actor, &access.customer_id, input)
-                    .await?;
+            let added = payment_methods::attach_sepa_debit(
+                &state.db,
+                &state.config.operator_keys,
+                &actor,
+                &access.customer_id,
+                input,
+            )
+            .await?;
             if make_default.is_some() {
                 payment_methods::set_default(&state.db, &actor, &access.customer_id, &added.id)
                     .await?;

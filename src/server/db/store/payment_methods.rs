@@ -33,11 +33,15 @@ const COLUMNS: &str = "id, merchant_id, customer_id, type, processor_token, fing
      account_holder_email, billing_postal_code, mandate_reference, mandate_accepted_at, mandate_ip, mandate_user_agent,
      created_at, detached_at";
 
+/// The fingerprint keying new rows are written with (see migration 0019).
+pub const FINGERPRINT_VERSION: i64 = 2;
+
 /// Saves a payment method; it takes its customer's mode.
 pub async fn insert(exec: Exec<'_>, row: &PaymentMethodRow) -> Result<(), sqlx::Error> {
     let sql = format!(
-        "INSERT INTO payment_methods ({COLUMNS}, livemode) VALUES ($1, $2, $3, $4, $5, $6, $7, $8,
-             $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, (SELECT livemode FROM customers WHERE id = $3))"
+        "INSERT INTO payment_methods ({COLUMNS}, livemode, fingerprint_version) VALUES ($1, $2,
+             $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20,
+             $21, (SELECT livemode FROM customers WHERE id = $3), {FINGERPRINT_VERSION})"
     );
     on_exec!(exec, |c| {
         sqlx::query(&sql)
@@ -89,6 +93,39 @@ pub async fn get(
             .bind(livemode)
             .fetch_optional(c)
             .await
+    })
+}
+
+/// A fingerprint written before the operator key existed: (id, merchant, fingerprint).
+pub async fn with_old_fingerprints(
+    exec: Exec<'_>,
+) -> Result<Vec<(String, String, String)>, sqlx::Error> {
+    on_exec!(exec, |c| {
+        sqlx::query_as(&format!(
+            "SELECT id, merchant_id, fingerprint FROM payment_methods
+             WHERE fingerprint_version < {FINGERPRINT_VERSION} ORDER BY id"
+        ))
+        .fetch_all(c)
+        .await
+    })
+}
+
+/// Replaces an old fingerprint with its rekeyed value, once.
+pub async fn rekey_fingerprint(
+    exec: Exec<'_>,
+    id: &str,
+    fingerprint: &str,
+) -> Result<(), sqlx::Error> {
+    on_exec!(exec, |c| {
+        sqlx::query(&format!(
+            "UPDATE payment_methods SET fingerprint = $2, fingerprint_version = {FINGERPRINT_VERSION}
+             WHERE id = $1 AND fingerprint_version < {FINGERPRINT_VERSION}"
+        ))
+        .bind(id)
+        .bind(fingerprint)
+        .execute(c)
+        .await
+        .map(|_| ())
     })
 }
 
