@@ -22,6 +22,9 @@ pub struct Config {
     /// How often the renewal worker looks for due subscriptions and payments; `None` runs
     /// no worker (tests drive renewals themselves).
     pub renewal_interval: Option<Duration>,
+    /// How often verified custom domains are looked at for a daily TXT re-check
+    /// (`VINR_DOMAIN_RECHECK_INTERVAL_SECONDS`, default an hour; 0 runs none here).
+    pub domain_recheck_interval: Option<Duration>,
     /// How the webhook delivery worker runs; `None` runs none in this instance.
     pub webhook_delivery: Option<DeliverySettings>,
     /// The name server custom domain checks ask (`VINR_DNS_SERVER`, `ip:port`); `None`
@@ -55,22 +58,16 @@ impl Config {
         let demo_key_file = std::env::var("VINR_DEMO_KEY_FILE")
             .map(PathBuf::from)
             .unwrap_or_else(|_| PathBuf::from("data/demo-secret-key"));
-        // VINR_RENEWAL_INTERVAL_SECONDS=0 runs no worker in this instance.
-        let renewal_interval = match std::env::var("VINR_RENEWAL_INTERVAL_SECONDS") {
-            Ok(value) => {
-                let seconds: u64 = value
-                    .parse()
-                    .context("VINR_RENEWAL_INTERVAL_SECONDS must be a whole number of seconds")?;
-                (seconds > 0).then(|| Duration::from_secs(seconds))
-            }
-            Err(_) => Some(Duration::from_secs(10)),
-        };
+        let renewal_interval = worker_interval("VINR_RENEWAL_INTERVAL_SECONDS", 10)?;
+        let domain_recheck_interval =
+            worker_interval("VINR_DOMAIN_RECHECK_INTERVAL_SECONDS", 3600)?;
         Ok(Self {
             database_url,
             public_url: public_url.trim_end_matches('/').to_string(),
             demo,
             demo_key_file,
             renewal_interval,
+            domain_recheck_interval,
             webhook_delivery: webhook_delivery_from_env()?,
             dns_server: std::env::var("VINR_DNS_SERVER")
                 .ok()
@@ -110,6 +107,7 @@ impl Config {
             demo: false,
             demo_key_file: PathBuf::from("data/demo-secret-key"),
             renewal_interval: None,
+            domain_recheck_interval: None,
             webhook_delivery: None,
             dns_server: None,
             mail: None,
@@ -128,6 +126,20 @@ impl Config {
     /// The host name of the public URL (no port): it serves every merchant's portal.
     pub fn public_host(&self) -> String {
         super::services::custom_domains::cname_target(&self.public_url)
+    }
+}
+
+/// A worker's period from `variable` (whole seconds; 0 runs no such worker in this
+/// instance), `default_seconds` when unset.
+fn worker_interval(variable: &str, default_seconds: u64) -> anyhow::Result<Option<Duration>> {
+    match std::env::var(variable) {
+        Ok(value) => {
+            let seconds: u64 = value
+                .parse()
+                .with_context(|| format!("{variable} must be a whole number of seconds"))?;
+            Ok((seconds > 0).then(|| Duration::from_secs(seconds)))
+        }
+        Err(_) => Ok(Some(Duration::from_secs(default_seconds))),
     }
 }
 

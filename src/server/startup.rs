@@ -26,7 +26,9 @@ use super::{
     hosts,
     mailer::Mailer,
     portal_files,
-    services::{payment_methods, receipt_sending, receipts, renewals, webhook_deliveries},
+    services::{
+        custom_domains, payment_methods, receipt_sending, receipts, renewals, webhook_deliveries,
+    },
     session_routes,
     state::AppState,
 };
@@ -94,6 +96,14 @@ impl Application {
     pub async fn run(self) -> std::io::Result<()> {
         if let Some(interval) = self.state.config.renewal_interval {
             tokio::spawn(renewals::run_worker(self.state.db.clone(), interval));
+        }
+        if let Some(interval) = self.state.config.domain_recheck_interval {
+            tokio::spawn(custom_domains::run_recheck_worker(
+                self.state.db.clone(),
+                self.state.config.public_url.clone(),
+                self.state.config.dns_server,
+                interval,
+            ));
         }
         if let Some(mut settings) = self.state.config.webhook_delivery.clone() {
             settings.allow_private_addresses = self.state.config.allow_private_webhooks;

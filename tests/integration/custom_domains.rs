@@ -555,3 +555,145 @@ async fn embedding_is_allowed_only_for_listed_origins(backend: Backend) {
     );
 }
 on_both_backends!(embedding_is_allowed_only_for_listed_origins);
+
+/// A verified domain's TXT record is looked up again daily; once it has been missing for
+/// the 7-day grace period the domain stops serving, with an event in each mode at the
+/// start of the grace period and at its end. Verifying again restores it.
+async fn a_domain_whose_record_disappears_stops_serving_after_the_grace_period(backend: Backend) {
+    use vinr_portal::server::services::{custom_domains, now_unix};
+    let (app, dns) = spawn_with_dns(backend).await;
+    let merchant = &app.merchant;
+    let verified = verified_domain(&app, &dns, &merchant.live_key, "billing.acme.test").await;
+    let id = verified["id"].as_str().unwrap().to_string();
+    let txt_name = verified["txt"]["name"].as_str().unwrap().to_string();
+    let txt_value = verified["txt"]["value"].as_str().unwrap().to_string();
+    let serves = || async {
+        on_host(&app, reqwest::Method::GET, "billing.acme.test", "/portal")
+            .send()
+            .await
+            .unwrap()
+            .status()
+            .as_u16()
+    };
+    // Without a session the portal asks for one (401); a host that is not ours is 404.
+    assert_eq!(serves().await, 401);
+    let recheck = |now: i64| {
+        let app = &app;
+        let dns_address = dns.address;
+        async move {
+            custom_domains::recheck_due(&app.db, &app.base, Some(dns_address), now)
+                .await
+                .unwrap()
+        }
+    };
+    let events = |key: &str, event_type: &str| {
+        let app = &app;
+        let path = format!("/v1/events?type={event_type}");
+        let key = key.to_string();
+        async move {
+            let (status, page) = app.api_as(&key, "GET", &path, None).await;
+            assert_eq!(status, 200, "{page}");
+            page["data"].as_array().unwrap().clone()
+        }
+    };
+
+    let start = now_unix();
+    dns.set_txt(&txt_name, &[]);
+    // Checked minutes ago: not due yet.
+    assert_eq!(recheck(start).await.checked, 0);
+    // A day later the record is found missing: the grace period starts, the domain serves.
+    let day = 86_400;
+    let first_miss = start + day + 1;
+    let report = recheck(first_miss).await;
+    assert_eq!((report.checked, report.failing, report.lapsed), (1, 1, 0));
+    assert_eq!(serves().await, 401);
+    let (_, failing) = app
+        .live_api("GET", &format!("/v1/custom_domains/{id}"), None)
+        .await;
+    assert_eq!(failing["status"], "verified", "{failing}");
+    assert!(failing["servingUntil"].is_string(), "{failing}");
+    assert!(failing["lastCheckError"].is_string(), "{failing}");
+    for key in [&merchant.secret_key, &merchant.live_key] {
+        let warned = events(key, "custom_domain.verification_failing").await;
+        assert_eq!(warned.len(), 1, "one warning in each mode: {warned:?}");
+        assert_eq!(warned[0]["data"]["object"]["id"], id.as_str());
+    }
+
+    // Checked daily through the grace period; still serving on its last day.
+    for n in 1..7 {
+        let report = recheck(first_miss + n * (day + 1)).await;
+        assert_eq!((report.checked, report.lapsed), (1, 0), "day {n}");
+    }
+    assert_eq!(serves().await, 401);
+    // Seven days after the first miss it stops serving.
+    let report = recheck(first_miss + 7 * day + 10).await;
+    assert_eq!((report.checked, report.lapsed), (1, 1));
+    assert_eq!(serves().await, 404);
+    let (_, lapsed) = app
+        .live_api("GET", &format!("/v1/custom_domains/{id}"), None)
+        .await;
+    assert_eq!(lapsed["status"], "lapsed", "{lapsed}");
+    assert_eq!(lapsed["verifiedAt"], Value::Null);
+    for key in [&merchant.secret_key, &merchant.live_key] {
+        let ended = events(key, "custom_domain.lapsed").await;
+        assert_eq!(ended.len(), 1, "{ended:?}");
+        assert_eq!(ended[0]["data"]["object"]["status"], "lapsed");
+    }
+    // New portal links no longer use it.
+    let minted: Value = app
+        .mint(&merchant.secret_key, &merchant.customer_id)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert!(
+        !minted["url"]
+            .as_str()
+            .unwrap()
+            .contains("billing.acme.test"),
+        "{minted}"
+    );
+    // A lapsed domain is not re-checked by the job; the merchant verifies it again.
+    assert_eq!(recheck(first_miss + 30 * day).await.checked, 0);
+    dns.set_txt(&txt_name, &[&txt_value]);
+    let (status, restored) = app
+        .live_api("POST", &format!("/v1/custom_domains/{id}/verify"), None)
+        .await;
+    assert_eq!(
+        (status, restored["status"].as_str()),
+        (200, Some("verified"))
+    );
+    assert_eq!(serves().await, 401);
+}
+on_both_backends!(a_domain_whose_record_disappears_stops_serving_after_the_grace_period);
+
+/// A record that comes back within the grace period ends it: nothing stops serving.
+async fn a_record_back_within_the_grace_period_keeps_the_domain(backend: Backend) {
+    use vinr_portal::server::services::{custom_domains, now_unix};
+    let (app, dns) = spawn_with_dns(backend).await;
+    let verified = verified_domain(&app, &dns, &app.merchant.live_key, "billing.acme.test").await;
+    let txt_name = verified["txt"]["name"].as_str().unwrap().to_string();
+    let txt_value = verified["txt"]["value"].as_str().unwrap().to_string();
+    let start = now_unix();
+    let recheck =
+        |now: i64| custom_domains::recheck_due(&app.db, &app.base, Some(dns.address), now);
+    dns.set_txt(&txt_name, &["something else"]);
+    assert_eq!(recheck(start + 86_401).await.unwrap().failing, 1);
+    dns.set_txt(&txt_name, &[&txt_value]);
+    let report = recheck(start + 3 * 86_401).await.unwrap();
+    assert_eq!((report.checked, report.failing, report.lapsed), (1, 0, 0));
+    // Ten days on, the record still there: verified, serving, no grace period running.
+    let report = recheck(start + 10 * 86_401).await.unwrap();
+    assert_eq!((report.checked, report.lapsed), (1, 0));
+    let (_, domain) = app
+        .live_api(
+            "GET",
+            &format!("/v1/custom_domains/{}", verified["id"].as_str().unwrap()),
+            None,
+        )
+        .await;
+    assert_eq!(domain["status"], "verified");
+    assert_eq!(domain["servingUntil"], Value::Null);
+    assert_eq!(domain["lastCheckError"], Value::Null);
+}
+on_both_backends!(a_record_back_within_the_grace_period_keeps_the_domain);

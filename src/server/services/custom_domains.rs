@@ -6,7 +6,13 @@ use std::net::SocketAddr;
 use serde::Serialize;
 use serde_json::json;
 
-use super::{audit, now_unix, objects::format_time, Actor, ServiceError, ServiceResult};
+use super::{
+    audit,
+    events::{self, NewEvent},
+    now_unix,
+    objects::format_time,
+    Actor, ServiceError, ServiceResult,
+};
 use crate::{
     domain::{
         host_name::{host_of_authority, parse_custom_domain},
@@ -29,7 +35,8 @@ pub struct CustomDomainObject {
     pub id: String,
     pub object: &'static str,
     pub domain: String,
-    /// `pending` until the TXT record is found, then `verified`.
+    /// `pending` until the TXT record is found, then `verified`; `lapsed` once the record
+    /// has been missing for the grace period (the domain no longer serves; verify again).
     pub status: &'static str,
     /// The record that routes the name to the portal.
     pub cname: DnsRecord,
@@ -38,6 +45,9 @@ pub struct CustomDomainObject {
     pub verified_at: Option<String>,
     pub last_checked_at: Option<String>,
     pub last_check_error: Option<String>,
+    /// While a verified domain's TXT record is missing: the end of its grace period, after
+    /// which it stops serving unless the record is back.
+    pub serving_until: Option<String>,
     pub created_at: String,
 }
 
@@ -53,10 +63,10 @@ impl CustomDomainObject {
             id: row.id.clone(),
             object: "custom_domain",
             domain: row.domain.clone(),
-            status: if row.verified_at.is_some() {
-                "verified"
-            } else {
-                "pending"
+            status: match (row.verified_at, row.lapsed_at) {
+                (Some(_), _) => "verified",
+                (None, Some(_)) => "lapsed",
+                (None, None) => "pending",
             },
             cname: DnsRecord {
                 name: row.domain.clone(),
@@ -69,6 +79,10 @@ impl CustomDomainObject {
             verified_at: row.verified_at.map(format_time),
             last_checked_at: row.last_checked_at.map(format_time),
             last_check_error: row.last_check_error.clone(),
+            serving_until: row
+                .failing_since
+                .filter(|_| row.verified_at.is_some())
+                .map(|since| format_time(since.saturating_add(GRACE_SECONDS))),
             created_at: format_time(row.created_at),
         }
     }
@@ -140,6 +154,8 @@ pub async fn create(
         last_checked_at: None,
         last_check_error: None,
         created_at: now,
+        failing_since: None,
+        lapsed_at: None,
     };
     let mut tx = db.begin_write().await?;
     if store::custom_domains::find_claim(tx.exec(), &row.merchant_id, &row.domain)
@@ -228,9 +244,149 @@ pub async fn delete(
     Ok(deleted)
 }
 
+/// How long a verified domain keeps serving after its TXT record disappeared.
+pub const GRACE_SECONDS: i64 = 7 * 86_400;
+/// How long after its last check a verified domain's TXT record is looked up again.
+pub const RECHECK_AFTER_SECONDS: i64 = 86_400;
+
+/// What one TXT check changed, for the merchant to hear about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Transition {
+    Unchanged,
+    /// Verified for the first time, or again after lapsing.
+    Verified,
+    /// A verified domain's record is missing: it serves on until the grace period ends.
+    StartedFailing,
+    /// The grace period ended with the record still missing: the domain no longer serves.
+    Lapsed,
+}
+
+/// Applies the outcome of a TXT lookup made at `now` to `row`. A verified domain stays
+/// verified through a failed lookup (a flaky resolver must not take a live portal down)
+/// until the record has been missing for [`GRACE_SECONDS`].
+fn apply_check(row: &mut CustomDomainRow, outcome: &Result<(), String>, now: i64) -> Transition {
+    row.last_checked_at = Some(now);
+    match outcome {
+        Ok(()) => {
+            row.last_check_error = None;
+            row.failing_since = None;
+            if row.verified_at.is_some() {
+                return Transition::Unchanged;
+            }
+            row.verified_at = Some(now);
+            row.lapsed_at = None;
+            Transition::Verified
+        }
+        Err(message) => {
+            row.last_check_error = Some(message.clone());
+            if row.verified_at.is_none() {
+                return Transition::Unchanged;
+            }
+            match row.failing_since {
+                None => {
+                    row.failing_since = Some(now);
+                    Transition::StartedFailing
+                }
+                Some(since) if now.saturating_sub(since) >= GRACE_SECONDS => {
+                    row.verified_at = None;
+                    row.failing_since = None;
+                    row.lapsed_at = Some(now);
+                    Transition::Lapsed
+                }
+                Some(_) => Transition::Unchanged,
+            }
+        }
+    }
+}
+
+/// Looks the domain's TXT record up (outside any transaction: it may take seconds).
+async fn check_txt(name_server: Option<SocketAddr>, row: &CustomDomainRow) -> Result<(), String> {
+    let expected = verification_value(&row.verification_token);
+    let name = verification_name(&row.domain);
+    match dns::txt_records(name_server, &name).await {
+        Ok(records) if records.iter().any(|record| record.trim() == expected) => Ok(()),
+        Ok(records) => Err(format!(
+            "The TXT record at {name} is {}, not \"{expected}\"",
+            records
+                .iter()
+                .map(|record| format!("\"{record}\""))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )),
+        Err(error) => Err(format!("{error}; add TXT \"{expected}\" at {name}")),
+    }
+}
+
+/// Stores a check and what it changed: the audit entry of a verification by `actor`, and
+/// for a failing or lapsed domain an event in each mode (the domain serves both), made by
+/// the product itself.
+async fn record_check(
+    db: &Db,
+    actor: &Actor,
+    public_url: &str,
+    row: &CustomDomainRow,
+    transition: Transition,
+    now: i64,
+) -> ServiceResult<()> {
+    let mut tx = db.begin_write().await?;
+    match store::custom_domains::record_check(tx.exec(), row).await {
+        Err(sqlx::Error::Database(error)) if error.is_unique_violation() => {
+            return Err(ServiceError::invalid(
+                "domain",
+                format!("{} is already in use by another account", row.domain),
+            ));
+        }
+        other => other?,
+    }
+    let event_type = match transition {
+        Transition::Unchanged => None,
+        Transition::Verified => {
+            audit::record(
+                tx.exec(),
+                actor,
+                now,
+                audit::NewEntry {
+                    action: "custom_domain.verified",
+                    customer_id: None,
+                    object_id: &row.id,
+                    changes: Some(
+                        json!({ "status": { "before": "pending", "after": "verified" } }),
+                    ),
+                    event_id: None,
+                },
+            )
+            .await?;
+            None
+        }
+        Transition::StartedFailing => Some("custom_domain.verification_failing"),
+        Transition::Lapsed => Some("custom_domain.lapsed"),
+    };
+    if let Some(event_type) = event_type {
+        let object = serde_json::to_value(CustomDomainObject::new(row, public_url))
+            .map_err(anyhow::Error::from)?;
+        for livemode in [false, true] {
+            let system = Actor::System {
+                merchant_id: row.merchant_id.clone(),
+                livemode,
+            };
+            let event = NewEvent {
+                event_type,
+                customer_id: None,
+                object_id: &row.id,
+                object: object.clone(),
+                previous_attributes: None,
+            };
+            events::record(tx.exec(), &system, now, event).await?;
+        }
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
 /// Looks up the TXT record and marks the domain verified when it carries the token. A
 /// failed check is stored (`lastCheckError`) and answered as an invalid request naming
-/// what was found, so the merchant knows what to fix.
+/// what was found, so the merchant knows what to fix; a verified domain's failed check
+/// starts its grace period and is answered with the domain (`servingUntil`).
 pub async fn verify(
     db: &Db,
     actor: &Actor,
@@ -248,64 +404,166 @@ pub async fn verify(
             .await?
             .ok_or_else(|| not_found(id))?
     };
-    // The lookup happens outside any transaction: it may take seconds.
-    let expected = verification_value(&row.verification_token);
-    let name = verification_name(&row.domain);
-    let outcome = match dns::txt_records(name_server, &name).await {
-        Ok(records) if records.iter().any(|record| record.trim() == expected) => Ok(()),
-        Ok(records) => Err(format!(
-            "The TXT record at {name} is {}, not \"{expected}\"",
-            records
-                .iter()
-                .map(|record| format!("\"{record}\""))
-                .collect::<Vec<_>>()
-                .join(", ")
-        )),
-        Err(error) => Err(format!("{error}; add TXT \"{expected}\" at {name}")),
-    };
+    let outcome = check_txt(name_server, &row).await;
     let now = now_unix();
-    row.last_checked_at = Some(now);
-    let was_verified = row.verified_at.is_some();
-    match &outcome {
-        Ok(()) => {
-            row.verified_at = row.verified_at.or(Some(now));
-            row.last_check_error = None;
-        }
-        // A verified domain stays verified: a flaky lookup must not take a live portal down.
-        Err(message) => row.last_check_error = Some(message.clone()),
-    }
-    let mut tx = db.begin_write().await?;
-    match store::custom_domains::record_check(tx.exec(), &row).await {
-        Err(sqlx::Error::Database(error)) if error.is_unique_violation() => {
-            return Err(ServiceError::invalid(
-                "domain",
-                format!("{} is already in use by another account", row.domain),
-            ));
-        }
-        other => other?,
-    }
-    if outcome.is_ok() && !was_verified {
-        audit::record(
-            tx.exec(),
-            actor,
-            now,
-            audit::NewEntry {
-                action: "custom_domain.verified",
-                customer_id: None,
-                object_id: &row.id,
-                changes: Some(json!({ "status": { "before": "pending", "after": "verified" } })),
-                event_id: None,
-            },
-        )
-        .await?;
-    }
-    tx.commit().await?;
+    let transition = apply_check(&mut row, &outcome, now);
+    record_check(db, actor, public_url, &row, transition, now).await?;
     match outcome {
-        Ok(()) => Ok(CustomDomainObject::new(&row, public_url)),
-        Err(message) if was_verified => {
+        Err(message) if row.verified_at.is_none() => Err(ServiceError::invalid("domain", message)),
+        Err(message) => {
             tracing::warn!(domain = %row.domain, %message, "a verified domain's TXT record is gone");
             Ok(CustomDomainObject::new(&row, public_url))
         }
-        Err(message) => Err(ServiceError::invalid("domain", message)),
+        Ok(()) => Ok(CustomDomainObject::new(&row, public_url)),
+    }
+}
+
+/// What a round of re-checks did.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct RecheckReport {
+    pub checked: usize,
+    /// Domains whose record went missing in this round (their grace period started).
+    pub failing: usize,
+    /// Domains that stopped serving in this round.
+    pub lapsed: usize,
+}
+
+/// Looks up again, as of `now`, the TXT record of every verified domain last checked more
+/// than a day before; a record missing for [`GRACE_SECONDS`] stops the domain serving.
+pub async fn recheck_due(
+    db: &Db,
+    public_url: &str,
+    name_server: Option<SocketAddr>,
+    now: i64,
+) -> ServiceResult<RecheckReport> {
+    const BATCH: i64 = 100;
+    let mut report = RecheckReport::default();
+    loop {
+        let due = {
+            let mut conn = db.conn().await?;
+            store::custom_domains::due_for_recheck(
+                conn.exec(),
+                now.saturating_sub(RECHECK_AFTER_SECONDS),
+                BATCH,
+            )
+            .await?
+        };
+        if due.is_empty() {
+            return Ok(report);
+        }
+        for mut row in due {
+            let outcome = check_txt(name_server, &row).await;
+            let transition = apply_check(&mut row, &outcome, now);
+            let system = Actor::System {
+                merchant_id: row.merchant_id.clone(),
+                livemode: true,
+            };
+            record_check(db, &system, public_url, &row, transition, now).await?;
+            report.checked += 1;
+            match transition {
+                Transition::StartedFailing => report.failing += 1,
+                Transition::Lapsed => report.lapsed += 1,
+                Transition::Unchanged | Transition::Verified => {}
+            }
+        }
+    }
+}
+
+/// Re-checks verified domains every `interval`, each about once a day.
+pub async fn run_recheck_worker(
+    db: Db,
+    public_url: String,
+    name_server: Option<SocketAddr>,
+    interval: std::time::Duration,
+) {
+    let mut ticker = tokio::time::interval(interval);
+    ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        ticker.tick().await;
+        match recheck_due(&db, &public_url, name_server, now_unix()).await {
+            Ok(report) if report.failing > 0 || report.lapsed > 0 => {
+                tracing::warn!(?report, "custom domains whose TXT record is missing");
+            }
+            Ok(_) => {}
+            Err(error) => {
+                tracing::error!(%error, "custom domain re-check failed; retrying next tick")
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn verified_row() -> CustomDomainRow {
+        CustomDomainRow {
+            id: "cdom_1".into(),
+            merchant_id: "mer_1".into(),
+            domain: "billing.acme.test".into(),
+            verification_token: "t".into(),
+            verified_at: Some(1_000),
+            last_checked_at: Some(1_000),
+            last_check_error: None,
+            created_at: 1_000,
+            failing_since: None,
+            lapsed_at: None,
+        }
+    }
+
+    #[test]
+    fn a_missing_record_lapses_only_after_the_grace_period() {
+        let missing = Err("gone".to_string());
+        let mut row = verified_row();
+        assert_eq!(
+            apply_check(&mut row, &missing, 2_000),
+            Transition::StartedFailing
+        );
+        assert_eq!(row.failing_since, Some(2_000));
+        assert_eq!(
+            apply_check(&mut row, &missing, 2_000 + GRACE_SECONDS - 1),
+            Transition::Unchanged
+        );
+        assert!(
+            row.verified_at.is_some(),
+            "still serving within the grace period"
+        );
+        assert_eq!(
+            apply_check(&mut row, &missing, 2_000 + GRACE_SECONDS),
+            Transition::Lapsed
+        );
+        assert_eq!(
+            (row.verified_at, row.lapsed_at),
+            (None, Some(2_000 + GRACE_SECONDS))
+        );
+        // Further failures change nothing; proving it again restores it.
+        assert_eq!(
+            apply_check(&mut row, &missing, 3_000_000),
+            Transition::Unchanged
+        );
+        assert_eq!(
+            apply_check(&mut row, &Ok(()), 3_000_001),
+            Transition::Verified
+        );
+        assert_eq!((row.verified_at, row.lapsed_at), (Some(3_000_001), None));
+    }
+
+    #[test]
+    fn a_record_back_within_the_grace_period_ends_it() {
+        let mut row = verified_row();
+        apply_check(&mut row, &Err("gone".to_string()), 2_000);
+        assert_eq!(apply_check(&mut row, &Ok(()), 3_000), Transition::Unchanged);
+        assert_eq!(
+            (row.failing_since, row.last_check_error.as_deref()),
+            (None, None)
+        );
+        assert_eq!(
+            row.verified_at,
+            Some(1_000),
+            "verified since the first proof"
+        );
+        // A new absence starts a new grace period.
+        apply_check(&mut row, &Err("gone".to_string()), 4_000);
+        assert_eq!(row.failing_since, Some(4_000));
     }
 }

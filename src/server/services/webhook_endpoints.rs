@@ -23,6 +23,8 @@ pub const ROTATION_OVERLAP_SECONDS: i64 = 24 * 3600;
 pub const EVENT_TYPES: &[&str] = &[
     "billing_portal.configuration.created",
     "billing_portal.configuration.updated",
+    "custom_domain.verification_failing",
+    "custom_domain.lapsed",
     "customer.created",
     "customer.updated",
     "customer.tax_id.created",

@@ -13,14 +13,19 @@ pub struct CustomDomainRow {
     /// Why the last verification failed, in words for the merchant.
     pub last_check_error: Option<String>,
     pub created_at: i64,
+    /// Since when the TXT record of a verified domain has been missing (the grace period).
+    pub failing_since: Option<i64>,
+    /// When a verified domain stopped serving because its TXT record stayed missing.
+    pub lapsed_at: Option<i64>,
 }
 
 const COLUMNS: &str = "id, merchant_id, domain, verification_token, verified_at, last_checked_at,
-     last_check_error, created_at";
+     last_check_error, created_at, failing_since, lapsed_at";
 
 pub async fn insert(exec: Exec<'_>, row: &CustomDomainRow) -> Result<(), sqlx::Error> {
-    let sql =
-        format!("INSERT INTO custom_domains ({COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)");
+    let sql = format!(
+        "INSERT INTO custom_domains ({COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)"
+    );
     on_exec!(exec, |c| {
         sqlx::query(&sql)
             .bind(&row.id)
@@ -31,6 +36,8 @@ pub async fn insert(exec: Exec<'_>, row: &CustomDomainRow) -> Result<(), sqlx::E
             .bind(row.last_checked_at)
             .bind(&row.last_check_error)
             .bind(row.created_at)
+            .bind(row.failing_since)
+            .bind(row.lapsed_at)
             .execute(c)
             .await
             .map(|_| ())
@@ -98,21 +105,45 @@ pub async fn delete(exec: Exec<'_>, merchant_id: &str, id: &str) -> Result<bool,
     })
 }
 
-/// Stores the outcome of a DNS check: verified (`verified_at` set, error cleared) or not.
-/// A name another merchant already holds verified fails on the partial unique index.
+/// Stores the outcome of a DNS check: verified (`verified_at` set, error cleared), failing
+/// (within its grace period) or lapsed. A name another merchant already holds verified
+/// fails on the partial unique index.
 pub async fn record_check(exec: Exec<'_>, row: &CustomDomainRow) -> Result<(), sqlx::Error> {
     on_exec!(exec, |c| {
         sqlx::query(
-            "UPDATE custom_domains SET verified_at = $1, last_checked_at = $2, last_check_error = $3
-             WHERE id = $4",
+            "UPDATE custom_domains SET verified_at = $1, last_checked_at = $2, last_check_error = $3,
+                 failing_since = $4, lapsed_at = $5
+             WHERE id = $6",
         )
         .bind(row.verified_at)
         .bind(row.last_checked_at)
         .bind(&row.last_check_error)
+        .bind(row.failing_since)
+        .bind(row.lapsed_at)
         .bind(&row.id)
         .execute(c)
         .await
         .map(|_| ())
+    })
+}
+
+/// Verified domains (of every merchant; a verified one was always checked) not checked since `checked_before`, oldest first.
+pub async fn due_for_recheck(
+    exec: Exec<'_>,
+    checked_before: i64,
+    limit: i64,
+) -> Result<Vec<CustomDomainRow>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM custom_domains
+         WHERE verified_at IS NOT NULL AND last_checked_at < $1
+         ORDER BY last_checked_at, id LIMIT $2"
+    );
+    on_exec!(exec, |c| {
+        sqlx::query_as(&sql)
+            .bind(checked_before)
+            .bind(limit)
+            .fetch_all(c)
+            .await
     })
 }
 
