@@ -106,24 +106,6 @@ impl Logo {
         })
     }
 
-    /// Rasterises an SVG (sanitised on upload) at three times the size it is drawn, so it
-    /// stays sharp in print; `None` when it does not parse or has no size.
-    pub fn from_svg(bytes: &[u8]) -> Option<Self> {
-        let pixmap = super::svg::rasterise(bytes, 3.0 * LOGO_MAX_WIDTH, 3.0 * LOGO_HEIGHT)?;
-        let (mut rgb, mut alpha) = (Vec::new(), Vec::new());
-        for pixel in pixmap.pixels() {
-            let color = pixel.demultiply();
-            rgb.extend([color.red(), color.green(), color.blue()]);
-            alpha.push(color.alpha());
-        }
-        Some(Self {
-            width: pixmap.width(),
-            height: pixmap.height(),
-            rgb,
-            alpha: Some(alpha).filter(|alpha| alpha.iter().any(|&a| a < 255)),
-        })
-    }
-
     /// The size it is drawn at, in points.
     fn drawn_size(&self) -> (f32, f32) {
         let aspect = self.width as f32 / self.height.max(1) as f32;
@@ -748,7 +730,10 @@ mod tests {
     #[test]
     fn svg_logos_are_rasterised_sharp_enough_for_print() {
         let svg = br##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 10" width="40" height="10"><circle cx="5" cy="5" r="5" fill="#0e7490"/><rect x="12" width="28" height="10" fill="#0e7490"/></svg>"##;
-        let logo = Logo::from_svg(svg).expect("the SVG renders");
+        // As the upload draws it: three times the logo box.
+        let png = crate::server::svg::to_png(svg, 3.0 * LOGO_MAX_WIDTH, 3.0 * LOGO_HEIGHT)
+            .expect("the SVG renders");
+        let logo = Logo::from_png(&png).expect("the rendition decodes");
         assert_eq!(
             (logo.width, logo.height),
             (432, 108),
@@ -763,6 +748,6 @@ mod tests {
         let inside = (54 * 432 + 300) as usize;
         assert_eq!(alpha[inside], 255);
         assert_eq!(&logo.rgb[inside * 3..inside * 3 + 3], &[14, 116, 144]);
-        assert!(Logo::from_svg(b"<svg").is_none());
+        assert!(crate::server::svg::to_png(b"<svg", 10.0, 10.0).is_none());
     }
 }

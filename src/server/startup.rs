@@ -27,7 +27,8 @@ use super::{
     mailer::Mailer,
     portal_files,
     services::{
-        custom_domains, payment_methods, receipt_sending, receipts, renewals, webhook_deliveries,
+        branding, custom_domains, payment_methods, receipt_sending, receipts, renewals,
+        webhook_deliveries,
     },
     session_routes,
     state::AppState,
@@ -62,6 +63,10 @@ impl Application {
             payment_methods::rekey_stored_fingerprints(&db, &config.operator_keys).await?;
         if rekeyed > 0 {
             tracing::info!(rekeyed, "rekeyed stored card and IBAN fingerprints");
+        }
+        let drawn = branding::draw_missing_logo_renditions(&db).await?;
+        if drawn > 0 {
+            tracing::info!(drawn, "drew the PNG renditions of stored SVG logos");
         }
         let state = AppState {
             db,

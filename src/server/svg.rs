@@ -1,7 +1,9 @@
 //! Sanitising SVG logos. The document is parsed and written again keeping only an
 //! allowlist of drawing elements and attributes, so that nothing that can run or fetch
 //! survives: no `<script>`, no `on*` handlers, no `<foreignObject>`, `<style>`, `<image>`
-//! or DOCTYPE (entities), no links other than to fragments in the same document.
+//! or DOCTYPE (entities), no links or `url(…)` other than to fragments in the same document,
+//! no CSS image functions and no CSS escapes (which could spell either past this check).
+//! The output is UTF-8 with one normalised XML declaration.
 use quick_xml::{
     events::{BytesStart, Event},
     Reader, Writer,
@@ -13,6 +15,36 @@ pub enum SvgError {
     Malformed,
     #[error("the logo's root element must be <svg>")]
     NotSvg,
+    #[error("the logo must be saved as UTF-8 text")]
+    NotUtf8,
+}
+
+/// The declaration every sanitised logo starts with, whatever the upload declared.
+const XML_DECLARATION: &str = r#"<?xml version="1.0" encoding="UTF-8"?>"#;
+
+/// Whether an attribute value could fetch something, or hide from this check that it does:
+/// a `url(` to anything but a fragment of this document, a CSS image function
+/// (`image-set(`, `image(`, `cross-fade(`, `element(`), an `@import`, or a CSS escape (as in
+/// `u\72l(`). `value` is already unescaped from XML and in lower case.
+fn fetches_or_hides(value: &str) -> bool {
+    if value.contains('\\') || value.contains('@') {
+        return true;
+    }
+    if ["image-set", "image(", "cross-fade(", "element("]
+        .iter()
+        .any(|function| value.contains(function))
+    {
+        return true;
+    }
+    let mut rest = value;
+    while let Some(at) = rest.find("url(") {
+        rest = &rest[at + "url(".len()..];
+        let target = rest.trim_start_matches(|c: char| c.is_whitespace() || c == '"' || c == '\'');
+        if !target.starts_with('#') {
+            return true;
+        }
+    }
+    false
 }
 
 const ELEMENTS: &[&str] = &[
@@ -72,9 +104,8 @@ fn clean_element(element: &BytesStart) -> Result<Option<BytesStart<'static>>, Sv
         let refused = lower_key.starts_with("on")
             || ((lower_key == "href" || lower_key.ends_with(":href")) && !value.starts_with('#'))
             || lower_value.contains("javascript:")
-            || lower_value.contains("url(") && !lower_value.contains("url(#")
-            || (lower_key.starts_with("xml:") && lower_key != "xml:space")
-            || lower_key == "style" && (lower_value.contains("url(") || lower_value.contains('@'));
+            || fetches_or_hides(&lower_value)
+            || (lower_key.starts_with("xml:") && lower_key != "xml:space");
         if !refused {
             clean.push_attribute((key, value.as_ref()));
         }
@@ -84,9 +115,14 @@ fn clean_element(element: &BytesStart) -> Result<Option<BytesStart<'static>>, Sv
 
 /// The SVG with everything outside the allowlist removed.
 pub fn sanitize(svg: &[u8]) -> Result<Vec<u8>, SvgError> {
+    // Read as UTF-8 whatever the declaration says, so refuse anything else outright.
+    let svg = svg.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(svg);
+    std::str::from_utf8(svg).map_err(|_| SvgError::NotUtf8)?;
     let mut reader = Reader::from_reader(svg);
     reader.config_mut().trim_text(false);
-    let mut writer = Writer::new(Vec::with_capacity(svg.len()));
+    let mut output = Vec::with_capacity(svg.len() + XML_DECLARATION.len());
+    output.extend_from_slice(XML_DECLARATION.as_bytes());
+    let mut writer = Writer::new(output);
     let mut buf = Vec::new();
     // Depth inside an element being dropped (with everything in it).
     let mut skipping = 0usize;
@@ -146,8 +182,8 @@ pub fn sanitize(svg: &[u8]) -> Result<Vec<u8>, SvgError> {
                     write(&mut writer, Event::GeneralRef(reference))?;
                 }
             }
-            Event::Decl(declaration) => write(&mut writer, Event::Decl(declaration))?,
-            // Comments, processing instructions and DOCTYPEs (entity definitions) go.
+            // The upload's own declaration (its encoding, `standalone`) gives way to ours;
+            // comments, processing instructions and DOCTYPEs (entity definitions) go.
             _ => {}
         }
         buf.clear();
@@ -256,6 +292,48 @@ mod tests {
         assert!(
             !out.contains("DOCTYPE") && !out.contains("&x;") && !out.contains("passwd"),
             "{out}"
+        );
+    }
+
+    #[test]
+    fn urls_other_than_local_fragments_css_escapes_and_image_functions_are_refused() {
+        let out = clean(
+            r##"<svg xmlns="http://www.w3.org/2000/svg">
+                <rect id="a" fill="url(#g)"/>
+                <rect id="b" fill="url( '#g' )"/>
+                <rect id="c" fill="url(#g) url(https://evil.example/1)"/>
+                <rect id="d" style="fill: u\72l(https://evil.example/2)"/>
+                <rect id="e" style="background: image-set('https://evil.example/3' 1x)"/>
+                <rect id="f" style="background: -webkit-image-set(url(//evil.example/4) 1x)"/>
+                <rect id="g" filter="url(&#104;ttps://evil.example/5)"/>
+                <rect id="h" style="fill: cross-fade(url(#g), url(https://evil.example/6))"/>
+                <rect id="i" mask="URL(HTTPS://EVIL.EXAMPLE/7)"/>
+            </svg>"##,
+        );
+        assert!(!out.to_lowercase().contains("evil.example"), "{out}");
+        assert!(out.contains(r##"<rect id="a" fill="url(#g)"/>"##), "{out}");
+        assert!(out.contains(r##"fill="url( &apos;#g&apos; )""##), "{out}");
+        // The refused attribute goes; the shape stays.
+        assert!(out.contains(r##"<rect id="c"/>"##), "{out}");
+    }
+
+    #[test]
+    fn the_xml_declaration_is_normalised_and_only_utf8_is_read() {
+        let out = clean(
+            r#"<?xml version="1.0" encoding="ISO-8859-1" standalone="no"?><svg xmlns="http://www.w3.org/2000/svg"/>"#,
+        );
+        assert!(
+            out.starts_with(r#"<?xml version="1.0" encoding="UTF-8"?><svg"#),
+            "{out}"
+        );
+        assert_eq!(out.matches("<?xml").count(), 1, "{out}");
+        let undeclared = clean(r#"<svg xmlns="http://www.w3.org/2000/svg"/>"#);
+        assert!(undeclared.starts_with(r#"<?xml version="1.0" encoding="UTF-8"?>"#));
+        let with_bom = sanitize(b"\xEF\xBB\xBF<svg/>").unwrap();
+        assert!(with_bom.starts_with(b"<?xml"));
+        assert_eq!(
+            sanitize(b"<svg><text>caf\xE9</text></svg>"),
+            Err(SvgError::NotUtf8)
         );
     }
 

@@ -206,8 +206,121 @@ async fn an_svg_logo_is_neutralised(backend: Backend) {
         assert!(!served.contains(gone), "{gone} in {served}");
     }
     assert!(served.contains("<rect") && served.contains("Acme"));
+    assert!(
+        served.starts_with(r#"<?xml version="1.0" encoding="UTF-8"?>"#),
+        "{served}"
+    );
+
+    // What CSS could fetch with goes too: remote url(), escapes, image-set.
+    let svg = r##"<?xml version="1.0" encoding="windows-1252"?><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 10"><rect width="40" height="10" fill="url(#g) url(https://evil.example/a)"/><rect style="fill:u\72l(https://evil.example/b)" width="1" height="1"/><rect style="background:image-set('https://evil.example/c' 1x)" width="1" height="1"/></svg>"##;
+    let (status, saved) = brand(
+        &app,
+        json!({ "logo": { "contentType": "image/svg+xml", "data": STANDARD.encode(svg) } }),
+    )
+    .await;
+    assert_eq!(status, 200, "{saved}");
+    let served = app
+        .http
+        .get(app.url(saved["logo"]["url"].as_str().unwrap()))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(!served.contains("evil.example"), "{served}");
+    assert!(!served.contains("windows-1252"), "{served}");
 }
 on_both_backends!(an_svg_logo_is_neutralised);
+
+/// An SVG logo is drawn to PNG once, when it is uploaded (and, for logos stored before,
+/// once at start): requests for the PNG, PDFs and receipts read that rendition.
+async fn an_svg_logo_is_drawn_once_at_upload(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    // An SVG of no size cannot be drawn: refused at upload, with what to do.
+    let sizeless = r##"<svg xmlns="http://www.w3.org/2000/svg" width="0" height="0"><rect width="40" height="10"/></svg>"##;
+    let (status, refused) = brand(
+        &app,
+        json!({ "logo": { "contentType": "image/svg+xml", "data": STANDARD.encode(sizeless) } }),
+    )
+    .await;
+    assert_eq!(
+        (status, refused["error"]["param"].as_str()),
+        (400, Some("logo.data")),
+        "{refused}"
+    );
+    assert!(refused["error"]["message"]
+        .as_str()
+        .unwrap()
+        .contains("viewBox"));
+
+    let svg = r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 10"><rect width="40" height="10" fill="#0e7490"/></svg>"##;
+    let (status, saved) = brand(
+        &app,
+        json!({ "logo": { "contentType": "image/svg+xml", "data": STANDARD.encode(svg) } }),
+    )
+    .await;
+    assert_eq!(status, 200, "{saved}");
+    let png_url = saved["logo"]["url"]
+        .as_str()
+        .unwrap()
+        .replacen("/logo?", "/logo.png?", 1);
+    let fetch_png = || async {
+        app.http
+            .get(app.url(&png_url))
+            .send()
+            .await
+            .unwrap()
+            .bytes()
+            .await
+            .unwrap()
+            .to_vec()
+    };
+    let first = fetch_png().await;
+    assert!(first.starts_with(b"\x89PNG"), "a PNG rendition");
+    let stored = app
+        .sql_text(&format!(
+            "SELECT CAST(LENGTH(brand_logo_png) AS TEXT) FROM merchants WHERE id = '{}'",
+            app.merchant.id
+        ))
+        .await;
+    assert_eq!(
+        stored,
+        first.len().to_string(),
+        "served from the stored rendition"
+    );
+
+    // Requests serve the stored rendition as it is, whatever the SVG says: nothing is drawn
+    // per request (a PNG in its place is what comes back).
+    app.sql(
+        &format!(
+            "UPDATE merchants SET brand_logo_png = brand_logo WHERE id = '{}' AND $1 = $1",
+            app.merchant.id
+        ),
+        "",
+    )
+    .await;
+    assert!(fetch_png().await.ends_with(svg.as_bytes()));
+
+    // A logo stored before renditions existed is drawn once, at the next start.
+    app.sql(
+        &format!(
+            "UPDATE merchants SET brand_logo_png = NULL WHERE id = '{}' AND $1 = $1",
+            app.merchant.id
+        ),
+        "",
+    )
+    .await;
+    let mut config = vinr_portal::server::config::Config::for_tests(&app.database_url);
+    config.operator_keys = support::operator_keys();
+    drop(
+        vinr_portal::server::startup::Application::build(config)
+            .await
+            .unwrap(),
+    );
+    assert_eq!(fetch_png().await, first);
+}
+on_both_backends!(an_svg_logo_is_drawn_once_at_upload);
 
 async fn the_portal_and_pdfs_wear_the_brand(backend: Backend) {
     let app = TestApp::spawn(backend).await;

@@ -50,8 +50,8 @@ async fn assert_logo_is_a_png(app: &TestApp, html: &str) {
     let info = reader.next_frame(&mut pixels).unwrap();
     assert_eq!(
         (info.width, info.height),
-        (192, 96),
-        "40×20 scaled to 96 px high"
+        (216, 108),
+        "40×20 drawn once at upload, 108 px high: over twice the receipt's 48 px, and the PDF's print size"
     );
     assert_eq!(info.color_type, png::ColorType::Rgba);
     assert_eq!(&pixels[..4], &[0x4f, 0x46, 0xe5, 0xff], "the logo's indigo");

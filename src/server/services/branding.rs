@@ -11,7 +11,11 @@ use super::{
 use crate::{
     domain::color::{self, Rgb},
     server::{
-        db::{store, store::merchants::BrandRow, Db},
+        db::{
+            store,
+            store::merchants::{BrandRow, StoredLogo},
+            Db,
+        },
         svg,
     },
     views::PortalBranding,
@@ -192,8 +196,20 @@ fn check_url(param: &'static str, value: Option<String>) -> ServiceResult<Option
     }
 }
 
-/// Checks an uploaded logo: a PNG as it is, an SVG sanitised; at most 512 KB either way.
-fn check_logo(upload: LogoUpload) -> ServiceResult<(Vec<u8>, String)> {
+/// The largest PNG rendition of an SVG logo: three times the PDF's 180 × 36 pt logo box (sharp
+/// in print), which also covers e-mail receipts' 200 × 48 px at twice the pixels.
+const RASTER_MAX_WIDTH: f32 = 540.0;
+const RASTER_MAX_HEIGHT: f32 = 108.0;
+
+/// The PNG rendition of a sanitised SVG logo, drawn once (at upload) for the places that
+/// cannot show SVG: PDFs and e-mail clients.
+fn rendition(svg: &[u8]) -> Option<Vec<u8>> {
+    svg::to_png(svg, RASTER_MAX_WIDTH, RASTER_MAX_HEIGHT)
+}
+
+/// Checks an uploaded logo: a PNG as it is, an SVG sanitised and drawn to its PNG
+/// rendition; at most 512 KB either way. Answers the logo to store and its content type.
+fn check_logo(upload: LogoUpload) -> ServiceResult<(StoredLogo, String)> {
     let bytes = STANDARD
         .decode(upload.data.trim())
         .map_err(|_| Error::invalid("logo.data", "logo.data must be base64"))?;
@@ -207,12 +223,26 @@ fn check_logo(upload: LogoUpload) -> ServiceResult<(Vec<u8>, String)> {
         ));
     }
     match upload.content_type.as_str() {
-        "image/png" if bytes.starts_with(b"\x89PNG\r\n\x1a\n") => Ok((bytes, upload.content_type)),
+        "image/png" if bytes.starts_with(b"\x89PNG\r\n\x1a\n") => {
+            Ok((StoredLogo { bytes, png: None }, upload.content_type))
+        }
         "image/png" => Err(Error::invalid("logo.data", "logo.data is not a PNG image")),
         "image/svg+xml" => {
             let clean = svg::sanitize(&bytes)
                 .map_err(|error| Error::invalid("logo.data", error.to_string()))?;
-            Ok((clean, upload.content_type))
+            let png = rendition(&clean).ok_or_else(|| {
+                Error::invalid(
+                    "logo.data",
+                    "The SVG logo cannot be drawn: give its <svg> a size (a viewBox, or a width and height above 0)",
+                )
+            })?;
+            Ok((
+                StoredLogo {
+                    bytes: clean,
+                    png: Some(png),
+                },
+                upload.content_type,
+            ))
         }
         _ => Err(Error::invalid(
             "logo.contentType",
@@ -284,9 +314,9 @@ pub async fn update(
             Some(None)
         }
         Some(Some(upload)) => {
-            let (bytes, content_type) = check_logo(upload)?;
+            let (logo, content_type) = check_logo(upload)?;
             after.brand_logo_type = Some(content_type);
-            Some(Some(bytes))
+            Some(Some(logo))
         }
     };
     let now = now_unix();
@@ -295,7 +325,7 @@ pub async fn update(
         tx.exec(),
         merchant_id,
         &after,
-        logo.as_ref().map(|l| l.as_deref()),
+        logo.as_ref().map(Option::as_ref),
     )
     .await?;
     let object = BrandingObject::new(merchant_id, &after);
@@ -329,30 +359,35 @@ pub async fn logo(db: &Db, merchant_id: &str) -> ServiceResult<Option<(Vec<u8>, 
     Ok(store::merchants::logo(conn.exec(), merchant_id).await?)
 }
 
-/// The logo's longest sides as an e-mail receipt shows it, in CSS pixels; its PNG has
-/// twice as many pixels, for sharp screens.
+/// The logo's longest sides as an e-mail receipt shows it, in CSS pixels; its PNG rendition
+/// has at least twice as many pixels, for sharp screens.
 pub const EMAIL_LOGO_HEIGHT: u32 = 48;
 pub const EMAIL_LOGO_MAX_WIDTH: u32 = 200;
 
-/// The logo as PNG, for e-mail clients (most show no SVG): a PNG as uploaded, an SVG drawn
-/// at twice the size a receipt shows it. `None` without a logo.
+/// The logo as PNG, for PDFs and e-mail clients (most show no SVG): a PNG as uploaded, an
+/// SVG's rendition drawn at upload. `None` without a logo.
 pub async fn logo_png(db: &Db, merchant_id: &str) -> ServiceResult<Option<Vec<u8>>> {
-    let Some((bytes, content_type)) = logo(db, merchant_id).await? else {
-        return Ok(None);
+    let mut conn = db.conn().await?;
+    Ok(store::merchants::logo_png(conn.exec(), merchant_id).await?)
+}
+
+/// Draws, once, the PNG rendition of SVG logos uploaded before renditions were stored (run
+/// at start). Answers how many were drawn.
+pub async fn draw_missing_logo_renditions(db: &Db) -> ServiceResult<usize> {
+    let missing = {
+        let mut conn = db.conn().await?;
+        store::merchants::svg_logos_without_png(conn.exec()).await?
     };
-    if content_type == "image/png" {
-        return Ok(Some(bytes));
+    let mut drawn = 0;
+    for (merchant_id, svg) in missing {
+        let Some(png) = rendition(&svg) else {
+            tracing::warn!(merchant = %merchant_id, "the SVG logo could not be drawn as PNG");
+            continue;
+        };
+        let mut tx = db.begin_write().await?;
+        store::merchants::set_logo_png(tx.exec(), &merchant_id, &png).await?;
+        tx.commit().await?;
+        drawn += 1;
     }
-    let png = crate::server::svg::to_png(
-        &bytes,
-        2.0 * EMAIL_LOGO_MAX_WIDTH as f32,
-        2.0 * EMAIL_LOGO_HEIGHT as f32,
-    );
-    if png.is_none() {
-        tracing::warn!(
-            merchant = merchant_id,
-            "the SVG logo could not be drawn as PNG"
-        );
-    }
-    Ok(png)
+    Ok(drawn)
 }

@@ -77,11 +77,10 @@ pub async fn invoice_pdf(db: &Db, actor: &Actor, invoice_id: &str) -> ServiceRes
     if !legal.is_empty() {
         footer.push(legal.join(" · "));
     }
-    let logo = match branding::logo(db, merchant).await? {
-        Some((bytes, content_type)) if content_type == "image/png" => Logo::from_png(&bytes),
-        Some((bytes, content_type)) if content_type == "image/svg+xml" => Logo::from_svg(&bytes),
-        _ => None,
-    };
+    // An SVG logo's PNG rendition was drawn at upload, at print resolution.
+    let logo = branding::logo_png(db, merchant)
+        .await?
+        .and_then(|png| Logo::from_png(&png));
     let branding = Branding {
         accent: brand.accent.clone(),
         footer,

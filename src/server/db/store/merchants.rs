@@ -136,21 +136,31 @@ pub async fn brand(exec: Exec<'_>, merchant_id: &str) -> Result<Option<BrandRow>
     })
 }
 
+/// A logo as stored: the bytes as uploaded (a sanitised SVG or a PNG) and, for an SVG, its
+/// PNG rendition drawn at upload.
+#[derive(Debug, Clone)]
+pub struct StoredLogo {
+    pub bytes: Vec<u8>,
+    pub png: Option<Vec<u8>>,
+}
+
 /// Writes the brand settings; `logo` is `Some(None)` to remove the logo, `None` to keep it.
 pub async fn update_brand(
     exec: Exec<'_>,
     merchant_id: &str,
     row: &BrandRow,
-    logo: Option<Option<&[u8]>>,
+    logo: Option<Option<&StoredLogo>>,
 ) -> Result<(), sqlx::Error> {
     let keep_logo = logo.is_none();
-    let bytes = logo.flatten();
+    let bytes = logo.flatten().map(|logo| logo.bytes.as_slice());
+    let png = logo.flatten().and_then(|logo| logo.png.as_deref());
     on_exec!(exec, |c| {
         sqlx::query(
             "UPDATE merchants SET brand_business_name = $1, brand_accent_color = $2,
                  brand_support_url = $3, brand_support_email = $4, brand_privacy_url = $5,
                  brand_terms_url = $6, brand_logo_type = $7, brand_updated_at = $8,
-                 brand_logo = CASE WHEN $9 THEN brand_logo ELSE $10 END
+                 brand_logo = CASE WHEN $9 THEN brand_logo ELSE $10 END,
+                 brand_logo_png = CASE WHEN $9 THEN brand_logo_png ELSE $12 END
              WHERE id = $11",
         )
         .bind(&row.brand_business_name)
@@ -164,6 +174,7 @@ pub async fn update_brand(
         .bind(keep_logo)
         .bind(bytes)
         .bind(merchant_id)
+        .bind(png)
         .execute(c)
         .await
         .map(|_| ())
@@ -183,6 +194,49 @@ pub async fn logo(
         .bind(merchant_id)
         .fetch_optional(c)
         .await
+    })
+}
+
+/// The logo as PNG: a PNG logo itself, an SVG logo's rendition drawn at upload.
+pub async fn logo_png(exec: Exec<'_>, merchant_id: &str) -> Result<Option<Vec<u8>>, sqlx::Error> {
+    on_exec!(exec, |c| {
+        sqlx::query_scalar::<_, Option<Vec<u8>>>(
+            "SELECT CASE WHEN brand_logo_type = 'image/png' THEN brand_logo ELSE brand_logo_png END
+             FROM merchants WHERE id = $1",
+        )
+        .bind(merchant_id)
+        .fetch_optional(c)
+        .await
+        .map(Option::flatten)
+    })
+}
+
+/// Merchants with an SVG logo that has no PNG rendition yet, with the SVG.
+pub async fn svg_logos_without_png(exec: Exec<'_>) -> Result<Vec<(String, Vec<u8>)>, sqlx::Error> {
+    on_exec!(exec, |c| {
+        sqlx::query_as(
+            "SELECT id, brand_logo FROM merchants
+             WHERE brand_logo_type = 'image/svg+xml' AND brand_logo IS NOT NULL
+                 AND brand_logo_png IS NULL",
+        )
+        .fetch_all(c)
+        .await
+    })
+}
+
+/// Stores the PNG rendition of the merchant's current SVG logo.
+pub async fn set_logo_png(
+    exec: Exec<'_>,
+    merchant_id: &str,
+    png: &[u8],
+) -> Result<(), sqlx::Error> {
+    on_exec!(exec, |c| {
+        sqlx::query("UPDATE merchants SET brand_logo_png = $2 WHERE id = $1")
+            .bind(merchant_id)
+            .bind(png)
+            .execute(c)
+            .await
+            .map(|_| ())
     })
 }
 
