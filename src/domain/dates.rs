@@ -4,32 +4,44 @@ use time::{Month, OffsetDateTime};
 use super::subscription::Interval;
 
 /// `months` calendar months after `start`, on the same day clamped to the month's last day
-/// (Jan 31 + 1 month = Feb 28), at the same time of day.
+/// (Jan 31 + 1 month = Feb 28), at the same time of day. Past the last date `time` knows
+/// (Dec 31, 9999) it answers that date instead of failing: no input can make it panic.
 pub fn add_months(start: OffsetDateTime, months: u32) -> OffsetDateTime {
-    let index = start.year() * 12 + i32::from(u8::from(start.month())) - 1 + months as i32;
+    let last = time::Date::MAX.with_time(start.time()).assume_utc();
+    let index =
+        i64::from(start.year()) * 12 + i64::from(u8::from(start.month())) - 1 + i64::from(months);
     let (year, month) = (index.div_euclid(12), index.rem_euclid(12) as u8 + 1);
+    let Ok(year) = i32::try_from(year) else {
+        return last;
+    };
     let month = Month::try_from(month).expect("1..=12");
     let day = start.day().min(month.length(year));
-    let date = time::Date::from_calendar_date(year, month, day).expect("clamped day is valid");
-    start.replace_date(date)
+    match time::Date::from_calendar_date(year, month, day) {
+        Ok(date) => start.replace_date(date),
+        Err(_) => last,
+    }
 }
 
 /// The end of the billing period that contains `at`, for periods of `interval` counted from
 /// `anchor` (so Jan 31, Feb 28, Mar 31: the day does not drift after a short month).
 pub fn period_end_after(anchor: i64, interval: Interval, interval_count: u32, at: i64) -> i64 {
     let Ok(anchor_time) = OffsetDateTime::from_unix_timestamp(anchor) else {
-        return at + 30 * 86_400;
+        return at.saturating_add(30 * 86_400);
     };
     let step = match interval {
         Interval::Month => interval_count.max(1),
-        Interval::Year => 12 * interval_count.max(1),
+        Interval::Year => interval_count.max(1).saturating_mul(12),
     };
     // Jump close to `at` first, so that a long-lived subscription does not count from zero.
-    let months_elapsed = ((at - anchor).max(0) / (31 * 86_400)) as u32;
+    let months_elapsed =
+        u32::try_from(at.saturating_sub(anchor).max(0) / (31 * 86_400)).unwrap_or(u32::MAX);
     let mut periods = months_elapsed / step;
+    // The calendar's last date is as far as periods go, whatever `at` says.
+    let last = add_months(anchor_time, u32::MAX).unix_timestamp();
     loop {
-        let end = add_months(anchor_time, (periods + 1) * step).unix_timestamp();
-        if end > at {
+        let months = periods.saturating_add(1).saturating_mul(step);
+        let end = add_months(anchor_time, months).unix_timestamp();
+        if end > at || end >= last {
             return end;
         }
         periods += 1;
@@ -124,6 +136,23 @@ mod tests {
         assert_eq!(
             add_months(datetime!(2028-01-30 00:00 UTC), 1),
             datetime!(2028-02-29 00:00 UTC)
+        );
+    }
+
+    #[test]
+    fn no_date_input_overflows_or_panics() {
+        use time::macros::datetime;
+        let last = datetime!(9999-12-31 09:00 UTC);
+        assert_eq!(add_months(datetime!(9999-12-15 09:00 UTC), 1), last);
+        assert_eq!(add_months(datetime!(2026-12-15 09:00 UTC), u32::MAX), last);
+        let anchor = datetime!(2027-01-31 09:00 UTC).unix_timestamp();
+        for at in [i64::MAX, last.unix_timestamp(), i64::MIN] {
+            let end = period_end_after(anchor, Interval::Year, u32::MAX, at);
+            assert!(end <= last.unix_timestamp(), "{at}: {end}");
+        }
+        assert_eq!(
+            period_end_after(i64::MAX, Interval::Month, 1, i64::MAX),
+            i64::MAX
         );
     }
 

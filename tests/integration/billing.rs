@@ -554,3 +554,41 @@ async fn quarterly_prices_bill_every_three_months_and_lookup_keys_find_them(back
     assert_eq!(invoice["total"], 7500);
 }
 on_both_backends!(quarterly_prices_bill_every_three_months_and_lookup_keys_find_them);
+
+/// Repeated advances cannot walk a test clock (and the billing dates it drives) off the
+/// calendar: a clock goes up to 2100-01-01, and a time past it is refused with that date.
+async fn a_test_clock_stops_at_the_year_2100(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    // A customer with nothing to renew, so that the advance is about the clock alone.
+    let customer = customer_with_card(&app, "Far Future", None).await;
+    let late_2099: i64 = 4_099_766_400; // 2099-12-01, as if after many two-year advances
+    app.sql(
+        &format!("UPDATE customers SET test_clock_time = {late_2099} WHERE id = $1"),
+        &customer,
+    )
+    .await;
+    for frozen_time in [json!(4_105_123_200i64), json!(i64::MAX)] {
+        let (status, refused) = app
+            .api(
+                "POST",
+                "/v1/test_helpers/test_clocks/advance",
+                Some(json!({ "customer": customer, "frozenTime": frozen_time })),
+            )
+            .await;
+        assert_eq!(
+            (status, refused["error"]["param"].as_str()),
+            (400, Some("frozenTime")),
+            "{refused}"
+        );
+        assert!(
+            refused["error"]["message"]
+                .as_str()
+                .unwrap()
+                .contains("2100-01-01"),
+            "{refused}"
+        );
+    }
+    let clock = app.advance_clock(&customer, 4_102_444_800).await;
+    assert_eq!(clock["frozenTime"], "2100-01-01T00:00:00Z", "{clock}");
+}
+on_both_backends!(a_test_clock_stops_at_the_year_2100);

@@ -14,6 +14,9 @@ use crate::server::db::{store, Db};
 /// How far one call may move a clock: long enough for a yearly plan's renewal and its
 /// retries, short enough that one call's work stays bounded.
 const MAX_ADVANCE_SECONDS: i64 = 2 * 366 * 86_400;
+/// The latest time a clock may show (2100-01-01): repeated advances must not walk billing
+/// dates off the calendar.
+pub const LATEST_CLOCK_TIME: i64 = 4_102_444_800;
 
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -57,7 +60,16 @@ pub async fn advance(
             ),
         ));
     }
-    if frozen_time - current > MAX_ADVANCE_SECONDS {
+    if frozen_time > LATEST_CLOCK_TIME {
+        return Err(ServiceError::invalid(
+            "frozenTime",
+            format!(
+                "A test clock goes up to {} at the latest",
+                format_time(LATEST_CLOCK_TIME)
+            ),
+        ));
+    }
+    if frozen_time.saturating_sub(current) > MAX_ADVANCE_SECONDS {
         return Err(ServiceError::invalid(
             "frozenTime",
             "A test clock moves at most two years per call",
