@@ -57,6 +57,7 @@ async fn seed(db: &Db, count: usize) {
     for task in 0..8 {
         let (db, actor) = (db.clone(), actor.clone());
         tasks.spawn(async move {
+            let keys = vinr_portal::server::secrets::OperatorKeys::random();
             for n in task * per_task..((task + 1) * per_task).min(count) {
                 let customer = catalog::create_customer(
                     &db,
@@ -75,7 +76,7 @@ async fn seed(db: &Db, count: usize) {
                     cardholder_name: None,
                     postal_code: None,
                 };
-                payment_methods::attach_card(&db, &actor, &customer, visa)
+                payment_methods::attach_card(&db, &keys, &actor, &customer, visa)
                     .await
                     .unwrap();
                 catalog::create_subscription(&db, &actor, &customer, "price_basic_monthly", 1)
