@@ -1,5 +1,6 @@
 //! Integration tests: the real server on a random port, on SQLite and on a real PostgreSQL
 //! that the harness starts on loopback (see `support::postgres`).
+mod all_or_nothing;
 mod api;
 mod audit_log;
 mod billing;

@@ -464,6 +464,44 @@ impl TestApp {
         }
     }
 
+    /// Makes every later UPDATE of `table` that changes `column` fail, as a crash between
+    /// the parts of a request would: a fault injected by a trigger in the real database.
+    pub async fn fail_updates_changing(&self, table: &str, column: &str) {
+        match &self.db {
+            Db::Sqlite(db) => {
+                let sql = format!(
+                    "CREATE TRIGGER injected_fault BEFORE UPDATE ON {table}
+                     WHEN NEW.{column} IS NOT OLD.{column}
+                     BEGIN SELECT RAISE(ABORT, 'injected fault'); END;"
+                );
+                sqlx::raw_sql(&sql).execute(&db.writes).await.unwrap();
+            }
+            Db::Postgres(pool) => {
+                let sql = format!(
+                    "CREATE FUNCTION injected_fault() RETURNS trigger LANGUAGE plpgsql AS
+                         $$ BEGIN RAISE EXCEPTION 'injected fault'; END $$;
+                     CREATE TRIGGER injected_fault BEFORE UPDATE ON {table} FOR EACH ROW
+                         WHEN (NEW.{column} IS DISTINCT FROM OLD.{column})
+                         EXECUTE FUNCTION injected_fault();"
+                );
+                sqlx::raw_sql(&sql).execute(pool).await.unwrap();
+            }
+        }
+    }
+
+    /// How many events of `event_type` the key's mode has (up to 100).
+    pub async fn count_events(&self, event_type: &str) -> usize {
+        let (status, page) = self
+            .api(
+                "GET",
+                &format!("/v1/events?type={event_type}&limit=100"),
+                None,
+            )
+            .await;
+        assert_eq!(status, 200, "{page}");
+        page["data"].as_array().unwrap().len()
+    }
+
     /// The one text value `sql` selects (a test reading what the server stored).
     pub async fn sql_text(&self, sql: &str) -> String {
         match &self.db {

@@ -63,25 +63,14 @@ async fn create(
     ApiActor(actor): ApiActor,
     ApiJson(body): ApiJson<CreateBody>,
 ) -> Result<Json<CustomerObject>, ApiError> {
-    let details = || DetailsUpdate {
-        name: Some(body.name.clone()),
-        email: Some(body.email.clone()),
-        phone: body.phone.clone().map(Some),
-        address: body.address.clone().map(Some),
+    let new = customers::NewCustomer {
+        id: body.id,
+        name: body.name,
+        email: body.email,
+        phone: body.phone,
+        address: body.address,
     };
-    // Every field is checked before the customer exists, so a refusal creates nothing.
-    customers::check_new_details(details())?;
-    let id = catalog::create_customer(
-        &state.db,
-        &actor,
-        body.id.as_deref(),
-        &body.name,
-        &body.email,
-    )
-    .await?;
-    if body.phone.is_some() || body.address.is_some() {
-        customers::update_details(&state.db, &actor, &id, details()).await?;
-    }
+    let id = customers::create(&state.db, &actor, new).await?;
     Ok(Json(catalog::get_customer(&state.db, &actor, &id).await?))
 }
 
@@ -121,23 +110,18 @@ async fn update(
     Path(id): Path<String>,
     ApiJson(body): ApiJson<UpdateBody>,
 ) -> Result<Json<CustomerObject>, ApiError> {
-    let details = DetailsUpdate {
-        name: body.name,
-        email: body.email,
-        phone: body.phone,
-        address: body.address,
+    let update = customers::CustomerUpdate {
+        details: DetailsUpdate {
+            name: body.name,
+            email: body.email,
+            phone: body.phone,
+            address: body.address,
+        },
+        default_payment_method: body
+            .invoice_settings
+            .map(|settings| settings.default_payment_method),
     };
-    if details.name.is_some()
-        || details.email.is_some()
-        || details.phone.is_some()
-        || details.address.is_some()
-    {
-        customers::update_details(&state.db, &actor, &id, details).await?;
-    }
-    if let Some(settings) = body.invoice_settings {
-        payment_methods::set_default(&state.db, &actor, &id, &settings.default_payment_method)
-            .await?;
-    }
+    customers::update(&state.db, &actor, &id, update).await?;
     Ok(Json(catalog::get_customer(&state.db, &actor, &id).await?))
 }
 

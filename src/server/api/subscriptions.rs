@@ -17,7 +17,7 @@ use crate::{
         services::{
             objects::SubscriptionObject,
             plan_changes::{self, PlanChange},
-            subscriptions::{self, CancelRequest},
+            subscriptions::{self, CancelRequest, PauseChange, SubscriptionUpdate},
         },
         state::AppState,
     },
@@ -162,26 +162,16 @@ async fn preview(
     ))
 }
 
-/// Applies the given changes in a fixed order, each through its own service operation
-/// (and event), and answers with the subscription as it ends up.
+/// Applies every given change in one service call (one transaction), and answers with the
+/// subscription as it ends up.
 async fn update(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
     Path(id): Path<String>,
     ApiJson(body): ApiJson<UpdateBody>,
 ) -> Result<Json<SubscriptionObject>, ApiError> {
-    let db = &state.db;
-    let mut result = None;
-    if let Some(change) = plan_change(&body) {
-        result = Some(plan_changes::change_plan(db, &actor, &id, &change).await?);
-    }
-    if let Some(coupon) = body.coupon {
-        result = Some(subscriptions::apply_coupon(db, &actor, &id, &coupon).await?);
-    }
-    match body.pending_update {
-        Some(None) => {
-            result = Some(plan_changes::cancel_scheduled_change(db, &actor, &id).await?);
-        }
+    let drop_pending_update = match body.pending_update {
+        Some(None) => true,
         Some(Some(_)) => {
             return Err(ApiError::invalid(
                 "parameter_invalid",
@@ -189,41 +179,27 @@ async fn update(
                 "pendingUpdate can only be set to null (to drop a scheduled change)",
             ))
         }
-        None => {}
-    }
-    match body.pause_collection {
-        Some(Some(pause)) => {
-            result = Some(subscriptions::pause(db, &actor, &id, pause.resumes_at).await?);
-        }
-        Some(None) => result = Some(subscriptions::resume(db, &actor, &id).await?),
-        None => {}
-    }
-    match body.cancel_at_period_end {
-        Some(true) => {
-            let details = body.cancellation_details.unwrap_or_default();
-            let request = CancelRequest {
-                prorate: false,
-                at_period_end: true,
-                reason: details.reason,
-                comment: details.comment,
-            };
-            result = Some(subscriptions::cancel(db, &actor, &id, request).await?);
-        }
-        Some(false) => {
-            let current = subscriptions::get(db, &actor, &id).await?;
-            result = Some(if current.cancel_at_period_end {
-                subscriptions::reactivate(db, &actor, &id).await?
-            } else {
-                current
-            });
-        }
-        None => {}
-    }
-    match result {
-        Some(subscription) => Ok(Json(subscription)),
-        // Nothing to change: answer with the subscription as it is.
-        None => Ok(Json(subscriptions::get(db, &actor, &id).await?)),
-    }
+        None => false,
+    };
+    let plan_change = plan_change(&body);
+    let details = body.cancellation_details.unwrap_or_default();
+    let update = SubscriptionUpdate {
+        plan_change,
+        coupon: body.coupon,
+        drop_pending_update,
+        pause: body.pause_collection.map(|pause| match pause {
+            Some(pause) => PauseChange::Pause {
+                resumes_at: pause.resumes_at,
+            },
+            None => PauseChange::Resume,
+        }),
+        cancel_at_period_end: body.cancel_at_period_end,
+        cancellation_reason: details.reason,
+        cancellation_comment: details.comment,
+    };
+    Ok(Json(
+        subscriptions::update(&state.db, &actor, &id, update).await?,
+    ))
 }
 
 #[derive(Deserialize)]

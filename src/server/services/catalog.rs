@@ -20,7 +20,7 @@ use crate::{
                 customers::CustomerRow,
                 subscriptions::SubscriptionRow,
             },
-            Db,
+            Db, Tx,
         },
         secrets,
     },
@@ -83,6 +83,20 @@ pub async fn create_customer(
     name: &str,
     email: &str,
 ) -> ServiceResult<String> {
+    let mut tx = db.begin_write().await?;
+    let id = create_customer_in(&mut tx, actor, id, name, email).await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// [`create_customer`] inside the caller's transaction.
+pub(crate) async fn create_customer_in(
+    tx: &mut Tx,
+    actor: &Actor,
+    id: Option<&str>,
+    name: &str,
+    email: &str,
+) -> ServiceResult<String> {
     if let Some(id) = id {
         if !crate::domain::ids::has_prefix(id, prefix::CUSTOMER) {
             return Err(ServiceError::invalid(
@@ -106,7 +120,6 @@ pub async fn create_customer(
             "name and email are at most 200 characters",
         ));
     }
-    let mut tx = db.begin_write().await?;
     if store::customers::get(tx.exec(), actor.merchant_id(), actor.livemode(), &row.id)
         .await?
         .is_some()
@@ -130,7 +143,6 @@ pub async fn create_customer(
         },
     )
     .await?;
-    tx.commit().await?;
     Ok(row.id)
 }
 

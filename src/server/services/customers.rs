@@ -208,14 +208,26 @@ pub async fn update_details(
     customer_id: &str,
     update: DetailsUpdate,
 ) -> ServiceResult<CustomerDetailsRow> {
+    let mut tx = db.begin_write().await?;
+    let after = update_details_in(&mut tx, actor, customer_id, update).await?;
+    tx.commit().await?;
+    Ok(after)
+}
+
+/// [`update_details`] inside the caller's transaction.
+pub(crate) async fn update_details_in(
+    tx: &mut Tx,
+    actor: &Actor,
+    customer_id: &str,
+    update: DetailsUpdate,
+) -> ServiceResult<CustomerDetailsRow> {
     super::check_customer_scope(actor, customer_id)?;
     let merchant_id = actor.merchant_id();
-    let mut tx = db.begin_write().await?;
     let before =
         store::customers::get_details(tx.exec(), merchant_id, actor.livemode(), customer_id)
             .await?
             .ok_or_else(|| ServiceError::not_found("customer", "customer", customer_id))?;
-    let allowed = allowed_fields(&mut tx, actor).await?;
+    let allowed = allowed_fields(tx, actor).await?;
     let after =
         apply_update(&before, update, allowed.as_deref()).map_err(ServiceError::InvalidFields)?;
     let mut previous = Map::new();
@@ -254,9 +266,73 @@ pub async fn update_details(
             },
         )
         .await?;
-        tx.commit().await?;
     }
     Ok(after)
+}
+
+/// `POST /v1/customers`: the customer and its optional phone and address, every field
+/// checked first, in one transaction (`customer.created`, then `customer.updated` when a
+/// phone or address came with it, as before).
+pub struct NewCustomer {
+    pub id: Option<String>,
+    pub name: String,
+    pub email: String,
+    pub phone: Option<String>,
+    pub address: Option<Address>,
+}
+
+pub async fn create(db: &Db, actor: &Actor, new: NewCustomer) -> ServiceResult<String> {
+    let details = || DetailsUpdate {
+        name: Some(new.name.clone()),
+        email: Some(new.email.clone()),
+        phone: new.phone.clone().map(Some),
+        address: new.address.clone().map(Some),
+    };
+    check_new_details(details())?;
+    let mut tx = db.begin_write().await?;
+    let id = super::catalog::create_customer_in(
+        &mut tx,
+        actor,
+        new.id.as_deref(),
+        &new.name,
+        &new.email,
+    )
+    .await?;
+    if new.phone.is_some() || new.address.is_some() {
+        update_details_in(&mut tx, actor, &id, details()).await?;
+    }
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// `POST /v1/customers/{id}`: billing details and the default payment method, all or
+/// nothing in one transaction.
+#[derive(Debug, Default)]
+pub struct CustomerUpdate {
+    pub details: DetailsUpdate,
+    pub default_payment_method: Option<String>,
+}
+
+pub async fn update(
+    db: &Db,
+    actor: &Actor,
+    customer_id: &str,
+    update: CustomerUpdate,
+) -> ServiceResult<()> {
+    let details = update.details;
+    let mut tx = db.begin_write().await?;
+    if details.name.is_some()
+        || details.email.is_some()
+        || details.phone.is_some()
+        || details.address.is_some()
+    {
+        update_details_in(&mut tx, actor, customer_id, details).await?;
+    }
+    if let Some(method) = &update.default_payment_method {
+        super::payment_methods::set_default_in(&mut tx, actor, customer_id, method).await?;
+    }
+    tx.commit().await?;
+    Ok(())
 }
 
 /// Adds a tax ID after checking its type, format, checksum and country

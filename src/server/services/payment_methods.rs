@@ -232,9 +232,20 @@ async fn begin_change(
     customer_id: &str,
     payment_method_id: &str,
 ) -> ServiceResult<(Tx, PaymentMethodRow)> {
-    super::check_customer_scope(actor, customer_id)?;
     let mut tx = db.begin_write().await?;
-    require_feature(&mut tx, actor).await?;
+    let method = load_for_change(&mut tx, actor, customer_id, payment_method_id).await?;
+    Ok((tx, method))
+}
+
+/// The customer's payment method a change is about, once scope and feature are checked.
+async fn load_for_change(
+    tx: &mut Tx,
+    actor: &Actor,
+    customer_id: &str,
+    payment_method_id: &str,
+) -> ServiceResult<PaymentMethodRow> {
+    super::check_customer_scope(actor, customer_id)?;
+    require_feature(tx, actor).await?;
     let method = store::payment_methods::get(
         tx.exec(),
         actor.merchant_id(),
@@ -244,7 +255,7 @@ async fn begin_change(
     )
     .await?
     .ok_or_else(|| ServiceError::not_found("payment method", "paymentMethod", payment_method_id))?;
-    Ok((tx, method))
+    Ok(method)
 }
 
 /// Makes an attached payment method the customer's default (`customer.updated`).
@@ -254,7 +265,20 @@ pub async fn set_default(
     customer_id: &str,
     payment_method_id: &str,
 ) -> ServiceResult<PaymentMethodObject> {
-    let (mut tx, method) = begin_change(db, actor, customer_id, payment_method_id).await?;
+    let mut tx = db.begin_write().await?;
+    let object = set_default_in(&mut tx, actor, customer_id, payment_method_id).await?;
+    tx.commit().await?;
+    Ok(object)
+}
+
+/// [`set_default`] inside the caller's transaction.
+pub(crate) async fn set_default_in(
+    tx: &mut Tx,
+    actor: &Actor,
+    customer_id: &str,
+    payment_method_id: &str,
+) -> ServiceResult<PaymentMethodObject> {
+    let method = load_for_change(tx, actor, customer_id, payment_method_id).await?;
     let merchant_id = actor.merchant_id();
     let before =
         store::customers::default_payment_method(tx.exec(), merchant_id, customer_id).await?;
@@ -266,16 +290,8 @@ pub async fn set_default(
             Some(&method.id),
         )
         .await?;
-        record_default_change(
-            &mut tx,
-            actor,
-            customer_id,
-            before.as_deref(),
-            Some(&method.id),
-        )
-        .await?;
+        record_default_change(tx, actor, customer_id, before.as_deref(), Some(&method.id)).await?;
     }
-    tx.commit().await?;
     Ok(PaymentMethodObject::new(&method, actor.livemode()))
 }
 

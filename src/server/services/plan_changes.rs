@@ -494,7 +494,8 @@ pub async fn preview(
 }
 
 /// Makes the change: new price and quantity, proration lines as pending invoice items
-/// (`create_prorations`), and `subscription.updated`, all in one transaction.
+/// (`create_prorations`), and `subscription.updated`, all in one transaction; an
+/// `always_invoice` invoice is charged after the commit.
 pub async fn change_plan(
     db: &Db,
     actor: &Actor,
@@ -502,6 +503,54 @@ pub async fn change_plan(
     change: &PlanChange,
 ) -> ServiceResult<SubscriptionObject> {
     let mut tx = db.begin_write().await?;
+    let changed = change_plan_in(&mut tx, actor, subscription_id, change).await?;
+    tx.commit().await?;
+    changed.charge_after_commit(db, actor).await
+}
+
+/// A plan change made inside a transaction, and the invoice (if any) to charge once that
+/// transaction has committed.
+pub(crate) struct ChangedPlan {
+    pub object: SubscriptionObject,
+    pub invoice_to_charge: Option<String>,
+}
+
+impl ChangedPlan {
+    /// Charges the `always_invoice` invoice after the commit, so that no lock is held while
+    /// the processor answers; a decline leaves the invoice open and the subscription past
+    /// due, as at renewal. Answers the subscription as it ends up.
+    pub(crate) async fn charge_after_commit(
+        self,
+        db: &Db,
+        actor: &Actor,
+    ) -> ServiceResult<SubscriptionObject> {
+        let Some(invoice_id) = self.invoice_to_charge else {
+            return Ok(self.object);
+        };
+        invoices::attempt_payment(
+            db,
+            actor.merchant_id(),
+            actor.livemode(),
+            &invoice_id,
+            now_unix(),
+        )
+        .await?;
+        super::subscriptions::get(db, actor, &self.object.id).await
+    }
+}
+
+/// [`change_plan`] inside the caller's transaction; the caller commits, then calls
+/// [`ChangedPlan::charge_after_commit`].
+pub(crate) async fn change_plan_in(
+    tx: &mut Tx,
+    actor: &Actor,
+    subscription_id: &str,
+    change: &PlanChange,
+) -> ServiceResult<ChangedPlan> {
+    let unchanged = |object| ChangedPlan {
+        object,
+        invoice_to_charge: None,
+    };
     let Planned {
         before,
         mut after,
@@ -512,7 +561,7 @@ pub async fn change_plan(
         customer_now,
         deferred,
         preview,
-    } = plan(&mut tx, actor, subscription_id, change).await?;
+    } = plan(tx, actor, subscription_id, change).await?;
     // A portal confirmation must be of a preview the server signed, at the amounts shown.
     if matches!(actor, Actor::PortalSession { .. }) {
         let shown = change
@@ -524,14 +573,16 @@ pub async fn change_plan(
         }
     }
     if after.price_id == before.price_id && after.quantity == before.quantity {
-        return Ok(SubscriptionObject::new(
+        return Ok(unchanged(SubscriptionObject::new(
             &before,
             &old_price,
             actor.livemode(),
-        ));
+        )));
     }
     if deferred {
-        return schedule_change(tx, actor, before, after, &old_price).await;
+        return schedule_change(tx, actor, before, after, &old_price)
+            .await
+            .map(unchanged);
     }
     // A change made now replaces any change that was waiting for the period end.
     after.scheduled_price_id = None;
@@ -561,7 +612,7 @@ pub async fn change_plan(
     // `always_invoice`: the prorations (and anything else pending) are invoiced now.
     let invoice = if behavior == ProrationBehavior::AlwaysInvoice {
         let invoice = invoices::issue_for_subscription(
-            &mut tx,
+            tx,
             actor,
             &after,
             &new_price,
@@ -598,30 +649,19 @@ pub async fn change_plan(
         },
     )
     .await?;
-    tx.commit().await?;
     tracing::info!(subscription = %after.id, from = %old_price.id, to = %new_price.id, quantity = after.quantity, "plan changed");
-    match invoice {
-        Some(invoice) if invoice.status == "open" => {
-            // Charged after the commit, so no lock is held while the processor answers; a
-            // decline leaves the invoice open and the subscription past due, as at renewal.
-            invoices::attempt_payment(
-                db,
-                actor.merchant_id(),
-                actor.livemode(),
-                &invoice.id,
-                now_unix(),
-            )
-            .await?;
-            super::subscriptions::get(db, actor, subscription_id).await
-        }
-        _ => Ok(object),
-    }
+    Ok(ChangedPlan {
+        object,
+        invoice_to_charge: invoice
+            .filter(|invoice| invoice.status == "open")
+            .map(|invoice| invoice.id),
+    })
 }
 
 /// Records a change to apply at the period end ("Changes to Basic on Dec 25"); the
 /// subscription keeps its price and quantity until the renewal applies it.
 async fn schedule_change(
-    mut tx: Tx,
+    tx: &mut Tx,
     actor: &Actor,
     before: SubscriptionRow,
     wanted: SubscriptionRow,
@@ -647,7 +687,6 @@ async fn schedule_change(
         },
     )
     .await?;
-    tx.commit().await?;
     tracing::info!(subscription = %after.id, to = %wanted.price_id, "plan change scheduled for the period end");
     Ok(object)
 }
@@ -658,11 +697,22 @@ pub async fn cancel_scheduled_change(
     actor: &Actor,
     subscription_id: &str,
 ) -> ServiceResult<SubscriptionObject> {
+    let mut tx = db.begin_write().await?;
+    let object = cancel_scheduled_change_in(&mut tx, actor, subscription_id).await?;
+    tx.commit().await?;
+    Ok(object)
+}
+
+/// [`cancel_scheduled_change`] inside the caller's transaction.
+pub(crate) async fn cancel_scheduled_change_in(
+    tx: &mut Tx,
+    actor: &Actor,
+    subscription_id: &str,
+) -> ServiceResult<SubscriptionObject> {
     let not_found = || ServiceError::not_found("subscription", "id", subscription_id);
     if !ids::has_prefix(subscription_id, prefix::SUBSCRIPTION) {
         return Err(not_found());
     }
-    let mut tx = db.begin_write().await?;
     let before = store::subscriptions::get_for_update(
         tx.exec(),
         actor.merchant_id(),
@@ -716,7 +766,6 @@ pub async fn cancel_scheduled_change(
         },
     )
     .await?;
-    tx.commit().await?;
     Ok(object)
 }
 

@@ -102,9 +102,21 @@ async fn load_for_change(
     .ok_or_else(not_found)
 }
 
-/// Saves `after`, records its event with the previous values of the changed fields, commits.
+/// The subscription as the API shows it, read inside the caller's transaction.
+async fn object_in(
+    tx: &mut Tx,
+    actor: &Actor,
+    row: &SubscriptionRow,
+) -> ServiceResult<SubscriptionObject> {
+    let price = store::catalog::get_price(tx.exec(), actor.merchant_id(), &row.price_id)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("price {} vanished", row.price_id))?;
+    Ok(SubscriptionObject::new(row, &price, actor.livemode()))
+}
+
+/// Saves `after` and records its event with the previous values of the changed fields.
 async fn save_and_record(
-    mut tx: Tx,
+    tx: &mut Tx,
     actor: &Actor,
     mut after: SubscriptionRow,
     event_type: &'static str,
@@ -130,7 +142,6 @@ async fn save_and_record(
         },
     )
     .await?;
-    tx.commit().await?;
     Ok(object)
 }
 
@@ -143,7 +154,19 @@ pub async fn cancel(
     request: CancelRequest,
 ) -> ServiceResult<SubscriptionObject> {
     let mut tx = db.begin_write().await?;
-    let before = load_for_change(&mut tx, actor, subscription_id).await?;
+    let object = cancel_in(&mut tx, actor, subscription_id, request).await?;
+    tx.commit().await?;
+    Ok(object)
+}
+
+/// [`cancel`] inside the caller's transaction.
+pub(crate) async fn cancel_in(
+    tx: &mut Tx,
+    actor: &Actor,
+    subscription_id: &str,
+    request: CancelRequest,
+) -> ServiceResult<SubscriptionObject> {
+    let before = load_for_change(tx, actor, subscription_id).await?;
     let mut at_period_end = request.at_period_end;
     let mut prorate = request.prorate;
     let mut reason = request.reason.filter(|reason| !reason.is_empty());
@@ -216,8 +239,7 @@ pub async fn cancel(
     after.cancellation_comment = comment;
     if at_period_end {
         if before.cancel_at_period_end {
-            drop(tx);
-            return get(db, actor, subscription_id).await;
+            return object_in(tx, actor, &before).await;
         }
         after.cancel_at_period_end = true;
         let previous = json!({ "cancelAtPeriodEnd": false, "canceledAt": null });
@@ -229,7 +251,7 @@ pub async fn cancel(
         after.scheduled_price_id = None;
         after.scheduled_quantity = None;
         if prorate {
-            credit_unused_time(&mut tx, &before, now).await?;
+            credit_unused_time(tx, &before, now).await?;
         }
         // What was waiting for this subscription's next invoice now waits for the
         // customer's next invoice, so that no charge or credit is lost.
@@ -303,8 +325,20 @@ pub async fn pause(
     resumes_at: Option<i64>,
 ) -> ServiceResult<SubscriptionObject> {
     let mut tx = db.begin_write().await?;
-    let before = load_for_change(&mut tx, actor, subscription_id).await?;
-    require_pause_feature(&mut tx, actor).await?;
+    let object = pause_in(&mut tx, actor, subscription_id, resumes_at).await?;
+    tx.commit().await?;
+    Ok(object)
+}
+
+/// [`pause`] inside the caller's transaction.
+pub(crate) async fn pause_in(
+    tx: &mut Tx,
+    actor: &Actor,
+    subscription_id: &str,
+    resumes_at: Option<i64>,
+) -> ServiceResult<SubscriptionObject> {
+    let before = load_for_change(tx, actor, subscription_id).await?;
+    require_pause_feature(tx, actor).await?;
     if before.status != "active" || before.cancel_at_period_end {
         return Err(ServiceError::invalid(
             "pauseCollection",
@@ -335,8 +369,19 @@ pub async fn resume(
     subscription_id: &str,
 ) -> ServiceResult<SubscriptionObject> {
     let mut tx = db.begin_write().await?;
-    let before = load_for_change(&mut tx, actor, subscription_id).await?;
-    require_pause_feature(&mut tx, actor).await?;
+    let object = resume_in(&mut tx, actor, subscription_id).await?;
+    tx.commit().await?;
+    Ok(object)
+}
+
+/// [`resume`] inside the caller's transaction.
+pub(crate) async fn resume_in(
+    tx: &mut Tx,
+    actor: &Actor,
+    subscription_id: &str,
+) -> ServiceResult<SubscriptionObject> {
+    let before = load_for_change(tx, actor, subscription_id).await?;
+    require_pause_feature(tx, actor).await?;
     if before.status != "paused" {
         return Err(ServiceError::invalid(
             "pauseCollection",
@@ -383,7 +428,18 @@ pub async fn reactivate(
     subscription_id: &str,
 ) -> ServiceResult<SubscriptionObject> {
     let mut tx = db.begin_write().await?;
-    let before = load_for_change(&mut tx, actor, subscription_id).await?;
+    let object = reactivate_in(&mut tx, actor, subscription_id).await?;
+    tx.commit().await?;
+    Ok(object)
+}
+
+/// [`reactivate`] inside the caller's transaction.
+pub(crate) async fn reactivate_in(
+    tx: &mut Tx,
+    actor: &Actor,
+    subscription_id: &str,
+) -> ServiceResult<SubscriptionObject> {
+    let before = load_for_change(tx, actor, subscription_id).await?;
     if let Actor::PortalSession {
         configuration_id, ..
     } = actor
@@ -426,7 +482,19 @@ pub async fn apply_coupon(
     coupon_id: &str,
 ) -> ServiceResult<SubscriptionObject> {
     let mut tx = db.begin_write().await?;
-    let before = load_for_change(&mut tx, actor, subscription_id).await?;
+    let object = apply_coupon_in(&mut tx, actor, subscription_id, coupon_id).await?;
+    tx.commit().await?;
+    Ok(object)
+}
+
+/// [`apply_coupon`] inside the caller's transaction.
+pub(crate) async fn apply_coupon_in(
+    tx: &mut Tx,
+    actor: &Actor,
+    subscription_id: &str,
+    coupon_id: &str,
+) -> ServiceResult<SubscriptionObject> {
+    let before = load_for_change(tx, actor, subscription_id).await?;
     let is_retention = matches!(actor, Actor::PortalSession { .. });
     if let Actor::PortalSession {
         configuration_id, ..
@@ -479,6 +547,98 @@ pub async fn apply_coupon(
         })),
     });
     save_and_record(tx, actor, after, "subscription.updated", previous).await
+}
+
+/// Pausing or resuming, as one part of [`update`].
+pub enum PauseChange {
+    Pause { resumes_at: Option<i64> },
+    Resume,
+}
+
+/// The parts of `POST /v1/subscriptions/{id}`; absent parts change nothing.
+#[derive(Default)]
+pub struct SubscriptionUpdate {
+    pub plan_change: Option<PlanChange>,
+    pub coupon: Option<String>,
+    /// Drops a plan change scheduled for the period end.
+    pub drop_pending_update: bool,
+    pub pause: Option<PauseChange>,
+    /// `true` cancels at the period end (with `reason` and `comment`); `false` undoes that.
+    pub cancel_at_period_end: Option<bool>,
+    pub cancellation_reason: Option<String>,
+    pub cancellation_comment: Option<String>,
+}
+
+/// `POST /v1/subscriptions/{id}`: every part in one transaction, in a fixed order (plan
+/// change, coupon, dropped pending update, pause or resume, cancellation or its undoing),
+/// each with its own event as before. A refused part refuses the whole request and nothing
+/// is changed or emitted; an `always_invoice` invoice is charged after the commit.
+pub async fn update(
+    db: &Db,
+    actor: &Actor,
+    subscription_id: &str,
+    update: SubscriptionUpdate,
+) -> ServiceResult<SubscriptionObject> {
+    let mut tx = db.begin_write().await?;
+    let mut changed_plan = None;
+    let mut result = None;
+    if let Some(change) = &update.plan_change {
+        let changed = plan_changes::change_plan_in(&mut tx, actor, subscription_id, change).await?;
+        result = Some(changed.object.clone());
+        changed_plan = Some(changed);
+    }
+    if let Some(coupon) = &update.coupon {
+        result = Some(apply_coupon_in(&mut tx, actor, subscription_id, coupon).await?);
+    }
+    if update.drop_pending_update {
+        result =
+            Some(plan_changes::cancel_scheduled_change_in(&mut tx, actor, subscription_id).await?);
+    }
+    match update.pause {
+        Some(PauseChange::Pause { resumes_at }) => {
+            result = Some(pause_in(&mut tx, actor, subscription_id, resumes_at).await?);
+        }
+        Some(PauseChange::Resume) => {
+            result = Some(resume_in(&mut tx, actor, subscription_id).await?);
+        }
+        None => {}
+    }
+    match update.cancel_at_period_end {
+        Some(true) => {
+            let request = CancelRequest {
+                prorate: false,
+                at_period_end: true,
+                reason: update.cancellation_reason,
+                comment: update.cancellation_comment,
+            };
+            result = Some(cancel_in(&mut tx, actor, subscription_id, request).await?);
+        }
+        Some(false) => {
+            let current = load_for_change(&mut tx, actor, subscription_id).await?;
+            result = Some(if current.cancel_at_period_end {
+                reactivate_in(&mut tx, actor, subscription_id).await?
+            } else {
+                object_in(&mut tx, actor, &current).await?
+            });
+        }
+        None => {}
+    }
+    let result = match result {
+        Some(object) => object,
+        // Nothing to change: the subscription as it is.
+        None => {
+            let row = load_for_change(&mut tx, actor, subscription_id).await?;
+            object_in(&mut tx, actor, &row).await?
+        }
+    };
+    tx.commit().await?;
+    match changed_plan {
+        Some(changed) if changed.invoice_to_charge.is_some() => {
+            changed.charge_after_commit(db, actor).await?;
+            get(db, actor, subscription_id).await
+        }
+        _ => Ok(result),
+    }
 }
 
 /// Starts a subscription for one of the merchant's customers (first period begins now).
