@@ -66,6 +66,19 @@ fn check_enabled(access: &PortalAccess) -> ServiceResult<()> {
     }
 }
 
+/// Pays one of the customer's open invoices now with the default payment method: the one
+/// path behind "Pay now" on the invoice page and on the payment methods page, offered when
+/// the configuration shows invoices or lets the customer manage payment methods.
+pub async fn pay(db: &Db, access: &PortalAccess, invoice_id: &str) -> ServiceResult<()> {
+    let features = &access.features;
+    if !features.invoice_history.enabled && !features.payment_method_update.enabled {
+        return Err(ServiceError::FeatureDisabled);
+    }
+    super::invoices::pay(db, &access.actor(), invoice_id)
+        .await
+        .map(|_| ())
+}
+
 /// Page `page` (1-based) of the customer's invoices, newest first.
 pub async fn list(db: &Db, access: &PortalAccess, page: i64) -> ServiceResult<InvoiceListView> {
     check_enabled(access)?;

@@ -17,7 +17,7 @@ use crate::{
 /// a notice, or with the reason it did not go through.
 #[server]
 pub async fn pay_invoice_now(invoice_id: String) -> Result<(), PortalError> {
-    use crate::server::services::{invoices, ServiceError};
+    use crate::server::services::{portal_invoices, ServiceError};
     let page = if crate::domain::ids::has_prefix(&invoice_id, crate::domain::ids::prefix::INVOICE) {
         format!("/portal/invoices/{invoice_id}")
     } else {
@@ -25,10 +25,7 @@ pub async fn pay_invoice_now(invoice_id: String) -> Result<(), PortalError> {
     };
     let result = async {
         let (state, access) = super::portal_access().await?;
-        if !access.features.invoice_history.enabled {
-            return Err(PortalError::from(ServiceError::FeatureDisabled));
-        }
-        match invoices::pay(&state.db, &access.actor(), &invoice_id).await {
+        match portal_invoices::pay(&state.db, &access, &invoice_id).await {
             Ok(_) => Ok(()),
             Err(ServiceError::PaymentFailed(_)) => {
                 Err(PortalError::NotAvailable("payment_failed".into()))

@@ -539,18 +539,9 @@ pub async fn remove_payment_method(payment_method_id: String) -> Result<(), Port
 /// Pays an open invoice now with the default payment method (dunning).
 #[server]
 pub async fn pay_invoice(invoice_id: String) -> Result<(), PortalError> {
-    use crate::server::services::{invoices, ServiceError};
+    use crate::server::services::portal_invoices;
     payment_method_form(
-        |state, access| async move {
-            if !access.features.payment_method_update.enabled
-                && !access.features.invoice_history.enabled
-            {
-                return Err(ServiceError::FeatureDisabled);
-            }
-            invoices::pay(&state.db, &access.actor(), &invoice_id)
-                .await
-                .map(|_| ())
-        },
+        |state, access| async move { portal_invoices::pay(&state.db, &access, &invoice_id).await },
         "invoice_paid",
         "payment_failed",
     )
