@@ -146,6 +146,20 @@ pub(crate) async fn create_customer_in(
     Ok(row.id)
 }
 
+/// The price a subscription (or a just-written row) refers to. Prices are never deleted, so
+/// a missing one is a broken invariant, reported as an internal error in one place.
+pub(crate) async fn subscribed_price(
+    exec: crate::server::db::Exec<'_>,
+    merchant_id: &str,
+    price_id: &str,
+) -> ServiceResult<store::catalog::PriceWithProductRow> {
+    store::catalog::get_price(exec, merchant_id, price_id)
+        .await?
+        .ok_or_else(|| {
+            anyhow::anyhow!("price {price_id} of merchant {merchant_id} is missing").into()
+        })
+}
+
 /// A product with one recurring price, under caller-chosen ids.
 pub struct NewPlan<'a> {
     pub product_id: &'a str,

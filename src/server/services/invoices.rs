@@ -469,9 +469,8 @@ async fn set_subscription_status(
     after.status = status.to_string();
     after.updated_at = now_unix();
     store::subscriptions::update_state(tx.exec(), &after).await?;
-    let price = store::catalog::get_price(tx.exec(), actor.merchant_id(), &after.price_id)
-        .await?
-        .ok_or_else(|| anyhow::anyhow!("price {} vanished", after.price_id))?;
+    let price =
+        super::catalog::subscribed_price(tx.exec(), actor.merchant_id(), &after.price_id).await?;
     let object = SubscriptionObject::new(&after, &price, actor.livemode());
     events::record(
         tx.exec(),

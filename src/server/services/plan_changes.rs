@@ -260,9 +260,8 @@ async fn plan(
             ),
         ));
     }
-    let old_price = store::catalog::get_price(tx.exec(), merchant_id, &before.price_id)
-        .await?
-        .ok_or_else(|| anyhow::anyhow!("price {} vanished", before.price_id))?;
+    let old_price =
+        super::catalog::subscribed_price(tx.exec(), merchant_id, &before.price_id).await?;
     let new_price = match change.price.as_deref() {
         Some(price_id) if price_id != old_price.id => {
             store::catalog::get_price(tx.exec(), merchant_id, price_id)
@@ -737,9 +736,8 @@ pub(crate) async fn cancel_scheduled_change_in(
             return Err(ServiceError::FeatureDisabled);
         }
     }
-    let price = store::catalog::get_price(tx.exec(), actor.merchant_id(), &before.price_id)
-        .await?
-        .ok_or_else(|| anyhow::anyhow!("price {} vanished", before.price_id))?;
+    let price =
+        super::catalog::subscribed_price(tx.exec(), actor.merchant_id(), &before.price_id).await?;
     if before.scheduled_price_id.is_none() {
         return Err(ServiceError::invalid(
             "pendingUpdate",

@@ -212,9 +212,8 @@ pub async fn plan_choice(
     .await?
     .ok_or_else(|| ServiceError::not_found("subscription", "subscription", subscription_id))?;
     let current =
-        store::catalog::get_price(conn.exec(), &access.merchant_id, &subscription.price_id)
-            .await?
-            .ok_or_else(|| anyhow::anyhow!("price {} vanished", subscription.price_id))?;
+        super::catalog::subscribed_price(conn.exec(), &access.merchant_id, &subscription.price_id)
+            .await?;
     let options = store::catalog::list_active_prices(conn.exec(), &access.merchant_id)
         .await?
         .into_iter()
@@ -307,9 +306,9 @@ pub async fn cancel_choice(
             "This plan is already canceled or set to cancel",
         ));
     }
-    let price = store::catalog::get_price(conn.exec(), &access.merchant_id, &subscription.price_id)
-        .await?
-        .ok_or_else(|| anyhow::anyhow!("price {} vanished", subscription.price_id))?;
+    let price =
+        super::catalog::subscribed_price(conn.exec(), &access.merchant_id, &subscription.price_id)
+            .await?;
     let offered = cancel
         .retention
         .as_ref()

@@ -208,9 +208,7 @@ pub async fn create_price(
     store::catalog::insert_price(tx.exec(), &row)
         .await
         .map_err(|e| already_exists(e, &id))?;
-    let price = store::catalog::get_price(tx.exec(), merchant_id, &id)
-        .await?
-        .ok_or_else(|| anyhow::anyhow!("price {id} vanished"))?;
+    let price = super::catalog::subscribed_price(tx.exec(), merchant_id, &id).await?;
     let price = PriceObject::from(&price);
     audit::record_created(tx.exec(), actor, "price.created", &id, &price).await?;
     tx.commit().await?;

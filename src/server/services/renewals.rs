@@ -139,9 +139,8 @@ async fn renew_one(
         return Ok(Renewal::Ended);
     }
 
-    let old_price = store::catalog::get_price(tx.exec(), merchant_id, &before.price_id)
-        .await?
-        .ok_or_else(|| anyhow::anyhow!("price {} vanished", before.price_id))?;
+    let old_price =
+        super::catalog::subscribed_price(tx.exec(), merchant_id, &before.price_id).await?;
     if let Some(scheduled) = after.scheduled_price_id.take() {
         after.price_id = scheduled;
         previous.insert("price".into(), json!(PriceObject::from(&old_price)));
@@ -161,9 +160,7 @@ async fn renew_one(
     let price = if after.price_id == old_price.id {
         old_price.clone()
     } else {
-        store::catalog::get_price(tx.exec(), merchant_id, &after.price_id)
-            .await?
-            .ok_or_else(|| anyhow::anyhow!("price {} vanished", after.price_id))?
+        super::catalog::subscribed_price(tx.exec(), merchant_id, &after.price_id).await?
     };
     let interval = Interval::parse(&price.billing_interval).unwrap_or(Interval::Month);
     let anchor = before
@@ -224,9 +221,10 @@ async fn save(
     store::subscriptions::update_state(tx.exec(), after).await?;
     let price = match price.filter(|price| price.id == after.price_id) {
         Some(price) => price.clone(),
-        None => store::catalog::get_price(tx.exec(), actor.merchant_id(), &after.price_id)
-            .await?
-            .ok_or_else(|| anyhow::anyhow!("price {} vanished", after.price_id))?,
+        None => {
+            super::catalog::subscribed_price(tx.exec(), actor.merchant_id(), &after.price_id)
+                .await?
+        }
     };
     let object = SubscriptionObject::new(after, &price, actor.livemode());
     events::record(

@@ -47,9 +47,8 @@ pub async fn get(
     )
     .await?
     .ok_or_else(not_found)?;
-    let price = store::catalog::get_price(conn.exec(), actor.merchant_id(), &row.price_id)
-        .await?
-        .ok_or_else(|| anyhow::anyhow!("price {} vanished", row.price_id))?;
+    let price =
+        super::catalog::subscribed_price(conn.exec(), actor.merchant_id(), &row.price_id).await?;
     Ok(SubscriptionObject::new(&row, &price, actor.livemode()))
 }
 
@@ -108,9 +107,8 @@ async fn object_in(
     actor: &Actor,
     row: &SubscriptionRow,
 ) -> ServiceResult<SubscriptionObject> {
-    let price = store::catalog::get_price(tx.exec(), actor.merchant_id(), &row.price_id)
-        .await?
-        .ok_or_else(|| anyhow::anyhow!("price {} vanished", row.price_id))?;
+    let price =
+        super::catalog::subscribed_price(tx.exec(), actor.merchant_id(), &row.price_id).await?;
     Ok(SubscriptionObject::new(row, &price, actor.livemode()))
 }
 
@@ -125,9 +123,8 @@ async fn save_and_record(
     let now = now_unix();
     after.updated_at = now;
     store::subscriptions::update_state(tx.exec(), &after).await?;
-    let price = store::catalog::get_price(tx.exec(), actor.merchant_id(), &after.price_id)
-        .await?
-        .ok_or_else(|| anyhow::anyhow!("price {} vanished", after.price_id))?;
+    let price =
+        super::catalog::subscribed_price(tx.exec(), actor.merchant_id(), &after.price_id).await?;
     let object = SubscriptionObject::new(&after, &price, actor.livemode());
     events::record(
         tx.exec(),
@@ -269,10 +266,12 @@ async fn credit_unused_time(
     subscription: &SubscriptionRow,
     now: i64,
 ) -> ServiceResult<()> {
-    let price =
-        store::catalog::get_price(tx.exec(), &subscription.merchant_id, &subscription.price_id)
-            .await?
-            .ok_or_else(|| anyhow::anyhow!("price {} vanished", subscription.price_id))?;
+    let price = super::catalog::subscribed_price(
+        tx.exec(),
+        &subscription.merchant_id,
+        &subscription.price_id,
+    )
+    .await?;
     let period = Period {
         start: subscription.current_period_start,
         end: subscription.current_period_end,
