@@ -67,6 +67,16 @@ fn keyed_hash(key: &[u8], secret: &str) -> String {
 /// Rewrites, once, the fingerprints stored before they were keyed by the operator's
 /// secret (migration 0019); run at start, before any request. Answers how many.
 pub async fn rekey_stored_fingerprints(db: &Db, keys: &OperatorKeys) -> ServiceResult<usize> {
+    // A read first: once everything is rekeyed, a start takes no write turn for this.
+    let any_old = {
+        let mut conn = db.conn().await?;
+        !store::payment_methods::with_old_fingerprints(conn.exec())
+            .await?
+            .is_empty()
+    };
+    if !any_old {
+        return Ok(0);
+    }
     let mut tx = db.begin_write().await?;
     let old = store::payment_methods::with_old_fingerprints(tx.exec()).await?;
     for (id, merchant_id, fingerprint) in &old {

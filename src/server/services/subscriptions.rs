@@ -632,9 +632,9 @@ pub async fn update(
     };
     tx.commit().await?;
     match changed_plan {
+        // Charged after the commit; answers the subscription as every part left it.
         Some(changed) if changed.invoice_to_charge.is_some() => {
-            changed.charge_after_commit(db, actor).await?;
-            get(db, actor, subscription_id).await
+            changed.charge_after_commit(db, actor).await
         }
         _ => Ok(result),
     }
