@@ -59,7 +59,7 @@ async fn seed(db: &Db, count: usize) {
         tasks.spawn(async move {
             let keys = vinr_portal::server::secrets::OperatorKeys::random();
             for n in task * per_task..((task + 1) * per_task).min(count) {
-                let customer = catalog::create_customer(
+                let customer = vinr_portal::server::services::customers::create_named(
                     &db,
                     &actor,
                     None,
@@ -75,6 +75,7 @@ async fn seed(db: &Db, count: usize) {
                     cvc: "123".into(),
                     cardholder_name: None,
                     postal_code: None,
+                    make_default: false,
                 };
                 payment_methods::attach_card(&db, &keys, &actor, &customer, visa)
                     .await

@@ -56,9 +56,15 @@ async fn start_receiver() -> (String, Arrivals) {
 /// A merchant, one subscription and an endpoint for `subscription.updated` at `url`.
 async fn seed(db: &Db, url: &str) -> (Actor, String) {
     let actor = support::merchant_with_basic_plan(db).await;
-    let customer = catalog::create_customer(db, &actor, None, "Bench", "b@example.com")
-        .await
-        .unwrap();
+    let customer = vinr_portal::server::services::customers::create_named(
+        db,
+        &actor,
+        None,
+        "Bench",
+        "b@example.com",
+    )
+    .await
+    .unwrap();
     let subscription =
         catalog::create_subscription(db, &actor, &customer, "price_basic_monthly", 1)
             .await

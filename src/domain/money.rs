@@ -114,6 +114,15 @@ impl Money {
     }
 }
 
+/// A stored amount in its stored currency code, for display. A code this build does not
+/// know (a row written by a newer version, say) shows as `1234 XYZ` rather than failing.
+pub fn format_amount(amount: i64, currency_code: &str) -> String {
+    match Currency::parse(currency_code) {
+        Ok(currency) => Money::new(amount, currency).format(),
+        Err(_) => format!("{amount} {}", currency_code.to_uppercase()),
+    }
+}
+
 fn group_thousands(value: u64) -> String {
     let digits = value.to_string();
     let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);

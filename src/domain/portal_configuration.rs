@@ -12,6 +12,31 @@ pub struct PortalFeatures {
     pub subscription_pause: Toggle,
 }
 
+/// One of the things a configuration may let a customer do in the portal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PortalFeature {
+    PaymentMethodUpdate,
+    InvoiceHistory,
+    CustomerUpdate,
+    SubscriptionCancel,
+    SubscriptionUpdate,
+    SubscriptionPause,
+}
+
+impl PortalFeatures {
+    /// Whether `feature` is switched on.
+    pub fn enables(&self, feature: PortalFeature) -> bool {
+        match feature {
+            PortalFeature::PaymentMethodUpdate => self.payment_method_update.enabled,
+            PortalFeature::InvoiceHistory => self.invoice_history.enabled,
+            PortalFeature::CustomerUpdate => self.customer_update.enabled,
+            PortalFeature::SubscriptionCancel => self.subscription_cancel.enabled,
+            PortalFeature::SubscriptionUpdate => self.subscription_update.enabled,
+            PortalFeature::SubscriptionPause => self.subscription_pause.enabled,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "camelCase", deny_unknown_fields, default)]
 pub struct Toggle {

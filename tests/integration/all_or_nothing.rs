@@ -164,3 +164,40 @@ async fn a_subscription_update_that_fails_midway_rolls_back_every_part(backend: 
     assert_eq!(pending, "0", "no proration item survived");
 }
 on_both_backends!(a_subscription_update_that_fails_midway_rolls_back_every_part);
+
+/// The portal's "Add card" with "Make default", failing when the default is written: the
+/// card is not attached either (no `payment_method.attached`), and the old default stays.
+async fn a_card_added_as_default_that_fails_midway_is_not_attached(backend: Backend) {
+    use leptos::server_fn::ServerFn;
+    use vinr_portal::ui::portal::AddCard;
+    let app = TestApp::spawn(backend).await;
+    let id = app.merchant.customer_id.clone();
+    let before = customer(&app, &id).await;
+    let attached = app.count_events("payment_method.attached").await;
+    let cookie = app.signed_in_cookie().await;
+    app.fail_updates_changing("customers", "default_payment_method_id")
+        .await;
+    let fields = [
+        ("number", "5555555555554444"),
+        ("expiry", "12 / 35"),
+        ("cvc", "123"),
+        ("make_default", "1"),
+    ];
+    let response = app.post_form(&cookie, AddCard::PATH, &fields).await;
+    let location = response.headers()["location"].to_str().unwrap().to_string();
+    assert!(location.contains("error="), "{location}");
+    assert_eq!(customer(&app, &id).await, before);
+    assert_eq!(app.count_events("payment_method.attached").await, attached);
+    let (_, methods) = app
+        .api("GET", &format!("/v1/customers/{id}/payment_methods"), None)
+        .await;
+    assert!(
+        methods["data"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|method| method["card"]["last4"] != "4444"),
+        "{methods}"
+    );
+}
+on_both_backends!(a_card_added_as_default_that_fails_midway_is_not_attached);

@@ -4,7 +4,7 @@
 use serde_json::{json, Value};
 use vinr_portal::server::{
     db::{store, Db},
-    services::{catalog, renewals, Actor},
+    services::{renewals, Actor},
 };
 
 use crate::{
@@ -48,9 +48,15 @@ async fn customer_with_card(app: &TestApp, name: &str, card: Option<&str>) -> St
         merchant_id: app.merchant.id.clone(),
         livemode: false,
     };
-    let customer = catalog::create_customer(&app.db, &actor, None, name, "c@example.com")
-        .await
-        .unwrap();
+    let customer = vinr_portal::server::services::customers::create_named(
+        &app.db,
+        &actor,
+        None,
+        name,
+        "c@example.com",
+    )
+    .await
+    .unwrap();
     if let Some(number) = card {
         let (status, body) = app
             .api(

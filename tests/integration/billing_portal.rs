@@ -294,7 +294,7 @@ async fn a_past_due_customer_gets_the_dunning_configuration(backend: Backend) {
         merchant_id: app.merchant.id.clone(),
         livemode: false,
     };
-    let customer = vinr_portal::server::services::catalog::create_customer(
+    let customer = vinr_portal::server::services::customers::create_named(
         &app.db,
         &actor,
         None,

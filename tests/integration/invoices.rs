@@ -2,10 +2,7 @@
 //! the API.
 use leptos::server_fn::ServerFn;
 use serde_json::{json, Value};
-use vinr_portal::{
-    server::services::{catalog, Actor},
-    ui::portal::PayInvoiceNow,
-};
+use vinr_portal::{server::services::Actor, ui::portal::PayInvoiceNow};
 
 use crate::{
     on_both_backends,
@@ -19,9 +16,15 @@ async fn customer_with_card(app: &TestApp, name: &str, card: &str) -> (String, V
         merchant_id: app.merchant.id.clone(),
         livemode: false,
     };
-    let customer = catalog::create_customer(&app.db, &actor, None, name, "c@example.com")
-        .await
-        .unwrap();
+    let customer = vinr_portal::server::services::customers::create_named(
+        &app.db,
+        &actor,
+        None,
+        name,
+        "c@example.com",
+    )
+    .await
+    .unwrap();
     let (status, body) = app
         .api(
             "POST",

@@ -6,7 +6,7 @@ use serde_json::{json, Value};
 use vinr_portal::{
     server::{
         db::{store, Db},
-        services::{catalog, Actor},
+        services::Actor,
     },
     ui::portal::{AddCard, MakeDefaultPaymentMethod, PayInvoice, RemovePaymentMethod},
 };
@@ -254,9 +254,15 @@ async fn a_past_due_customer_pays_the_open_invoice_with_a_new_card(backend: Back
         merchant_id: app.merchant.id.clone(),
         livemode: false,
     };
-    let customer = catalog::create_customer(&app.db, &actor, None, "Poor", "poor@example.com")
-        .await
-        .unwrap();
+    let customer = vinr_portal::server::services::customers::create_named(
+        &app.db,
+        &actor,
+        None,
+        "Poor",
+        "poor@example.com",
+    )
+    .await
+    .unwrap();
     support::attach_test_card(&app.db, &actor, &customer, "4000000000009995").await;
     let (_, sub) = app
         .api(
@@ -437,9 +443,15 @@ async fn sepa_mandates_defaults_and_detach_through_the_api(backend: Backend) {
         merchant_id: app.merchant.id.clone(),
         livemode: false,
     };
-    let debtor = catalog::create_customer(&app.db, &actor, None, "Debtor", "d@example.com")
-        .await
-        .unwrap();
+    let debtor = vinr_portal::server::services::customers::create_named(
+        &app.db,
+        &actor,
+        None,
+        "Debtor",
+        "d@example.com",
+    )
+    .await
+    .unwrap();
     let (status, _) = app
         .api(
             "POST",

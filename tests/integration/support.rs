@@ -467,6 +467,12 @@ impl TestApp {
     /// Makes every later UPDATE of `table` that changes `column` fail, as a crash between
     /// the parts of a request would: a fault injected by a trigger in the real database.
     pub async fn fail_updates_changing(&self, table: &str, column: &str) {
+        // SQLite would accept a trigger on a column that does not exist and fail every
+        // update of the table, for the wrong reason: name a real column.
+        let found = self
+            .sql_text(&format!("SELECT CAST(COUNT({column}) AS TEXT) FROM {table}"))
+            .await;
+        assert!(!found.is_empty(), "{table}.{column}");
         match &self.db {
             Db::Sqlite(db) => {
                 let sql = format!(
@@ -659,10 +665,15 @@ pub async fn seed_merchant(db: &Db, name: &str) -> Merchant {
         duration_in_months: Some(3),
     };
     coupons::create(db, &actor, coupon).await.unwrap();
-    let customer_id =
-        catalog::create_customer(db, &actor, None, "Jenny Rosen", "jenny@example.com")
-            .await
-            .unwrap();
+    let customer_id = vinr_portal::server::services::customers::create_named(
+        db,
+        &actor,
+        None,
+        "Jenny Rosen",
+        "jenny@example.com",
+    )
+    .await
+    .unwrap();
     attach_test_card(db, &actor, &customer_id, "4242424242424242").await;
     let subscription =
         catalog::create_subscription(db, &actor, &customer_id, "price_basic_monthly", 1)
@@ -707,9 +718,15 @@ pub async fn seed_customer(db: &Db, merchant_id: &str, name: &str) -> (String, S
         merchant_id: merchant_id.to_string(),
         livemode: false,
     };
-    let customer_id = catalog::create_customer(db, &actor, None, name, "other@example.com")
-        .await
-        .unwrap();
+    let customer_id = vinr_portal::server::services::customers::create_named(
+        db,
+        &actor,
+        None,
+        name,
+        "other@example.com",
+    )
+    .await
+    .unwrap();
     attach_test_card(db, &actor, &customer_id, "4242424242424242").await;
     let subscription =
         catalog::create_subscription(db, &actor, &customer_id, "price_basic_monthly", 1)
@@ -727,6 +744,7 @@ pub async fn attach_test_card(db: &Db, actor: &Actor, customer_id: &str, number:
         cvc: "123".into(),
         cardholder_name: None,
         postal_code: None,
+        make_default: false,
     };
     payment_methods::attach_card(db, &operator_keys(), actor, customer_id, card)
         .await

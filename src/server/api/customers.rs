@@ -20,8 +20,7 @@ use crate::{
     domain::address::Address,
     server::{
         services::{
-            catalog::{self, CustomerObject},
-            customers::{self, DetailsUpdate, TaxIdObject},
+            customers::{self, CustomerObject, DetailsUpdate, TaxIdObject},
             objects::PaymentMethodObject,
             payment_methods::{self, CardInput, SepaInput},
         },
@@ -71,7 +70,7 @@ async fn create(
         address: body.address,
     };
     let id = customers::create(&state.db, &actor, new).await?;
-    Ok(Json(catalog::get_customer(&state.db, &actor, &id).await?))
+    Ok(Json(customers::get(&state.db, &actor, &id).await?))
 }
 
 async fn read(
@@ -79,7 +78,7 @@ async fn read(
     ApiActor(actor): ApiActor,
     Path(id): Path<String>,
 ) -> Result<Json<CustomerObject>, ApiError> {
-    Ok(Json(catalog::get_customer(&state.db, &actor, &id).await?))
+    Ok(Json(customers::get(&state.db, &actor, &id).await?))
 }
 
 #[derive(Deserialize)]
@@ -122,7 +121,7 @@ async fn update(
             .map(|settings| settings.default_payment_method),
     };
     customers::update(&state.db, &actor, &id, update).await?;
-    Ok(Json(catalog::get_customer(&state.db, &actor, &id).await?))
+    Ok(Json(customers::get(&state.db, &actor, &id).await?))
 }
 
 async fn list_payment_methods(
@@ -182,6 +181,7 @@ async fn attach_payment_method(
                 postal_code: body["billingDetails"]["address"]["postalCode"]
                     .as_str()
                     .map(str::to_string),
+                make_default: false,
             };
             payment_methods::attach_card(
                 &state.db,
@@ -209,6 +209,7 @@ async fn attach_payment_method(
                     .and_then(|v| v.to_str().ok())
                     .unwrap_or_default()
                     .to_string(),
+                make_default: false,
             };
             payment_methods::attach_sepa_debit(
                 &state.db,

@@ -1,7 +1,6 @@
-//! Customers, products, prices and subscriptions as a merchant sets them up. The REST
-//! endpoints for these come with the billing engine; for now demo seeding and tests use them.
-use serde_json::json;
-
+//! Products, prices and subscriptions as a merchant sets them up (the demo's seeding and
+//! the tests; the REST API's catalog routes go through `products`), and the one lookup of
+//! a subscription's price.
 use super::{
     clock,
     events::{self, NewEvent},
@@ -14,137 +13,12 @@ use crate::{
     domain::{dates::period_end_after, ids::prefix, money::Currency, subscription::Interval},
     server::{
         db::{
-            store::{
-                self,
-                catalog::{PriceRow, ProductRow},
-                customers::CustomerRow,
-                subscriptions::SubscriptionRow,
-            },
-            Db, Tx,
+            store::{self, subscriptions::SubscriptionRow},
+            Db,
         },
         secrets,
     },
 };
-
-/// A customer as the REST API returns it.
-#[derive(Debug, Clone, serde::Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct CustomerObject {
-    pub id: String,
-    pub object: &'static str,
-    pub name: Option<String>,
-    pub email: Option<String>,
-    pub phone: Option<String>,
-    pub address: serde_json::Value,
-    pub default_payment_method: Option<String>,
-    /// The customer's test-clock time, when on one.
-    pub test_clock_time: Option<String>,
-    pub created_at: String,
-    pub livemode: bool,
-}
-
-/// A customer of the actor's merchant.
-pub async fn get_customer(db: &Db, actor: &Actor, id: &str) -> ServiceResult<CustomerObject> {
-    let not_found = || ServiceError::not_found("customer", "id", id);
-    if actor.customer_scope().is_some_and(|scope| scope != id) {
-        return Err(not_found());
-    }
-    let mut conn = db.conn().await?;
-    let row = store::customers::get(conn.exec(), actor.merchant_id(), actor.livemode(), id)
-        .await?
-        .ok_or_else(not_found)?;
-    let default_payment_method =
-        store::customers::default_payment_method(conn.exec(), actor.merchant_id(), id).await?;
-    let clock = store::customers::clock_time(conn.exec(), actor.merchant_id(), id).await?;
-    let details =
-        store::customers::get_details(conn.exec(), actor.merchant_id(), actor.livemode(), id)
-            .await?
-            .unwrap_or_default();
-    Ok(CustomerObject {
-        id: row.id,
-        object: "customer",
-        name: row.name,
-        email: row.email,
-        phone: details.phone.clone(),
-        address: super::customers::address_json(&details),
-        default_payment_method,
-        test_clock_time: clock.map(super::objects::format_time),
-        created_at: super::objects::format_time(row.created_at),
-        livemode: actor.livemode(),
-    })
-}
-
-/// Creates a customer, under `id` when the caller chooses one (the demo uses the seed's
-/// `cust_8sJ2kLpQ` so that the seed's examples work as written).
-pub async fn create_customer(
-    db: &Db,
-    actor: &Actor,
-    id: Option<&str>,
-    name: &str,
-    email: &str,
-) -> ServiceResult<String> {
-    let mut tx = db.begin_write().await?;
-    let id = create_customer_in(&mut tx, actor, id, name, email).await?;
-    tx.commit().await?;
-    Ok(id)
-}
-
-/// [`create_customer`] inside the caller's transaction.
-pub(crate) async fn create_customer_in(
-    tx: &mut Tx,
-    actor: &Actor,
-    id: Option<&str>,
-    name: &str,
-    email: &str,
-) -> ServiceResult<String> {
-    if let Some(id) = id {
-        if !crate::domain::ids::has_prefix(id, prefix::CUSTOMER) {
-            return Err(ServiceError::invalid(
-                "id",
-                "A customer id must look like cust_...",
-            ));
-        }
-    }
-    let now = now_unix();
-    let row = CustomerRow {
-        id: id.map_or_else(|| secrets::new_id(prefix::CUSTOMER), str::to_string),
-        merchant_id: actor.merchant_id().to_string(),
-        name: Some(name.to_string()),
-        email: Some(email.to_string()),
-        created_at: now,
-        livemode: actor.livemode(),
-    };
-    if name.chars().count() > 200 || email.chars().count() > 200 {
-        return Err(ServiceError::invalid(
-            "name",
-            "name and email are at most 200 characters",
-        ));
-    }
-    if store::customers::get(tx.exec(), actor.merchant_id(), actor.livemode(), &row.id)
-        .await?
-        .is_some()
-    {
-        return Err(ServiceError::invalid(
-            "id",
-            format!("A customer with id {} already exists", row.id),
-        ));
-    }
-    store::customers::insert(tx.exec(), &row).await?;
-    events::record(
-        tx.exec(),
-        actor,
-        now,
-        NewEvent {
-            event_type: "customer.created",
-            customer_id: Some(&row.id),
-            object_id: &row.id,
-            object: json!({ "id": row.id, "object": "customer", "name": row.name, "email": row.email }),
-            previous_attributes: None,
-        },
-    )
-    .await?;
-    Ok(row.id)
-}
 
 /// The price a subscription (or a just-written row) refers to. Prices are never deleted, so
 /// a missing one is a broken invariant, reported as an internal error in one place.
@@ -170,57 +44,32 @@ pub struct NewPlan<'a> {
     pub interval: Interval,
 }
 
+/// A product with one monthly (or yearly) price, made through the same services as
+/// `POST /v1/products` and `POST /v1/prices`, so that they are audited and checked alike:
+/// the demo's plans and the tests' fixtures.
 pub async fn create_product_with_price(
     db: &Db,
     actor: &Actor,
     plan: NewPlan<'_>,
 ) -> ServiceResult<()> {
-    let NewPlan {
-        product_id,
-        name,
-        price_id,
-        unit_amount,
-        currency,
-        interval,
-    } = plan;
-    if unit_amount < 0 {
-        return Err(ServiceError::invalid(
-            "unitAmount",
-            "unitAmount must not be negative",
-        ));
-    }
-    let now = now_unix();
-    let merchant_id = actor.merchant_id().to_string();
-    let mut tx = db.begin_write().await?;
-    store::catalog::insert_product(
-        tx.exec(),
-        &ProductRow {
-            merchant_id: merchant_id.clone(),
-            id: product_id.to_string(),
-            name: name.to_string(),
-            description: None,
-            active: true,
-            created_at: now,
-        },
+    super::products::create_product(
+        db,
+        actor,
+        Some(plan.product_id.to_string()),
+        plan.name.to_string(),
+        None,
     )
     .await?;
-    store::catalog::insert_price(
-        tx.exec(),
-        &PriceRow {
-            merchant_id,
-            id: price_id.to_string(),
-            product_id: product_id.to_string(),
-            unit_amount,
-            currency: currency.code().to_string(),
-            billing_interval: interval.as_str().to_string(),
-            active: true,
-            created_at: now,
-            interval_count: 1,
-            lookup_key: None,
-        },
-    )
-    .await?;
-    tx.commit().await?;
+    let price = super::products::CreatePrice {
+        id: Some(plan.price_id.to_string()),
+        product: plan.product_id.to_string(),
+        unit_amount: plan.unit_amount,
+        currency: plan.currency.code().to_string(),
+        interval: plan.interval.as_str().to_string(),
+        interval_count: None,
+        lookup_key: None,
+    };
+    super::products::create_price(db, actor, price).await?;
     Ok(())
 }
 

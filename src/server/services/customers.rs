@@ -4,12 +4,14 @@
 use serde::Serialize;
 use serde_json::{json, Map, Value};
 
+use super::portal_configurations::require_feature;
 use super::{
     events::{self, NewEvent},
     now_unix,
     objects::format_time,
-    portal, Actor, ServiceError, ServiceResult,
+    Actor, ServiceError, ServiceResult,
 };
+use crate::domain::portal_configuration::PortalFeature;
 use crate::{
     domain::{
         address::Address,
@@ -19,8 +21,12 @@ use crate::{
     },
     server::{
         db::{
-            store::{self, customers::CustomerDetailsRow, tax_ids::TaxIdRow},
-            Db, Tx,
+            store::{
+                self,
+                customers::{CustomerDetailsRow, CustomerRow},
+                tax_ids::TaxIdRow,
+            },
+            Db, Exec, Tx,
         },
         secrets,
     },
@@ -79,27 +85,144 @@ pub fn address_json(details: &CustomerDetailsRow) -> Value {
     }
 }
 
+/// A customer as the REST API returns it.
+#[derive(Debug, Clone, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CustomerObject {
+    pub id: String,
+    pub object: &'static str,
+    pub name: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub address: serde_json::Value,
+    pub default_payment_method: Option<String>,
+    /// The customer's test-clock time, when on one.
+    pub test_clock_time: Option<String>,
+    pub created_at: String,
+    pub livemode: bool,
+}
+
+/// A customer of the actor's merchant (`GET /v1/customers/{id}`).
+pub async fn get(db: &Db, actor: &Actor, id: &str) -> ServiceResult<CustomerObject> {
+    let mut conn = db.conn().await?;
+    object_in(conn.exec(), actor, id).await
+}
+
+/// The customer object as `GET /v1/customers/{id}` answers it, read through `exec`: also
+/// the object of every `customer.*` event, written after the change in its transaction.
+pub(crate) async fn object_in(
+    mut exec: Exec<'_>,
+    actor: &Actor,
+    id: &str,
+) -> ServiceResult<CustomerObject> {
+    let not_found = || ServiceError::not_found("customer", "id", id);
+    if actor.customer_scope().is_some_and(|scope| scope != id) {
+        return Err(not_found());
+    }
+    let (merchant_id, livemode) = (actor.merchant_id(), actor.livemode());
+    let row = store::customers::get(exec.reborrow(), merchant_id, livemode, id)
+        .await?
+        .ok_or_else(not_found)?;
+    let default_payment_method =
+        store::customers::default_payment_method(exec.reborrow(), merchant_id, id).await?;
+    let clock = store::customers::clock_time(exec.reborrow(), merchant_id, id).await?;
+    let details = store::customers::get_details(exec.reborrow(), merchant_id, livemode, id)
+        .await?
+        .unwrap_or_default();
+    Ok(CustomerObject {
+        id: row.id,
+        object: "customer",
+        name: row.name,
+        email: row.email,
+        phone: details.phone.clone(),
+        address: address_json(&details),
+        default_payment_method,
+        test_clock_time: clock.map(format_time),
+        created_at: format_time(row.created_at),
+        livemode,
+    })
+}
+
+/// Creates a customer, under `id` when the caller chooses one (the demo uses the seed's
+/// `cust_8sJ2kLpQ` so that the seed's examples work as written).
+pub async fn create_named(
+    db: &Db,
+    actor: &Actor,
+    id: Option<&str>,
+    name: &str,
+    email: &str,
+) -> ServiceResult<String> {
+    let mut tx = db.begin_write().await?;
+    let id = create_named_in(&mut tx, actor, id, name, email).await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// [`create_named`] inside the caller's transaction.
+pub(crate) async fn create_named_in(
+    tx: &mut Tx,
+    actor: &Actor,
+    id: Option<&str>,
+    name: &str,
+    email: &str,
+) -> ServiceResult<String> {
+    if let Some(id) = id {
+        if !crate::domain::ids::has_prefix(id, prefix::CUSTOMER) {
+            return Err(ServiceError::invalid(
+                "id",
+                "A customer id must look like cust_...",
+            ));
+        }
+    }
+    let now = now_unix();
+    let row = CustomerRow {
+        id: id.map_or_else(|| secrets::new_id(prefix::CUSTOMER), str::to_string),
+        merchant_id: actor.merchant_id().to_string(),
+        name: Some(name.to_string()),
+        email: Some(email.to_string()),
+        created_at: now,
+        livemode: actor.livemode(),
+    };
+    if name.chars().count() > 200 || email.chars().count() > 200 {
+        return Err(ServiceError::invalid(
+            "name",
+            "name and email are at most 200 characters",
+        ));
+    }
+    if store::customers::get(tx.exec(), actor.merchant_id(), actor.livemode(), &row.id)
+        .await?
+        .is_some()
+    {
+        return Err(ServiceError::invalid(
+            "id",
+            format!("A customer with id {} already exists", row.id),
+        ));
+    }
+    store::customers::insert(tx.exec(), &row).await?;
+    let object = json!(object_in(tx.exec(), actor, &row.id).await?);
+    events::record(
+        tx.exec(),
+        actor,
+        now,
+        NewEvent {
+            event_type: "customer.created",
+            customer_id: Some(&row.id),
+            object_id: &row.id,
+            object,
+            previous_attributes: None,
+        },
+    )
+    .await?;
+    Ok(row.id)
+}
+
 /// In the portal: the fields `customerUpdate.allowedUpdates` lists, when it is enabled.
 async fn allowed_fields(tx: &mut Tx, actor: &Actor) -> ServiceResult<Option<Vec<CustomerField>>> {
-    match actor {
-        Actor::PortalSession {
-            configuration_id, ..
-        } => {
-            let update = portal::features(
-                tx.exec(),
-                actor.merchant_id(),
-                actor.livemode(),
-                configuration_id,
-            )
+    Ok(
+        require_feature(tx.exec(), actor, PortalFeature::CustomerUpdate)
             .await?
-            .customer_update;
-            if !update.enabled {
-                return Err(ServiceError::FeatureDisabled);
-            }
-            Ok(Some(update.allowed_updates))
-        }
-        _ => Ok(None),
-    }
+            .map(|features| features.customer_update.allowed_updates),
+    )
 }
 
 pub(crate) fn valid_email(email: &str) -> bool {
@@ -246,6 +369,7 @@ pub(crate) async fn update_details_in(
     }
     if !previous.is_empty() {
         store::customers::update_details(tx.exec(), merchant_id, customer_id, &after).await?;
+        let object = json!(object_in(tx.exec(), actor, customer_id).await?);
         events::record(
             tx.exec(),
             actor,
@@ -254,14 +378,7 @@ pub(crate) async fn update_details_in(
                 event_type: "customer.updated",
                 customer_id: Some(customer_id),
                 object_id: customer_id,
-                object: json!({
-                    "id": customer_id,
-                    "object": "customer",
-                    "name": after.name,
-                    "email": after.email,
-                    "phone": after.phone,
-                    "address": address_after,
-                }),
+                object,
                 previous_attributes: Some(Value::Object(previous)),
             },
         )
@@ -290,14 +407,7 @@ pub async fn create(db: &Db, actor: &Actor, new: NewCustomer) -> ServiceResult<S
     };
     check_new_details(details())?;
     let mut tx = db.begin_write().await?;
-    let id = super::catalog::create_customer_in(
-        &mut tx,
-        actor,
-        new.id.as_deref(),
-        &new.name,
-        &new.email,
-    )
-    .await?;
+    let id = create_named_in(&mut tx, actor, new.id.as_deref(), &new.name, &new.email).await?;
     if new.phone.is_some() || new.address.is_some() {
         update_details_in(&mut tx, actor, &id, details()).await?;
     }

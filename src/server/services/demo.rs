@@ -1,5 +1,6 @@
 //! The demo data `make run` starts with: a merchant, its test key, Basic and Pro plans
-//! (the seed's `prod_basic` / `prod_pro`) and a customer on Basic. Idempotent.
+//! (the seed's `prod_basic` / `prod_pro`) and a customer on Basic. Idempotent. Made through
+//! the same services as the REST API, as the `system` actor: audited, with the same events.
 use std::path::Path;
 
 use super::{
@@ -104,7 +105,7 @@ pub async fn ensure(
                 };
                 catalog::create_product_with_price(db, &system, plan).await?;
             }
-            let customer = catalog::create_customer(
+            let customer = super::customers::create_named(
                 db,
                 &system,
                 Some(DEMO_CUSTOMER_ID),
@@ -120,6 +121,7 @@ pub async fn ensure(
                 cvc: "123".into(),
                 cardholder_name: None,
                 postal_code: None,
+                make_default: false,
             };
             super::payment_methods::attach_card(
                 db,
@@ -129,7 +131,8 @@ pub async fn ensure(
                 visa,
             )
             .await?;
-            catalog::create_subscription(db, &system, &customer, "price_basic_monthly", 1).await?;
+            super::subscriptions::create(db, &system, &customer, "price_basic_monthly", None)
+                .await?;
             super::api_keys::authenticate(db, secret_key)
                 .await?
                 .ok_or_else(|| anyhow::anyhow!("the demo key was not stored"))?

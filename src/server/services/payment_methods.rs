@@ -3,12 +3,14 @@
 //! brand, last 4 and expiry are stored.
 use serde_json::json;
 
+use super::portal_configurations::require_feature;
 use super::{
     events::{self, NewEvent},
     now_unix,
     objects::PaymentMethodObject,
-    payments, portal, Actor, ServiceError, ServiceResult,
+    payments, Actor, ServiceError, ServiceResult,
 };
+use crate::domain::portal_configuration::PortalFeature;
 use crate::{
     domain::{
         card::{check_cvc, CardNumber, Expiry, InvalidCard},
@@ -29,6 +31,8 @@ pub struct CardInput {
     pub cvc: String,
     pub cardholder_name: Option<String>,
     pub postal_code: Option<String>,
+    /// Make it the customer's default, in the same transaction as the attachment.
+    pub make_default: bool,
 }
 
 fn invalid_card(error: InvalidCard) -> ServiceError {
@@ -140,7 +144,7 @@ pub async fn attach_card(
     store::customers::get(tx.exec(), merchant_id, actor.livemode(), customer_id)
         .await?
         .ok_or_else(|| ServiceError::not_found("customer", "customer", customer_id))?;
-    require_feature(&mut tx, actor).await?;
+    require_feature(tx.exec(), actor, PortalFeature::PaymentMethodUpdate).await?;
     let key =
         store::merchants::fingerprint_key(tx.exec(), merchant_id, &secrets::new_secret()).await?;
     let fingerprint = fingerprint(keys, merchant_id, &key, number.digits());
@@ -152,7 +156,7 @@ pub async fn attach_card(
     )
     .await?
     {
-        return Ok(PaymentMethodObject::new(&existing, actor.livemode()));
+        return attached_again(tx, actor, &existing, card.make_default).await;
     }
     let token = processor
         .tokenize_card(&number)
@@ -181,39 +185,19 @@ pub async fn attach_card(
         created_at: now,
         detached_at: None,
     };
-    let object = save_attached(tx, actor, &row).await?;
+    let object = save_attached(tx, actor, &row, card.make_default).await?;
     tracing::info!(payment_method = %row.id, brand = %row.brand, last4 = %row.last4, "card attached");
     Ok(object)
 }
 
-/// In the portal, payment methods are managed only when `paymentMethodUpdate` is on.
-async fn require_feature(tx: &mut Tx, actor: &Actor) -> ServiceResult<()> {
-    if let Actor::PortalSession {
-        configuration_id, ..
-    } = actor
-    {
-        let features = portal::features(
-            tx.exec(),
-            actor.merchant_id(),
-            actor.livemode(),
-            configuration_id,
-        )
-        .await?;
-        if !features.payment_method_update.enabled {
-            return Err(ServiceError::FeatureDisabled);
-        }
-    }
-    Ok(())
-}
-
-/// Records `customer.updated` for a change of default payment method.
+/// Records `customer.updated` for a change of default payment method, once it is written.
 async fn record_default_change(
     tx: &mut Tx,
     actor: &Actor,
     customer_id: &str,
     before: Option<&str>,
-    after: Option<&str>,
 ) -> ServiceResult<()> {
+    let object = json!(super::customers::object_in(tx.exec(), actor, customer_id).await?);
     events::record(
         tx.exec(),
         actor,
@@ -222,11 +206,7 @@ async fn record_default_change(
             event_type: "customer.updated",
             customer_id: Some(customer_id),
             object_id: customer_id,
-            object: json!({
-                "id": customer_id,
-                "object": "customer",
-                "defaultPaymentMethod": after,
-            }),
+            object,
             previous_attributes: Some(json!({ "defaultPaymentMethod": before })),
         },
     )
@@ -255,7 +235,7 @@ async fn load_for_change(
     payment_method_id: &str,
 ) -> ServiceResult<PaymentMethodRow> {
     super::check_customer_scope(actor, customer_id)?;
-    require_feature(tx, actor).await?;
+    require_feature(tx.exec(), actor, PortalFeature::PaymentMethodUpdate).await?;
     let method = store::payment_methods::get(
         tx.exec(),
         actor.merchant_id(),
@@ -300,7 +280,7 @@ pub(crate) async fn set_default_in(
             Some(&method.id),
         )
         .await?;
-        record_default_change(tx, actor, customer_id, before.as_deref(), Some(&method.id)).await?;
+        record_default_change(tx, actor, customer_id, before.as_deref()).await?;
     }
     Ok(PaymentMethodObject::new(&method, actor.livemode()))
 }
@@ -355,7 +335,7 @@ pub async fn detach(
         let next = others.first().map(|other| other.id.as_str());
         store::customers::set_default_payment_method(tx.exec(), merchant_id, customer_id, next)
             .await?;
-        record_default_change(&mut tx, actor, customer_id, Some(&method.id), next).await?;
+        record_default_change(&mut tx, actor, customer_id, Some(&method.id)).await?;
     }
     tx.commit().await?;
     tracing::info!(payment_method = %method.id, "payment method detached");
@@ -371,6 +351,8 @@ pub struct SepaInput {
     pub mandate_accepted: bool,
     pub ip: String,
     pub user_agent: String,
+    /// Make it the customer's default, in the same transaction as the attachment.
+    pub make_default: bool,
 }
 
 /// The mandate text the customer accepts, naming the merchant (shown in the portal).
@@ -430,7 +412,7 @@ pub async fn attach_sepa_debit(
     store::customers::get(tx.exec(), merchant_id, actor.livemode(), customer_id)
         .await?
         .ok_or_else(|| ServiceError::not_found("customer", "customer", customer_id))?;
-    require_feature(&mut tx, actor).await?;
+    require_feature(tx.exec(), actor, PortalFeature::PaymentMethodUpdate).await?;
     let key =
         store::merchants::fingerprint_key(tx.exec(), merchant_id, &secrets::new_secret()).await?;
     let fingerprint = fingerprint(keys, merchant_id, &key, iban.as_str());
@@ -442,7 +424,7 @@ pub async fn attach_sepa_debit(
     )
     .await?
     {
-        return Ok(PaymentMethodObject::new(&existing, actor.livemode()));
+        return attached_again(tx, actor, &existing, input.make_default).await;
     }
     let token = processor
         .tokenize_iban(&iban)
@@ -472,17 +454,18 @@ pub async fn attach_sepa_debit(
         created_at: now,
         detached_at: None,
     };
-    let object = save_attached(tx, actor, &row).await?;
+    let object = save_attached(tx, actor, &row, input.make_default).await?;
     tracing::info!(payment_method = %row.id, country = iban.country(), last4 = iban.last4(), "SEPA mandate attached");
     Ok(object)
 }
 
 /// Stores a vaulted payment method with its `payment_method.attached` event, makes it the
-/// default when the customer has none (`customer.updated`), and commits.
+/// default when asked or when the customer has none (`customer.updated`), and commits.
 async fn save_attached(
     mut tx: Tx,
     actor: &Actor,
     row: &PaymentMethodRow,
+    make_default: bool,
 ) -> ServiceResult<PaymentMethodObject> {
     let (merchant_id, customer_id, now) = (&row.merchant_id, &row.customer_id, row.created_at);
     store::payment_methods::insert(tx.exec(), row).await?;
@@ -500,10 +483,9 @@ async fn save_attached(
         },
     )
     .await?;
-    if store::customers::default_payment_method(tx.exec(), merchant_id, customer_id)
-        .await?
-        .is_none()
-    {
+    let before =
+        store::customers::default_payment_method(tx.exec(), merchant_id, customer_id).await?;
+    if make_default || before.is_none() {
         store::customers::set_default_payment_method(
             tx.exec(),
             merchant_id,
@@ -511,10 +493,24 @@ async fn save_attached(
             Some(&row.id),
         )
         .await?;
-        record_default_change(&mut tx, actor, customer_id, None, Some(&row.id)).await?;
+        record_default_change(&mut tx, actor, customer_id, before.as_deref()).await?;
     }
     tx.commit().await?;
     Ok(object)
+}
+
+/// The same card or account attached again: the stored one, made the default when asked.
+async fn attached_again(
+    mut tx: Tx,
+    actor: &Actor,
+    existing: &PaymentMethodRow,
+    make_default: bool,
+) -> ServiceResult<PaymentMethodObject> {
+    if make_default {
+        set_default_in(&mut tx, actor, &existing.customer_id, &existing.id).await?;
+        tx.commit().await?;
+    }
+    Ok(PaymentMethodObject::new(existing, actor.livemode()))
 }
 
 /// The customer's cards, newest first.

@@ -5,21 +5,22 @@
 //! carries back, and a confirmation whose amounts no longer match is refused.
 use serde_json::{json, Map, Value};
 
+use super::portal_configurations::require_feature;
 use super::{
     clock,
     events::{self, NewEvent},
     invoices::{self, BillingReason},
     now_unix,
     objects::{PriceObject, SubscriptionObject},
-    portal,
     portal::price_label,
     Actor, ServiceError, ServiceResult,
 };
+use crate::domain::portal_configuration::PortalFeature;
 use crate::{
     domain::{
         dates::format_date,
         ids::{self, prefix},
-        money::{Currency, Money},
+        money::{format_amount, Currency},
         portal_configuration::{AllowedProduct, ProrationBehavior},
         proration::{self, Item, LineKind, Period},
         subscription::SubscriptionStatus,
@@ -200,13 +201,6 @@ fn behavior_name(behavior: ProrationBehavior) -> &'static str {
     }
 }
 
-fn money(amount: i64, currency: &str) -> String {
-    match Currency::parse(currency) {
-        Ok(currency) => Money::new(amount, currency).format(),
-        Err(_) => format!("{amount} {}", currency.to_uppercase()),
-    }
-}
-
 fn item_name(price: &PriceWithProductRow, quantity: i64) -> String {
     if quantity == 1 {
         price.product_name.clone()
@@ -236,20 +230,9 @@ async fn plan(
     .await?
     .ok_or_else(not_found)?;
     // A customer in the portal may only do what the session's configuration offers.
-    let portal_rules = match actor {
-        Actor::PortalSession {
-            configuration_id, ..
-        } => {
-            let features =
-                portal::features(tx.exec(), merchant_id, actor.livemode(), configuration_id)
-                    .await?;
-            if !features.subscription_update.enabled {
-                return Err(ServiceError::FeatureDisabled);
-            }
-            Some(features.subscription_update)
-        }
-        _ => None,
-    };
+    let portal_rules = require_feature(tx.exec(), actor, PortalFeature::SubscriptionUpdate)
+        .await?
+        .map(|features| features.subscription_update);
     let status = SubscriptionStatus::parse(&before.status).unwrap_or(SubscriptionStatus::Canceled);
     if !status.can_change_plan() {
         return Err(ServiceError::invalid(
@@ -452,13 +435,13 @@ async fn plan(
             .map(|(description, amount, _, _)| PreviewLine {
                 description: description.clone(),
                 amount: *amount,
-                amount_label: money(*amount, &currency),
+                amount_label: format_amount(*amount, &currency),
             })
             .collect(),
         amount_due_today,
-        amount_due_today_label: money(amount_due_today, &currency),
+        amount_due_today_label: format_amount(amount_due_today, &currency),
         next_invoice_total,
-        next_invoice_total_label: money(next_invoice_total, &currency),
+        next_invoice_total_label: format_amount(next_invoice_total, &currency),
         next_invoice_date: period.end,
         next_invoice_date_label: format_date(period.end, customer_now),
         new_price_label: price_label(&new_price),
@@ -721,21 +704,7 @@ pub(crate) async fn cancel_scheduled_change_in(
     )
     .await?
     .ok_or_else(not_found)?;
-    if let Actor::PortalSession {
-        configuration_id, ..
-    } = actor
-    {
-        let features = portal::features(
-            tx.exec(),
-            actor.merchant_id(),
-            actor.livemode(),
-            configuration_id,
-        )
-        .await?;
-        if !features.subscription_update.enabled {
-            return Err(ServiceError::FeatureDisabled);
-        }
-    }
+    require_feature(tx.exec(), actor, PortalFeature::SubscriptionUpdate).await?;
     let price =
         super::catalog::subscribed_price(tx.exec(), actor.merchant_id(), &before.price_id).await?;
     if before.scheduled_price_id.is_none() {

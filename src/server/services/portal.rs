@@ -1,12 +1,15 @@
 //! What the portal shows a signed-in customer, read within their session's scope.
-use super::{clock, coupons, now_unix, portal_sessions::PortalAccess, ServiceError, ServiceResult};
+use super::{
+    clock, coupons, now_unix, portal_configurations::require_enabled,
+    portal_sessions::PortalAccess, ServiceError, ServiceResult,
+};
 use crate::{
     domain::{
         card::{Brand, Expiry},
         dates::format_date,
-        money::{Currency, Money},
+        money::format_amount,
         portal_configuration::{
-            AllowedProduct, CancelMode, CancellationReasonOption, PortalFeatures,
+            AllowedProduct, CancelMode, CancellationReasonOption, PortalFeature, PortalFeatures,
             ProrationBehavior, SubscriptionUpdate,
         },
         subscription::SubscriptionStatus,
@@ -17,7 +20,7 @@ use crate::{
             payment_methods::PaymentMethodRow, subscriptions::InvoiceGlance,
             subscriptions::SubscriptionRow, subscriptions::SubscriptionWithPriceRow,
         },
-        Db, Exec,
+        Db,
     },
     views::{
         ActivityEntry, ActivityView, BillingDetailsView, CancelChoice, OpenInvoiceView,
@@ -28,29 +31,11 @@ use crate::{
 
 /// "$9.00 per month"
 pub fn price_label(price: &PriceWithProductRow) -> String {
-    let amount = match Currency::parse(&price.currency) {
-        Ok(currency) => Money::new(price.unit_amount, currency).format(),
-        Err(_) => format!("{} {}", price.unit_amount, price.currency.to_uppercase()),
-    };
+    let amount = format_amount(price.unit_amount, &price.currency);
     match price.interval_count {
         1 => format!("{amount} per {}", price.billing_interval),
         count => format!("{amount} every {count} {}s", price.billing_interval),
     }
-}
-
-pub(crate) async fn features(
-    exec: Exec<'_>,
-    merchant_id: &str,
-    livemode: bool,
-    configuration_id: &str,
-) -> ServiceResult<PortalFeatures> {
-    let configuration =
-        store::portal_configurations::get(exec, merchant_id, livemode, configuration_id)
-            .await?
-            .ok_or_else(|| anyhow::anyhow!("portal configuration {configuration_id} vanished"))?;
-    serde_json::from_str(&configuration.features).map_err(|e| {
-        anyhow::anyhow!("stored features of {configuration_id} do not parse: {e}").into()
-    })
 }
 
 fn summary(
@@ -112,10 +97,7 @@ fn summary(
 
 /// "Latest invoice ACME-0002 · Dec 25 · $29.00 · Paid"
 fn invoice_label(invoice: &InvoiceGlance, now: i64) -> String {
-    let total = match Currency::parse(&invoice.currency) {
-        Ok(currency) => Money::new(invoice.total, currency).format(),
-        Err(_) => format!("{} {}", invoice.total, invoice.currency.to_uppercase()),
-    };
+    let total = format_amount(invoice.total, &invoice.currency);
     let status = match invoice.status.as_str() {
         "paid" => "Paid",
         "open" => "Payment due",
@@ -198,9 +180,7 @@ pub async fn plan_choice(
     subscription_id: &str,
 ) -> ServiceResult<PlanChoice> {
     let features = &access.features;
-    if !features.subscription_update.enabled {
-        return Err(ServiceError::FeatureDisabled);
-    }
+    require_enabled(features, PortalFeature::SubscriptionUpdate)?;
     let mut conn = db.conn().await?;
     let subscription = store::subscriptions::get(
         conn.exec(),
@@ -284,10 +264,8 @@ pub async fn cancel_choice(
     access: &PortalAccess,
     subscription_id: &str,
 ) -> ServiceResult<CancelChoice> {
+    require_enabled(&access.features, PortalFeature::SubscriptionCancel)?;
     let cancel = &access.features.subscription_cancel;
-    if !cancel.enabled {
-        return Err(ServiceError::FeatureDisabled);
-    }
     let mut conn = db.conn().await?;
     let subscription = store::subscriptions::get(
         conn.exec(),
@@ -376,9 +354,7 @@ pub(crate) fn payment_method_label(kind: &str, brand: &str, last4: &str) -> Stri
 
 /// The customer's payment methods and open invoices, when the configuration allows it.
 pub async fn payment_methods(db: &Db, access: &PortalAccess) -> ServiceResult<PaymentMethodList> {
-    if !access.features.payment_method_update.enabled {
-        return Err(ServiceError::FeatureDisabled);
-    }
+    require_enabled(&access.features, PortalFeature::PaymentMethodUpdate)?;
     let mut conn = db.conn().await?;
     let default = store::customers::default_payment_method(
         conn.exec(),
@@ -436,10 +412,7 @@ pub async fn payment_methods(db: &Db, access: &PortalAccess) -> ServiceResult<Pa
             .await?
             .iter()
             .map(|invoice| {
-                let amount = match Currency::parse(&invoice.currency) {
-                    Ok(currency) => Money::new(invoice.amount_due, currency).format(),
-                    Err(_) => format!("{} {}", invoice.amount_due, invoice.currency.to_uppercase()),
-                };
+                let amount = format_amount(invoice.amount_due, &invoice.currency);
                 OpenInvoiceView {
                     id: invoice.id.clone(),
                     label: format!(
@@ -493,10 +466,8 @@ pub async fn billing_details(
     use crate::domain::{
         address::COUNTRIES, portal_configuration::CustomerField, tax_id::TaxIdType,
     };
+    require_enabled(&access.features, PortalFeature::CustomerUpdate)?;
     let update = &access.features.customer_update;
-    if !update.enabled {
-        return Err(ServiceError::FeatureDisabled);
-    }
     let allows = |field| update.allowed_updates.contains(&field);
     let mut conn = db.conn().await?;
     let details = store::customers::get_details(

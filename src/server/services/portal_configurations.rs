@@ -14,14 +14,68 @@ use crate::{
     domain::{
         host_name::parse_embedding_origin,
         ids::prefix,
-        portal_configuration::{AllowedProduct, BusinessProfile, PortalFeatures},
+        portal_configuration::{AllowedProduct, BusinessProfile, PortalFeature, PortalFeatures},
         return_url::ReturnUrl,
     },
     server::{
-        db::{store, store::portal_configurations::PortalConfigurationRow, Db, Tx},
+        db::{store, store::portal_configurations::PortalConfigurationRow, Db, Exec, Tx},
         secrets,
     },
 };
+
+/// The features of configuration `configuration_id`, as stored.
+pub(crate) async fn features(
+    exec: Exec<'_>,
+    merchant_id: &str,
+    livemode: bool,
+    configuration_id: &str,
+) -> ServiceResult<PortalFeatures> {
+    let configuration =
+        store::portal_configurations::get(exec, merchant_id, livemode, configuration_id)
+            .await?
+            .ok_or_else(|| anyhow::anyhow!("portal configuration {configuration_id} vanished"))?;
+    serde_json::from_str(&configuration.features).map_err(|e| {
+        anyhow::anyhow!("stored features of {configuration_id} do not parse: {e}").into()
+    })
+}
+
+/// The one feature check of every portal write. A portal session may do only what its
+/// configuration offers: its features, read in the caller's transaction (a merchant may
+/// have switched one off since the session began), once `feature` is on. The REST API and
+/// the dashboard are not bound by a configuration: `None`.
+pub(crate) async fn require_feature(
+    exec: Exec<'_>,
+    actor: &Actor,
+    feature: PortalFeature,
+) -> ServiceResult<Option<PortalFeatures>> {
+    let Actor::PortalSession {
+        configuration_id, ..
+    } = actor
+    else {
+        return Ok(None);
+    };
+    let features = features(
+        exec,
+        actor.merchant_id(),
+        actor.livemode(),
+        configuration_id,
+    )
+    .await?;
+    require_enabled(&features, feature)?;
+    Ok(Some(features))
+}
+
+/// The same check for the portal's pages, against the features the session was read with.
+pub(crate) fn require_enabled(
+    features: &PortalFeatures,
+    feature: PortalFeature,
+) -> ServiceResult<()> {
+    if features.enables(feature) {
+        Ok(())
+    } else {
+        Err(ServiceError::FeatureDisabled)
+    }
+}
 
 /// Most origins a configuration may allow to embed the portal.
 pub const MAX_FRAME_ANCESTORS: usize = 10;

@@ -1,12 +1,12 @@
 //! The portal's invoice history (`invoiceHistory`): the list, one invoice with what it bills
 //! and how it was paid, read within the session's customer.
-use super::{portal_sessions::PortalAccess, Actor, ServiceError, ServiceResult};
+use super::{
+    portal_configurations::require_enabled, portal_sessions::PortalAccess, Actor, ServiceResult,
+};
 use crate::{
     domain::{
-        address::COUNTRIES,
-        dates::format_full_date,
-        money::{Currency, Money},
-        tax_id::TaxIdType,
+        address::COUNTRIES, dates::format_full_date, money::format_amount,
+        portal_configuration::PortalFeature, tax_id::TaxIdType,
     },
     server::db::{
         store::{self, invoices::InvoiceRow},
@@ -24,13 +24,6 @@ pub struct CustomerContact {
 
 /// Invoices per page of the history.
 pub const PAGE_SIZE: i64 = 10;
-
-fn money(amount: i64, currency: &str) -> String {
-    match Currency::parse(currency) {
-        Ok(currency) => Money::new(amount, currency).format(),
-        Err(_) => format!("{amount} {}", currency.to_uppercase()),
-    }
-}
 
 fn period(start: i64, end: i64) -> String {
     format!("{} – {}", format_full_date(start), format_full_date(end))
@@ -51,7 +44,7 @@ fn summary(row: &InvoiceRow) -> InvoiceSummary {
         id: row.id.clone(),
         number: row.number.clone().unwrap_or_else(|| "Draft".to_string()),
         date: format_full_date(row.finalized_at.unwrap_or(row.created_at)),
-        total: money(row.total, &row.currency),
+        total: format_amount(row.total, &row.currency),
         status: row.status.clone(),
         status_label: status_label(&row.status).to_string(),
         can_pay: row.status == "open" && row.amount_due > 0,
@@ -59,21 +52,15 @@ fn summary(row: &InvoiceRow) -> InvoiceSummary {
 }
 
 fn check_enabled(access: &PortalAccess) -> ServiceResult<()> {
-    if access.features.invoice_history.enabled {
-        Ok(())
-    } else {
-        Err(ServiceError::FeatureDisabled)
-    }
+    require_enabled(&access.features, PortalFeature::InvoiceHistory)
 }
 
 /// Pays one of the customer's open invoices now with the default payment method: the one
 /// path behind "Pay now" on the invoice page and on the payment methods page, offered when
 /// the configuration shows invoices or lets the customer manage payment methods.
 pub async fn pay(db: &Db, access: &PortalAccess, invoice_id: &str) -> ServiceResult<()> {
-    let features = &access.features;
-    if !features.invoice_history.enabled && !features.payment_method_update.enabled {
-        return Err(ServiceError::FeatureDisabled);
-    }
+    require_enabled(&access.features, PortalFeature::InvoiceHistory)
+        .or_else(|_| require_enabled(&access.features, PortalFeature::PaymentMethodUpdate))?;
     super::invoices::pay(db, &access.actor(), invoice_id)
         .await
         .map(|_| ())
@@ -201,20 +188,20 @@ pub async fn invoice_view(
                 description: line.description.clone(),
                 period: period(line.period_start, line.period_end),
                 quantity: line.quantity,
-                amount: money(line.amount, currency),
+                amount: format_amount(line.amount, currency),
                 proration: line.proration,
             })
             .collect(),
-        subtotal: money(row.subtotal, currency),
+        subtotal: format_amount(row.subtotal, currency),
         discount: (row.discount != 0).then(|| {
             let label = coupon
                 .as_ref()
                 .map_or("Discount".to_string(), super::portal::discount_label);
-            (label, format!("−{}", money(row.discount, currency)))
+            (label, format!("−{}", format_amount(row.discount, currency)))
         }),
-        total: money(row.total, currency),
-        amount_paid: money(row.amount_paid, currency),
-        amount_due: money(row.amount_due, currency),
+        total: format_amount(row.total, currency),
+        amount_paid: format_amount(row.amount_paid, currency),
+        amount_due: format_amount(row.amount_due, currency),
         payment_method: payment_method.as_ref().map(super::portal::card_label),
         period: period(row.period_start, row.period_end),
     };

@@ -1,14 +1,16 @@
 //! Subscription operations shared by the REST API and the portal.
 use serde_json::json;
 
+use super::portal_configurations::require_feature;
 use super::{
     clock,
     events::{self, NewEvent},
     now_unix,
     objects::SubscriptionObject,
     plan_changes::{self, PlanChange},
-    portal, Actor, ServiceError, ServiceResult,
+    Actor, ServiceError, ServiceResult,
 };
+use crate::domain::portal_configuration::PortalFeature;
 use crate::{
     domain::{
         dates::format_date,
@@ -167,21 +169,10 @@ pub(crate) async fn cancel_in(
     let mut at_period_end = request.at_period_end;
     let mut prorate = request.prorate;
     let mut reason = request.reason.filter(|reason| !reason.is_empty());
-    if let Actor::PortalSession {
-        configuration_id, ..
-    } = actor
+    if let Some(features) =
+        require_feature(tx.exec(), actor, PortalFeature::SubscriptionCancel).await?
     {
-        let cancel = portal::features(
-            tx.exec(),
-            actor.merchant_id(),
-            actor.livemode(),
-            configuration_id,
-        )
-        .await?
-        .subscription_cancel;
-        if !cancel.enabled {
-            return Err(ServiceError::FeatureDisabled);
-        }
+        let cancel = features.subscription_cancel;
         at_period_end = cancel.mode == CancelMode::AtPeriodEnd;
         prorate = cancel.proration_behavior == Some(ProrationBehavior::CreateProrations);
         let allowed = cancel
@@ -337,7 +328,7 @@ pub(crate) async fn pause_in(
     resumes_at: Option<i64>,
 ) -> ServiceResult<SubscriptionObject> {
     let before = load_for_change(tx, actor, subscription_id).await?;
-    require_pause_feature(tx, actor).await?;
+    require_feature(tx.exec(), actor, PortalFeature::SubscriptionPause).await?;
     if before.status != "active" || before.cancel_at_period_end {
         return Err(ServiceError::invalid(
             "pauseCollection",
@@ -380,7 +371,7 @@ pub(crate) async fn resume_in(
     subscription_id: &str,
 ) -> ServiceResult<SubscriptionObject> {
     let before = load_for_change(tx, actor, subscription_id).await?;
-    require_pause_feature(tx, actor).await?;
+    require_feature(tx.exec(), actor, PortalFeature::SubscriptionPause).await?;
     if before.status != "paused" {
         return Err(ServiceError::invalid(
             "pauseCollection",
@@ -399,25 +390,6 @@ pub(crate) async fn resume_in(
         },
     });
     save_and_record(tx, actor, after, "subscription.updated", previous).await
-}
-
-async fn require_pause_feature(tx: &mut Tx, actor: &Actor) -> ServiceResult<()> {
-    if let Actor::PortalSession {
-        configuration_id, ..
-    } = actor
-    {
-        let features = portal::features(
-            tx.exec(),
-            actor.merchant_id(),
-            actor.livemode(),
-            configuration_id,
-        )
-        .await?;
-        if !features.subscription_pause.enabled {
-            return Err(ServiceError::FeatureDisabled);
-        }
-    }
-    Ok(())
 }
 
 /// Undoes a cancellation scheduled for the period end.
@@ -439,21 +411,7 @@ pub(crate) async fn reactivate_in(
     subscription_id: &str,
 ) -> ServiceResult<SubscriptionObject> {
     let before = load_for_change(tx, actor, subscription_id).await?;
-    if let Actor::PortalSession {
-        configuration_id, ..
-    } = actor
-    {
-        let features = portal::features(
-            tx.exec(),
-            actor.merchant_id(),
-            actor.livemode(),
-            configuration_id,
-        )
-        .await?;
-        if !features.subscription_cancel.enabled {
-            return Err(ServiceError::FeatureDisabled);
-        }
-    }
+    require_feature(tx.exec(), actor, PortalFeature::SubscriptionCancel).await?;
     if before.status == "canceled" || !before.cancel_at_period_end {
         return Err(ServiceError::invalid(
             "cancelAtPeriodEnd",
@@ -495,22 +453,15 @@ pub(crate) async fn apply_coupon_in(
 ) -> ServiceResult<SubscriptionObject> {
     let before = load_for_change(tx, actor, subscription_id).await?;
     let is_retention = matches!(actor, Actor::PortalSession { .. });
-    if let Actor::PortalSession {
-        configuration_id, ..
-    } = actor
+    // In the portal, only the configuration's retention offer may be applied.
+    if let Some(features) =
+        require_feature(tx.exec(), actor, PortalFeature::SubscriptionCancel).await?
     {
-        let cancel = portal::features(
-            tx.exec(),
-            actor.merchant_id(),
-            actor.livemode(),
-            configuration_id,
-        )
-        .await?
-        .subscription_cancel;
-        let offered = cancel
+        let offered = features
+            .subscription_cancel
             .retention
             .and_then(|retention| retention.offer_coupon);
-        if !cancel.enabled || offered.as_deref() != Some(coupon_id) {
+        if offered.as_deref() != Some(coupon_id) {
             return Err(ServiceError::FeatureDisabled);
         }
         if before.retention_offer_accepted_at.is_some() {

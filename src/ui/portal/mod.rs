@@ -396,20 +396,16 @@ pub async fn add_card(
                 cvc,
                 cardholder_name,
                 postal_code,
+                make_default: make_default.is_some(),
             };
-            let actor = access.actor();
-            let added = payment_methods::attach_card(
+            payment_methods::attach_card(
                 &state.db,
                 &state.config.operator_keys,
-                &actor,
+                &access.actor(),
                 &access.customer_id,
                 card,
             )
             .await?;
-            if make_default.is_some() {
-                payment_methods::set_default(&state.db, &actor, &access.customer_id, &added.id)
-                    .await?;
-            }
             Ok(())
         },
         "card_added",
@@ -431,7 +427,6 @@ pub async fn add_sepa_debit(
     use crate::server::services::payment_methods::{self, SepaInput};
     payment_method_form(
         |state, access| async move {
-            let actor = access.actor();
             let input = SepaInput {
                 iban,
                 account_holder_name: name,
@@ -439,19 +434,16 @@ pub async fn add_sepa_debit(
                 mandate_accepted: accept_mandate.is_some(),
                 ip: access.client.ip.clone().unwrap_or_else(|| "unknown".into()),
                 user_agent: access.client.user_agent.clone().unwrap_or_default(),
+                make_default: make_default.is_some(),
             };
-            let added = payment_methods::attach_sepa_debit(
+            payment_methods::attach_sepa_debit(
                 &state.db,
                 &state.config.operator_keys,
-                &actor,
+                &access.actor(),
                 &access.customer_id,
                 input,
             )
             .await?;
-            if make_default.is_some() {
-                payment_methods::set_default(&state.db, &actor, &access.customer_id, &added.id)
-                    .await?;
-            }
             Ok(())
         },
         "bank_account_added",
