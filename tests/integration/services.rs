@@ -188,3 +188,48 @@ async fn canceled_subscriptions_cannot_change_plan(backend: Backend) {
     );
 }
 on_both_backends!(canceled_subscriptions_cannot_change_plan);
+
+/// The demo (`make run`) is made through the API's services as the `system` actor: its
+/// plans, customer, card and subscription are in the audit log with their events.
+async fn the_demo_data_is_audited_as_the_system(backend: Backend) {
+    use vinr_portal::server::{config::Config, services::demo};
+    let app = TestApp::spawn(backend).await;
+    let mut config = Config::for_tests(&app.database_url);
+    config.operator_keys = crate::support::operator_keys();
+    let key = "sk_test_demoAuditedThroughTheServices000000000000";
+    let made = demo::ensure(&app.db, &config, key, None).await.unwrap();
+    let (status, customer) = app
+        .api_as(
+            key,
+            "GET",
+            &format!("/v1/customers/{}", made.customer_id),
+            None,
+        )
+        .await;
+    assert_eq!(status, 200, "{customer}");
+    let audited = |action: &str| {
+        format!(
+            "SELECT CAST(COUNT(*) AS TEXT) FROM audit_log WHERE actor_type = 'system' \
+             AND action = '{action}' AND merchant_id <> '{}'",
+            app.merchant.id
+        )
+    };
+    for (action, count) in [
+        ("product.created", "2"),
+        ("price.created", "2"),
+        ("customer.created", "1"),
+        ("payment_method.attached", "1"),
+        ("subscription.created", "1"),
+    ] {
+        assert_eq!(app.sql_text(&audited(action)).await, count, "{action}");
+    }
+    let (status, events) = app
+        .api_as(key, "GET", "/v1/events?type=subscription.created", None)
+        .await;
+    assert_eq!(status, 200, "{events}");
+    assert_eq!(events["data"].as_array().unwrap().len(), 1, "{events}");
+    // A second start finds the demo and makes nothing twice.
+    demo::ensure(&app.db, &config, key, None).await.unwrap();
+    assert_eq!(app.sql_text(&audited("product.created")).await, "2");
+}
+on_both_backends!(the_demo_data_is_audited_as_the_system);

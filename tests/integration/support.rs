@@ -470,7 +470,9 @@ impl TestApp {
         // SQLite would accept a trigger on a column that does not exist and fail every
         // update of the table, for the wrong reason: name a real column.
         let found = self
-            .sql_text(&format!("SELECT CAST(COUNT({column}) AS TEXT) FROM {table}"))
+            .sql_text(&format!(
+                "SELECT CAST(COUNT({column}) AS TEXT) FROM {table}"
+            ))
             .await;
         assert!(!found.is_empty(), "{table}.{column}");
         match &self.db {
