@@ -8,7 +8,7 @@ use std::time::Instant;
 
 use vinr_portal::server::{
     db::Db,
-    services::{catalog, payment_methods, renewals},
+    services::{billing::renewals, customers::payment_methods},
 };
 
 const SUBSCRIPTIONS: usize = 10_000;
@@ -80,9 +80,15 @@ async fn seed(db: &Db, count: usize) {
                 payment_methods::attach_card(&db, &keys, &actor, &customer, visa)
                     .await
                     .unwrap();
-                catalog::create_subscription(&db, &actor, &customer, "price_basic_monthly", 1)
-                    .await
-                    .unwrap();
+                vinr_portal::server::services::billing::subscriptions::create(
+                    &db,
+                    &actor,
+                    &customer,
+                    "price_basic_monthly",
+                    Some(1),
+                )
+                .await
+                .unwrap();
             }
         });
     }

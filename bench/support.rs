@@ -4,7 +4,7 @@ use vinr_portal::{
     server::{
         db::Db,
         services::{
-            catalog::{self, NewPlan},
+            billing::products::{self, NewPlan},
             merchants, Actor,
         },
     },
@@ -27,7 +27,7 @@ pub async fn merchant_with_basic_plan(db: &Db) -> Actor {
         currency: Currency::parse("usd").unwrap(),
         interval: Interval::Month,
     };
-    catalog::create_product_with_price(db, &actor, plan)
+    products::create_product_with_price(db, &actor, plan)
         .await
         .unwrap();
     actor

@@ -22,11 +22,12 @@ use vinr_portal::{
     domain::portal_configuration::ProrationBehavior,
     server::{
         db::Db,
+        jobs::Jobs,
         services::{
-            catalog,
-            plan_changes::{self, PlanChange},
-            webhook_deliveries::{self, DeliverySettings},
-            webhook_endpoints, Actor,
+            billing::{plan_changes::PlanChange, subscriptions},
+            developers::webhook_deliveries::DeliverySettings,
+            developers::webhook_endpoints,
+            Actor,
         },
     },
 };
@@ -65,10 +66,15 @@ async fn seed(db: &Db, url: &str) -> (Actor, String) {
     )
     .await
     .unwrap();
-    let subscription =
-        catalog::create_subscription(db, &actor, &customer, "price_basic_monthly", 1)
-            .await
-            .unwrap();
+    let subscription = vinr_portal::server::services::billing::subscriptions::create(
+        db,
+        &actor,
+        &customer,
+        "price_basic_monthly",
+        Some(1),
+    )
+    .await
+    .unwrap();
     // The bench's receiver is on loopback.
     webhook_endpoints::create(
         db,
@@ -97,7 +103,7 @@ async fn commit_changes(
             proration_behavior: Some(ProrationBehavior::None),
             ..PlanChange::default()
         };
-        plan_changes::change_plan(db, actor, subscription, &change)
+        subscriptions::change_plan(db, actor, subscription, &change)
             .await
             .unwrap();
         committed.insert(quantity, Instant::now());
@@ -137,7 +143,7 @@ async fn main() {
         // Backlog: everything queued first, then drained.
         commit_changes(&db, &actor, &subscription, 2).await;
         let started = Instant::now();
-        let worker = tokio::spawn(webhook_deliveries::run_worker(db.clone(), settings.clone()));
+        let worker = Jobs::webhook_deliveries(db.clone(), settings.clone());
         wait_for_all(&arrivals, 2..2 + EVENTS).await;
         let drained = started.elapsed();
 
@@ -148,7 +154,7 @@ async fn main() {
         let commit_time = burst_started.elapsed();
         wait_for_all(&arrivals, from..from + EVENTS).await;
         let burst_time = burst_started.elapsed();
-        worker.abort();
+        worker.stop().await;
         let arrived = arrivals.lock().unwrap().clone();
         let mut latencies: Vec<Duration> = committed
             .iter()

@@ -6,7 +6,9 @@ use leptos::config::LeptosOptions;
 
 use super::{
     secrets::OperatorKeys,
-    services::{receipt_sending::MailSettings, webhook_deliveries::DeliverySettings},
+    services::{
+        branding::receipt_sending::MailSettings, developers::webhook_deliveries::DeliverySettings,
+    },
 };
 
 #[derive(Debug, Clone)]
@@ -88,7 +90,7 @@ impl Config {
                         )?
                         * 86_400
                 }
-                Err(_) => super::services::receipts::DEFAULT_LINK_LIFETIME_SECONDS,
+                Err(_) => super::services::branding::receipts::DEFAULT_LINK_LIFETIME_SECONDS,
             },
             leptos_options,
         })
@@ -114,7 +116,8 @@ impl Config {
             operator_keys: OperatorKeys::random(),
             // The tests' webhook receivers listen on loopback.
             allow_private_webhooks: true,
-            receipt_link_lifetime_seconds: super::services::receipts::DEFAULT_LINK_LIFETIME_SECONDS,
+            receipt_link_lifetime_seconds:
+                super::services::branding::receipts::DEFAULT_LINK_LIFETIME_SECONDS,
             leptos_options,
         }
     }
@@ -125,7 +128,7 @@ impl Config {
 
     /// The host name of the public URL (no port): it serves every merchant's portal.
     pub fn public_host(&self) -> String {
-        super::services::custom_domains::cname_target(&self.public_url)
+        super::services::branding::custom_domains::cname_target(&self.public_url)
     }
 }
 
@@ -194,7 +197,7 @@ fn mail_from_env(public_url: &str) -> anyhow::Result<Option<MailSettings>> {
         std::env::var("SMTP_FROM").unwrap_or_else(|_| {
             format!(
                 "receipts@{}",
-                super::services::custom_domains::cname_target(public_url)
+                super::services::branding::custom_domains::cname_target(public_url)
             )
         }),
     );

@@ -23,14 +23,10 @@ use super::{
     api,
     config::Config,
     db::Db,
-    hosts,
+    http::{hosts, portal_files, session_routes},
+    jobs::Jobs,
     mailer::Mailer,
-    portal_files,
-    services::{
-        branding, custom_domains, payment_methods, receipt_sending, receipts, renewals,
-        webhook_deliveries,
-    },
-    session_routes,
+    services::{branding, customers::payment_methods},
     state::AppState,
 };
 use crate::app::{shell, App};
@@ -96,46 +92,23 @@ impl Application {
         &self.state
     }
 
-    /// Serves (and runs the renewal and webhook delivery workers, when configured) until
-    /// the process is stopped.
+    /// Serves, with the background workers the configuration enables (see [`Jobs`]),
+    /// until the process is stopped; the workers stop with the server.
     pub async fn run(self) -> std::io::Result<()> {
-        if let Some(interval) = self.state.config.renewal_interval {
-            tokio::spawn(renewals::run_worker(self.state.db.clone(), interval));
-        }
-        if let Some(interval) = self.state.config.domain_recheck_interval {
-            tokio::spawn(custom_domains::run_recheck_worker(
-                self.state.db.clone(),
-                self.state.config.public_url.clone(),
-                self.state.config.dns_server,
-                interval,
-            ));
-        }
-        if let Some(mut settings) = self.state.config.webhook_delivery.clone() {
-            settings.allow_private_addresses = self.state.config.allow_private_webhooks;
-            tokio::spawn(webhook_deliveries::run_worker(
-                self.state.db.clone(),
-                settings,
-            ));
-        }
-        if let (Some(settings), Some(mailer)) = (self.state.config.mail.clone(), &self.mailer) {
-            tokio::spawn(receipt_sending::run_worker(
-                self.state.db.clone(),
-                mailer.clone(),
-                settings,
-                receipts::LinkSigner::from_config(&self.state.config),
-            ));
-        }
+        let jobs = Jobs::start(&self.state, self.mailer.clone());
         // Without TCP_NODELAY, streamed responses wait ~40 ms on Nagle + delayed ACK.
         let listener = self.listener.tap_io(|tcp| {
             let _ = tcp.set_nodelay(true);
         });
         // The peer address reaches handlers (the SEPA mandate records it).
-        axum::serve(
+        let served = axum::serve(
             listener,
             self.router
                 .into_make_service_with_connect_info::<SocketAddr>(),
         )
-        .await
+        .await;
+        jobs.stop().await;
+        served
     }
 }
 
@@ -243,7 +216,7 @@ fn same_origin(request: &Request) -> bool {
         .or_else(|| headers.get(header::REFERER))
         .and_then(|value| value.to_str().ok());
     match source {
-        None => super::portal_auth::access_token(headers).is_none(),
+        None => super::http::portal_auth::access_token(headers).is_none(),
         Some("null") => false,
         Some(source) => url::Url::parse(source).is_ok_and(|url| {
             let port = url.port().map(|p| format!(":{p}")).unwrap_or_default();

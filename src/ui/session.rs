@@ -19,8 +19,8 @@ pub enum LinkStatus {
 #[server]
 pub async fn session_link(id: String) -> Result<LinkStatus, PortalError> {
     use crate::server::{
-        hosts::HostScope,
-        services::portal_sessions::{self, LinkState},
+        http::hosts::HostScope,
+        services::portal::portal_sessions::{self, LinkState},
         state::AppState,
     };
     let state = use_context::<AppState>().ok_or(PortalError::Server)?;
@@ -125,7 +125,7 @@ pub fn set_status(code: u16) {
 /// `frameAncestors`); with none, the default policy (`frame-ancestors 'none'`) stands.
 #[cfg(feature = "ssr")]
 pub fn allow_framing(origins: &[String]) {
-    use crate::server::portal_auth::frame_ancestors_policy;
+    use crate::server::http::portal_auth::frame_ancestors_policy;
     let Some(policy) = frame_ancestors_policy(origins) else {
         return;
     };

@@ -4,7 +4,7 @@
 use serde_json::{json, Value};
 use vinr_portal::server::{
     db::{store, Db},
-    services::{renewals, Actor},
+    services::{billing::renewals, Actor},
 };
 
 use crate::{

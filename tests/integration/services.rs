@@ -5,8 +5,10 @@ use vinr_portal::{
     server::{
         db::{store, Db},
         services::{
-            catalog::{self, NewPlan},
-            portal_sessions, subscriptions, Actor, ServiceError,
+            billing::products::{self, NewPlan},
+            billing::subscriptions,
+            portal::portal_sessions,
+            Actor, ServiceError,
         },
     },
 };
@@ -45,7 +47,7 @@ async fn a_refused_switch_changes_nothing_and_records_no_event(backend: Backend)
         currency: eur,
         interval: Interval::Month,
     };
-    catalog::create_product_with_price(&app.db, &system(&app), plan)
+    products::create_product_with_price(&app.db, &system(&app), plan)
         .await
         .unwrap();
 

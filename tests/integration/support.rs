@@ -16,8 +16,10 @@ use vinr_portal::{
         },
         secrets,
         services::{
-            catalog::{self, NewPlan},
-            coupons, merchants, now_unix, payment_methods, Actor,
+            billing::coupons,
+            billing::products::{self, NewPlan},
+            customers::payment_methods,
+            merchants, now_unix, Actor,
         },
         startup::Application,
     },
@@ -653,7 +655,7 @@ pub async fn seed_merchant(db: &Db, name: &str) -> Merchant {
             currency: usd.clone(),
             interval: Interval::Month,
         };
-        catalog::create_product_with_price(db, &actor, plan)
+        products::create_product_with_price(db, &actor, plan)
             .await
             .unwrap();
     }
@@ -677,10 +679,15 @@ pub async fn seed_merchant(db: &Db, name: &str) -> Merchant {
     .await
     .unwrap();
     attach_test_card(db, &actor, &customer_id, "4242424242424242").await;
-    let subscription =
-        catalog::create_subscription(db, &actor, &customer_id, "price_basic_monthly", 1)
-            .await
-            .unwrap();
+    let subscription = vinr_portal::server::services::billing::subscriptions::create(
+        db,
+        &actor,
+        &customer_id,
+        "price_basic_monthly",
+        Some(1),
+    )
+    .await
+    .unwrap();
     let live_key = add_live_key(db, &created.merchant_id).await;
     Merchant {
         id: created.merchant_id,
@@ -730,10 +737,15 @@ pub async fn seed_customer(db: &Db, merchant_id: &str, name: &str) -> (String, S
     .await
     .unwrap();
     attach_test_card(db, &actor, &customer_id, "4242424242424242").await;
-    let subscription =
-        catalog::create_subscription(db, &actor, &customer_id, "price_basic_monthly", 1)
-            .await
-            .unwrap();
+    let subscription = vinr_portal::server::services::billing::subscriptions::create(
+        db,
+        &actor,
+        &customer_id,
+        "price_basic_monthly",
+        Some(1),
+    )
+    .await
+    .unwrap();
     (customer_id, subscription.id)
 }
 

@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
 use vinr_portal::server::{
-    services::webhook_deliveries::DeliverySettings,
+    services::developers::webhook_deliveries::DeliverySettings,
     webhooks::{self, VerifyError, DEFAULT_TOLERANCE},
 };
 

@@ -11,7 +11,7 @@ use super::{
     ApiError, List,
 };
 use crate::server::{
-    services::api_keys::{self, ApiKeyObject},
+    services::developers::api_keys::{self, ApiKeyObject},
     state::AppState,
 };
 

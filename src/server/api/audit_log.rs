@@ -9,7 +9,7 @@ use super::{
 };
 use crate::server::{
     db::store::audit_log::AuditFilter,
-    services::audit::{self, AuditEntryObject},
+    services::developers::audit::{self, AuditEntryObject},
     state::AppState,
 };
 

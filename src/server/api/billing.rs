@@ -18,10 +18,11 @@ use super::{
 };
 use crate::server::{
     services::{
-        invoice_documents, invoices,
+        billing::invoice_documents,
+        billing::invoices,
+        billing::test_clocks::{self, TestClockObject},
+        branding::receipts,
         objects::InvoiceObject,
-        receipts,
-        test_clocks::{self, TestClockObject},
     },
     state::AppState,
 };
@@ -103,7 +104,7 @@ async fn invoice_pdf(
     Path(id): Path<String>,
 ) -> Result<axum::response::Response, ApiError> {
     let pdf = invoice_documents::invoice_pdf(&state.db, &actor, &id).await?;
-    Ok(crate::server::portal_files::pdf_response(
+    Ok(crate::server::http::portal_files::pdf_response(
         &pdf.filename,
         pdf.bytes,
     ))

@@ -12,8 +12,8 @@ use super::{
 };
 use crate::server::{
     services::{
+        billing::products::{self, CreatePrice, ProductObject},
         objects::PriceObject,
-        products::{self, CreatePrice, ProductObject},
     },
     state::AppState,
 };

@@ -11,7 +11,7 @@ use super::{
     ApiError,
 };
 use crate::server::{
-    services::coupons::{self, CouponObject, CreateCoupon},
+    services::billing::coupons::{self, CouponObject, CreateCoupon},
     state::AppState,
 };
 

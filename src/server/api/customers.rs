@@ -20,9 +20,9 @@ use crate::{
     domain::address::Address,
     server::{
         services::{
+            customers::payment_methods::{self, CardInput, SepaInput},
             customers::{self, CustomerObject, DetailsUpdate, TaxIdObject},
             objects::PaymentMethodObject,
-            payment_methods::{self, CardInput, SepaInput},
         },
         state::AppState,
     },

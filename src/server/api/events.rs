@@ -16,8 +16,8 @@ use super::{
 use crate::server::{
     db::store::events::EventFilter,
     services::{
-        events,
-        webhook_deliveries::{self, DeliveryObject},
+        developers::events,
+        developers::webhook_deliveries::{self, DeliveryObject},
     },
     state::AppState,
 };

@@ -30,7 +30,7 @@ impl FromRequestParts<AppState> for ApiActor {
             .ok_or_else(|| {
                 ApiError::unauthorized("The Authorization header must be `Bearer sk_...`.")
             })?;
-        match crate::server::services::api_keys::authenticate(&state.db, key).await? {
+        match crate::server::services::developers::api_keys::authenticate(&state.db, key).await? {
             Some(actor) => Ok(Self(actor)),
             // Never echo the key back: it may be a real key pasted in the wrong place.
             None => Err(ApiError::unauthorized("Invalid API key provided.")),

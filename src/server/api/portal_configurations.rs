@@ -10,7 +10,7 @@ use super::{
     ApiError, List,
 };
 use crate::server::{
-    services::portal_configurations::{self, ConfigurationChanges, ConfigurationObject},
+    services::portal::portal_configurations::{self, ConfigurationChanges, ConfigurationObject},
     state::AppState,
 };
 

@@ -13,7 +13,7 @@ use super::{
 use crate::server::{
     services::{
         objects::PortalSessionObject,
-        portal_sessions::{self, CreatePortalSession, PortalSessionsRevoked},
+        portal::portal_sessions::{self, CreatePortalSession, PortalSessionsRevoked},
     },
     state::AppState,
 };

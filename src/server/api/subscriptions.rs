@@ -15,9 +15,9 @@ use crate::{
     domain::portal_configuration::ProrationBehavior,
     server::{
         services::{
+            billing::plan_changes::{self, PlanChange},
+            billing::subscriptions::{self, CancelRequest, PauseChange, SubscriptionUpdate},
             objects::SubscriptionObject,
-            plan_changes::{self, PlanChange},
-            subscriptions::{self, CancelRequest, PauseChange, SubscriptionUpdate},
         },
         state::AppState,
     },

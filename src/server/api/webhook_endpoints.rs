@@ -13,8 +13,8 @@ use super::{
 use crate::server::{
     db::store::webhook_deliveries::DeliveryFilter,
     services::{
-        webhook_deliveries::{self, DeliveryObject},
-        webhook_endpoints::{self, EndpointChanges, WebhookEndpointObject},
+        developers::webhook_deliveries::{self, DeliveryObject},
+        developers::webhook_endpoints::{self, EndpointChanges, WebhookEndpointObject},
     },
     state::AppState,
 };

@@ -64,13 +64,17 @@ impl Actor {
 
     /// Branding and custom domains belong to the merchant and serve both modes, so only a
     /// live key (and the product itself) may change them; a portal session never may.
-    pub fn require_shared_settings_access(&self) -> Result<(), super::ServiceError> {
+    pub fn require_shared_settings_access(
+        &self,
+    ) -> Result<(), crate::server::services::ServiceError> {
         match self {
             Actor::ApiKey { livemode: true, .. } | Actor::System { .. } => Ok(()),
             Actor::ApiKey {
                 livemode: false, ..
-            } => Err(super::ServiceError::LiveKeyRequired),
-            Actor::PortalSession { .. } => Err(super::ServiceError::FeatureDisabled),
+            } => Err(crate::server::services::ServiceError::LiveKeyRequired),
+            Actor::PortalSession { .. } => {
+                Err(crate::server::services::ServiceError::FeatureDisabled)
+            }
         }
     }
 

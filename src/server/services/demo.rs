@@ -3,11 +3,11 @@
 //! the same services as the REST API, as the `system` actor: audited, with the same events.
 use std::path::Path;
 
-use super::{
-    catalog::{self, NewPlan},
-    coupons::{self, CreateCoupon},
+use crate::server::services::{
+    billing::coupons::{self, CreateCoupon},
+    billing::products::{self, NewPlan},
     merchants,
-    portal_sessions::{self, CreatePortalSession},
+    portal::portal_sessions::{self, CreatePortalSession},
     Actor, ServiceResult,
 };
 use crate::{
@@ -76,68 +76,75 @@ pub async fn ensure(
     secret_key: &str,
     live_key: Option<&str>,
 ) -> ServiceResult<Demo> {
-    let actor = match super::api_keys::authenticate(db, secret_key).await? {
-        Some(actor) => actor,
-        None => {
-            let merchant = merchants::create(
-                db,
-                "Acme Cloud",
-                Some(secret_key.to_string()),
-                &["prod_basic", "prod_pro"],
-            )
-            .await?;
-            let system = Actor::System {
-                merchant_id: merchant.merchant_id.clone(),
-                livemode: false,
-            };
-            let usd = Currency::parse("usd").expect("usd is known");
-            for (product_id, name, price_id, unit_amount) in [
-                ("prod_basic", "Basic", "price_basic_monthly", 900),
-                ("prod_pro", "Pro", "price_pro_monthly", 2900),
-            ] {
-                let plan = NewPlan {
-                    product_id,
-                    name,
-                    price_id,
-                    unit_amount,
-                    currency: usd.clone(),
-                    interval: Interval::Month,
-                };
-                catalog::create_product_with_price(db, &system, plan).await?;
-            }
-            let customer = super::customers::create_named(
-                db,
-                &system,
-                Some(DEMO_CUSTOMER_ID),
-                "Jenny Rosen",
-                "jenny.rosen@example.com",
-            )
-            .await?;
-            // Stripe's test Visa, so that the first invoice and renewals are paid.
-            let visa = super::payment_methods::CardInput {
-                number: "4242424242424242".into(),
-                exp_month: 12,
-                exp_year: time::OffsetDateTime::now_utc().year() + 3,
-                cvc: "123".into(),
-                cardholder_name: None,
-                postal_code: None,
-                make_default: false,
-            };
-            super::payment_methods::attach_card(
-                db,
-                &config.operator_keys,
-                &system,
-                &customer,
-                visa,
-            )
-            .await?;
-            super::subscriptions::create(db, &system, &customer, "price_basic_monthly", None)
+    let actor =
+        match crate::server::services::developers::api_keys::authenticate(db, secret_key).await? {
+            Some(actor) => actor,
+            None => {
+                let merchant = merchants::create(
+                    db,
+                    "Acme Cloud",
+                    Some(secret_key.to_string()),
+                    &["prod_basic", "prod_pro"],
+                )
                 .await?;
-            super::api_keys::authenticate(db, secret_key)
-                .await?
-                .ok_or_else(|| anyhow::anyhow!("the demo key was not stored"))?
-        }
-    };
+                let system = Actor::System {
+                    merchant_id: merchant.merchant_id.clone(),
+                    livemode: false,
+                };
+                let usd = Currency::parse("usd").expect("usd is known");
+                for (product_id, name, price_id, unit_amount) in [
+                    ("prod_basic", "Basic", "price_basic_monthly", 900),
+                    ("prod_pro", "Pro", "price_pro_monthly", 2900),
+                ] {
+                    let plan = NewPlan {
+                        product_id,
+                        name,
+                        price_id,
+                        unit_amount,
+                        currency: usd.clone(),
+                        interval: Interval::Month,
+                    };
+                    products::create_product_with_price(db, &system, plan).await?;
+                }
+                let customer = crate::server::services::customers::create_named(
+                    db,
+                    &system,
+                    Some(DEMO_CUSTOMER_ID),
+                    "Jenny Rosen",
+                    "jenny.rosen@example.com",
+                )
+                .await?;
+                // Stripe's test Visa, so that the first invoice and renewals are paid.
+                let visa = crate::server::services::customers::payment_methods::CardInput {
+                    number: "4242424242424242".into(),
+                    exp_month: 12,
+                    exp_year: time::OffsetDateTime::now_utc().year() + 3,
+                    cvc: "123".into(),
+                    cardholder_name: None,
+                    postal_code: None,
+                    make_default: false,
+                };
+                crate::server::services::customers::payment_methods::attach_card(
+                    db,
+                    &config.operator_keys,
+                    &system,
+                    &customer,
+                    visa,
+                )
+                .await?;
+                crate::server::services::billing::subscriptions::create(
+                    db,
+                    &system,
+                    &customer,
+                    "price_basic_monthly",
+                    None,
+                )
+                .await?;
+                crate::server::services::developers::api_keys::authenticate(db, secret_key)
+                    .await?
+                    .ok_or_else(|| anyhow::anyhow!("the demo key was not stored"))?
+            }
+        };
     ensure_retention_coupon(db, &actor).await?;
     if let Some(live_key) = live_key {
         ensure_live_key(db, actor.merchant_id(), live_key).await?;
@@ -166,7 +173,7 @@ pub async fn ensure(
 }
 
 async fn ensure_live_key(db: &Db, merchant_id: &str, live_key: &str) -> ServiceResult<()> {
-    match super::api_keys::authenticate(db, live_key).await? {
+    match crate::server::services::developers::api_keys::authenticate(db, live_key).await? {
         Some(owner) if owner.merchant_id() == merchant_id && owner.livemode() => Ok(()),
         Some(_) => Err(anyhow::anyhow!(
             "VINR_DEMO_LIVE_SECRET_KEY belongs to another merchant or mode"
@@ -174,7 +181,13 @@ async fn ensure_live_key(db: &Db, merchant_id: &str, live_key: &str) -> ServiceR
         .into()),
         None => {
             let mut tx = db.begin_write().await?;
-            merchants::add_api_key(&mut tx, merchant_id, live_key, super::now_unix()).await?;
+            merchants::add_api_key(
+                &mut tx,
+                merchant_id,
+                live_key,
+                crate::server::services::now_unix(),
+            )
+            .await?;
             tx.commit().await?;
             Ok(())
         }

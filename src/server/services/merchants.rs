@@ -1,5 +1,5 @@
 //! Onboarding a merchant: the tenant, its first secret key and its default portal configuration.
-use super::{now_unix, ServiceResult};
+use crate::server::services::{now_unix, ServiceResult};
 use crate::{
     domain::{ids::prefix, portal_configuration::PortalFeatures},
     server::{
@@ -76,6 +76,13 @@ pub(crate) async fn add_api_key(
     now: i64,
 ) -> ServiceResult<()> {
     let livemode = secret_key.starts_with("sk_live_");
-    super::api_keys::insert_new(tx, merchant_id, livemode, Some(secret_key), now).await?;
+    crate::server::services::developers::api_keys::insert_new(
+        tx,
+        merchant_id,
+        livemode,
+        Some(secret_key),
+        now,
+    )
+    .await?;
     Ok(())
 }

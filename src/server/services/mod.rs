@@ -1,35 +1,14 @@
 //! The product's operations. Each is the only code path for its change: the REST API,
 //! the portal's server functions and the demo seeding all call these.
 pub mod actor;
-pub mod api_keys;
-pub mod audit;
+pub mod billing;
 pub mod branding;
-pub mod catalog;
-pub mod clock;
-pub mod coupons;
-pub mod custom_domains;
 pub mod customers;
 pub mod demo;
-pub mod events;
-pub mod invoice_documents;
-pub mod invoices;
+pub mod developers;
 pub mod merchants;
 pub mod objects;
-pub mod payment_methods;
-pub mod payments;
-pub mod plan_changes;
 pub mod portal;
-pub mod portal_configurations;
-pub mod portal_invoices;
-pub mod portal_sessions;
-pub mod products;
-pub mod receipt_sending;
-pub mod receipts;
-pub mod renewals;
-pub mod subscriptions;
-pub mod test_clocks;
-pub mod webhook_deliveries;
-pub mod webhook_endpoints;
 
 use std::borrow::Cow;
 
@@ -68,7 +47,7 @@ pub enum ServiceError {
     QuoteChanged,
     /// The payment processor refused a card or a charge.
     #[error("{0}")]
-    PaymentFailed(payments::Decline),
+    PaymentFailed(billing::payments::Decline),
     #[error(transparent)]
     Database(#[from] sqlx::Error),
     #[error(transparent)]

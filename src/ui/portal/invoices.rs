@@ -17,7 +17,7 @@ use crate::{
 /// a notice, or with the reason it did not go through.
 #[server]
 pub async fn pay_invoice_now(invoice_id: String) -> Result<(), PortalError> {
-    use crate::server::services::{portal_invoices, ServiceError};
+    use crate::server::services::{portal::portal_invoices, ServiceError};
     let page = if crate::domain::ids::has_prefix(&invoice_id, crate::domain::ids::prefix::INVOICE) {
         format!("/portal/invoices/{invoice_id}")
     } else {

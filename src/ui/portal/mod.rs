@@ -31,11 +31,11 @@ use crate::views::{
 async fn portal_access() -> Result<
     (
         crate::server::state::AppState,
-        crate::server::services::portal_sessions::PortalAccess,
+        crate::server::services::portal::portal_sessions::PortalAccess,
     ),
     PortalError,
 > {
-    use crate::server::{portal_auth, state::AppState};
+    use crate::server::{http::portal_auth, state::AppState};
     let state = use_context::<AppState>().ok_or(PortalError::Server)?;
     let parts = use_context::<http::request::Parts>().ok_or(PortalError::Server)?;
     let access = portal_auth::signed_in(&state.db, &parts)
@@ -47,7 +47,7 @@ async fn portal_access() -> Result<
 
 #[server]
 pub async fn load_overview() -> Result<PortalOverview, PortalError> {
-    use crate::server::{portal_auth, services::portal, state::AppState};
+    use crate::server::{http::portal_auth, services::portal, state::AppState};
     let state = use_context::<AppState>().ok_or(PortalError::Server)?;
     let parts = use_context::<http::request::Parts>().ok_or(PortalError::Server)?;
     // The portal's busiest page: its access and subscriptions in one round trip.
@@ -73,8 +73,8 @@ pub async fn load_change_preview(
     quantity: Option<i64>,
 ) -> Result<ChangePreview, PortalError> {
     use crate::server::services::{
+        billing::plan_changes::{self, ChangeQuote, PlanChange},
         now_unix,
-        plan_changes::{self, ChangeQuote, PlanChange},
     };
     let (state, access) = portal_access().await?;
     let change = PlanChange {
@@ -105,8 +105,8 @@ pub async fn switch_plan(
     use crate::{
         domain::ids::{self, prefix},
         server::services::{
+            billing::{plan_changes::ChangeQuote, subscriptions},
             now_unix,
-            plan_changes::{self, ChangeQuote},
         },
     };
     if !ids::has_prefix(&subscription_id, prefix::SUBSCRIPTION) {
@@ -127,7 +127,8 @@ pub async fn switch_plan(
             return Err(PortalError::PriceChanged);
         }
         let changed =
-            plan_changes::change_plan(&state.db, &actor, &subscription_id, &quote.change()).await?;
+            subscriptions::change_plan(&state.db, &actor, &subscription_id, &quote.change())
+                .await?;
         Ok(changed.pending_update.is_some())
     }
     .await;
@@ -143,7 +144,7 @@ pub async fn switch_plan(
 /// Drops a plan change scheduled for the period end ("Keep current plan").
 #[server]
 pub async fn keep_current_plan(subscription_id: String) -> Result<(), PortalError> {
-    use crate::server::services::plan_changes;
+    use crate::server::services::billing::plan_changes;
     let id = subscription_id.clone();
     subscription_form(
         &subscription_id,
@@ -165,7 +166,7 @@ pub async fn pause_subscription(
     subscription_id: String,
     resume_after_days: Option<String>,
 ) -> Result<(), PortalError> {
-    use crate::server::services::{clock, subscriptions};
+    use crate::server::services::{billing::clock, billing::subscriptions};
     let id = subscription_id.clone();
     let days = match resume_after_days.as_deref().map(str::trim) {
         None | Some("") => None,
@@ -206,7 +207,7 @@ pub async fn pause_subscription(
 
 #[server]
 pub async fn resume_subscription(subscription_id: String) -> Result<(), PortalError> {
-    use crate::server::services::subscriptions;
+    use crate::server::services::billing::subscriptions;
     let id = subscription_id.clone();
     subscription_form(
         &subscription_id,
@@ -240,7 +241,7 @@ async fn subscription_form<T, F, Fut>(
 where
     F: FnOnce(
         crate::server::state::AppState,
-        crate::server::services::portal_sessions::PortalAccess,
+        crate::server::services::portal::portal_sessions::PortalAccess,
     ) -> Fut,
     Fut: std::future::Future<Output = Result<T, PortalError>>,
 {
@@ -269,7 +270,7 @@ pub async fn cancel_subscription(
     reason: Option<String>,
     comment: Option<String>,
 ) -> Result<(), PortalError> {
-    use crate::server::services::subscriptions::{self, CancelRequest};
+    use crate::server::services::billing::subscriptions::{self, CancelRequest};
     let id = subscription_id.clone();
     subscription_form(
         &subscription_id,
@@ -297,7 +298,7 @@ pub async fn cancel_subscription(
 
 #[server]
 pub async fn reactivate_subscription(subscription_id: String) -> Result<(), PortalError> {
-    use crate::server::services::subscriptions;
+    use crate::server::services::billing::subscriptions;
     let id = subscription_id.clone();
     subscription_form(
         &subscription_id,
@@ -313,7 +314,7 @@ pub async fn reactivate_subscription(subscription_id: String) -> Result<(), Port
 /// Accepts the configuration's retention coupon instead of cancelling.
 #[server]
 pub async fn accept_retention_offer(subscription_id: String) -> Result<(), PortalError> {
-    use crate::server::services::subscriptions;
+    use crate::server::services::billing::subscriptions;
     let id = subscription_id.clone();
     subscription_form(
         &subscription_id,
@@ -382,7 +383,7 @@ pub async fn add_card(
     use crate::server::services::ServiceError;
     use crate::{
         domain::card::Expiry,
-        server::services::payment_methods::{self, CardInput},
+        server::services::customers::payment_methods::{self, CardInput},
     };
     payment_method_form(
         |state, access| async move {
@@ -424,7 +425,7 @@ pub async fn add_sepa_debit(
     accept_mandate: Option<String>,
     make_default: Option<String>,
 ) -> Result<(), PortalError> {
-    use crate::server::services::payment_methods::{self, SepaInput};
+    use crate::server::services::customers::payment_methods::{self, SepaInput};
     payment_method_form(
         |state, access| async move {
             let input = SepaInput {
@@ -463,7 +464,7 @@ async fn payment_method_form<F, Fut>(
 where
     F: FnOnce(
         crate::server::state::AppState,
-        crate::server::services::portal_sessions::PortalAccess,
+        crate::server::services::portal::portal_sessions::PortalAccess,
     ) -> Fut,
     Fut: std::future::Future<Output = Result<(), crate::server::services::ServiceError>>,
 {
@@ -490,7 +491,7 @@ where
 
 #[server]
 pub async fn make_default_payment_method(payment_method_id: String) -> Result<(), PortalError> {
-    use crate::server::services::payment_methods;
+    use crate::server::services::customers::payment_methods;
     payment_method_form(
         |state, access| async move {
             payment_methods::set_default(
@@ -510,7 +511,7 @@ pub async fn make_default_payment_method(payment_method_id: String) -> Result<()
 
 #[server]
 pub async fn remove_payment_method(payment_method_id: String) -> Result<(), PortalError> {
-    use crate::server::services::payment_methods;
+    use crate::server::services::customers::payment_methods;
     payment_method_form(
         |state, access| async move {
             payment_methods::detach(
@@ -531,7 +532,7 @@ pub async fn remove_payment_method(payment_method_id: String) -> Result<(), Port
 /// Pays an open invoice now with the default payment method (dunning).
 #[server]
 pub async fn pay_invoice(invoice_id: String) -> Result<(), PortalError> {
-    use crate::server::services::portal_invoices;
+    use crate::server::services::portal::portal_invoices;
     payment_method_form(
         |state, access| async move { portal_invoices::pay(&state.db, &access, &invoice_id).await },
         "invoice_paid",
@@ -576,13 +577,16 @@ async fn back_to_refused_form(values: Vec<(&str, String)>, errors: Vec<String>) 
 #[server]
 pub async fn load_invoices(page: i64) -> Result<InvoiceListView, PortalError> {
     let (state, access) = portal_access().await?;
-    Ok(crate::server::services::portal_invoices::list(&state.db, &access, page).await?)
+    Ok(crate::server::services::portal::portal_invoices::list(&state.db, &access, page).await?)
 }
 
 #[server]
 pub async fn load_invoice(invoice_id: String) -> Result<InvoiceDetailView, PortalError> {
     let (state, access) = portal_access().await?;
-    Ok(crate::server::services::portal_invoices::detail(&state.db, &access, &invoice_id).await?)
+    Ok(
+        crate::server::services::portal::portal_invoices::detail(&state.db, &access, &invoice_id)
+            .await?,
+    )
 }
 
 #[server]

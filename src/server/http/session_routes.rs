@@ -1,0 +1,185 @@
+//! Redeeming a portal link (`POST /session/{id}/redeem`), signing out
+//! (`POST /portal/sign-out`) and the health probes.
+use axum::{
+    body::Bytes,
+    extract::{Path, State},
+    http::{header, request::Parts, HeaderValue, StatusCode},
+    response::{Html, IntoResponse, Response},
+    Json,
+};
+use serde::Deserialize;
+use serde_json::json;
+
+use crate::server::{
+    api::ApiError,
+    http::hosts::HostScope,
+    http::portal_auth::{self, CookieUse},
+    services::portal::portal_sessions::{self, RedeemFailure},
+    state::AppState,
+};
+
+#[derive(Deserialize)]
+struct RedeemBody {
+    #[serde(default)]
+    secret: String,
+}
+
+/// Exchanges the link secret for the portal cookie. The session page's inline script posts
+/// the URL fragment here as a form; API-style clients may post JSON and get JSON back.
+pub async fn redeem(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    parts: Parts,
+    body: Bytes,
+) -> Response {
+    let headers = &parts.headers;
+    let wants_json = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/json"));
+    let parsed: Option<RedeemBody> = if wants_json {
+        serde_json::from_slice(&body).ok()
+    } else {
+        serde_urlencoded::from_bytes(&body).ok()
+    };
+    let Some(RedeemBody { secret }) = parsed else {
+        return if wants_json {
+            ApiError::invalid("body_malformed", None, "Send {\"secret\": \"...\"}").into_response()
+        } else {
+            expired_page(StatusCode::BAD_REQUEST, None)
+        };
+    };
+
+    let host = HostScope::of(&parts);
+    match portal_sessions::redeem(&state.db, &id, &secret, host.merchant()).await {
+        Ok(Ok(redeemed)) => {
+            let header = |name: &str| headers.get(name).map(|value| value.as_bytes());
+            // Framed (the browser says so): the embedded cookie, but only for a session
+            // whose configuration allows embedding at all. A browser that does not say
+            // gets the strict top-level cookie.
+            let framed = header("sec-fetch-dest").is_some_and(|dest| dest == b"iframe");
+            let cookie_use = if framed && !redeemed.frame_ancestors.is_empty() {
+                CookieUse::Embedded
+            } else {
+                CookieUse::TopLevel {
+                    secure: state.config.serves_https()
+                        || header("x-forwarded-proto") == Some(b"https"),
+                }
+            };
+            let cookie = portal_auth::session_cookie(
+                &redeemed.access_token,
+                redeemed.max_age_seconds,
+                cookie_use,
+            );
+            let mut response = if wants_json {
+                Json(json!({ "redirect": "/portal" })).into_response()
+            } else {
+                (StatusCode::SEE_OTHER, [(header::LOCATION, "/portal")]).into_response()
+            };
+            if let Ok(value) = HeaderValue::from_str(&cookie) {
+                response.headers_mut().insert(header::SET_COOKIE, value);
+            }
+            response
+        }
+        Ok(Err(failure)) => {
+            let (status, return_url) = match failure {
+                RedeemFailure::Unknown => (StatusCode::NOT_FOUND, None),
+                RedeemFailure::Refused { return_url } => (StatusCode::GONE, Some(return_url)),
+            };
+            if wants_json {
+                let mut response = ApiError::invalid(
+                    "session_expired",
+                    None,
+                    "This session has expired or was already used.",
+                )
+                .into_response();
+                *response.status_mut() = status;
+                response
+            } else {
+                expired_page(status, return_url)
+            }
+        }
+        Err(error) => {
+            tracing::error!(error = %error, "redeeming a portal session failed");
+            if wants_json {
+                ApiError::internal().into_response()
+            } else {
+                (
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    Html(crate::ui::session::server_error_document()),
+                )
+                    .into_response()
+            }
+        }
+    }
+}
+
+#[derive(Deserialize, Default)]
+struct SignOutBody {
+    /// `return`: go back to the merchant after signing out ("Return to ...").
+    #[serde(default)]
+    then: String,
+}
+
+/// `POST /portal/sign-out`: ends the portal session on the server (its cookie stops working
+/// on every instance), clears the cookie, then goes back to the merchant ("Return to ...")
+/// or says the customer is signed out ("Sign out").
+pub async fn sign_out(State(state): State<AppState>, parts: Parts, body: Bytes) -> Response {
+    let go_back = serde_urlencoded::from_bytes::<SignOutBody>(&body)
+        .unwrap_or_default()
+        .then
+        == "return";
+    let ended = match portal_auth::access_token(&parts.headers) {
+        Some(token) => portal_sessions::sign_out(&state.db, token).await,
+        None => Ok(None),
+    };
+    let mut response = match ended {
+        Ok(Some(return_url)) if go_back => {
+            (StatusCode::SEE_OTHER, [(header::LOCATION, return_url)]).into_response()
+        }
+        Ok(return_url) => (
+            StatusCode::OK,
+            Html(crate::ui::session::signed_out_document(return_url)),
+        )
+            .into_response(),
+        Err(error) => {
+            tracing::error!(error = %error, "signing out of the portal failed");
+            return (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                Html(crate::ui::session::server_error_document()),
+            )
+                .into_response();
+        }
+    };
+    // Both cookie variants (top-level and embedded, which lives in its own partition).
+    for cookie in portal_auth::cleared_cookies() {
+        if let Ok(value) = HeaderValue::from_str(&cookie) {
+            response.headers_mut().append(header::SET_COOKIE, value);
+        }
+    }
+    response
+}
+
+fn expired_page(status: StatusCode, return_url: Option<String>) -> Response {
+    (
+        status,
+        Html(crate::ui::session::expired_document(return_url)),
+    )
+        .into_response()
+}
+
+/// Liveness: answers without touching the database.
+pub async fn healthz() -> &'static str {
+    "ok"
+}
+
+/// Readiness: the database answers.
+pub async fn readyz(State(state): State<AppState>) -> Response {
+    match state.db.ping().await {
+        Ok(()) => (StatusCode::OK, "ready").into_response(),
+        Err(error) => {
+            tracing::warn!(error = %error, "readiness check failed");
+            (StatusCode::SERVICE_UNAVAILABLE, "database unavailable").into_response()
+        }
+    }
+}

@@ -1,0 +1,107 @@
+//! Invoice PDFs (`GET /v1/invoices/{id}/pdf`, "Download PDF" in the portal). The first
+//! download renders the invoice as its page shows it and stores the bytes; every later one
+//! answers the stored document, so a finalised invoice's PDF never changes.
+use crate::server::services::{
+    branding, now_unix, portal::portal_invoices, Actor, ServiceError, ServiceResult,
+};
+use crate::server::{
+    db::{store, Db},
+    pdf::{self, Branding, Logo, Paper},
+};
+
+pub struct InvoicePdf {
+    /// `ACME-0001.pdf`
+    pub filename: String,
+    pub bytes: Vec<u8>,
+}
+
+/// The invoice's PDF, within the actor's scope (a portal session: its customer's only).
+pub async fn invoice_pdf(db: &Db, actor: &Actor, invoice_id: &str) -> ServiceResult<InvoicePdf> {
+    let merchant = actor.merchant_id();
+    let (view, country, stored) = {
+        let mut conn = db.conn().await?;
+        let merchant_name = store::merchants::name(conn.exec(), merchant)
+            .await?
+            .unwrap_or_default();
+        let brand = store::merchants::brand(conn.exec(), merchant)
+            .await?
+            .unwrap_or_default();
+        let branding =
+            crate::server::services::branding::portal_branding(merchant, &merchant_name, &brand);
+        let (view, contact) = portal_invoices::invoice_view(
+            conn.exec(),
+            actor,
+            &merchant_name,
+            "",
+            branding,
+            invoice_id,
+        )
+        .await?;
+        let stored = store::invoice_documents::get(conn.exec(), merchant, invoice_id).await?;
+        (view, contact.country, stored)
+    };
+    if view.summary.status == "draft" {
+        return Err(ServiceError::invalid(
+            "id",
+            "A draft invoice has no PDF until it is finalised",
+        ));
+    }
+    let filename = format!(
+        "{}.pdf",
+        view.summary
+            .number
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+            .collect::<String>()
+    );
+    if let Some(bytes) = stored {
+        return Ok(InvoicePdf { filename, bytes });
+    }
+    let brand = &view.branding;
+    let mut footer = vec![[
+        Some(brand.business_name.clone()),
+        brand.support_email.clone(),
+        brand.support_url.clone(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" · ")];
+    let legal: Vec<String> = [
+        brand
+            .privacy_url
+            .as_ref()
+            .map(|url| format!("Privacy: {url}")),
+        brand.terms_url.as_ref().map(|url| format!("Terms: {url}")),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if !legal.is_empty() {
+        footer.push(legal.join(" · "));
+    }
+    // An SVG logo's PNG rendition was drawn at upload, at print resolution.
+    let logo = branding::logo_png(db, merchant)
+        .await?
+        .and_then(|png| Logo::from_png(&png));
+    let branding = Branding {
+        accent: brand.accent.clone(),
+        footer,
+        logo,
+    };
+    let rendered = pdf::invoice_pdf(&view, Paper::for_country(country.as_deref()), &branding);
+    let mut conn = db.write_conn().await?;
+    store::invoice_documents::insert_first(
+        conn.exec(),
+        merchant,
+        invoice_id,
+        &rendered,
+        now_unix(),
+    )
+    .await?;
+    // A concurrent first download may have stored its copy first: answer that one.
+    let bytes = store::invoice_documents::get(conn.exec(), merchant, invoice_id)
+        .await?
+        .unwrap_or(rendered);
+    Ok(InvoicePdf { filename, bytes })
+}

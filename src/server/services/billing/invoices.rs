@@ -1,0 +1,640 @@
+//! Invoices: issued for a subscription's period (with its pending items), numbered per
+//! merchant, and collected by charging the customer's default payment method.
+//!
+//! Issuing happens inside the caller's transaction; charging happens after it commits, so
+//! that no database lock is held while the processor answers. An open invoice whose
+//! `next_payment_attempt` is due is claimed by pushing that time forward (a lease): if the
+//! process dies mid-charge, the invoice is claimed again when the lease runs out, and the
+//! processor's idempotency key (invoice id and attempt number) keeps it from charging twice.
+use serde_json::json;
+
+use crate::server::services::{
+    billing::clock,
+    billing::coupons,
+    billing::payments::{self, ChargeRequest, Decline},
+    developers::events::{self, NewEvent},
+    now_unix,
+    objects::{InvoiceObject, SubscriptionObject},
+    Actor, ServiceError, ServiceResult,
+};
+use crate::{
+    domain::{
+        coupon::Discount,
+        dates::add_months,
+        ids::{self, prefix},
+        invoice::{self, Line},
+        money::Currency,
+    },
+    server::{
+        db::{
+            store::{
+                self, catalog::PriceWithProductRow, invoice_items::InvoiceItemRow,
+                invoices::InvoiceRow, subscriptions::SubscriptionRow,
+            },
+            Db, Exec, Tx,
+        },
+        secrets,
+    },
+};
+
+/// How long a claimed payment attempt is reserved for the worker that claimed it.
+const PAYMENT_LEASE_SECONDS: i64 = 15 * 60;
+
+/// Whole calendar months from `from` to `to`: the largest `m` with `from + m months <= to`.
+pub(super) fn whole_months_between(from: i64, to: i64) -> u32 {
+    let (Ok(start), Ok(end)) = (
+        time::OffsetDateTime::from_unix_timestamp(from),
+        time::OffsetDateTime::from_unix_timestamp(to),
+    ) else {
+        return 0;
+    };
+    let rough = (end.year() - start.year()) * 12 + i32::from(u8::from(end.month()))
+        - i32::from(u8::from(start.month()));
+    let mut months = u32::try_from(rough.max(0)).unwrap_or(0);
+    while months > 0 && add_months(start, months) > end {
+        months -= 1;
+    }
+    months
+}
+
+/// The subscription's coupon if it still discounts an invoice for a period starting at
+/// `invoice_at`: `once` covers the first invoice after it was applied, `repeating` those
+/// starting within its months, `forever` all.
+pub(super) async fn active_coupon(
+    exec: Exec<'_>,
+    subscription: &SubscriptionRow,
+    months_per_invoice: u32,
+    invoice_at: i64,
+) -> ServiceResult<Option<(String, Discount)>> {
+    let (Some(coupon_id), Some(applied_at)) =
+        (&subscription.coupon_id, subscription.coupon_applied_at)
+    else {
+        return Ok(None);
+    };
+    let Some(coupon) = store::coupons::get(exec, &subscription.merchant_id, coupon_id).await?
+    else {
+        return Ok(None);
+    };
+    let Some((discount, duration)) = coupons::terms(&coupon) else {
+        return Ok(None);
+    };
+    let months_after = whole_months_between(applied_at, invoice_at);
+    Ok(duration
+        .applies(months_after / months_per_invoice, months_after)
+        .then(|| (coupon_id.clone(), discount)))
+}
+
+fn invalid_currency(code: &str) -> ServiceError {
+    ServiceError::Internal(anyhow::anyhow!("stored currency {code} is not known"))
+}
+
+/// Why an invoice is issued, as Stripe names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BillingReason {
+    SubscriptionCreate,
+    SubscriptionCycle,
+    SubscriptionUpdate,
+}
+
+impl BillingReason {
+    fn as_str(self) -> &'static str {
+        match self {
+            Self::SubscriptionCreate => "subscription_create",
+            Self::SubscriptionCycle => "subscription_cycle",
+            Self::SubscriptionUpdate => "subscription_update",
+        }
+    }
+}
+
+/// Issues a finalised invoice for `subscription` inside `tx`: the recurring charge for
+/// `period` (if given), then every pending item of the subscription, discounted by its
+/// coupon. `at` is the customer's time. Returns the invoice, open (to be charged) or, when
+/// nothing is due, already paid.
+pub(super) async fn issue_for_subscription(
+    tx: &mut Tx,
+    actor: &Actor,
+    subscription: &SubscriptionRow,
+    price: &PriceWithProductRow,
+    reason: BillingReason,
+    period: Option<(i64, i64)>,
+    at: i64,
+) -> ServiceResult<InvoiceRow> {
+    let merchant_id = &subscription.merchant_id;
+    let now = now_unix();
+    let invoice_id = secrets::new_id(prefix::INVOICE);
+    let currency =
+        Currency::parse(&price.currency).map_err(|_| invalid_currency(&price.currency))?;
+    let (period_start, period_end) = period.unwrap_or((at, at));
+    if let Some((start, end)) = period {
+        let line = InvoiceItemRow {
+            id: secrets::new_id(prefix::INVOICE_ITEM),
+            merchant_id: merchant_id.clone(),
+            customer_id: subscription.customer_id.clone(),
+            subscription_id: Some(subscription.id.clone()),
+            description: if subscription.quantity == 1 {
+                price.product_name.clone()
+            } else {
+                format!("{} × {}", subscription.quantity, price.product_name)
+            },
+            amount: price.unit_amount * subscription.quantity,
+            currency: price.currency.clone(),
+            period_start: start,
+            period_end: end,
+            proration: false,
+            invoice_id: Some(invoice_id.clone()),
+            created_at: now,
+            price_id: Some(price.id.clone()),
+            quantity: Some(subscription.quantity),
+            unit_amount: Some(price.unit_amount),
+            discountable: true,
+        };
+        store::invoice_items::insert(tx.exec(), &line).await?;
+    }
+    store::invoice_items::attach_pending(
+        tx.exec(),
+        merchant_id,
+        &subscription.customer_id,
+        &subscription.id,
+        &invoice_id,
+    )
+    .await?;
+    let lines = store::invoice_items::for_invoice(tx.exec(), merchant_id, &invoice_id).await?;
+    let coupon = active_coupon(
+        tx.exec(),
+        subscription,
+        price.months_per_period(),
+        period_start,
+    )
+    .await?;
+    let totals = invoice::totals(
+        &lines
+            .iter()
+            .map(|line| Line {
+                amount: line.amount,
+                discountable: line.discountable,
+            })
+            .collect::<Vec<_>>(),
+        coupon.as_ref().map(|(_, discount)| discount),
+        &currency,
+    );
+    let number =
+        store::merchants::next_invoice_number(tx.exec(), merchant_id, actor.livemode()).await?;
+    if totals.carried_credit > 0 {
+        // Credit beyond this invoice's charges waits for the next one instead of being lost.
+        let credit = InvoiceItemRow {
+            id: secrets::new_id(prefix::INVOICE_ITEM),
+            merchant_id: merchant_id.clone(),
+            customer_id: subscription.customer_id.clone(),
+            subscription_id: Some(subscription.id.clone()),
+            description: format!("Unused credit from invoice {number}"),
+            amount: -totals.carried_credit,
+            currency: price.currency.clone(),
+            period_start,
+            period_end,
+            proration: false,
+            invoice_id: None,
+            created_at: now,
+            price_id: None,
+            quantity: None,
+            unit_amount: None,
+            discountable: false,
+        };
+        store::invoice_items::insert(tx.exec(), &credit).await?;
+    }
+    let nothing_due = totals.amount_due == 0;
+    let row = InvoiceRow {
+        id: invoice_id,
+        merchant_id: merchant_id.clone(),
+        customer_id: subscription.customer_id.clone(),
+        subscription_id: Some(subscription.id.clone()),
+        number: Some(number),
+        status: if nothing_due { "paid" } else { "open" }.to_string(),
+        billing_reason: reason.as_str().to_string(),
+        currency: price.currency.clone(),
+        subtotal: totals.subtotal,
+        discount: totals.discount,
+        total: totals.total,
+        amount_paid: 0,
+        amount_due: totals.amount_due,
+        coupon_id: coupon.map(|(id, _)| id),
+        period_start,
+        period_end,
+        attempt_count: 0,
+        next_payment_attempt: (!nothing_due).then_some(at),
+        payment_method_id: None,
+        last_payment_error: None,
+        // Invoice times are the customer's (a test clock's, or real time).
+        created_at: at,
+        finalized_at: Some(at),
+        paid_at: nothing_due.then_some(at),
+        livemode: actor.livemode(),
+    };
+    store::invoices::insert(tx.exec(), &row).await?;
+    let object = json!(InvoiceObject::new(&row, &lines, actor.livemode()));
+    let mut types = vec!["invoice.created", "invoice.finalized"];
+    if nothing_due {
+        types.push("invoice.paid");
+    }
+    for event_type in types {
+        events::record(
+            tx.exec(),
+            actor,
+            now,
+            NewEvent {
+                event_type,
+                customer_id: Some(&row.customer_id),
+                object_id: &row.id,
+                object: object.clone(),
+                previous_attributes: None,
+            },
+        )
+        .await?;
+    }
+    Ok(row)
+}
+
+/// Charges every open invoice whose payment attempt is due (optionally of one customer),
+/// in batches. Returns how many attempts were made.
+pub async fn collect_due(db: &Db, now: i64, only_customer: Option<&str>) -> ServiceResult<usize> {
+    const BATCH: i64 = 200;
+    let mut attempts = 0;
+    loop {
+        let claimed = {
+            let mut tx = db.begin_write().await?;
+            let claimed = store::invoices::claim_due_for_payment(
+                tx.exec(),
+                now,
+                PAYMENT_LEASE_SECONDS,
+                BATCH,
+                only_customer,
+            )
+            .await?;
+            tx.commit().await?;
+            claimed
+        };
+        if claimed.is_empty() {
+            return Ok(attempts);
+        }
+        for (merchant_id, invoice_id, livemode) in &claimed {
+            attempt_payment(db, merchant_id, *livemode, invoice_id, now).await?;
+            attempts += 1;
+        }
+        if (claimed.len() as i64) < BATCH {
+            return Ok(attempts);
+        }
+    }
+}
+
+/// One payment attempt for an open invoice: charge the customer's default payment method,
+/// then record the outcome (`invoice.paid`, or `invoice.payment_failed` and the
+/// subscription `past_due`) in one transaction. `now` is the process's time; a customer
+/// on a test clock is at their clock's time instead.
+pub async fn attempt_payment(
+    db: &Db,
+    merchant_id: &str,
+    livemode: bool,
+    invoice_id: &str,
+    now: i64,
+) -> ServiceResult<(InvoiceRow, Option<Decline>)> {
+    let actor = Actor::System {
+        merchant_id: merchant_id.to_string(),
+        livemode,
+    };
+    let (invoice, payment_method) = {
+        let mut conn = db.conn().await?;
+        let invoice = store::invoices::get(conn.exec(), merchant_id, livemode, None, invoice_id)
+            .await?
+            .ok_or_else(|| ServiceError::not_found("invoice", "id", invoice_id))?;
+        let payment_method = match store::customers::default_payment_method(
+            conn.exec(),
+            merchant_id,
+            &invoice.customer_id,
+        )
+        .await?
+        {
+            Some(id) => {
+                store::payment_methods::get(
+                    conn.exec(),
+                    merchant_id,
+                    livemode,
+                    &invoice.customer_id,
+                    &id,
+                )
+                .await?
+            }
+            None => None,
+        };
+        (invoice, payment_method)
+    };
+    if invoice.status != "open" {
+        return Ok((invoice, None));
+    }
+    let attempt = invoice.attempt_count + 1;
+    let outcome = match (&payment_method, payments::processor(actor.livemode())) {
+        (None, _) => Err(Decline::NoPaymentMethod),
+        (Some(_), None) => Err(Decline::Unavailable),
+        (Some(method), Some(processor)) => {
+            processor
+                .charge(ChargeRequest {
+                    token: &method.processor_token,
+                    amount: invoice.amount_due,
+                    currency: &invoice.currency,
+                    idempotency_key: &format!("{}:{attempt}", invoice.id),
+                })
+                .await
+        }
+    };
+
+    let mut tx = db.begin_write().await?;
+    let Some(before) =
+        store::invoices::get(tx.exec(), merchant_id, livemode, None, invoice_id).await?
+    else {
+        return Err(ServiceError::not_found("invoice", "id", invoice_id));
+    };
+    if before.status != "open" || before.attempt_count != invoice.attempt_count {
+        // Someone else recorded this attempt (or paid the invoice) meanwhile.
+        return Ok((before, None));
+    }
+    let at = clock::customer_time_at(tx.exec(), merchant_id, &before.customer_id, now).await?;
+    let mut after = before.clone();
+    after.attempt_count = attempt;
+    after.payment_method_id = payment_method.as_ref().map(|method| method.id.clone());
+    let (event_type, new_subscription_status) = match &outcome {
+        Ok(_) => {
+            after.status = "paid".to_string();
+            after.amount_paid = before.amount_due;
+            after.amount_due = 0;
+            after.paid_at = Some(at);
+            after.next_payment_attempt = None;
+            after.last_payment_error = None;
+            ("invoice.paid", Some("active"))
+        }
+        Err(decline) => {
+            after.last_payment_error = Some(decline.to_string());
+            match invoice::next_retry_after(attempt) {
+                Some(wait) => {
+                    after.next_payment_attempt = Some(at + wait);
+                    ("invoice.payment_failed", Some("past_due"))
+                }
+                None => {
+                    after.status = "uncollectible".to_string();
+                    after.next_payment_attempt = None;
+                    ("invoice.payment_failed", Some("unpaid"))
+                }
+            }
+        }
+    };
+    store::invoices::update_state(tx.exec(), &after).await?;
+    let lines = store::invoice_items::for_invoice(tx.exec(), merchant_id, invoice_id).await?;
+    let object = json!(InvoiceObject::new(&after, &lines, actor.livemode()));
+    let mut previous = json!({ "attemptCount": before.attempt_count });
+    if after.status != before.status {
+        previous["status"] = json!(before.status);
+    }
+    let mut event_types = vec![event_type];
+    if after.status == "uncollectible" {
+        event_types.push("invoice.marked_uncollectible");
+    }
+    for event_type in event_types {
+        events::record(
+            tx.exec(),
+            &actor,
+            now_unix(),
+            NewEvent {
+                event_type,
+                customer_id: Some(&after.customer_id),
+                object_id: &after.id,
+                object: object.clone(),
+                previous_attributes: Some(previous.clone()),
+            },
+        )
+        .await?;
+    }
+    if let (Some(subscription_id), Some(status)) = (&after.subscription_id, new_subscription_status)
+    {
+        set_subscription_status(&mut tx, &actor, subscription_id, status).await?;
+    }
+    tx.commit().await?;
+    if after.status == "paid" {
+        // The payment is recorded whatever happens to its receipt; a receipt that could not
+        // be made now is made when it is first asked for.
+        if let Err(error) = crate::server::services::branding::receipts::record(
+            db,
+            merchant_id,
+            livemode,
+            invoice_id,
+        )
+        .await
+        {
+            tracing::error!(%error, invoice = %after.id, "receipt not rendered");
+        }
+    }
+    match &outcome {
+        Ok(_) => tracing::info!(invoice = %after.id, amount = after.amount_paid, "invoice paid"),
+        Err(decline) => {
+            tracing::info!(invoice = %after.id, attempt, reason = decline.code(), "payment failed")
+        }
+    }
+    Ok((after, outcome.err()))
+}
+
+/// Moves a subscription between active, past_due and unpaid after a payment outcome
+/// (`subscription.updated`); a canceled or paused subscription keeps its status.
+async fn set_subscription_status(
+    tx: &mut Tx,
+    actor: &Actor,
+    subscription_id: &str,
+    status: &str,
+) -> ServiceResult<()> {
+    let Some(before) = store::subscriptions::get_for_update(
+        tx.exec(),
+        actor.merchant_id(),
+        actor.livemode(),
+        None,
+        subscription_id,
+    )
+    .await?
+    else {
+        return Ok(());
+    };
+    let movable = matches!(before.status.as_str(), "active" | "past_due" | "unpaid");
+    if !movable || before.status == status {
+        return Ok(());
+    }
+    if status == "active"
+        && store::invoices::count_unpaid_for_subscription(
+            tx.exec(),
+            actor.merchant_id(),
+            subscription_id,
+        )
+        .await?
+            > 0
+    {
+        // Another invoice is still unpaid: the subscription stays past due.
+        return Ok(());
+    }
+    let mut after = before.clone();
+    after.status = status.to_string();
+    after.updated_at = now_unix();
+    store::subscriptions::update_state(tx.exec(), &after).await?;
+    let price = crate::server::services::billing::products::subscribed_price(
+        tx.exec(),
+        actor.merchant_id(),
+        &after.price_id,
+    )
+    .await?;
+    let object = SubscriptionObject::new(&after, &price, actor.livemode());
+    events::record(
+        tx.exec(),
+        actor,
+        after.updated_at,
+        NewEvent {
+            event_type: "subscription.updated",
+            customer_id: Some(&after.customer_id),
+            object_id: &after.id,
+            object: json!(object),
+            previous_attributes: Some(json!({ "status": before.status })),
+        },
+    )
+    .await?;
+    Ok(())
+}
+
+/// The invoice `invoice_id` within the actor's merchant, mode and (for a portal session)
+/// customer; anything outside reads as missing.
+pub(crate) async fn in_scope(
+    exec: Exec<'_>,
+    actor: &Actor,
+    invoice_id: &str,
+) -> ServiceResult<InvoiceRow> {
+    let not_found = || ServiceError::not_found("invoice", "id", invoice_id);
+    if !ids::has_prefix(invoice_id, prefix::INVOICE) {
+        return Err(not_found());
+    }
+    store::invoices::get(
+        exec,
+        actor.merchant_id(),
+        actor.livemode(),
+        actor.customer_scope(),
+        invoice_id,
+    )
+    .await?
+    .ok_or_else(not_found)
+}
+
+/// An invoice within the actor's scope, with its lines.
+pub async fn get(db: &Db, actor: &Actor, invoice_id: &str) -> ServiceResult<InvoiceObject> {
+    let mut conn = db.conn().await?;
+    let row = in_scope(conn.exec(), actor, invoice_id).await?;
+    let lines =
+        store::invoice_items::for_invoice(conn.exec(), actor.merchant_id(), invoice_id).await?;
+    Ok(InvoiceObject::new(&row, &lines, actor.livemode()))
+}
+
+/// The customer's invoices, newest first (at most `limit`).
+pub async fn list_for_customer(
+    db: &Db,
+    actor: &Actor,
+    customer_id: &str,
+    limit: i64,
+) -> ServiceResult<Vec<InvoiceObject>> {
+    let mut conn = db.conn().await?;
+    crate::server::services::require_customer(conn.exec(), actor, customer_id).await?;
+    let rows =
+        store::invoices::list_for_customer(conn.exec(), actor.merchant_id(), customer_id, limit)
+            .await?;
+    let mut objects = Vec::with_capacity(rows.len());
+    for row in &rows {
+        let lines =
+            store::invoice_items::for_invoice(conn.exec(), actor.merchant_id(), &row.id).await?;
+        objects.push(InvoiceObject::new(row, &lines, actor.livemode()));
+    }
+    Ok(objects)
+}
+
+/// Voids an open invoice (`POST /v1/invoices/{id}/void`): nothing more is collected for it
+/// (`invoice.voided`), and a subscription past due only because of it is active again.
+pub async fn void(db: &Db, actor: &Actor, invoice_id: &str) -> ServiceResult<InvoiceObject> {
+    let mut tx = db.begin_write().await?;
+    let before = in_scope(tx.exec(), actor, invoice_id).await?;
+    if before.status != "open" {
+        return Err(ServiceError::invalid(
+            "id",
+            format!(
+                "Only an open invoice can be voided; this one is {}",
+                before.status
+            ),
+        ));
+    }
+    let mut after = before.clone();
+    after.status = "void".to_string();
+    after.next_payment_attempt = None;
+    store::invoices::update_state(tx.exec(), &after).await?;
+    let lines =
+        store::invoice_items::for_invoice(tx.exec(), actor.merchant_id(), invoice_id).await?;
+    let object = InvoiceObject::new(&after, &lines, actor.livemode());
+    events::record(
+        tx.exec(),
+        actor,
+        now_unix(),
+        NewEvent {
+            event_type: "invoice.voided",
+            customer_id: Some(&after.customer_id),
+            object_id: &after.id,
+            object: json!(object),
+            previous_attributes: Some(json!({ "status": before.status })),
+        },
+    )
+    .await?;
+    if let Some(subscription_id) = &after.subscription_id {
+        set_subscription_status(&mut tx, actor, subscription_id, "active").await?;
+    }
+    tx.commit().await?;
+    Ok(object)
+}
+
+/// Charges an open invoice now (`POST /v1/invoices/{id}/pay`, "Pay now" in the portal).
+pub async fn pay(db: &Db, actor: &Actor, invoice_id: &str) -> ServiceResult<InvoiceObject> {
+    let current = get(db, actor, invoice_id).await?;
+    if current.status != "open" {
+        return Err(ServiceError::invalid(
+            "id",
+            format!("This invoice is {}, not open", current.status),
+        ));
+    }
+    if let (_, Some(decline)) = attempt_payment(
+        db,
+        actor.merchant_id(),
+        actor.livemode(),
+        invoice_id,
+        now_unix(),
+    )
+    .await?
+    {
+        return Err(ServiceError::PaymentFailed(decline));
+    }
+    get(db, actor, invoice_id).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn whole_months_count_calendar_months() {
+        let jan_31 = 1_801_353_600; // 2027-01-31
+        let feb_28 = jan_31 + 28 * 86_400;
+        let mar_31 = jan_31 + 59 * 86_400;
+        // A month after Jan 31 is Feb 28, as billing periods count it.
+        assert_eq!(whole_months_between(jan_31, feb_28), 1);
+        assert_eq!(whole_months_between(jan_31, feb_28 - 1), 0);
+        assert_eq!(whole_months_between(jan_31, mar_31), 2);
+        assert_eq!(whole_months_between(mar_31, jan_31), 0);
+        // A coupon applied a few seconds into a period has not run a month at the next start.
+        let start = 1_795_564_800; // 2026-11-25
+        let next = add_months(time::OffsetDateTime::from_unix_timestamp(start).unwrap(), 1)
+            .unix_timestamp();
+        assert_eq!(whole_months_between(start + 5, next), 0);
+        assert_eq!(whole_months_between(start, next), 1);
+    }
+}

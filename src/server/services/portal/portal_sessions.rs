@@ -1,0 +1,430 @@
+//! Minting portal sessions (API) and redeeming them (browser) for a customer-scoped cookie.
+use crate::server::services::{
+    actor::ClientInfo, now_unix, objects::format_time, objects::PortalSessionObject, Actor,
+    ServiceError, ServiceResult,
+};
+use crate::{
+    domain::{ids, ids::prefix, portal_configuration::PortalFeatures, return_url::ReturnUrl},
+    server::{
+        db::{
+            store,
+            store::portal_sessions::{NewSession, PortalAccessRow},
+            store::subscriptions::SubscriptionWithPriceRow,
+            Db,
+        },
+        secrets,
+    },
+};
+
+/// How long a minted link stays redeemable.
+pub const LINK_LIFETIME_SECONDS: i64 = 30 * 60;
+/// How long the cookie obtained by redeeming a link lets the customer use the portal.
+pub const ACCESS_LIFETIME_SECONDS: i64 = 60 * 60;
+
+pub struct CreatePortalSession {
+    pub customer: String,
+    pub return_url: Option<String>,
+    pub configuration: Option<String>,
+}
+
+/// Mints a single-use session for one of the actor's customers. Only the hash of the
+/// link secret is stored; the secret itself travels once, in the URL fragment.
+pub async fn create(
+    db: &Db,
+    actor: &Actor,
+    public_url: &str,
+    request: CreatePortalSession,
+) -> ServiceResult<PortalSessionObject> {
+    let merchant_id = actor.merchant_id();
+    if !ids::has_prefix(&request.customer, prefix::CUSTOMER) {
+        return Err(ServiceError::not_found(
+            "customer",
+            "customer",
+            request.customer,
+        ));
+    }
+    let configuration_id = request.configuration.as_deref().unwrap_or("default");
+    let return_url = match &request.return_url {
+        Some(url) => Some(
+            ReturnUrl::parse(url)
+                .map_err(|e| ServiceError::invalid("returnUrl", e.to_string()))?
+                .as_str()
+                .to_string(),
+        ),
+        None => None,
+    };
+    let now = now_unix();
+    let secret = secrets::new_secret();
+    let id = secrets::new_id(prefix::PORTAL_SESSION);
+    let new = NewSession {
+        id: &id,
+        merchant_id,
+        customer_id: &request.customer,
+        configuration: configuration_id,
+        return_url: return_url.as_deref(),
+        secret_hash: &secrets::hash_secret(&secret),
+        livemode: actor.livemode(),
+        created_at: now,
+        expires_at: now + LINK_LIFETIME_SECONDS,
+    };
+    // A single INSERT is atomic on its own; no transaction round trips needed.
+    let minted = store::portal_sessions::mint(db, &new).await?;
+    let Some(minted) = minted else {
+        return Err(why_not_minted(
+            db,
+            merchant_id,
+            actor.livemode(),
+            &request.customer,
+            configuration_id,
+        )
+        .await?);
+    };
+
+    let base = crate::server::services::branding::custom_domains::portal_base_url(
+        public_url,
+        minted.custom_domain.as_deref(),
+    );
+    Ok(PortalSessionObject {
+        url: format!("{base}/session/{id}#{secret}"),
+        object: "billing_portal.session",
+        configuration: minted.configuration_id,
+        return_url: minted.return_url,
+        created_at: format_time(new.created_at),
+        expires_at: format_time(new.expires_at),
+        livemode: new.livemode,
+        id: id.clone(),
+        customer: request.customer.clone(),
+    })
+}
+
+/// Why a mint wrote nothing, read only then: no such customer, no such configuration, or
+/// neither the request nor the configuration has a return URL.
+async fn why_not_minted(
+    db: &Db,
+    merchant_id: &str,
+    livemode: bool,
+    customer_id: &str,
+    configuration_id: &str,
+) -> ServiceResult<ServiceError> {
+    let mut conn = db.conn().await?;
+    let found = store::customers::get_with_configuration(
+        conn.exec(),
+        merchant_id,
+        livemode,
+        customer_id,
+        configuration_id,
+    )
+    .await?;
+    Ok(match found {
+        None => ServiceError::not_found("customer", "customer", customer_id),
+        Some(found) if found.configuration_id.is_none() => {
+            ServiceError::not_found("portal configuration", "configuration", configuration_id)
+        }
+        Some(_) => ServiceError::invalid("returnUrl", "returnUrl is required"),
+    })
+}
+
+/// The state of a link as the session page sees it before any secret is presented.
+pub enum LinkState {
+    Unknown,
+    /// Expired or already used: the customer gets the way back.
+    Spent {
+        return_url: String,
+    },
+    /// `frame_ancestors`: the origins that may show the portal in a frame.
+    Redeemable {
+        frame_ancestors: Vec<String>,
+    },
+}
+
+/// The link's state as seen on a host serving `host_merchant` (every merchant when `None`):
+/// another merchant's session is unknown there.
+pub async fn link_state(
+    db: &Db,
+    id: &str,
+    host_merchant: Option<&str>,
+) -> ServiceResult<LinkState> {
+    if !ids::has_prefix(id, prefix::PORTAL_SESSION) {
+        return Ok(LinkState::Unknown);
+    }
+    let mut conn = db.conn().await?;
+    Ok(match store::portal_sessions::get(conn.exec(), id).await? {
+        None => LinkState::Unknown,
+        Some(row) if host_merchant.is_some_and(|host| host != row.merchant_id) => {
+            LinkState::Unknown
+        }
+        Some(row) if row.redeemed_at.is_some() || row.expires_at <= now_unix() => {
+            LinkState::Spent {
+                return_url: row.return_url,
+            }
+        }
+        Some(row) => LinkState::Redeemable {
+            frame_ancestors: frame_ancestors(
+                store::portal_sessions::frame_ancestors(conn.exec(), &row.id).await?,
+            ),
+        },
+    })
+}
+
+/// A configuration's stored `frameAncestors` (a JSON array of origins).
+fn frame_ancestors(stored: Option<String>) -> Vec<String> {
+    stored
+        .and_then(|json| serde_json::from_str(&json).ok())
+        .unwrap_or_default()
+}
+
+/// A successful redemption: the cookie token (shown once) and how long it is valid.
+pub struct Redeemed {
+    pub access_token: String,
+    pub max_age_seconds: i64,
+    /// The origins that may embed this session's portal (its configuration's).
+    pub frame_ancestors: Vec<String>,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum RedeemFailure {
+    /// No session has this id.
+    Unknown,
+    /// The session exists but is expired, already used, or the secret does not match.
+    Refused { return_url: String },
+}
+
+/// Exchanges `{id, secret}` for a cookie token. At most one caller ever succeeds for a
+/// session, however many race: the conditional UPDATE in the store decides.
+/// On a custom domain (`host_merchant`), another merchant's session is unknown.
+pub async fn redeem(
+    db: &Db,
+    id: &str,
+    secret: &str,
+    host_merchant: Option<&str>,
+) -> ServiceResult<Result<Redeemed, RedeemFailure>> {
+    if !ids::has_prefix(id, prefix::PORTAL_SESSION) {
+        return Ok(Err(RedeemFailure::Unknown));
+    }
+    let now = now_unix();
+    let secret_hash = secrets::hash_secret(secret);
+    // A read first: unknown ids, wrong secrets and spent links fail here, without queueing
+    // for the database's write turn (an unauthenticated caller must not hold up writers).
+    let session = {
+        let mut conn = db.conn().await?;
+        store::portal_sessions::get(conn.exec(), id).await?
+    };
+    let Some(session) = session.filter(|session| {
+        host_merchant.is_none_or(|host_merchant| session.merchant_id == host_merchant)
+    }) else {
+        return Ok(Err(RedeemFailure::Unknown));
+    };
+    let refused = || {
+        Ok(Err(RedeemFailure::Refused {
+            return_url: session.return_url.clone(),
+        }))
+    };
+    let secret_matches =
+        secrets::constant_time_eq(session.secret_hash.as_bytes(), secret_hash.as_bytes());
+    if !secret_matches || session.redeemed_at.is_some() || session.expires_at <= now {
+        return refused();
+    }
+    // The conditional UPDATE decides between racing redemptions.
+    let access_token = secrets::new_secret();
+    let mut tx = db.begin_write().await?;
+    let redeemed = store::portal_sessions::redeem(
+        tx.exec(),
+        id,
+        &secret_hash,
+        now,
+        &secrets::hash_secret(&access_token),
+        now + ACCESS_LIFETIME_SECONDS,
+    )
+    .await?;
+    if !redeemed {
+        return refused();
+    }
+    let frame_ancestors =
+        frame_ancestors(store::portal_sessions::frame_ancestors(tx.exec(), id).await?);
+    tx.commit().await?;
+    Ok(Ok(Redeemed {
+        access_token,
+        max_age_seconds: ACCESS_LIFETIME_SECONDS,
+        frame_ancestors,
+    }))
+}
+
+/// What a redeemed session's cookie grants: one customer, one configuration, one way back;
+/// with the names and features every page shows, read in the same round trip.
+#[derive(Debug, Clone)]
+pub struct PortalAccess {
+    pub session_id: String,
+    pub merchant_id: String,
+    pub customer_id: String,
+    pub configuration_id: String,
+    pub return_url: String,
+    pub livemode: bool,
+    pub merchant_name: String,
+    pub customer_name: Option<String>,
+    pub customer_email: Option<String>,
+    /// The customer's test-clock time when the session was checked (`None`: real time).
+    pub customer_clock_time: Option<i64>,
+    /// "Visa •••• 4242": the overview shows it; read with the session to spare a round trip.
+    pub default_payment_method_label: Option<String>,
+    pub features: PortalFeatures,
+    /// The browser presenting the cookie (set by the portal adapter), for the audit log.
+    pub client: ClientInfo,
+    /// The merchant's brand, as every page applies it.
+    pub branding: crate::views::PortalBranding,
+}
+
+impl PortalAccess {
+    pub fn actor(&self) -> Actor {
+        Actor::PortalSession {
+            merchant_id: self.merchant_id.clone(),
+            session_id: self.session_id.clone(),
+            customer_id: self.customer_id.clone(),
+            configuration_id: self.configuration_id.clone(),
+            livemode: self.livemode,
+            client: self.client.clone(),
+        }
+    }
+}
+
+/// The access granted by a cookie token, if it is valid now.
+pub async fn authenticate(db: &Db, access_token: &str) -> ServiceResult<Option<PortalAccess>> {
+    if !plausible_token(access_token) {
+        return Ok(None);
+    }
+    let hash = secrets::hash_secret(access_token);
+    match store::portal_sessions::find_access(db, &hash, now_unix()).await? {
+        Some(row) => Ok(Some(access_from_row(row)?)),
+        None => Ok(None),
+    }
+}
+
+/// [`authenticate`] with the customer's subscriptions and their prices, oldest first, read
+/// in the same round trip (for the overview).
+pub async fn authenticate_with_subscriptions(
+    db: &Db,
+    access_token: &str,
+) -> ServiceResult<Option<(PortalAccess, Vec<SubscriptionWithPriceRow>)>> {
+    if !plausible_token(access_token) {
+        return Ok(None);
+    }
+    let hash = secrets::hash_secret(access_token);
+    match store::portal_sessions::find_access_with_subscriptions(db, &hash, now_unix()).await? {
+        Some((row, subscriptions)) => Ok(Some((access_from_row(row)?, subscriptions))),
+        None => Ok(None),
+    }
+}
+
+fn plausible_token(access_token: &str) -> bool {
+    !access_token.is_empty() && access_token.len() <= 128
+}
+
+fn access_from_row(row: PortalAccessRow) -> ServiceResult<PortalAccess> {
+    let features = serde_json::from_str(&row.features).map_err(|e| {
+        anyhow::anyhow!(
+            "stored features of {} do not parse: {e}",
+            row.configuration_id
+        )
+    })?;
+    let profile = serde_json::from_str(&row.business_profile).unwrap_or_default();
+    let mut branding = crate::server::services::branding::with_business_profile(
+        crate::server::services::branding::portal_branding(
+            &row.merchant_id,
+            &row.merchant_name,
+            &row.brand,
+        ),
+        &profile,
+    );
+    branding.frame_ancestors = frame_ancestors(Some(row.frame_ancestors));
+    Ok(PortalAccess {
+        branding,
+        session_id: row.id,
+        merchant_id: row.merchant_id,
+        customer_id: row.customer_id,
+        configuration_id: row.configuration_id,
+        return_url: row.return_url,
+        livemode: row.livemode,
+        merchant_name: row.merchant_name,
+        customer_name: row.customer_name,
+        customer_email: row.customer_email,
+        customer_clock_time: row.customer_clock_time,
+        default_payment_method_label: match (&row.default_pm_type, &row.default_pm_last4) {
+            (Some(kind), Some(last4)) => {
+                Some(crate::server::services::portal::payment_method_label(
+                    kind,
+                    row.default_pm_brand.as_deref().unwrap_or_default(),
+                    last4,
+                ))
+            }
+            _ => None,
+        },
+        features,
+        client: ClientInfo::default(),
+    })
+}
+
+/// Signs the customer out: the cookie's session ends on the server, for every instance.
+/// Answers the session's return URL when it was still signed in.
+pub async fn sign_out(db: &Db, access_token: &str) -> ServiceResult<Option<String>> {
+    let mut tx = db.begin_write().await?;
+    let return_url = store::portal_sessions::end_access(
+        tx.exec(),
+        &secrets::hash_secret(access_token),
+        now_unix(),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(return_url)
+}
+
+/// `POST /v1/customers/{id}/portal_sessions/revoke`: what was ended.
+#[derive(Debug, Clone, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PortalSessionsRevoked {
+    pub object: &'static str,
+    pub customer: String,
+    /// Sessions signed in or links still redeemable, now ended.
+    pub revoked: u64,
+    pub livemode: bool,
+}
+
+/// Ends every portal session of one of the merchant's customers (signed-in ones and links
+/// not yet opened), recorded in the audit log.
+pub async fn revoke_for_customer(
+    db: &Db,
+    actor: &Actor,
+    customer_id: &str,
+) -> ServiceResult<PortalSessionsRevoked> {
+    let now = now_unix();
+    let mut tx = db.begin_write().await?;
+    crate::server::services::require_customer(tx.exec(), actor, customer_id).await?;
+    let revoked = store::portal_sessions::end_all_for_customer(
+        tx.exec(),
+        actor.merchant_id(),
+        actor.livemode(),
+        customer_id,
+        now,
+    )
+    .await?;
+    crate::server::services::developers::audit::record(
+        tx.exec(),
+        actor,
+        now,
+        crate::server::services::developers::audit::NewEntry {
+            action: "billing.portal.sessions.revoked",
+            customer_id: Some(customer_id),
+            object_id: customer_id,
+            changes: Some(
+                serde_json::json!({ "revokedSessions": { "before": null, "after": revoked } }),
+            ),
+            event_id: None,
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(PortalSessionsRevoked {
+        object: "portal_session_revocation",
+        customer: customer_id.to_string(),
+        revoked,
+        livemode: actor.livemode(),
+    })
+}
