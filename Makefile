@@ -27,6 +27,7 @@ watch:
 test:
 	scripts/ensure-tools.sh test
 	cargo fmt --check
+	scripts/check-module-cycles.py
 	$(MAKE) unit
 	$(MAKE) e2e
 
@@ -49,9 +50,10 @@ bench:
 	scripts/ensure-tools.sh bench
 	bench/run.sh
 
-## lint: rustfmt and clippy on both features
+## lint: rustfmt, no import cycles between modules, and clippy on both features
 lint:
 	cargo fmt --check
+	scripts/check-module-cycles.py
 	cargo clippy --features ssr --all-targets -- -D warnings
 	cargo clippy --lib --features hydrate --target wasm32-unknown-unknown -- -D warnings
 

@@ -21,11 +21,11 @@ use axum::{extract::State, routing::post, Router};
 use vinr_portal::{
     domain::portal_configuration::ProrationBehavior,
     server::{
+        config::DeliverySettings,
         db::Db,
         jobs::Jobs,
         services::{
             billing::{plan_changes::PlanChange, subscriptions},
-            developers::webhook_deliveries::DeliverySettings,
             developers::webhook_endpoints,
             Actor,
         },

@@ -1,11 +1,15 @@
 //! VINR Portal: a self-hostable customer billing portal.
 //!
 //! Layers (see DESIGN.md): `domain` (pure rules, both targets) → `server` (store, services,
-//! REST API; feature `ssr`) → `ui` (Leptos pages; islands hydrate in the browser).
+//! REST API, workers; feature `ssr`) → `ui` (Leptos pages and their server functions;
+//! islands hydrate in the browser) → `app` (the routes); `startup` builds the server from
+//! all of them. No module imports one that imports it back (`make lint` checks).
 pub mod app;
 pub mod domain;
 #[cfg(feature = "ssr")]
 pub mod server;
+#[cfg(feature = "ssr")]
+pub mod startup;
 pub mod ui;
 pub mod views;
 

@@ -1,5 +1,8 @@
 //! The server binary: configuration from the environment, optional demo data, serve.
-use vinr_portal::server::{config::Config, services::demo, startup::Application};
+use vinr_portal::{
+    server::{config::Config, services::demo},
+    startup::Application,
+};
 
 // glibc's malloc contends on its arena locks when rendering hops between threads;
 // mimalloc's thread-local heaps measured 2x the /portal throughput (see bench/).

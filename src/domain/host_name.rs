@@ -98,6 +98,17 @@ pub fn is_loopback(host: &str) -> bool {
     host == "localhost" || host == "[::1]" || host.starts_with("127.")
 }
 
+/// The host of `VINR_PUBLIC_URL`: what a custom domain's CNAME points at.
+pub fn cname_target(public_url: &str) -> String {
+    let authority = public_url
+        .split_once("://")
+        .map_or(public_url, |(_, rest)| rest)
+        .split('/')
+        .next()
+        .unwrap_or_default();
+    host_of_authority(authority)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

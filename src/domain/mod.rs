@@ -4,6 +4,7 @@ pub mod card;
 pub mod color;
 pub mod coupon;
 pub mod dates;
+pub mod email;
 pub mod host_name;
 pub mod iban;
 pub mod ids;

@@ -4,12 +4,8 @@ use std::{net::SocketAddr, path::PathBuf, time::Duration};
 use anyhow::Context;
 use leptos::config::LeptosOptions;
 
-use super::{
-    secrets::OperatorKeys,
-    services::{
-        branding::receipt_sending::MailSettings, developers::webhook_deliveries::DeliverySettings,
-    },
-};
+use super::secrets::OperatorKeys;
+use crate::domain::host_name::cname_target;
 
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -90,7 +86,7 @@ impl Config {
                         )?
                         * 86_400
                 }
-                Err(_) => super::services::branding::receipts::DEFAULT_LINK_LIFETIME_SECONDS,
+                Err(_) => DEFAULT_LINK_LIFETIME_SECONDS,
             },
             leptos_options,
         })
@@ -116,8 +112,7 @@ impl Config {
             operator_keys: OperatorKeys::random(),
             // The tests' webhook receivers listen on loopback.
             allow_private_webhooks: true,
-            receipt_link_lifetime_seconds:
-                super::services::branding::receipts::DEFAULT_LINK_LIFETIME_SECONDS,
+            receipt_link_lifetime_seconds: DEFAULT_LINK_LIFETIME_SECONDS,
             leptos_options,
         }
     }
@@ -128,7 +123,7 @@ impl Config {
 
     /// The host name of the public URL (no port): it serves every merchant's portal.
     pub fn public_host(&self) -> String {
-        super::services::branding::custom_domains::cname_target(&self.public_url)
+        cname_target(&self.public_url)
     }
 }
 
@@ -194,12 +189,8 @@ fn mail_from_env(public_url: &str) -> anyhow::Result<Option<MailSettings>> {
     };
     let mut settings = MailSettings::new(
         smtp_url,
-        std::env::var("SMTP_FROM").unwrap_or_else(|_| {
-            format!(
-                "receipts@{}",
-                super::services::branding::custom_domains::cname_target(public_url)
-            )
-        }),
+        std::env::var("SMTP_FROM")
+            .unwrap_or_else(|_| format!("receipts@{}", cname_target(public_url))),
     );
     if let Some(schedule) = retry_schedule("VINR_MAIL_RETRY_SCHEDULE")? {
         settings.retry_schedule = schedule;
@@ -246,4 +237,62 @@ fn load_leptos_options() -> anyhow::Result<LeptosOptions> {
     Ok(conf
         .context("could not read the Leptos settings")?
         .leptos_options)
+}
+
+/// How long a receipt's PDF link works, by default.
+pub const DEFAULT_LINK_LIFETIME_SECONDS: i64 = 90 * 86_400;
+
+/// When a failed delivery is tried again, in seconds after its first try: about 5 s, 5 min,
+/// 30 min, 2 h, 5 h, 10 h, 14 h, 20 h and 24 h. After the last, it has failed.
+pub const DEFAULT_RETRY_SCHEDULE: [i64; 9] =
+    [5, 300, 1_800, 7_200, 18_000, 36_000, 50_400, 72_000, 86_400];
+
+/// How the worker runs.
+#[derive(Debug, Clone)]
+pub struct DeliverySettings {
+    /// Seconds after the first try at which each retry is due.
+    pub retry_schedule: Vec<i64>,
+    /// How long one POST may take, connecting included.
+    pub timeout: Duration,
+    /// How often to look for due deliveries when the queue is idle.
+    pub poll_interval: Duration,
+    /// Deliveries in flight at once, per instance.
+    pub concurrency: usize,
+    /// Test-mode deliveries may reach private addresses (`VINR_ALLOW_PRIVATE_WEBHOOKS=1`).
+    pub allow_private_addresses: bool,
+}
+
+impl Default for DeliverySettings {
+    fn default() -> Self {
+        Self {
+            retry_schedule: DEFAULT_RETRY_SCHEDULE.to_vec(),
+            timeout: Duration::from_secs(15),
+            poll_interval: Duration::from_millis(50),
+            concurrency: 64,
+            allow_private_addresses: false,
+        }
+    }
+}
+
+/// How receipt e-mails are sent.
+#[derive(Debug, Clone)]
+pub struct MailSettings {
+    pub smtp_url: String,
+    /// The sender address; the display name is the merchant's business name.
+    pub from: String,
+    /// Seconds to wait before each retry (the first entry after the first failure); when
+    /// they are used up, the receipt is marked failed.
+    pub retry_schedule: Vec<i64>,
+    pub poll_interval: Duration,
+}
+
+impl MailSettings {
+    pub fn new(smtp_url: String, from: String) -> Self {
+        Self {
+            smtp_url,
+            from,
+            retry_schedule: vec![60, 300, 1800, 7200, 21600],
+            poll_interval: Duration::from_millis(500),
+        }
+    }
 }

@@ -9,7 +9,6 @@ pub mod mailer;
 pub mod pdf;
 pub mod secrets;
 pub mod services;
-pub mod startup;
 pub mod state;
 pub mod svg;
 pub mod webhook_client;

@@ -4,3 +4,5 @@ pub mod components;
 pub mod errors;
 pub mod portal;
 pub mod session;
+#[cfg(feature = "ssr")]
+pub mod session_routes;

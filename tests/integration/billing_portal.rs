@@ -7,8 +7,8 @@ use vinr_portal::{
     server::{
         config::Config,
         db::{store, Db},
-        startup::Application,
     },
+    startup::Application,
     ui::portal::{KeepCurrentPlan, PauseSubscription, ResumeSubscription, SwitchPlan},
 };
 

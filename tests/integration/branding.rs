@@ -314,7 +314,7 @@ async fn an_svg_logo_is_drawn_once_at_upload(backend: Backend) {
     let mut config = vinr_portal::server::config::Config::for_tests(&app.database_url);
     config.operator_keys = support::operator_keys();
     drop(
-        vinr_portal::server::startup::Application::build(config)
+        vinr_portal::startup::Application::build(config)
             .await
             .unwrap(),
     );

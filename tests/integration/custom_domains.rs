@@ -560,7 +560,7 @@ on_both_backends!(embedding_is_allowed_only_for_listed_origins);
 /// the 7-day grace period the domain stops serving, with an event in each mode at the
 /// start of the grace period and at its end. Verifying again restores it.
 async fn a_domain_whose_record_disappears_stops_serving_after_the_grace_period(backend: Backend) {
-    use vinr_portal::server::services::{branding::custom_domains, now_unix};
+    use vinr_portal::server::services::{now_unix, settings::custom_domains};
     let (app, dns) = spawn_with_dns(backend).await;
     let merchant = &app.merchant;
     let verified = verified_domain(&app, &dns, &merchant.live_key, "billing.acme.test").await;
@@ -669,7 +669,7 @@ on_both_backends!(a_domain_whose_record_disappears_stops_serving_after_the_grace
 
 /// A record that comes back within the grace period ends it: nothing stops serving.
 async fn a_record_back_within_the_grace_period_keeps_the_domain(backend: Backend) {
-    use vinr_portal::server::services::{branding::custom_domains, now_unix};
+    use vinr_portal::server::services::{now_unix, settings::custom_domains};
     let (app, dns) = spawn_with_dns(backend).await;
     let verified = verified_domain(&app, &dns, &app.merchant.live_key, "billing.acme.test").await;
     let txt_name = verified["txt"]["name"].as_str().unwrap().to_string();

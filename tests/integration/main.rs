@@ -23,6 +23,7 @@ mod receipts;
 mod redemption;
 mod restart;
 mod revocation;
+mod schemas;
 mod services;
 mod smtp_sink;
 mod support;

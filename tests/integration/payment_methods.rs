@@ -543,7 +543,7 @@ async fn fingerprints_need_the_operator_key_and_old_ones_are_rekeyed(backend: Ba
     // The next start rekeys them once, before serving.
     let mut config = vinr_portal::server::config::Config::for_tests(&app.database_url);
     config.operator_keys = support::operator_keys();
-    let restarted = vinr_portal::server::startup::Application::build(config)
+    let restarted = vinr_portal::startup::Application::build(config)
         .await
         .unwrap();
     drop(restarted);

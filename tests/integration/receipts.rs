@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use serde_json::{json, Value};
-use vinr_portal::server::services::branding::receipt_sending::MailSettings;
+use vinr_portal::server::config::MailSettings;
 
 use crate::{
     on_both_backends,

@@ -1,7 +1,7 @@
 //! Ending access: API keys rolled and revoked (refused at once, on every instance), the
 //! portal's "Sign out" and "Return to ...", and a merchant ending a customer's sessions.
 use serde_json::{json, Value};
-use vinr_portal::server::{config::Config, startup::Application};
+use vinr_portal::{server::config::Config, startup::Application};
 
 use crate::{
     on_both_backends,

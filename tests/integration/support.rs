@@ -21,8 +21,8 @@ use vinr_portal::{
             customers::payment_methods,
             merchants, now_unix, Actor,
         },
-        startup::Application,
     },
+    startup::Application,
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

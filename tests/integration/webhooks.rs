@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
 use vinr_portal::server::{
-    services::developers::webhook_deliveries::DeliverySettings,
+    config::DeliverySettings,
     webhooks::{self, VerifyError, DEFAULT_TOLERANCE},
 };
 
@@ -584,7 +584,7 @@ on_both_backends!(independent_implementations_verify_ours_and_reject_what_ours_r
 /// twice (the claims lock rows with `FOR UPDATE SKIP LOCKED` and lease them).
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn instances_on_one_postgres_share_the_queue_without_double_delivery() {
-    use vinr_portal::server::{config::Config, startup::Application};
+    use vinr_portal::{server::config::Config, startup::Application};
     let app = app_with_worker(Backend::Postgres, &[1, 2]).await;
     for _ in 0..2 {
         let mut config = Config::for_tests(&app.database_url);

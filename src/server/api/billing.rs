@@ -20,8 +20,8 @@ use crate::server::{
     services::{
         billing::invoice_documents,
         billing::invoices,
+        billing::receipts,
         billing::test_clocks::{self, TestClockObject},
-        branding::receipts,
         objects::InvoiceObject,
     },
     state::AppState,
@@ -104,10 +104,7 @@ async fn invoice_pdf(
     Path(id): Path<String>,
 ) -> Result<axum::response::Response, ApiError> {
     let pdf = invoice_documents::invoice_pdf(&state.db, &actor, &id).await?;
-    Ok(crate::server::http::portal_files::pdf_response(
-        &pdf.filename,
-        pdf.bytes,
-    ))
+    Ok(pdf_response(&pdf.filename, pdf.bytes))
 }
 
 /// `POST /v1/invoices/{id}/receipt/revoke_links`: every PDF link issued so far stops working;
@@ -176,4 +173,33 @@ async fn advance_clock(
     Ok(Json(
         test_clocks::advance(&state.db, &actor, &body.customer, frozen_time).await?,
     ))
+}
+
+/// A PDF as a download named after the invoice number, never cached by shared caches
+/// (the API's and the portal's invoice PDFs).
+pub fn pdf_response(filename: &str, bytes: Vec<u8>) -> axum::response::Response {
+    use axum::{
+        http::{header, HeaderValue},
+        response::IntoResponse,
+    };
+    let disposition = format!("attachment; filename=\"{filename}\"");
+    (
+        [
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("application/pdf"),
+            ),
+            (
+                header::CONTENT_DISPOSITION,
+                HeaderValue::from_str(&disposition)
+                    .unwrap_or_else(|_| HeaderValue::from_static("attachment")),
+            ),
+            (
+                header::CACHE_CONTROL,
+                HeaderValue::from_static("private, no-store"),
+            ),
+        ],
+        bytes,
+    )
+        .into_response()
 }

@@ -12,7 +12,7 @@ use super::{
     ApiError,
 };
 use crate::server::{
-    services::branding::{self, BrandingChanges, BrandingObject, LogoUpload},
+    services::settings::branding::{self, BrandingChanges, BrandingObject, LogoUpload},
     state::AppState,
 };
 

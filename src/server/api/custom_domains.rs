@@ -12,7 +12,7 @@ use super::{
     ApiError, List,
 };
 use crate::server::{
-    services::branding::custom_domains::{self, CustomDomainObject},
+    services::settings::custom_domains::{self, CustomDomainObject},
     state::AppState,
 };
 

@@ -1,7 +1,7 @@
 //! The merchant REST API (`/v1`): thin adapters from JSON to services, authorised by secret key.
 mod api_keys;
 mod audit_log;
-mod billing;
+pub(crate) mod billing;
 mod branding;
 mod catalog;
 mod coupons;

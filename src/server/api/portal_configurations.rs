@@ -10,7 +10,7 @@ use super::{
     ApiError, List,
 };
 use crate::server::{
-    services::portal::portal_configurations::{self, ConfigurationChanges, ConfigurationObject},
+    services::settings::portal_configurations::{self, ConfigurationChanges, ConfigurationObject},
     state::AppState,
 };
 

@@ -1,7 +1,9 @@
 //! The HTTP pieces that are neither the REST API (`api/`) nor the portal's pages (`ui/`):
-//! routing by host (custom domains), the portal's sign-in cookie, redeeming a session link,
-//! and the files the portal serves (invoice PDFs, logos, receipt documents).
+//! routing by host (custom domains), the portal's sign-in cookie, the files the portal
+//! serves (invoice PDFs, logos, receipt documents) and the health probes. Redeeming a
+//! session link and signing out answer with session pages, so they live with those pages
+//! (`ui::session_routes`).
+pub mod health;
 pub mod hosts;
 pub mod portal_auth;
 pub mod portal_files;
-pub mod session_routes;

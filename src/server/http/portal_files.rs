@@ -10,33 +10,9 @@ use axum::{
 use crate::server::{
     http::hosts::HostScope,
     http::portal_auth,
-    services::{billing::invoice_documents, branding, branding::receipts, ServiceError},
+    services::{billing::invoice_documents, billing::receipts, settings::branding, ServiceError},
     state::AppState,
 };
-
-/// A PDF as a download named after the invoice number, never cached by shared caches.
-pub fn pdf_response(filename: &str, bytes: Vec<u8>) -> Response {
-    let disposition = format!("attachment; filename=\"{filename}\"");
-    (
-        [
-            (
-                header::CONTENT_TYPE,
-                HeaderValue::from_static("application/pdf"),
-            ),
-            (
-                header::CONTENT_DISPOSITION,
-                HeaderValue::from_str(&disposition)
-                    .unwrap_or_else(|_| HeaderValue::from_static("attachment")),
-            ),
-            (
-                header::CACHE_CONTROL,
-                HeaderValue::from_static("private, no-store"),
-            ),
-        ],
-        bytes,
-    )
-        .into_response()
-}
 
 fn refusal(status: StatusCode, message: &'static str) -> Response {
     (status, [(header::CACHE_CONTROL, "no-store")], message).into_response()
@@ -66,7 +42,7 @@ pub async fn invoice_pdf(
         return refusal(StatusCode::NOT_FOUND, "Invoices are not available here.");
     }
     match invoice_documents::invoice_pdf(&state.db, &access.actor(), &id).await {
-        Ok(pdf) => pdf_response(&pdf.filename, pdf.bytes),
+        Ok(pdf) => crate::server::api::billing::pdf_response(&pdf.filename, pdf.bytes),
         Err(ServiceError::NotFound { .. }) => {
             refusal(StatusCode::NOT_FOUND, "We couldn't find that invoice.")
         }
@@ -183,7 +159,7 @@ pub async fn receipt_pdf(
     )
     .await
     {
-        Ok(pdf) => pdf_response(&pdf.filename, pdf.bytes),
+        Ok(pdf) => crate::server::api::billing::pdf_response(&pdf.filename, pdf.bytes),
         Err(ServiceError::NotFound { .. }) => {
             refusal(StatusCode::NOT_FOUND, "We couldn't find that invoice.")
         }

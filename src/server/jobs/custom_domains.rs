@@ -4,7 +4,7 @@ use std::net::SocketAddr;
 use super::Round;
 use crate::server::{
     db::Db,
-    services::{branding::custom_domains::recheck_due, now_unix},
+    services::{now_unix, settings::custom_domains::recheck_due},
 };
 
 pub(super) async fn round(

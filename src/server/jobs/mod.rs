@@ -18,9 +18,7 @@ use std::{future::Future, sync::Arc, time::Duration};
 use tokio::{sync::watch, task::JoinHandle};
 
 use super::{
-    db::Db,
-    mailer::Mailer,
-    services::{branding::receipts::LinkSigner, developers::webhook_deliveries::DeliverySettings},
+    config::DeliverySettings, db::Db, mailer::Mailer, services::billing::receipts::LinkSigner,
     state::AppState,
 };
 

@@ -2,13 +2,11 @@
 use std::sync::Arc;
 
 use super::Round;
+use crate::server::config::MailSettings;
 use crate::server::{
     db::Db,
     mailer::Mailer,
-    services::branding::{
-        receipt_sending::{send_due, MailSettings},
-        receipts::LinkSigner,
-    },
+    services::billing::{receipt_sending::send_due, receipts::LinkSigner},
 };
 
 pub(super) async fn round(

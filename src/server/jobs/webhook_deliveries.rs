@@ -6,8 +6,9 @@ use tokio::sync::Semaphore;
 
 use super::Round;
 use crate::server::{
+    config::DeliverySettings,
     db::Db,
-    services::developers::webhook_deliveries::{claim, deliver, DeliverySettings},
+    services::developers::webhook_deliveries::{claim, deliver},
     webhook_client::WebhookClient,
 };
 

@@ -2,13 +2,13 @@
 //! the portal's server functions and the demo seeding all call these.
 pub mod actor;
 pub mod billing;
-pub mod branding;
 pub mod customers;
 pub mod demo;
 pub mod developers;
 pub mod merchants;
 pub mod objects;
 pub mod portal;
+pub mod settings;
 
 use std::borrow::Cow;
 

@@ -2,7 +2,7 @@
 //! download renders the invoice as its page shows it and stores the bytes; every later one
 //! answers the stored document, so a finalised invoice's PDF never changes.
 use crate::server::services::{
-    branding, now_unix, portal::portal_invoices, Actor, ServiceError, ServiceResult,
+    billing::invoice_views, now_unix, settings::branding, Actor, ServiceError, ServiceResult,
 };
 use crate::server::{
     db::{store, Db},
@@ -26,9 +26,12 @@ pub async fn invoice_pdf(db: &Db, actor: &Actor, invoice_id: &str) -> ServiceRes
         let brand = store::merchants::brand(conn.exec(), merchant)
             .await?
             .unwrap_or_default();
-        let branding =
-            crate::server::services::branding::portal_branding(merchant, &merchant_name, &brand);
-        let (view, contact) = portal_invoices::invoice_view(
+        let branding = crate::server::services::settings::branding::portal_branding(
+            merchant,
+            &merchant_name,
+            &brand,
+        );
+        let (view, contact) = invoice_views::invoice_view(
             conn.exec(),
             actor,
             &merchant_name,

@@ -11,6 +11,7 @@ use serde_json::json;
 use crate::server::services::{
     billing::clock,
     billing::coupons,
+    billing::invoice_views::in_scope,
     billing::payments::{self, ChargeRequest, Decline},
     developers::events::{self, NewEvent},
     now_unix,
@@ -21,7 +22,7 @@ use crate::{
     domain::{
         coupon::Discount,
         dates::add_months,
-        ids::{self, prefix},
+        ids::prefix,
         invoice::{self, Line},
         money::Currency,
     },
@@ -418,7 +419,7 @@ pub async fn attempt_payment(
     if after.status == "paid" {
         // The payment is recorded whatever happens to its receipt; a receipt that could not
         // be made now is made when it is first asked for.
-        if let Err(error) = crate::server::services::branding::receipts::record(
+        if let Err(error) = crate::server::services::billing::receipts::record(
             db,
             merchant_id,
             livemode,
@@ -498,28 +499,6 @@ async fn set_subscription_status(
     )
     .await?;
     Ok(())
-}
-
-/// The invoice `invoice_id` within the actor's merchant, mode and (for a portal session)
-/// customer; anything outside reads as missing.
-pub(crate) async fn in_scope(
-    exec: Exec<'_>,
-    actor: &Actor,
-    invoice_id: &str,
-) -> ServiceResult<InvoiceRow> {
-    let not_found = || ServiceError::not_found("invoice", "id", invoice_id);
-    if !ids::has_prefix(invoice_id, prefix::INVOICE) {
-        return Err(not_found());
-    }
-    store::invoices::get(
-        exec,
-        actor.merchant_id(),
-        actor.livemode(),
-        actor.customer_scope(),
-        invoice_id,
-    )
-    .await?
-    .ok_or_else(not_found)
 }
 
 /// An invoice within the actor's scope, with its lines.

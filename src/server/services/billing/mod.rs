@@ -1,13 +1,18 @@
 //! Billing: the catalog (products, prices, coupons), subscriptions and their plan changes,
 //! renewals on the billing clock (real or a test clock), invoices with their PDFs, and the
-//! payment processor boundary that charges them.
+//! payment processor boundary that charges them, and the receipts of paid invoices (the
+//! e-mail and its signed link).
 pub mod clock;
 pub mod coupons;
 pub mod invoice_documents;
+pub mod invoice_views;
 pub mod invoices;
+pub mod labels;
 pub mod payments;
 pub mod plan_changes;
 pub mod products;
+pub mod receipt_sending;
+pub mod receipts;
 pub mod renewals;
 pub mod subscriptions;
 pub mod test_clocks;

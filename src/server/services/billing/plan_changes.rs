@@ -6,14 +6,14 @@
 use serde_json::{json, Map, Value};
 
 use crate::domain::portal_configuration::PortalFeature;
-use crate::server::services::portal::portal_configurations::require_feature;
+use crate::server::services::settings::portal_configurations::require_feature;
 use crate::server::services::{
     billing::clock,
     billing::invoices::{self, BillingReason},
+    billing::labels::price_label,
     developers::events::{self, NewEvent},
     now_unix,
     objects::{PriceObject, SubscriptionObject},
-    portal::price_label,
     Actor, ServiceError, ServiceResult,
 };
 use crate::{

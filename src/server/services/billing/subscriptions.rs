@@ -3,7 +3,7 @@ use crate::domain::{dates::period_end_after, subscription::Interval};
 use serde_json::json;
 
 use crate::domain::portal_configuration::PortalFeature;
-use crate::server::services::portal::portal_configurations::require_feature;
+use crate::server::services::settings::portal_configurations::require_feature;
 use crate::server::services::{
     billing::clock,
     billing::invoices::{self, BillingReason},

@@ -6,7 +6,7 @@ use serde::Serialize;
 use serde_json::{json, Map, Value};
 
 use crate::domain::portal_configuration::PortalFeature;
-use crate::server::services::portal::portal_configurations::require_feature;
+use crate::server::services::settings::portal_configurations::require_feature;
 use crate::server::services::{
     developers::events::{self, NewEvent},
     now_unix,
@@ -16,6 +16,7 @@ use crate::server::services::{
 use crate::{
     domain::{
         address::Address,
+        email::valid_email,
         ids::prefix,
         portal_configuration::CustomerField,
         tax_id::{TaxId, TaxIdType},
@@ -224,18 +225,6 @@ async fn allowed_fields(tx: &mut Tx, actor: &Actor) -> ServiceResult<Option<Vec<
             .await?
             .map(|features| features.customer_update.allowed_updates),
     )
-}
-
-pub(crate) fn valid_email(email: &str) -> bool {
-    let Some((local, domain)) = email.split_once('@') else {
-        return false;
-    };
-    !local.is_empty()
-        && domain.contains('.')
-        && !domain.starts_with('.')
-        && !domain.ends_with('.')
-        && email.len() <= 200
-        && !email.contains(char::is_whitespace)
 }
 
 fn valid_phone(phone: &str) -> bool {

@@ -4,7 +4,7 @@
 use serde_json::json;
 
 use crate::domain::portal_configuration::PortalFeature;
-use crate::server::services::portal::portal_configurations::require_feature;
+use crate::server::services::settings::portal_configurations::require_feature;
 use crate::server::services::{
     billing::payments,
     developers::events::{self, NewEvent},

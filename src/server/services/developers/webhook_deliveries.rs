@@ -7,10 +7,10 @@
 //! queue), POSTs each with fresh signatures, and records the try: 2xx succeeds, `410 Gone`
 //! disables the endpoint, anything else is retried on the schedule, counted from the first
 //! try. A delivery whose worker died mid-flight is due again when its lease runs out.
-use std::time::Duration;
 
 use serde::Serialize;
 
+use crate::server::config::DeliverySettings;
 use crate::server::services::{now_unix, objects::format_time, Actor, ServiceError, ServiceResult};
 use crate::{
     domain::ids::{self, prefix},
@@ -26,40 +26,8 @@ use crate::{
     },
 };
 
-/// When a failed delivery is tried again, in seconds after its first try: about 5 s, 5 min,
-/// 30 min, 2 h, 5 h, 10 h, 14 h, 20 h and 24 h. After the last, it has failed.
-pub const DEFAULT_RETRY_SCHEDULE: [i64; 9] =
-    [5, 300, 1_800, 7_200, 18_000, 36_000, 50_400, 72_000, 86_400];
-
 /// An endpoint whose deliveries have all failed for this long is disabled.
 pub const DISABLE_AFTER_FAILING_SECONDS: i64 = 5 * 24 * 3600;
-
-/// How the worker runs.
-#[derive(Debug, Clone)]
-pub struct DeliverySettings {
-    /// Seconds after the first try at which each retry is due.
-    pub retry_schedule: Vec<i64>,
-    /// How long one POST may take, connecting included.
-    pub timeout: Duration,
-    /// How often to look for due deliveries when the queue is idle.
-    pub poll_interval: Duration,
-    /// Deliveries in flight at once, per instance.
-    pub concurrency: usize,
-    /// Test-mode deliveries may reach private addresses (`VINR_ALLOW_PRIVATE_WEBHOOKS=1`).
-    pub allow_private_addresses: bool,
-}
-
-impl Default for DeliverySettings {
-    fn default() -> Self {
-        Self {
-            retry_schedule: DEFAULT_RETRY_SCHEDULE.to_vec(),
-            timeout: Duration::from_secs(15),
-            poll_interval: Duration::from_millis(50),
-            concurrency: 64,
-            allow_private_addresses: false,
-        }
-    }
-}
 
 impl DeliverySettings {
     /// How long a claim holds a delivery: longer than a try can take, so that only a dead
@@ -477,7 +445,12 @@ mod tests {
         let first = 1_000;
         let mut due = Vec::new();
         for attempt in 1..=10 {
-            due.push(next_step(&failed, attempt, first, &DEFAULT_RETRY_SCHEDULE));
+            due.push(next_step(
+                &failed,
+                attempt,
+                first,
+                &crate::server::config::DEFAULT_RETRY_SCHEDULE,
+            ));
         }
         assert_eq!(due[0], NextStep::RetryAt(first + 5));
         assert_eq!(due[1], NextStep::RetryAt(first + 300));
@@ -487,7 +460,7 @@ mod tests {
 
     #[test]
     fn success_gone_and_no_answer() {
-        let schedule = DEFAULT_RETRY_SCHEDULE;
+        let schedule = crate::server::config::DEFAULT_RETRY_SCHEDULE;
         assert_eq!(
             next_step(&Response::Status(204), 3, 0, &schedule),
             NextStep::Succeeded

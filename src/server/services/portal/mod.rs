@@ -1,10 +1,14 @@
 //! What the portal shows a signed-in customer, read within their session's scope.
-pub mod portal_configurations;
 pub mod portal_invoices;
 pub mod portal_sessions;
 use crate::server::services::{
-    billing::clock, billing::coupons, now_unix, portal::portal_configurations::require_enabled,
-    portal::portal_sessions::PortalAccess, ServiceError, ServiceResult,
+    billing::clock,
+    billing::coupons,
+    billing::labels::{card_label, discount_label, price_label},
+    now_unix,
+    portal::portal_sessions::PortalAccess,
+    settings::portal_configurations::require_enabled,
+    ServiceError, ServiceResult,
 };
 use crate::{
     domain::{
@@ -19,8 +23,7 @@ use crate::{
     },
     server::db::{
         store::{
-            self, catalog::PriceWithProductRow, coupons::CouponRow,
-            payment_methods::PaymentMethodRow, subscriptions::InvoiceGlance,
+            self, catalog::PriceWithProductRow, subscriptions::InvoiceGlance,
             subscriptions::SubscriptionRow, subscriptions::SubscriptionWithPriceRow,
         },
         Db,
@@ -31,15 +34,6 @@ use crate::{
         SubscriptionSummary, TaxIdView,
     },
 };
-
-/// "$9.00 per month"
-pub fn price_label(price: &PriceWithProductRow) -> String {
-    let amount = format_amount(price.unit_amount, &price.currency);
-    match price.interval_count {
-        1 => format!("{amount} per {}", price.billing_interval),
-        count => format!("{amount} every {count} {}s", price.billing_interval),
-    }
-}
 
 fn summary(
     row: &SubscriptionRow,
@@ -244,14 +238,6 @@ fn quantity_bounds(update: &SubscriptionUpdate, product_id: &str) -> Option<(i64
     })
 }
 
-pub(crate) fn discount_label(coupon: &CouponRow) -> String {
-    let description = coupons::describe(coupon);
-    match &coupon.name {
-        Some(name) => format!("{name}: {description}"),
-        None => description,
-    }
-}
-
 /// The words a customer sees for a cancellation reason.
 pub fn reason_label(reason: CancellationReasonOption) -> &'static str {
     match reason {
@@ -344,23 +330,6 @@ pub async fn cancel_choice(
         retention_offer,
         reasons,
     })
-}
-
-/// "Visa •••• 4242", "SEPA Direct Debit •••• 3000"
-pub(crate) fn card_label(method: &PaymentMethodRow) -> String {
-    payment_method_label(&method.kind, &method.brand, &method.last4)
-}
-
-/// "Visa •••• 4242" or "SEPA Direct Debit •••• 3000" from a payment method's type, brand
-/// and last 4.
-pub(crate) fn payment_method_label(kind: &str, brand: &str, last4: &str) -> String {
-    if kind == "sepa_debit" {
-        return format!("SEPA Direct Debit •••• {last4}");
-    }
-    let brand = serde_json::from_value::<Brand>(serde_json::json!(brand))
-        .unwrap_or(Brand::Unknown)
-        .label();
-    format!("{brand} •••• {last4}")
 }
 
 /// The customer's payment methods and open invoices, when the configuration allows it.

@@ -80,7 +80,7 @@ pub async fn create(
         .await?);
     };
 
-    let base = crate::server::services::branding::custom_domains::portal_base_url(
+    let base = crate::server::services::settings::custom_domains::portal_base_url(
         public_url,
         minted.custom_domain.as_deref(),
     );
@@ -326,8 +326,8 @@ fn access_from_row(row: PortalAccessRow) -> ServiceResult<PortalAccess> {
         )
     })?;
     let profile = serde_json::from_str(&row.business_profile).unwrap_or_default();
-    let mut branding = crate::server::services::branding::with_business_profile(
-        crate::server::services::branding::portal_branding(
+    let mut branding = crate::server::services::settings::branding::with_business_profile(
+        crate::server::services::settings::branding::portal_branding(
             &row.merchant_id,
             &row.merchant_name,
             &row.brand,
@@ -348,13 +348,13 @@ fn access_from_row(row: PortalAccessRow) -> ServiceResult<PortalAccess> {
         customer_email: row.customer_email,
         customer_clock_time: row.customer_clock_time,
         default_payment_method_label: match (&row.default_pm_type, &row.default_pm_last4) {
-            (Some(kind), Some(last4)) => {
-                Some(crate::server::services::portal::payment_method_label(
+            (Some(kind), Some(last4)) => Some(
+                crate::server::services::billing::labels::payment_method_label(
                     kind,
                     row.default_pm_brand.as_deref().unwrap_or_default(),
                     last4,
-                ))
-            }
+                ),
+            ),
             _ => None,
         },
         features,

@@ -2,9 +2,9 @@
 //! (so that several instances never send one twice while all are healthy), sends each to
 //! the customer from the merchant's name, and records the outcome; temporary failures are
 //! retried on a schedule, permanent ones (a refused address) end at once.
-use std::time::Duration;
 
-use crate::server::services::{branding::receipts, now_unix, ServiceResult};
+use crate::server::config::MailSettings;
+use crate::server::services::{billing::receipts, now_unix, ServiceResult};
 use crate::server::{
     db::{store, store::invoice_receipts::SendOutcome, Db},
     mailer::{MailError, Mailer, OutgoingMail},
@@ -16,28 +16,6 @@ const MAX_AGE_SECONDS: i64 = 3 * 24 * 3600;
 const LEASE_SECONDS: i64 = 120;
 /// Receipts claimed per round.
 const BATCH: i64 = 16;
-
-#[derive(Debug, Clone)]
-pub struct MailSettings {
-    pub smtp_url: String,
-    /// The sender address; the display name is the merchant's business name.
-    pub from: String,
-    /// Seconds to wait before each retry (the first entry after the first failure); when
-    /// they are used up, the receipt is marked failed.
-    pub retry_schedule: Vec<i64>,
-    pub poll_interval: Duration,
-}
-
-impl MailSettings {
-    pub fn new(smtp_url: String, from: String) -> Self {
-        Self {
-            smtp_url,
-            from,
-            retry_schedule: vec![60, 300, 1800, 7200, 21600],
-            poll_interval: Duration::from_millis(500),
-        }
-    }
-}
 
 /// One round: claims up to a batch of due receipts and tries each once. Answers how many
 /// were tried.

@@ -19,17 +19,20 @@ use leptos::prelude::*;
 use leptos_axum::{generate_route_list, AxumRouteListing, LeptosRoutes};
 use tokio::net::TcpListener;
 
-use super::{
+use crate::server::{
     api,
     config::Config,
     db::Db,
-    http::{hosts, portal_files, session_routes},
+    http::{health, hosts, portal_files},
     jobs::Jobs,
     mailer::Mailer,
-    services::{branding, customers::payment_methods},
+    services::{customers::payment_methods, settings::branding},
     state::AppState,
 };
-use crate::app::{shell, App};
+use crate::{
+    app::{shell, App},
+    ui::session_routes,
+};
 
 pub struct Application {
     listener: TcpListener,
@@ -126,8 +129,8 @@ pub fn router(state: AppState) -> Router {
     let leptos_options = state.leptos_options.clone();
     let context_state = state.clone();
     Router::new()
-        .route("/healthz", get(session_routes::healthz))
-        .route("/readyz", get(session_routes::readyz))
+        .route("/healthz", get(health::healthz))
+        .route("/readyz", get(health::readyz))
         .route("/session/{id}/redeem", post(session_routes::redeem))
         .route("/portal/sign-out", post(session_routes::sign_out))
         .route("/brand/{merchant_id}/logo", get(portal_files::logo))
@@ -216,7 +219,7 @@ fn same_origin(request: &Request) -> bool {
         .or_else(|| headers.get(header::REFERER))
         .and_then(|value| value.to_str().ok());
     match source {
-        None => super::http::portal_auth::access_token(headers).is_none(),
+        None => crate::server::http::portal_auth::access_token(headers).is_none(),
         Some("null") => false,
         Some(source) => url::Url::parse(source).is_ok_and(|url| {
             let port = url.port().map(|p| format!(":{p}")).unwrap_or_default();

@@ -9,11 +9,11 @@ use serde::Serialize;
 
 use crate::server::services::{
     billing::invoice_documents,
-    branding::custom_domains,
-    branding::{self, portal_branding},
+    billing::invoice_views,
     now_unix,
     objects::format_time,
-    portal::portal_invoices,
+    settings::branding::{self, portal_branding},
+    settings::custom_domains,
     Actor, ServiceError, ServiceResult,
 };
 use crate::{
@@ -194,7 +194,7 @@ async fn record_in(
         livemode,
     };
     let (view, contact) =
-        portal_invoices::invoice_view(exec.reborrow(), &system, &name, "", branding, invoice_id)
+        invoice_views::invoice_view(exec.reborrow(), &system, &name, "", branding, invoice_id)
             .await?;
     let recipient = contact.email;
     let recipient_known = recipient.is_some();
@@ -221,9 +221,6 @@ async fn record_in(
     .await?;
     Ok(())
 }
-
-/// How long a receipt's PDF link works, by default.
-pub const DEFAULT_LINK_LIFETIME_SECONDS: i64 = 90 * 86_400;
 
 /// Signs and checks receipt PDF links: an HMAC under a per-merchant key derived from the
 /// operator secret (a database dump alone cannot forge one), over the invoice and the
@@ -437,8 +434,7 @@ pub async fn revoke_links(db: &Db, actor: &Actor, invoice_id: &str) -> ServiceRe
     let not_found = || ServiceError::not_found("receipt", "id", invoice_id);
     let now = now_unix();
     let mut tx = db.begin_write().await?;
-    let invoice =
-        crate::server::services::billing::invoices::in_scope(tx.exec(), actor, invoice_id).await?;
+    let invoice = invoice_views::in_scope(tx.exec(), actor, invoice_id).await?;
     if !store::invoice_receipts::revoke_links(
         tx.exec(),
         actor.merchant_id(),

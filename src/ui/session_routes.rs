@@ -167,19 +167,3 @@ fn expired_page(status: StatusCode, return_url: Option<String>) -> Response {
     )
         .into_response()
 }
-
-/// Liveness: answers without touching the database.
-pub async fn healthz() -> &'static str {
-    "ok"
-}
-
-/// Readiness: the database answers.
-pub async fn readyz(State(state): State<AppState>) -> Response {
-    match state.db.ping().await {
-        Ok(()) => (StatusCode::OK, "ready").into_response(),
-        Err(error) => {
-            tracing::warn!(error = %error, "readiness check failed");
-            (StatusCode::SERVICE_UNAVAILABLE, "database unavailable").into_response()
-        }
-    }
-}

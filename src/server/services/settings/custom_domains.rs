@@ -6,6 +6,7 @@ use std::net::SocketAddr;
 use serde::Serialize;
 use serde_json::json;
 
+use crate::domain::host_name::cname_target;
 use crate::server::services::{
     developers::audit,
     developers::events::{self, NewEvent},
@@ -15,7 +16,7 @@ use crate::server::services::{
 };
 use crate::{
     domain::{
-        host_name::{host_of_authority, parse_custom_domain},
+        host_name::parse_custom_domain,
         ids::{self, prefix},
     },
     server::{
@@ -86,17 +87,6 @@ impl CustomDomainObject {
             created_at: format_time(row.created_at),
         }
     }
-}
-
-/// The host of `VINR_PUBLIC_URL`: what a custom domain's CNAME points at.
-pub fn cname_target(public_url: &str) -> String {
-    let authority = public_url
-        .split_once("://")
-        .map_or(public_url, |(_, rest)| rest)
-        .split('/')
-        .next()
-        .unwrap_or_default();
-    host_of_authority(authority)
 }
 
 /// Where a merchant's customers reach the portal: `public_url` with its host replaced by

@@ -1,15 +1,14 @@
 //! A merchant's brand (`GET`/`POST /v1/branding`): business name, logo, accent colour and
 //! the support and legal links, applied at once to the portal and invoice PDFs.
-pub mod custom_domains;
-pub mod receipt_sending;
-pub mod receipts;
 use base64::{engine::general_purpose::STANDARD, Engine};
+
+use crate::domain::email::valid_email;
 use serde::Serialize;
 use serde_json::json;
 
 use crate::server::services::{
-    customers::valid_email, developers::audit, now_unix, objects::format_time, Actor, ServiceError,
-    ServiceError as Error, ServiceResult,
+    developers::audit, now_unix, objects::format_time, Actor, ServiceError, ServiceError as Error,
+    ServiceResult,
 };
 use crate::{
     domain::color::{self, Rgb},

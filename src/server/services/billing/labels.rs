@@ -1,0 +1,46 @@
+//! Display words for prices, discounts and payment methods, still built on the server for
+//! the portal's views, PDFs and previews. They move to `src/ui` and the message catalogues
+//! with the languages issue; until then they live in one place.
+use crate::{
+    domain::{card::Brand, money::format_amount},
+    server::{
+        db::store::{
+            catalog::PriceWithProductRow, coupons::CouponRow, payment_methods::PaymentMethodRow,
+        },
+        services::billing::coupons,
+    },
+};
+
+/// "$9.00 per month"
+pub fn price_label(price: &PriceWithProductRow) -> String {
+    let amount = format_amount(price.unit_amount, &price.currency);
+    match price.interval_count {
+        1 => format!("{amount} per {}", price.billing_interval),
+        count => format!("{amount} every {count} {}s", price.billing_interval),
+    }
+}
+
+pub fn discount_label(coupon: &CouponRow) -> String {
+    let description = coupons::describe(coupon);
+    match &coupon.name {
+        Some(name) => format!("{name}: {description}"),
+        None => description,
+    }
+}
+
+/// "Visa •••• 4242", "SEPA Direct Debit •••• 3000"
+pub fn card_label(method: &PaymentMethodRow) -> String {
+    payment_method_label(&method.kind, &method.brand, &method.last4)
+}
+
+/// "Visa •••• 4242" or "SEPA Direct Debit •••• 3000" from a payment method's type, brand
+/// and last 4.
+pub fn payment_method_label(kind: &str, brand: &str, last4: &str) -> String {
+    if kind == "sepa_debit" {
+        return format!("SEPA Direct Debit •••• {last4}");
+    }
+    let brand = serde_json::from_value::<Brand>(serde_json::json!(brand))
+        .unwrap_or(Brand::Unknown)
+        .label();
+    format!("{brand} •••• {last4}")
+}
