@@ -30,7 +30,7 @@ fn invoice() -> InvoiceDetailView {
             number: "ACME-0042".into(),
             date: "Nov 25, 2026".into(),
             total: "$290.00".into(),
-            status: "paid".into(),
+            status: vinr_portal::domain::invoice::InvoiceStatus::Paid,
             status_label: "Paid".into(),
             can_pay: false,
         },

@@ -100,15 +100,21 @@ pub struct PlanOption {
 
 /// What a plan or quantity change will do, computed by the code that will make it, at
 /// `proration_date`; the portal's confirmation reuses it (signed in `quote`) so that
-/// preview and charge match.
+/// preview and charge match. Numbers, currencies and timestamps only: the portal words them.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ChangePreview {
     pub subscription_id: String,
+    /// Product names; the quantities are `current_quantity` and `quantity`.
     pub current_plan_name: String,
+    pub current_quantity: i64,
     pub new_plan_name: String,
     pub new_price_id: String,
     pub quantity: i64,
+    /// The new price: minor units per `new_interval_count` × `new_interval` (`month`/`year`).
+    pub new_unit_amount: i64,
+    pub new_interval: String,
+    pub new_interval_count: i64,
     pub currency: String,
     pub proration_behavior: String,
     /// Unix seconds.
@@ -116,14 +122,9 @@ pub struct ChangePreview {
     pub lines: Vec<PreviewLine>,
     /// Minor units charged now (`always_invoice` only).
     pub amount_due_today: i64,
-    pub amount_due_today_label: String,
     pub next_invoice_total: i64,
-    pub next_invoice_total_label: String,
     /// Unix seconds.
     pub next_invoice_date: i64,
-    pub next_invoice_date_label: String,
-    /// "$29.00 per month"
-    pub new_price_label: String,
     /// The change is a downgrade that waits for `next_invoice_date` (no proration).
     pub takes_effect_at_period_end: bool,
     /// In the portal: the server's signature over this preview, which its confirmation
@@ -135,9 +136,15 @@ pub struct ChangePreview {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PreviewLine {
-    pub description: String,
+    /// `credit` (unused time on the current plan) or `charge` (remaining time on the new one).
+    pub kind: crate::domain::proration::LineKind,
+    pub plan_name: String,
+    pub quantity: i64,
+    /// Unix seconds: the part of the period the line covers.
+    pub period_start: i64,
+    pub period_end: i64,
+    /// Signed minor units.
     pub amount: i64,
-    pub amount_label: String,
 }
 
 /// The "Payment methods" page.
@@ -263,7 +270,7 @@ pub struct InvoiceSummary {
     /// "$29.00"
     pub total: String,
     /// `paid`, `open`, `void` or `uncollectible`: the badge's class.
-    pub status: String,
+    pub status: crate::domain::invoice::InvoiceStatus,
     /// "Paid", "Due", "Void", "Uncollectible"
     pub status_label: String,
     /// Open with something to pay: offers "Pay now".

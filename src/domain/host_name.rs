@@ -1,5 +1,15 @@
 //! Host names: the custom domains merchants claim, and the `Host` header requests carry.
 
+text_enum! {
+    /// A custom domain: waiting for its TXT record, verified (and serving, also during a
+    /// re-check's grace period), or lapsed after the grace period ran out.
+    pub enum CustomDomainStatus {
+        Pending = "pending",
+        Verified = "verified",
+        Lapsed = "lapsed",
+    }
+}
+
 /// Longest host name DNS can carry.
 const MAX_LENGTH: usize = 253;
 

@@ -2,6 +2,29 @@
 //! lines and a coupon and stores what it returns.
 use super::{coupon::Discount, money::Currency};
 
+text_enum! {
+    /// Where an invoice is in its life: drafted, open for payment, then paid, void or
+    /// given up as uncollectible.
+    pub enum InvoiceStatus {
+        Draft = "draft",
+        Open = "open",
+        Paid = "paid",
+        Void = "void",
+        Uncollectible = "uncollectible",
+    }
+}
+
+text_enum! {
+    /// Where a paid invoice's receipt e-mail is: sent, given up, queued to send, or not
+    /// sent (no mail server, or no address to send it to).
+    pub enum ReceiptEmailStatus {
+        Sent = "sent",
+        Failed = "failed",
+        Sending = "sending",
+        NotSent = "not_sent",
+    }
+}
+
 /// One line of an invoice, in the invoice currency's minor unit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Line {

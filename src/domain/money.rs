@@ -123,6 +123,15 @@ pub fn format_amount(amount: i64, currency_code: &str) -> String {
     }
 }
 
+/// A price's terms for display: "$9.00 per month", "$90.00 every 3 months".
+pub fn price_terms(unit_amount: i64, currency_code: &str, interval: &str, count: i64) -> String {
+    let amount = format_amount(unit_amount, currency_code);
+    match count {
+        1 => format!("{amount} per {interval}"),
+        count => format!("{amount} every {count} {interval}s"),
+    }
+}
+
 fn group_thousands(value: u64) -> String {
     let digits = value.to_string();
     let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);

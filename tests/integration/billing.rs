@@ -485,7 +485,7 @@ async fn racing_renewal_workers_renew_each_subscription_once(backend: Backend) {
                 .await
                 .unwrap();
         assert_eq!(invoices.len(), 2, "first invoice and one renewal for {sub}");
-        assert!(invoices.iter().all(|i| i.status == "paid"));
+        assert!(invoices.iter().all(|i| i.status.as_str() == "paid"));
         numbers.extend(invoices.into_iter().filter_map(|i| i.number));
     }
     numbers.sort();

@@ -396,10 +396,10 @@ async fn the_background_worker_renews_due_subscriptions(backend: Backend) {
             .unwrap()
             .unwrap();
             // The charge runs once the renewal has committed: the invoice is open until then.
-            if invoice.status == "paid" {
+            if invoice.status.as_str() == "paid" {
                 break;
             }
-            assert_eq!(invoice.status, "open");
+            assert_eq!(invoice.status.as_str(), "open");
         }
         assert!(
             std::time::Instant::now() < deadline,

@@ -10,6 +10,7 @@ use super::{
     extract::{page_limit, ApiActor, ApiJson, ApiQuery},
     ApiError, List,
 };
+use crate::domain::webhook::DeliveryStatus;
 use crate::server::{
     db::store::webhook_deliveries::DeliveryFilter,
     services::{
@@ -45,21 +46,22 @@ async fn deliveries(
     Path(id): Path<String>,
     ApiQuery(filter): ApiQuery<DeliveriesFilter>,
 ) -> Result<Json<List<DeliveryObject>>, ApiError> {
-    if let Some(status) = filter.status.as_deref() {
-        if !["pending", "succeeded", "failed"].contains(&status) {
-            return Err(ApiError::invalid(
+    let status = match filter.status.as_deref() {
+        None => None,
+        Some(status) => Some(DeliveryStatus::parse(status).ok_or_else(|| {
+            ApiError::invalid(
                 "parameter_invalid",
                 Some("status"),
                 "status must be pending, succeeded or failed",
-            ));
-        }
-    }
+            )
+        })?),
+    };
     let (data, has_more) = webhook_deliveries::list(
         &state.db,
         &actor,
         &id,
         DeliveryFilter {
-            status: filter.status.as_deref(),
+            status,
             event_id: filter.event.as_deref(),
             starting_after: filter.starting_after.as_deref(),
             limit: page_limit(filter.limit)?,

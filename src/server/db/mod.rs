@@ -3,6 +3,7 @@
 //! Store functions take an [`Exec`], a borrowed connection of either backend, and run the
 //! same SQL (`$1` placeholders work on both) through the [`on_exec!`] macro, which expands
 //! the body once per backend so each gets its own statically typed sqlx calls.
+mod columns;
 pub mod inline;
 pub mod store;
 

@@ -1,5 +1,10 @@
 //! The product's operations. Each is the only code path for its change: the REST API,
-//! the portal's server functions and the demo seeding all call these.
+//! the portal's server functions and the demo seeding all call these, and each runs in one
+//! transaction that also writes its events and audit rows. Grouped by area, lower groups
+//! first (no group imports one that imports it back; `make lint` checks):
+//! `developers` (keys, events, webhooks, audit) and `settings` (branding, custom domains,
+//! portal configurations) → `billing` → `customers` → `portal` (sessions and what its
+//! pages show) → `demo`.
 pub mod actor;
 pub mod billing;
 pub mod customers;

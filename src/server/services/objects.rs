@@ -1,6 +1,8 @@
 //! The JSON shapes of objects as the REST API returns them. Events embed the same shapes,
 //! so there is one serialiser per object.
 use serde::Serialize;
+
+use crate::domain::{invoice::InvoiceStatus, subscription::SubscriptionStatus};
 use time::{format_description::well_known::Rfc3339, OffsetDateTime};
 
 use crate::server::db::store::{
@@ -54,7 +56,7 @@ pub struct SubscriptionObject {
     pub id: String,
     pub object: &'static str,
     pub customer: String,
-    pub status: String,
+    pub status: SubscriptionStatus,
     pub price: PriceObject,
     pub quantity: i64,
     pub current_period_start: String,
@@ -108,7 +110,7 @@ impl SubscriptionObject {
             id: row.id.clone(),
             object: "subscription",
             customer: row.customer_id.clone(),
-            status: row.status.clone(),
+            status: row.status,
             price: PriceObject::from(price),
             quantity: row.quantity,
             current_period_start: format_time(row.current_period_start),
@@ -164,7 +166,7 @@ pub struct InvoiceObject {
     pub customer: String,
     pub subscription: Option<String>,
     pub number: Option<String>,
-    pub status: String,
+    pub status: InvoiceStatus,
     pub billing_reason: String,
     pub currency: String,
     pub lines: Vec<InvoiceLineObject>,
@@ -209,7 +211,7 @@ impl InvoiceObject {
             customer: row.customer_id.clone(),
             subscription: row.subscription_id.clone(),
             number: row.number.clone(),
-            status: row.status.clone(),
+            status: row.status,
             billing_reason: row.billing_reason.clone(),
             currency: row.currency.clone(),
             lines: lines

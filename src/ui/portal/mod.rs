@@ -1,4 +1,6 @@
-//! The signed-in portal: overview and the plan change flow.
+//! The signed-in portal: its routes' pages and every server function its forms post to,
+//! each a thin adapter to one service call. (Over 500 lines: the server functions live
+//! beside the pages whose forms post to them; the page bodies are in the child modules.)
 mod activity;
 mod billing_details;
 mod cancel;

@@ -5,6 +5,11 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::{load_change_preview, loaded_page, SwitchPlan};
 use crate::{
+    domain::{
+        dates::format_date,
+        money::{format_amount, price_terms},
+        proration::{item_name, line_description},
+    },
     ui::components::{PendingForm, PortalLayout, SubmitButton},
     views::ChangePreview,
 };
@@ -42,42 +47,65 @@ fn Review(preview: ChangePreview) -> impl IntoView {
 #[component]
 fn ReviewBody(preview: ChangePreview) -> impl IntoView {
     let back = format!("/portal/subscriptions/{}/update", preview.subscription_id);
+    // The preview is numbers; the words are the portal's. "Now" is the proration time.
+    let now = preview.proration_date;
+    let money = |amount: i64| format_amount(amount, &preview.currency);
+    let next_date = format_date(preview.next_invoice_date, now);
+    let next_total = money(preview.next_invoice_total);
+    let current_plan = item_name(&preview.current_plan_name, preview.current_quantity);
+    let new_plan = item_name(&preview.new_plan_name, preview.quantity);
+    let new_terms = price_terms(
+        preview.new_unit_amount,
+        &preview.currency,
+        &preview.new_interval,
+        preview.new_interval_count,
+    );
+    let lines: Vec<(String, String)> = preview
+        .lines
+        .iter()
+        .map(|line| {
+            (
+                line_description(
+                    line.kind,
+                    &line.plan_name,
+                    line.quantity,
+                    line.period_start,
+                    now,
+                ),
+                money(line.amount),
+            )
+        })
+        .collect();
     let today = (preview.amount_due_today > 0).then(|| {
         format!(
             "You'll be charged {} today. ",
-            preview.amount_due_today_label
+            money(preview.amount_due_today)
         )
     });
     let next = if preview.takes_effect_at_period_end {
         format!(
             "You keep {} until {}; the change takes effect then, and nothing is charged today. \
              Your invoice on {} will be {}.",
-            preview.current_plan_name,
-            preview.next_invoice_date_label,
-            preview.next_invoice_date_label,
-            preview.next_invoice_total_label
+            current_plan, next_date, next_date, next_total
         )
     } else {
-        format!(
-            "Your next invoice on {} is {}.",
-            preview.next_invoice_date_label, preview.next_invoice_total_label
-        )
+        format!("Your next invoice on {} is {}.", next_date, next_total)
     };
     let has_lines = !preview.lines.is_empty();
     view! {
         <a class="back-link" href=back><span aria-hidden="true">"← "</span>"Back"</a>
         <h1>"Review your change"</h1>
         <p class="change-summary">
-            "From " <strong>{preview.current_plan_name.clone()}</strong> " to "
-            <strong>{preview.new_plan_name.clone()}</strong> " (" {preview.new_price_label.clone()} ")."
+            "From " <strong>{current_plan}</strong> " to "
+            <strong>{new_plan}</strong> " (" {new_terms} ")."
         </p>
         {has_lines.then(|| view! {
             <table class="lines">
                 <caption>"Adjustments for the current period"</caption>
                 <thead><tr><th scope="col">"Description"</th><th scope="col" class="amount">"Amount"</th></tr></thead>
                 <tbody>
-                    {preview.lines.iter().map(|line| view! {
-                        <tr><td>{line.description.clone()}</td><td class="amount">{line.amount_label.clone()}</td></tr>
+                    {lines.into_iter().map(|(description, amount)| view! {
+                        <tr><td>{description}</td><td class="amount">{amount}</td></tr>
                     }).collect_view()}
                 </tbody>
             </table>

@@ -1,5 +1,8 @@
 //! Invoices, always read within their merchant (and customer, for the portal).
-use crate::server::db::{on_exec, Exec};
+use crate::{
+    domain::invoice::InvoiceStatus,
+    server::db::{on_exec, Exec},
+};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct InvoiceRow {
@@ -8,7 +11,7 @@ pub struct InvoiceRow {
     pub customer_id: String,
     pub subscription_id: Option<String>,
     pub number: Option<String>,
-    pub status: String,
+    pub status: InvoiceStatus,
     pub billing_reason: String,
     pub currency: String,
     pub subtotal: i64,
@@ -47,7 +50,7 @@ pub async fn insert(exec: Exec<'_>, row: &InvoiceRow) -> Result<(), sqlx::Error>
             .bind(&row.customer_id)
             .bind(&row.subscription_id)
             .bind(&row.number)
-            .bind(&row.status)
+            .bind(row.status)
             .bind(&row.billing_reason)
             .bind(&row.currency)
             .bind(row.subtotal)
@@ -82,7 +85,7 @@ pub async fn update_state(exec: Exec<'_>, row: &InvoiceRow) -> Result<(), sqlx::
              WHERE merchant_id = $11 AND id = $12",
         )
         .bind(&row.number)
-        .bind(&row.status)
+        .bind(row.status)
         .bind(row.amount_paid)
         .bind(row.amount_due)
         .bind(row.attempt_count)

@@ -2,6 +2,7 @@
 use std::sync::OnceLock;
 
 use super::catalog::PriceWithProductRow;
+use crate::domain::{invoice::InvoiceStatus, subscription::SubscriptionStatus};
 use crate::server::db::{
     inline::{self, FromInlineRow},
     on_exec, Exec,
@@ -14,7 +15,7 @@ pub struct SubscriptionRow {
     pub customer_id: String,
     pub price_id: String,
     pub quantity: i64,
-    pub status: String,
+    pub status: SubscriptionStatus,
     pub current_period_start: i64,
     pub current_period_end: i64,
     pub cancel_at_period_end: bool,
@@ -59,7 +60,7 @@ pub async fn insert(exec: Exec<'_>, row: &SubscriptionRow) -> Result<(), sqlx::E
             .bind(&row.customer_id)
             .bind(&row.price_id)
             .bind(row.quantity)
-            .bind(&row.status)
+            .bind(row.status)
             .bind(row.current_period_start)
             .bind(row.current_period_end)
             .bind(row.cancel_at_period_end)
@@ -161,7 +162,7 @@ pub struct SubscriptionWithPriceRow {
     pub price_lookup_key: Option<String>,
     /// The subscription's latest invoice at a glance (all `None` without one).
     pub latest_invoice_number: Option<String>,
-    pub latest_invoice_status: Option<String>,
+    pub latest_invoice_status: Option<InvoiceStatus>,
     pub latest_invoice_total: Option<i64>,
     pub latest_invoice_currency: Option<String>,
     pub latest_invoice_created_at: Option<i64>,
@@ -171,7 +172,7 @@ pub struct SubscriptionWithPriceRow {
 #[derive(Debug, Clone)]
 pub struct InvoiceGlance {
     pub number: Option<String>,
-    pub status: String,
+    pub status: InvoiceStatus,
     pub total: i64,
     pub currency: String,
     pub created_at: i64,
@@ -181,7 +182,7 @@ impl SubscriptionWithPriceRow {
     pub fn latest_invoice(&self) -> Option<InvoiceGlance> {
         Some(InvoiceGlance {
             number: self.latest_invoice_number.clone(),
-            status: self.latest_invoice_status.clone()?,
+            status: self.latest_invoice_status?,
             total: self.latest_invoice_total?,
             currency: self.latest_invoice_currency.clone()?,
             created_at: self.latest_invoice_created_at?,
@@ -372,7 +373,7 @@ pub async fn update_state(exec: Exec<'_>, row: &SubscriptionRow) -> Result<bool,
         )
         .bind(&row.price_id)
         .bind(row.quantity)
-        .bind(&row.status)
+        .bind(row.status)
         .bind(row.current_period_start)
         .bind(row.current_period_end)
         .bind(row.cancel_at_period_end)

@@ -1,4 +1,5 @@
 //! Webhook deliveries (the outbox's queue) and their attempts.
+use crate::domain::webhook::{DeliveryStatus, EndpointStatus};
 use crate::server::db::{on_exec, Exec};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -8,7 +9,7 @@ pub struct DeliveryRow {
     pub endpoint_id: String,
     pub event_id: String,
     /// `pending`, `succeeded` or `failed`.
-    pub status: String,
+    pub status: DeliveryStatus,
     pub attempts: i64,
     pub next_attempt_at: Option<i64>,
     pub first_attempted_at: Option<i64>,
@@ -104,7 +105,7 @@ pub async fn claim_due(
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct Outgoing {
     pub id: String,
-    pub status: String,
+    pub status: DeliveryStatus,
     pub attempts: i64,
     pub first_attempted_at: Option<i64>,
     pub event_id: String,
@@ -114,7 +115,7 @@ pub struct Outgoing {
     pub secret: String,
     pub previous_secret: Option<String>,
     pub previous_secret_expires_at: Option<i64>,
-    pub endpoint_status: String,
+    pub endpoint_status: EndpointStatus,
     pub endpoint_deleted: bool,
     pub livemode: bool,
 }
@@ -154,7 +155,7 @@ pub struct Attempt<'a> {
 pub async fn record_attempt(
     exec: Exec<'_>,
     attempt: &Attempt<'_>,
-    status: &str,
+    status: DeliveryStatus,
     next_attempt_at: Option<i64>,
 ) -> Result<(), sqlx::Error> {
     let completed_at = next_attempt_at.is_none().then_some(attempt.attempted_at);
@@ -213,7 +214,7 @@ pub async fn abandon(exec: Exec<'_>, id: &str, reason: &str, now: i64) -> Result
 /// Which deliveries of an endpoint to list; `starting_after` is a delivery id (cursor).
 #[derive(Debug, Default)]
 pub struct DeliveryFilter<'a> {
-    pub status: Option<&'a str>,
+    pub status: Option<DeliveryStatus>,
     pub event_id: Option<&'a str>,
     pub starting_after: Option<&'a str>,
     pub limit: i64,

@@ -1,4 +1,5 @@
 //! Webhook endpoints of a merchant.
+use crate::domain::webhook::EndpointStatus;
 use crate::server::db::{on_exec, Exec};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -11,7 +12,7 @@ pub struct WebhookEndpointRow {
     pub secret: String,
     pub previous_secret: Option<String>,
     pub previous_secret_expires_at: Option<i64>,
-    pub status: String,
+    pub status: EndpointStatus,
     pub livemode: bool,
     pub created_at: i64,
     pub updated_at: i64,
@@ -35,7 +36,7 @@ pub async fn insert(exec: Exec<'_>, row: &WebhookEndpointRow) -> Result<(), sqlx
             .bind(&row.secret)
             .bind(&row.previous_secret)
             .bind(row.previous_secret_expires_at)
-            .bind(&row.status)
+            .bind(row.status)
             .bind(row.livemode)
             .bind(row.created_at)
             .bind(row.updated_at)
@@ -59,7 +60,7 @@ pub async fn update(exec: Exec<'_>, row: &WebhookEndpointRow) -> Result<(), sqlx
         .bind(&row.secret)
         .bind(&row.previous_secret)
         .bind(row.previous_secret_expires_at)
-        .bind(&row.status)
+        .bind(row.status)
         .bind(row.updated_at)
         .bind(&row.merchant_id)
         .bind(&row.id)

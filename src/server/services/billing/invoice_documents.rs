@@ -1,6 +1,7 @@
 //! Invoice PDFs (`GET /v1/invoices/{id}/pdf`, "Download PDF" in the portal). The first
 //! download renders the invoice as its page shows it and stores the bytes; every later one
 //! answers the stored document, so a finalised invoice's PDF never changes.
+use crate::domain::invoice::InvoiceStatus;
 use crate::server::services::{
     billing::invoice_views, now_unix, settings::branding, Actor, ServiceError, ServiceResult,
 };
@@ -43,7 +44,7 @@ pub async fn invoice_pdf(db: &Db, actor: &Actor, invoice_id: &str) -> ServiceRes
         let stored = store::invoice_documents::get(conn.exec(), merchant, invoice_id).await?;
         (view, contact.country, stored)
     };
-    if view.summary.status == "draft" {
+    if view.summary.status == InvoiceStatus::Draft {
         return Err(ServiceError::invalid(
             "id",
             "A draft invoice has no PDF until it is finalised",

@@ -1,5 +1,6 @@
 //! One invoice as the customer sees it (the portal's invoice page, the PDF and the receipt
 //! e-mail): what it bills, the discount and how it was paid, within the actor's scope.
+use crate::domain::invoice::InvoiceStatus;
 use crate::{
     domain::{
         address::COUNTRIES,
@@ -51,13 +52,13 @@ fn period(start: i64, end: i64) -> String {
     format!("{} – {}", format_full_date(start), format_full_date(end))
 }
 
-fn status_label(status: &str) -> &'static str {
+fn status_label(status: InvoiceStatus) -> &'static str {
     match status {
-        "paid" => "Paid",
-        "open" => "Due",
-        "void" => "Void",
-        "uncollectible" => "Uncollectible",
-        _ => "Draft",
+        InvoiceStatus::Paid => "Paid",
+        InvoiceStatus::Open => "Due",
+        InvoiceStatus::Void => "Void",
+        InvoiceStatus::Uncollectible => "Uncollectible",
+        InvoiceStatus::Draft => "Draft",
     }
 }
 
@@ -67,9 +68,9 @@ pub fn summary(row: &InvoiceRow) -> InvoiceSummary {
         number: row.number.clone().unwrap_or_else(|| "Draft".to_string()),
         date: format_full_date(row.finalized_at.unwrap_or(row.created_at)),
         total: format_amount(row.total, &row.currency),
-        status: row.status.clone(),
-        status_label: status_label(&row.status).to_string(),
-        can_pay: row.status == "open" && row.amount_due > 0,
+        status: row.status,
+        status_label: status_label(row.status).to_string(),
+        can_pay: row.status == InvoiceStatus::Open && row.amount_due > 0,
     }
 }
 

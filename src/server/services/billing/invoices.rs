@@ -6,8 +6,12 @@
 //! `next_payment_attempt` is due is claimed by pushing that time forward (a lease): if the
 //! process dies mid-charge, the invoice is claimed again when the lease runs out, and the
 //! processor's idempotency key (invoice id and attempt number) keeps it from charging twice.
+//!
+//! Over 500 lines: issuing, paying (with retries and dunning states) and voiding share the
+//! invoice's state rules.
 use serde_json::json;
 
+use crate::domain::{invoice::InvoiceStatus, subscription::SubscriptionStatus};
 use crate::server::services::{
     billing::clock,
     billing::coupons,
@@ -209,7 +213,11 @@ pub(super) async fn issue_for_subscription(
         customer_id: subscription.customer_id.clone(),
         subscription_id: Some(subscription.id.clone()),
         number: Some(number),
-        status: if nothing_due { "paid" } else { "open" }.to_string(),
+        status: if nothing_due {
+            InvoiceStatus::Paid
+        } else {
+            InvoiceStatus::Open
+        },
         billing_reason: reason.as_str().to_string(),
         currency: price.currency.clone(),
         subtotal: totals.subtotal,
@@ -327,7 +335,7 @@ pub async fn attempt_payment(
         };
         (invoice, payment_method)
     };
-    if invoice.status != "open" {
+    if invoice.status != InvoiceStatus::Open {
         return Ok((invoice, None));
     }
     let attempt = invoice.attempt_count + 1;
@@ -352,7 +360,7 @@ pub async fn attempt_payment(
     else {
         return Err(ServiceError::not_found("invoice", "id", invoice_id));
     };
-    if before.status != "open" || before.attempt_count != invoice.attempt_count {
+    if before.status != InvoiceStatus::Open || before.attempt_count != invoice.attempt_count {
         // Someone else recorded this attempt (or paid the invoice) meanwhile.
         return Ok((before, None));
     }
@@ -362,25 +370,25 @@ pub async fn attempt_payment(
     after.payment_method_id = payment_method.as_ref().map(|method| method.id.clone());
     let (event_type, new_subscription_status) = match &outcome {
         Ok(_) => {
-            after.status = "paid".to_string();
+            after.status = InvoiceStatus::Paid;
             after.amount_paid = before.amount_due;
             after.amount_due = 0;
             after.paid_at = Some(at);
             after.next_payment_attempt = None;
             after.last_payment_error = None;
-            ("invoice.paid", Some("active"))
+            ("invoice.paid", Some(SubscriptionStatus::Active))
         }
         Err(decline) => {
             after.last_payment_error = Some(decline.to_string());
             match invoice::next_retry_after(attempt) {
                 Some(wait) => {
                     after.next_payment_attempt = Some(at + wait);
-                    ("invoice.payment_failed", Some("past_due"))
+                    ("invoice.payment_failed", Some(SubscriptionStatus::PastDue))
                 }
                 None => {
-                    after.status = "uncollectible".to_string();
+                    after.status = InvoiceStatus::Uncollectible;
                     after.next_payment_attempt = None;
-                    ("invoice.payment_failed", Some("unpaid"))
+                    ("invoice.payment_failed", Some(SubscriptionStatus::Unpaid))
                 }
             }
         }
@@ -393,7 +401,7 @@ pub async fn attempt_payment(
         previous["status"] = json!(before.status);
     }
     let mut event_types = vec![event_type];
-    if after.status == "uncollectible" {
+    if after.status == InvoiceStatus::Uncollectible {
         event_types.push("invoice.marked_uncollectible");
     }
     for event_type in event_types {
@@ -416,7 +424,7 @@ pub async fn attempt_payment(
         set_subscription_status(&mut tx, &actor, subscription_id, status).await?;
     }
     tx.commit().await?;
-    if after.status == "paid" {
+    if after.status == InvoiceStatus::Paid {
         // The payment is recorded whatever happens to its receipt; a receipt that could not
         // be made now is made when it is first asked for.
         if let Err(error) = crate::server::services::billing::receipts::record(
@@ -445,7 +453,7 @@ async fn set_subscription_status(
     tx: &mut Tx,
     actor: &Actor,
     subscription_id: &str,
-    status: &str,
+    status: SubscriptionStatus,
 ) -> ServiceResult<()> {
     let Some(before) = store::subscriptions::get_for_update(
         tx.exec(),
@@ -458,11 +466,14 @@ async fn set_subscription_status(
     else {
         return Ok(());
     };
-    let movable = matches!(before.status.as_str(), "active" | "past_due" | "unpaid");
+    let movable = matches!(
+        before.status,
+        SubscriptionStatus::Active | SubscriptionStatus::PastDue | SubscriptionStatus::Unpaid
+    );
     if !movable || before.status == status {
         return Ok(());
     }
-    if status == "active"
+    if status == SubscriptionStatus::Active
         && store::invoices::count_unpaid_for_subscription(
             tx.exec(),
             actor.merchant_id(),
@@ -475,7 +486,7 @@ async fn set_subscription_status(
         return Ok(());
     }
     let mut after = before.clone();
-    after.status = status.to_string();
+    after.status = status;
     after.updated_at = now_unix();
     store::subscriptions::update_state(tx.exec(), &after).await?;
     let price = crate::server::services::billing::products::subscribed_price(
@@ -536,7 +547,7 @@ pub async fn list_for_customer(
 pub async fn void(db: &Db, actor: &Actor, invoice_id: &str) -> ServiceResult<InvoiceObject> {
     let mut tx = db.begin_write().await?;
     let before = in_scope(tx.exec(), actor, invoice_id).await?;
-    if before.status != "open" {
+    if before.status != InvoiceStatus::Open {
         return Err(ServiceError::invalid(
             "id",
             format!(
@@ -546,7 +557,7 @@ pub async fn void(db: &Db, actor: &Actor, invoice_id: &str) -> ServiceResult<Inv
         ));
     }
     let mut after = before.clone();
-    after.status = "void".to_string();
+    after.status = InvoiceStatus::Void;
     after.next_payment_attempt = None;
     store::invoices::update_state(tx.exec(), &after).await?;
     let lines =
@@ -566,7 +577,8 @@ pub async fn void(db: &Db, actor: &Actor, invoice_id: &str) -> ServiceResult<Inv
     )
     .await?;
     if let Some(subscription_id) = &after.subscription_id {
-        set_subscription_status(&mut tx, actor, subscription_id, "active").await?;
+        set_subscription_status(&mut tx, actor, subscription_id, SubscriptionStatus::Active)
+            .await?;
     }
     tx.commit().await?;
     Ok(object)
@@ -575,7 +587,7 @@ pub async fn void(db: &Db, actor: &Actor, invoice_id: &str) -> ServiceResult<Inv
 /// Charges an open invoice now (`POST /v1/invoices/{id}/pay`, "Pay now" in the portal).
 pub async fn pay(db: &Db, actor: &Actor, invoice_id: &str) -> ServiceResult<InvoiceObject> {
     let current = get(db, actor, invoice_id).await?;
-    if current.status != "open" {
+    if current.status != InvoiceStatus::Open {
         return Err(ServiceError::invalid(
             "id",
             format!("This invoice is {}, not open", current.status),

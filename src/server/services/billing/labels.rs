@@ -2,7 +2,7 @@
 //! the portal's views, PDFs and previews. They move to `src/ui` and the message catalogues
 //! with the languages issue; until then they live in one place.
 use crate::{
-    domain::{card::Brand, money::format_amount},
+    domain::{card::Brand, money::price_terms},
     server::{
         db::store::{
             catalog::PriceWithProductRow, coupons::CouponRow, payment_methods::PaymentMethodRow,
@@ -13,11 +13,12 @@ use crate::{
 
 /// "$9.00 per month"
 pub fn price_label(price: &PriceWithProductRow) -> String {
-    let amount = format_amount(price.unit_amount, &price.currency);
-    match price.interval_count {
-        1 => format!("{amount} per {}", price.billing_interval),
-        count => format!("{amount} every {count} {}s", price.billing_interval),
-    }
+    price_terms(
+        price.unit_amount,
+        &price.currency,
+        &price.billing_interval,
+        price.interval_count,
+    )
 }
 
 pub fn discount_label(coupon: &CouponRow) -> String {

@@ -1,7 +1,7 @@
 //! Billing: the catalog (products, prices, coupons), subscriptions and their plan changes,
-//! renewals on the billing clock (real or a test clock), invoices with their PDFs, and the
-//! payment processor boundary that charges them, and the receipts of paid invoices (the
-//! e-mail and its signed link).
+//! renewals on the billing clock (real or a test clock), invoices (their customer view,
+//! PDF and receipt e-mail with its signed link) and the payment processor boundary that
+//! charges them.
 pub mod clock;
 pub mod coupons;
 pub mod invoice_documents;

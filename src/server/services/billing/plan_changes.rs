@@ -3,14 +3,17 @@
 //! minor unit. A merchant's API call may name that time (`prorationDate`); in the portal it
 //! is always the server's: the preview signs it into a [`ChangeQuote`] that the confirmation
 //! carries back, and a confirmation whose amounts no longer match is refused.
+//!
+//! Over 500 lines: the plan (proration, deferral rules, the signed quote) and its unit
+//! tests; the quote is the part to move out next.
 use serde_json::{json, Map, Value};
 
+use crate::domain::invoice::InvoiceStatus;
 use crate::domain::portal_configuration::PortalFeature;
 use crate::server::services::settings::portal_configurations::require_feature;
 use crate::server::services::{
     billing::clock,
     billing::invoices::{self, BillingReason},
-    billing::labels::price_label,
     developers::events::{self, NewEvent},
     now_unix,
     objects::{PriceObject, SubscriptionObject},
@@ -18,12 +21,10 @@ use crate::server::services::{
 };
 use crate::{
     domain::{
-        dates::format_date,
         ids::{self, prefix},
-        money::{format_amount, Currency},
+        money::Currency,
         portal_configuration::{AllowedProduct, ProrationBehavior},
-        proration::{self, Item, LineKind, Period},
-        subscription::SubscriptionStatus,
+        proration::{self, line_description, Item, LineKind, Period},
     },
     server::{
         db::{
@@ -185,7 +186,6 @@ struct Planned {
     old_price: PriceWithProductRow,
     new_price: PriceWithProductRow,
     behavior: ProrationBehavior,
-    lines: Vec<(String, i64, i64, i64)>,
     preview: ChangePreview,
     /// The customer's time (their test clock's, or real time).
     customer_now: i64,
@@ -198,14 +198,6 @@ fn behavior_name(behavior: ProrationBehavior) -> &'static str {
         ProrationBehavior::None => "none",
         ProrationBehavior::CreateProrations => "create_prorations",
         ProrationBehavior::AlwaysInvoice => "always_invoice",
-    }
-}
-
-fn item_name(price: &PriceWithProductRow, quantity: i64) -> String {
-    if quantity == 1 {
-        price.product_name.clone()
-    } else {
-        format!("{quantity} × {}", price.product_name)
     }
 }
 
@@ -233,7 +225,7 @@ async fn plan(
     let portal_rules = require_feature(tx.exec(), actor, PortalFeature::SubscriptionUpdate)
         .await?
         .map(|features| features.subscription_update);
-    let status = SubscriptionStatus::parse(&before.status).unwrap_or(SubscriptionStatus::Canceled);
+    let status = before.status;
     if !status.can_change_plan() {
         return Err(ServiceError::invalid(
             "price",
@@ -372,24 +364,24 @@ async fn plan(
             unit_amount: new_price.unit_amount,
             quantity,
         };
-        let date = format_date(proration_date, customer_now);
         for line in proration::prorate(old_item, new_item, period, proration_date)
             .map_err(|e| anyhow::anyhow!("proration failed: {e}"))?
         {
-            let description = match line.kind {
-                LineKind::Credit => format!(
-                    "Unused time on {} after {date}",
-                    item_name(&old_price, before.quantity)
-                ),
-                LineKind::Charge => format!(
-                    "Remaining time on {} after {date}",
-                    item_name(&new_price, quantity)
-                ),
+            let (price, line_quantity) = match line.kind {
+                LineKind::Credit => (&old_price, before.quantity),
+                LineKind::Charge => (&new_price, quantity),
             };
-            lines.push((description, line.amount, line.from, line.until));
+            lines.push(PreviewLine {
+                kind: line.kind,
+                plan_name: price.product_name.clone(),
+                quantity: line_quantity,
+                period_start: line.from,
+                period_end: line.until,
+                amount: line.amount,
+            });
         }
     }
-    let proration_total: i64 = lines.iter().map(|line| line.1).sum();
+    let proration_total: i64 = lines.iter().map(|line| line.amount).sum();
     let pending =
         store::invoice_items::pending_total_for_subscription(tx.exec(), merchant_id, &before.id)
             .await?;
@@ -427,28 +419,21 @@ async fn plan(
     let currency = new_price.currency.clone();
     let preview = ChangePreview {
         subscription_id: before.id.clone(),
-        current_plan_name: item_name(&old_price, before.quantity),
-        new_plan_name: item_name(&new_price, quantity),
+        current_plan_name: old_price.product_name.clone(),
+        current_quantity: before.quantity,
+        new_plan_name: new_price.product_name.clone(),
         new_price_id: new_price.id.clone(),
         quantity,
-        currency: currency.clone(),
+        new_unit_amount: new_price.unit_amount,
+        new_interval: new_price.billing_interval.clone(),
+        new_interval_count: new_price.interval_count,
+        currency,
         proration_behavior: behavior_name(behavior).to_string(),
         proration_date,
-        lines: lines
-            .iter()
-            .map(|(description, amount, _, _)| PreviewLine {
-                description: description.clone(),
-                amount: *amount,
-                amount_label: format_amount(*amount, &currency),
-            })
-            .collect(),
+        lines,
         amount_due_today,
-        amount_due_today_label: format_amount(amount_due_today, &currency),
         next_invoice_total,
-        next_invoice_total_label: format_amount(next_invoice_total, &currency),
         next_invoice_date: period.end,
-        next_invoice_date_label: format_date(period.end, customer_now),
-        new_price_label: price_label(&new_price),
         takes_effect_at_period_end: deferred,
         quote: None,
     };
@@ -458,7 +443,6 @@ async fn plan(
         old_price,
         new_price,
         behavior,
-        lines,
         preview,
         customer_now,
         deferred,
@@ -504,7 +488,6 @@ pub(crate) async fn change_plan_in(
         old_price,
         new_price,
         behavior,
-        lines,
         customer_now,
         deferred,
         preview,
@@ -535,17 +518,23 @@ pub(crate) async fn change_plan_in(
     after.scheduled_price_id = None;
     after.scheduled_quantity = None;
     let now = now_unix();
-    for (description, amount, from, until) in &lines {
+    for line in &preview.lines {
         let item = InvoiceItemRow {
             id: secrets::new_id(prefix::INVOICE_ITEM),
             merchant_id: before.merchant_id.clone(),
             customer_id: before.customer_id.clone(),
             subscription_id: Some(before.id.clone()),
-            description: description.clone(),
-            amount: *amount,
+            description: line_description(
+                line.kind,
+                &line.plan_name,
+                line.quantity,
+                line.period_start,
+                customer_now,
+            ),
+            amount: line.amount,
             currency: new_price.currency.clone(),
-            period_start: *from,
-            period_end: *until,
+            period_start: line.period_start,
+            period_end: line.period_end,
             proration: true,
             invoice_id: None,
             created_at: now,
@@ -600,7 +589,7 @@ pub(crate) async fn change_plan_in(
     Ok(ChangedPlan {
         object,
         invoice_to_charge: invoice
-            .filter(|invoice| invoice.status == "open")
+            .filter(|invoice| invoice.status == InvoiceStatus::Open)
             .map(|invoice| invoice.id),
     })
 }
@@ -724,20 +713,20 @@ mod tests {
         ChangePreview {
             subscription_id: "sub_1".into(),
             current_plan_name: "Basic".into(),
+            current_quantity: 1,
             new_plan_name: "Pro".into(),
             new_price_id: "price_pro".into(),
             quantity: 2,
+            new_unit_amount: 2_900,
+            new_interval: "month".into(),
+            new_interval_count: 1,
             currency: "usd".into(),
             proration_behavior: "create_prorations".into(),
             proration_date: 1_800_000_000,
             lines: Vec::new(),
             amount_due_today: 0,
-            amount_due_today_label: String::new(),
             next_invoice_total: 5_800,
-            next_invoice_total_label: String::new(),
             next_invoice_date: 1_801_000_000,
-            next_invoice_date_label: String::new(),
-            new_price_label: String::new(),
             takes_effect_at_period_end: false,
             quote: None,
         }

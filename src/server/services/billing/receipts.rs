@@ -7,6 +7,7 @@
 //! until it expires or is voided.
 use serde::Serialize;
 
+use crate::domain::invoice::{InvoiceStatus, ReceiptEmailStatus};
 use crate::server::services::{
     billing::invoice_documents,
     billing::invoice_views,
@@ -296,7 +297,7 @@ pub struct ReceiptObject {
     pub sent_at: Option<String>,
     /// `sent`; `sending` (queued or being retried); `failed` (tries exhausted or refused);
     /// `not_sent`: no SMTP configured or no e-mail address on file, so it is kept here.
-    pub email_status: &'static str,
+    pub email_status: ReceiptEmailStatus,
     pub send_attempts: i64,
     pub send_error: Option<String>,
 }
@@ -361,7 +362,7 @@ pub async fn get(
     let row = match stored {
         Some(row) => row,
         // Paid, but its receipt was not made at the time: make it now.
-        None if invoice.status == "paid" && invoice.amount_paid > 0 => {
+        None if invoice.status == InvoiceStatus::Paid && invoice.amount_paid > 0 => {
             record(db, merchant_id, actor.livemode(), invoice_id).await?;
             let mut conn = db.conn().await?;
             store::invoice_receipts::get(conn.exec(), merchant_id, invoice_id)
@@ -372,10 +373,10 @@ pub async fn get(
     };
     let links = links(db, signer, merchant_id, invoice_id).await?;
     let email_status = match &row {
-        row if row.sent_at.is_some() => "sent",
-        row if row.send_failed_at.is_some() => "failed",
-        row if mail_enabled && row.next_send_at.is_some() => "sending",
-        _ => "not_sent",
+        row if row.sent_at.is_some() => ReceiptEmailStatus::Sent,
+        row if row.send_failed_at.is_some() => ReceiptEmailStatus::Failed,
+        row if mail_enabled && row.next_send_at.is_some() => ReceiptEmailStatus::Sending,
+        _ => ReceiptEmailStatus::NotSent,
     };
     let (html, text) = with_links(&row, &links);
     Ok(ReceiptObject {

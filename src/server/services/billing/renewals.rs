@@ -10,6 +10,7 @@
 
 use serde_json::{json, Map, Value};
 
+use crate::domain::subscription::SubscriptionStatus;
 use crate::server::services::{
     billing::clock,
     billing::invoices::{self, BillingReason},
@@ -100,7 +101,8 @@ async fn renew_one(
         return Ok(Renewal::NotDue);
     };
     let at = clock::customer_time_at(tx.exec(), merchant_id, &before.customer_id, now).await?;
-    let resumes = before.status == "paused" && before.resumes_at.is_some_and(|r| r <= at);
+    let resumes =
+        before.status == SubscriptionStatus::Paused && before.resumes_at.is_some_and(|r| r <= at);
     if before.current_period_end > at && !resumes {
         // Renewed by another worker meanwhile.
         return Ok(Renewal::NotDue);
@@ -110,7 +112,7 @@ async fn renew_one(
     let mut previous = Map::new();
 
     if resumes {
-        after.status = "active".to_string();
+        after.status = SubscriptionStatus::Active;
         after.paused_at = None;
         after.resumes_at = None;
         previous.insert("status".into(), json!("paused"));
@@ -129,7 +131,7 @@ async fn renew_one(
 
     let period_end = before.current_period_end;
     if before.cancel_at_period_end {
-        after.status = "canceled".to_string();
+        after.status = SubscriptionStatus::Canceled;
         after.ended_at = Some(period_end);
         previous.insert("status".into(), json!(before.status));
         previous.insert("endedAt".into(), Value::Null);
@@ -190,7 +192,7 @@ async fn renew_one(
         json!(format_time(before.current_period_end)),
     );
 
-    if after.status != "paused" {
+    if after.status != SubscriptionStatus::Paused {
         let invoice = invoices::issue_for_subscription(
             tx,
             &actor,

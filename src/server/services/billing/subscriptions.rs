@@ -1,8 +1,13 @@
-//! Subscription operations shared by the REST API and the portal.
+//! Subscription operations shared by the REST API and the portal: start, read, update (every
+//! part of `POST /v1/subscriptions/{id}` in one transaction), change plan, cancel, pause,
+//! resume, reactivate and apply a coupon. (Over 500 lines: the composed update and the
+//! portal's rules for each part; each part's `*_in` function is short.)
 use crate::domain::{dates::period_end_after, subscription::Interval};
 use serde_json::json;
 
+use crate::domain::invoice::InvoiceStatus;
 use crate::domain::portal_configuration::PortalFeature;
+use crate::domain::subscription::SubscriptionStatus;
 use crate::server::services::settings::portal_configurations::require_feature;
 use crate::server::services::{
     billing::clock,
@@ -228,7 +233,7 @@ pub(crate) async fn cancel_in(
             format!("The comment is at most {MAX_COMMENT_CHARS} characters"),
         ));
     }
-    if before.status == "canceled" {
+    if before.status == SubscriptionStatus::Canceled {
         return Err(ServiceError::invalid(
             "id",
             "This subscription has already ended",
@@ -247,7 +252,7 @@ pub(crate) async fn cancel_in(
         let previous = json!({ "cancelAtPeriodEnd": false, "canceledAt": null });
         save_and_record(tx, actor, after, "subscription.updated", previous).await
     } else {
-        after.status = "canceled".to_string();
+        after.status = SubscriptionStatus::Canceled;
         after.ended_at = Some(now);
         after.cancel_at_period_end = false;
         after.scheduled_price_id = None;
@@ -343,7 +348,7 @@ pub(crate) async fn pause_in(
 ) -> ServiceResult<SubscriptionObject> {
     let before = load_for_change(tx, actor, subscription_id).await?;
     require_feature(tx.exec(), actor, PortalFeature::SubscriptionPause).await?;
-    if before.status != "active" || before.cancel_at_period_end {
+    if before.status != SubscriptionStatus::Active || before.cancel_at_period_end {
         return Err(ServiceError::invalid(
             "pauseCollection",
             "Only an active subscription that is not set to cancel can be paused",
@@ -359,7 +364,7 @@ pub(crate) async fn pause_in(
         }
     }
     let mut after = before.clone();
-    after.status = "paused".to_string();
+    after.status = SubscriptionStatus::Paused;
     after.paused_at = Some(now);
     after.resumes_at = resumes_at;
     let previous = json!({ "status": before.status, "pauseCollection": null });
@@ -386,14 +391,14 @@ pub(crate) async fn resume_in(
 ) -> ServiceResult<SubscriptionObject> {
     let before = load_for_change(tx, actor, subscription_id).await?;
     require_feature(tx.exec(), actor, PortalFeature::SubscriptionPause).await?;
-    if before.status != "paused" {
+    if before.status != SubscriptionStatus::Paused {
         return Err(ServiceError::invalid(
             "pauseCollection",
             "This subscription is not paused",
         ));
     }
     let mut after = before.clone();
-    after.status = "active".to_string();
+    after.status = SubscriptionStatus::Active;
     after.paused_at = None;
     after.resumes_at = None;
     let previous = json!({
@@ -426,7 +431,7 @@ pub(crate) async fn reactivate_in(
 ) -> ServiceResult<SubscriptionObject> {
     let before = load_for_change(tx, actor, subscription_id).await?;
     require_feature(tx.exec(), actor, PortalFeature::SubscriptionCancel).await?;
-    if before.status == "canceled" || !before.cancel_at_period_end {
+    if before.status == SubscriptionStatus::Canceled || !before.cancel_at_period_end {
         return Err(ServiceError::invalid(
             "cancelAtPeriodEnd",
             "This subscription is not scheduled to cancel",
@@ -491,7 +496,7 @@ pub(crate) async fn apply_coupon_in(
     {
         return Err(ServiceError::not_found("coupon", "coupon", coupon_id));
     }
-    if before.status == "canceled" {
+    if before.status == SubscriptionStatus::Canceled {
         return Err(ServiceError::invalid(
             "id",
             "This subscription has already ended",
@@ -725,7 +730,7 @@ async fn start(
         customer_id: customer_id.to_string(),
         price_id: price.id.clone(),
         quantity,
-        status: "active".to_string(),
+        status: SubscriptionStatus::Active,
         current_period_start: start,
         current_period_end: period_end_after(
             start,
@@ -779,7 +784,7 @@ async fn start(
     )
     .await?;
     tx.commit().await?;
-    if invoice.status == "open" {
+    if invoice.status == InvoiceStatus::Open {
         invoices::attempt_payment(db, merchant_id, actor.livemode(), &invoice.id, now).await?;
         return crate::server::services::billing::subscriptions::get(db, actor, &row.id).await;
     }

@@ -1,6 +1,9 @@
-//! Billing details: name, e-mail, phone, address and tax IDs, edited by the merchant's API
-//! or by the customer in the portal (only the fields the configuration's
-//! `customerUpdate.allowedUpdates` lists). Every field is checked before anything is saved.
+//! Customers: created and read (`GET /v1/customers/{id}`, also the object of every
+//! `customer.*` event), and their billing details (name, e-mail, phone, address, tax IDs)
+//! edited by the merchant's API or by the customer in the portal (only the fields the
+//! configuration's `customerUpdate.allowedUpdates` lists). Every field is checked before
+//! anything is saved, and a request's parts are one transaction. (Over 500 lines: the
+//! field checks and their refusal messages; tax IDs are the next part to move out.)
 pub mod payment_methods;
 use serde::Serialize;
 use serde_json::{json, Map, Value};

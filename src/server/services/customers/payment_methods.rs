@@ -1,6 +1,8 @@
-//! Attaching cards through the vault: the number and CVC are checked, handed to the
-//! processor for a token and a keyed fingerprint, and dropped. Only the token, fingerprint,
-//! brand, last 4 and expiry are stored.
+//! A customer's cards and SEPA mandates: attached through the vault (the number, CVC or
+//! IBAN is checked, handed to the processor for a token, fingerprinted under the merchant's
+//! and the operator's keys, and dropped; only the token, fingerprint, brand, last 4 and
+//! expiry are stored), made the default, detached. (Over 500 lines: two attach paths with
+//! their checks, and the fingerprint rekeying.)
 use serde_json::json;
 
 use crate::domain::portal_configuration::PortalFeature;

@@ -10,6 +10,7 @@
 
 use serde::Serialize;
 
+use crate::domain::webhook::{DeliveryStatus, EndpointStatus};
 use crate::server::config::DeliverySettings;
 use crate::server::services::{now_unix, objects::format_time, Actor, ServiceError, ServiceResult};
 use crate::{
@@ -152,11 +153,11 @@ pub async fn deliver(
         let mut conn = db.conn().await?;
         store::webhook_deliveries::outgoing(conn.exec(), delivery_id).await?
     };
-    let Some(outgoing) = outgoing.filter(|o| o.status == "pending") else {
+    let Some(outgoing) = outgoing.filter(|o| o.status == DeliveryStatus::Pending) else {
         return Ok(NextStep::Failed);
     };
     let now = now_unix();
-    if outgoing.endpoint_deleted || outgoing.endpoint_status != "enabled" {
+    if outgoing.endpoint_deleted || outgoing.endpoint_status != EndpointStatus::Enabled {
         let mut conn = db.write_conn().await?;
         let reason = "The endpoint was disabled or deleted before this delivery was sent";
         store::webhook_deliveries::abandon(conn.exec(), delivery_id, reason, now).await?;
@@ -190,9 +191,9 @@ pub async fn deliver(
         duration_ms,
     };
     let (status, next_attempt_at) = match step {
-        NextStep::Succeeded => ("succeeded", None),
-        NextStep::RetryAt(at) => ("pending", Some(at)),
-        NextStep::Failed | NextStep::EndpointGone => ("failed", None),
+        NextStep::Succeeded => (DeliveryStatus::Succeeded, None),
+        NextStep::RetryAt(at) => (DeliveryStatus::Pending, Some(at)),
+        NextStep::Failed | NextStep::EndpointGone => (DeliveryStatus::Failed, None),
     };
     let mut tx = db.begin_write().await?;
     store::webhook_deliveries::record_attempt(tx.exec(), &attempt, status, next_attempt_at).await?;
@@ -251,7 +252,7 @@ pub struct DeliveryObject {
     pub endpoint: String,
     pub event: String,
     /// `pending`, `succeeded` or `failed`.
-    pub status: String,
+    pub status: DeliveryStatus,
     pub attempt_count: i64,
     pub next_attempt_at: Option<String>,
     pub last_status_code: Option<i64>,
@@ -288,7 +289,7 @@ async fn delivery_object(exec: Exec<'_>, row: DeliveryRow) -> ServiceResult<Deli
         object: "webhook_delivery",
         endpoint: row.endpoint_id,
         event: row.event_id,
-        next_attempt_at: (row.status == "pending")
+        next_attempt_at: (row.status == DeliveryStatus::Pending)
             .then_some(row.next_attempt_at)
             .flatten()
             .map(format_time),
@@ -378,7 +379,7 @@ pub async fn resend(
             .await?
             .filter(|endpoint| endpoint.livemode == event.livemode)
             .ok_or_else(|| ServiceError::not_found("webhook endpoint", "endpoint", endpoint_id))?;
-            if endpoint.status != "enabled" {
+            if endpoint.status != EndpointStatus::Enabled {
                 return Err(ServiceError::invalid(
                     "endpoint",
                     "This webhook endpoint is disabled; enable it before resending",
@@ -423,7 +424,7 @@ pub async fn resend(
             object: "webhook_delivery",
             endpoint,
             event: event_id.to_string(),
-            status: "pending".to_string(),
+            status: DeliveryStatus::Pending,
             attempt_count: 0,
             next_attempt_at: Some(format_time(now)),
             last_status_code: None,

@@ -7,6 +7,7 @@ use serde::Serialize;
 use serde_json::{json, Value};
 use url::{Host, Url};
 
+use crate::domain::webhook::EndpointStatus;
 use crate::server::services::{
     developers::audit, now_unix, objects::format_time, Actor, ServiceError, ServiceResult,
 };
@@ -52,7 +53,7 @@ pub struct WebhookEndpointObject {
     pub url: String,
     pub enabled_events: Vec<String>,
     pub description: Option<String>,
-    pub status: String,
+    pub status: EndpointStatus,
     /// Only in the answers to creation and to a rotation.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub secret: Option<String>,
@@ -68,7 +69,7 @@ impl WebhookEndpointObject {
             url: row.url.clone(),
             enabled_events: serde_json::from_str(&row.enabled_events).unwrap_or_default(),
             description: row.description.clone(),
-            status: row.status.clone(),
+            status: row.status,
             secret: reveal_secret.then(|| row.secret.clone()),
             created_at: format_time(row.created_at),
             livemode: row.livemode,
@@ -195,7 +196,7 @@ pub async fn create(
         secret: webhooks::new_secret(),
         previous_secret: None,
         previous_secret_expires_at: None,
-        status: "enabled".to_string(),
+        status: EndpointStatus::Enabled,
         livemode: actor.livemode(),
         created_at: now,
         updated_at: now,
@@ -252,7 +253,11 @@ pub async fn update(
         row.description = check_description(description)?;
     }
     if let Some(disabled) = changes.disabled {
-        row.status = if disabled { "disabled" } else { "enabled" }.to_string();
+        row.status = if disabled {
+            EndpointStatus::Disabled
+        } else {
+            EndpointStatus::Enabled
+        };
     }
     let now = now_unix();
     if changes.rotate_secret {

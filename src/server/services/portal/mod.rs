@@ -1,6 +1,11 @@
-//! What the portal shows a signed-in customer, read within their session's scope.
+//! The portal: its sessions (minted, redeemed, revoked; `portal_sessions`), its invoice
+//! history (`portal_invoices`), and here what each page shows a signed-in customer, read
+//! within the session's scope. (Over 500 lines: one read per page; the labels they still
+//! build move to `src/ui` with the languages issue.)
+
 pub mod portal_invoices;
 pub mod portal_sessions;
+use crate::domain::invoice::InvoiceStatus;
 use crate::server::services::{
     billing::clock,
     billing::coupons,
@@ -46,7 +51,7 @@ fn summary(
 ) -> SubscriptionSummary {
     let plan_updates = features.subscription_update.enabled;
     let cancels = features.subscription_cancel.enabled;
-    let status = SubscriptionStatus::parse(&row.status).unwrap_or(SubscriptionStatus::Active);
+    let status = row.status;
     let date = format_date(row.current_period_end, now);
     let period_label = match status {
         SubscriptionStatus::Canceled => format!("Ended on {date}"),
@@ -95,12 +100,12 @@ fn summary(
 /// "Latest invoice ACME-0002 · Dec 25 · $29.00 · Paid"
 fn invoice_label(invoice: &InvoiceGlance, now: i64) -> String {
     let total = format_amount(invoice.total, &invoice.currency);
-    let status = match invoice.status.as_str() {
-        "paid" => "Paid",
-        "open" => "Payment due",
-        "uncollectible" => "Unpaid",
-        "void" => "Void",
-        _ => "Draft",
+    let status = match invoice.status {
+        InvoiceStatus::Paid => "Paid",
+        InvoiceStatus::Open => "Payment due",
+        InvoiceStatus::Uncollectible => "Unpaid",
+        InvoiceStatus::Void => "Void",
+        InvoiceStatus::Draft => "Draft",
     };
     format!(
         "Latest invoice {} · {} · {total} · {status}",
@@ -270,8 +275,7 @@ pub async fn cancel_choice(
     )
     .await?
     .ok_or_else(|| ServiceError::not_found("subscription", "subscription", subscription_id))?;
-    let status =
-        SubscriptionStatus::parse(&subscription.status).unwrap_or(SubscriptionStatus::Canceled);
+    let status = subscription.status;
     if status == SubscriptionStatus::Canceled || subscription.cancel_at_period_end {
         return Err(ServiceError::invalid(
             "subscription",
