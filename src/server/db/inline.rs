@@ -36,6 +36,41 @@ impl std::fmt::Debug for InlineSqlite {
     }
 }
 
+/// Defines a row struct read by both paths from one list of fields: sqlx's `FromRow` (the
+/// caller derives it) and [`FromInlineRow`], each field from the column of its name, so
+/// that the two mappings cannot drift apart. A `flatten` field first or last embeds another
+/// such row (`#[sqlx(flatten)]` on the sqlx path), read in that place.
+macro_rules! inline_row {
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident {
+            $(flatten $(#[$flat_meta:meta])* pub $flat:ident: $flat_ty:ty,)?
+            $($(#[$field_meta:meta])* pub $field:ident: $ty:ty,)+
+            $(flatten $(#[$tail_meta:meta])* pub $tail:ident: $tail_ty:ty,)?
+        }
+    ) => {
+        $(#[$meta])*
+        pub struct $name {
+            $(#[sqlx(flatten)] $(#[$flat_meta])* pub $flat: $flat_ty,)?
+            $($(#[$field_meta])* pub $field: $ty,)+
+            $(#[sqlx(flatten)] $(#[$tail_meta])* pub $tail: $tail_ty,)?
+        }
+
+        impl $crate::server::db::inline::FromInlineRow for $name {
+            fn from_inline_row(
+                row: &$crate::server::db::inline::InlineRow<'_, '_>,
+            ) -> rusqlite::Result<Self> {
+                Ok(Self {
+                    $($flat: <$flat_ty as $crate::server::db::inline::FromInlineRow>::from_inline_row(row)?,)?
+                    $($field: row.get(stringify!($field))?,)+
+                    $($tail: <$tail_ty as $crate::server::db::inline::FromInlineRow>::from_inline_row(row)?,)?
+                })
+            }
+        }
+    };
+}
+pub(crate) use inline_row;
+
 /// A row read into a struct by column name.
 pub trait FromInlineRow: Sized {
     fn from_inline_row(row: &InlineRow<'_, '_>) -> rusqlite::Result<Self>;

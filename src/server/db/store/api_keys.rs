@@ -1,39 +1,26 @@
 //! Secret API keys, stored only as the SHA-256 of the key, with their last 4 characters.
 use crate::server::db::{
-    inline::{self, FromInlineRow},
+    inline::{self, inline_row},
     on_exec, Db, Exec,
 };
 
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct ApiKeyRow {
-    pub id: String,
-    pub merchant_id: String,
-    pub key_hash: String,
-    pub key_hint: String,
-    pub livemode: bool,
-    pub created_at: i64,
-    pub revoked_at: Option<i64>,
-    /// A rolled key stops working at this time.
-    pub expires_at: Option<i64>,
+inline_row! {
+    #[derive(Debug, Clone, sqlx::FromRow)]
+    pub struct ApiKeyRow {
+        pub id: String,
+        pub merchant_id: String,
+        pub key_hash: String,
+        pub key_hint: String,
+        pub livemode: bool,
+        pub created_at: i64,
+        pub revoked_at: Option<i64>,
+        /// A rolled key stops working at this time.
+        pub expires_at: Option<i64>,
+    }
 }
 
 const COLUMNS: &str =
     "id, merchant_id, key_hash, key_hint, livemode, created_at, revoked_at, expires_at";
-
-impl FromInlineRow for ApiKeyRow {
-    fn from_inline_row(row: &inline::InlineRow<'_, '_>) -> rusqlite::Result<Self> {
-        Ok(Self {
-            id: row.get("id")?,
-            merchant_id: row.get("merchant_id")?,
-            key_hash: row.get("key_hash")?,
-            key_hint: row.get("key_hint")?,
-            livemode: row.get("livemode")?,
-            created_at: row.get("created_at")?,
-            revoked_at: row.get("revoked_at")?,
-            expires_at: row.get("expires_at")?,
-        })
-    }
-}
 
 pub async fn insert(exec: Exec<'_>, row: &ApiKeyRow) -> Result<(), sqlx::Error> {
     let sql = format!("INSERT INTO api_keys ({COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)");

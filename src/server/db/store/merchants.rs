@@ -1,8 +1,5 @@
 //! Merchants (tenants).
-use crate::server::db::{
-    inline::{self, FromInlineRow},
-    on_exec, Exec,
-};
+use crate::server::db::{inline::inline_row, on_exec, Exec};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct MerchantRow {
@@ -95,31 +92,18 @@ pub async fn name(exec: Exec<'_>, merchant_id: &str) -> Result<Option<String>, s
     })
 }
 
-/// A merchant's brand settings (the logo's bytes apart).
-#[derive(Debug, Clone, Default, sqlx::FromRow)]
-pub struct BrandRow {
-    pub brand_business_name: Option<String>,
-    pub brand_accent_color: Option<String>,
-    pub brand_support_url: Option<String>,
-    pub brand_support_email: Option<String>,
-    pub brand_privacy_url: Option<String>,
-    pub brand_terms_url: Option<String>,
-    pub brand_logo_type: Option<String>,
-    pub brand_updated_at: Option<i64>,
-}
-
-impl FromInlineRow for BrandRow {
-    fn from_inline_row(row: &inline::InlineRow<'_, '_>) -> rusqlite::Result<Self> {
-        Ok(Self {
-            brand_business_name: row.get("brand_business_name")?,
-            brand_accent_color: row.get("brand_accent_color")?,
-            brand_support_url: row.get("brand_support_url")?,
-            brand_support_email: row.get("brand_support_email")?,
-            brand_privacy_url: row.get("brand_privacy_url")?,
-            brand_terms_url: row.get("brand_terms_url")?,
-            brand_logo_type: row.get("brand_logo_type")?,
-            brand_updated_at: row.get("brand_updated_at")?,
-        })
+inline_row! {
+    /// A merchant's brand settings (the logo's bytes apart).
+    #[derive(Debug, Clone, Default, sqlx::FromRow)]
+    pub struct BrandRow {
+        pub brand_business_name: Option<String>,
+        pub brand_accent_color: Option<String>,
+        pub brand_support_url: Option<String>,
+        pub brand_support_email: Option<String>,
+        pub brand_privacy_url: Option<String>,
+        pub brand_terms_url: Option<String>,
+        pub brand_logo_type: Option<String>,
+        pub brand_updated_at: Option<i64>,
     }
 }
 

@@ -3,7 +3,7 @@ use std::sync::OnceLock;
 
 use super::subscriptions::{self, SubscriptionWithPriceRow};
 use crate::server::db::{
-    inline::{self, FromInlineRow},
+    inline::{self, inline_row},
     on_exec, Db, Exec,
 };
 
@@ -66,13 +66,15 @@ pub struct NewSession<'a> {
     pub expires_at: i64,
 }
 
-/// What a mint wrote that the caller did not know: the configuration chosen, the return
-/// URL, and the merchant's verified custom domain (its links use it).
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct Minted {
-    pub configuration_id: String,
-    pub return_url: String,
-    pub custom_domain: Option<String>,
+inline_row! {
+    /// What a mint wrote that the caller did not know: the configuration chosen, the return
+    /// URL, and the merchant's verified custom domain (its links use it).
+    #[derive(Debug, Clone, sqlx::FromRow)]
+    pub struct Minted {
+        pub configuration_id: String,
+        pub return_url: String,
+        pub custom_domain: Option<String>,
+    }
 }
 
 /// Mints a session in one statement (INSERT ... SELECT): the customer and configuration
@@ -136,16 +138,6 @@ pub async fn mint(db: &Db, new: &NewSession<'_>) -> Result<Option<Minted>, sqlx:
                 .fetch_optional(pool)
                 .await
         }
-    }
-}
-
-impl FromInlineRow for Minted {
-    fn from_inline_row(row: &inline::InlineRow<'_, '_>) -> rusqlite::Result<Self> {
-        Ok(Self {
-            configuration_id: row.get("configuration_id")?,
-            return_url: row.get("return_url")?,
-            custom_domain: row.get("custom_domain")?,
-        })
     }
 }
 
@@ -247,33 +239,34 @@ pub async fn end_all_for_customer(
     })
 }
 
-/// A redeemed session with what every portal page needs about its merchant, customer and
-/// configuration, in one round trip.
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct PortalAccessRow {
-    pub id: String,
-    pub merchant_id: String,
-    pub customer_id: String,
-    pub configuration_id: String,
-    pub return_url: String,
-    pub livemode: bool,
-    pub merchant_name: String,
-    pub customer_name: Option<String>,
-    pub customer_email: Option<String>,
-    /// The customer's test clock (unix seconds), if they have one.
-    pub customer_clock_time: Option<i64>,
-    /// The customer's default payment method (type, brand, last 4), for the overview.
-    pub default_pm_type: Option<String>,
-    pub default_pm_brand: Option<String>,
-    pub default_pm_last4: Option<String>,
-    pub features: String,
-    /// The configuration's `businessProfile` (JSON): its headline and legal links override
-    /// the brand's.
-    pub business_profile: String,
-    /// The configuration's `frameAncestors` (JSON array of origins).
-    pub frame_ancestors: String,
-    #[sqlx(flatten)]
-    pub brand: super::merchants::BrandRow,
+inline_row! {
+    /// A redeemed session with what every portal page needs about its merchant, customer and
+    /// configuration, in one round trip.
+    #[derive(Debug, Clone, sqlx::FromRow)]
+    pub struct PortalAccessRow {
+        pub id: String,
+        pub merchant_id: String,
+        pub customer_id: String,
+        pub configuration_id: String,
+        pub return_url: String,
+        pub livemode: bool,
+        pub merchant_name: String,
+        pub customer_name: Option<String>,
+        pub customer_email: Option<String>,
+        /// The customer's test clock (unix seconds), if they have one.
+        pub customer_clock_time: Option<i64>,
+        /// The customer's default payment method (type, brand, last 4), for the overview.
+        pub default_pm_type: Option<String>,
+        pub default_pm_brand: Option<String>,
+        pub default_pm_last4: Option<String>,
+        pub features: String,
+        /// The configuration's `businessProfile` (JSON): its headline and legal links override
+        /// the brand's.
+        pub business_profile: String,
+        /// The configuration's `frameAncestors` (JSON array of origins).
+        pub frame_ancestors: String,
+        flatten pub brand: super::merchants::BrandRow,
+    }
 }
 
 /// The session, merchant, customer and configuration columns of [`PortalAccessRow`].
@@ -293,30 +286,6 @@ const ACCESS_FROM: &str = "FROM portal_sessions s
      LEFT JOIN payment_methods dpm ON dpm.id = c.default_payment_method_id
           AND dpm.customer_id = c.id AND dpm.detached_at IS NULL
      WHERE s.access_token_hash = $1 AND s.access_expires_at > $2";
-
-impl FromInlineRow for PortalAccessRow {
-    fn from_inline_row(row: &inline::InlineRow<'_, '_>) -> rusqlite::Result<Self> {
-        Ok(Self {
-            id: row.get("id")?,
-            merchant_id: row.get("merchant_id")?,
-            customer_id: row.get("customer_id")?,
-            configuration_id: row.get("configuration_id")?,
-            return_url: row.get("return_url")?,
-            livemode: row.get("livemode")?,
-            merchant_name: row.get("merchant_name")?,
-            customer_name: row.get("customer_name")?,
-            customer_email: row.get("customer_email")?,
-            customer_clock_time: row.get("customer_clock_time")?,
-            default_pm_type: row.get("default_pm_type")?,
-            default_pm_brand: row.get("default_pm_brand")?,
-            default_pm_last4: row.get("default_pm_last4")?,
-            features: row.get("features")?,
-            business_profile: row.get("business_profile")?,
-            frame_ancestors: row.get("frame_ancestors")?,
-            brand: super::merchants::BrandRow::from_inline_row(row)?,
-        })
-    }
-}
 
 /// The valid session whose cookie token hashes to `access_token_hash`, joined with its
 /// merchant, customer and configuration. Every portal page and action reads it first, so

@@ -3,42 +3,41 @@ use std::sync::OnceLock;
 
 use super::catalog::PriceWithProductRow;
 use crate::domain::{invoice::InvoiceStatus, subscription::SubscriptionStatus};
-use crate::server::db::{
-    inline::{self, FromInlineRow},
-    on_exec, Exec,
-};
+use crate::server::db::{inline::inline_row, on_exec, Exec};
 
-#[derive(Debug, Clone, sqlx::FromRow, serde::Deserialize)]
-pub struct SubscriptionRow {
-    pub id: String,
-    pub merchant_id: String,
-    pub customer_id: String,
-    pub price_id: String,
-    pub quantity: i64,
-    pub status: SubscriptionStatus,
-    pub current_period_start: i64,
-    pub current_period_end: i64,
-    pub cancel_at_period_end: bool,
-    pub created_at: i64,
-    pub updated_at: i64,
-    pub canceled_at: Option<i64>,
-    pub ended_at: Option<i64>,
-    pub cancellation_reason: Option<String>,
-    pub cancellation_comment: Option<String>,
-    pub coupon_id: Option<String>,
-    pub coupon_applied_at: Option<i64>,
-    pub retention_offer_accepted_at: Option<i64>,
-    /// A change that takes effect at the period end (a scheduled downgrade).
-    pub scheduled_price_id: Option<String>,
-    pub scheduled_quantity: Option<i64>,
-    pub paused_at: Option<i64>,
-    /// When a paused subscription resumes by itself; `None` pauses until resumed.
-    pub resumes_at: Option<i64>,
-    pub latest_invoice_id: Option<String>,
-    pub billing_cycle_anchor: Option<i64>,
-    /// The mode it was created in (its customer's).
-    #[serde(default)]
-    pub livemode: bool,
+inline_row! {
+    #[derive(Debug, Clone, sqlx::FromRow, serde::Deserialize)]
+    pub struct SubscriptionRow {
+        pub id: String,
+        pub merchant_id: String,
+        pub customer_id: String,
+        pub price_id: String,
+        pub quantity: i64,
+        pub status: SubscriptionStatus,
+        pub current_period_start: i64,
+        pub current_period_end: i64,
+        pub cancel_at_period_end: bool,
+        pub created_at: i64,
+        pub updated_at: i64,
+        pub canceled_at: Option<i64>,
+        pub ended_at: Option<i64>,
+        pub cancellation_reason: Option<String>,
+        pub cancellation_comment: Option<String>,
+        pub coupon_id: Option<String>,
+        pub coupon_applied_at: Option<i64>,
+        pub retention_offer_accepted_at: Option<i64>,
+        /// A change that takes effect at the period end (a scheduled downgrade).
+        pub scheduled_price_id: Option<String>,
+        pub scheduled_quantity: Option<i64>,
+        pub paused_at: Option<i64>,
+        /// When a paused subscription resumes by itself; `None` pauses until resumed.
+        pub resumes_at: Option<i64>,
+        pub latest_invoice_id: Option<String>,
+        pub billing_cycle_anchor: Option<i64>,
+        /// The mode it was created in (its customer's).
+        #[serde(default)]
+        pub livemode: bool,
+    }
 }
 
 const COLUMNS: &str = "id, merchant_id, customer_id, price_id, quantity, status, current_period_start,
@@ -146,26 +145,26 @@ pub async fn get_for_update(
     }
 }
 
-/// A subscription with its price and product, for display.
-#[derive(Debug, Clone, sqlx::FromRow, serde::Deserialize)]
-pub struct SubscriptionWithPriceRow {
-    #[sqlx(flatten)]
-    #[serde(flatten)]
-    pub subscription: SubscriptionRow,
-    pub product_id: String,
-    pub product_name: String,
-    pub unit_amount: i64,
-    pub currency: String,
-    pub billing_interval: String,
-    pub price_active: bool,
-    pub price_interval_count: i64,
-    pub price_lookup_key: Option<String>,
-    /// The subscription's latest invoice at a glance (all `None` without one).
-    pub latest_invoice_number: Option<String>,
-    pub latest_invoice_status: Option<InvoiceStatus>,
-    pub latest_invoice_total: Option<i64>,
-    pub latest_invoice_currency: Option<String>,
-    pub latest_invoice_created_at: Option<i64>,
+inline_row! {
+    /// A subscription with its price and product, for display.
+    #[derive(Debug, Clone, sqlx::FromRow, serde::Deserialize)]
+    pub struct SubscriptionWithPriceRow {
+        flatten #[serde(flatten)] pub subscription: SubscriptionRow,
+        pub product_id: String,
+        pub product_name: String,
+        pub unit_amount: i64,
+        pub currency: String,
+        pub billing_interval: String,
+        pub price_active: bool,
+        pub price_interval_count: i64,
+        pub price_lookup_key: Option<String>,
+        /// The subscription's latest invoice at a glance (all `None` without one).
+        pub latest_invoice_number: Option<String>,
+        pub latest_invoice_status: Option<InvoiceStatus>,
+        pub latest_invoice_total: Option<i64>,
+        pub latest_invoice_currency: Option<String>,
+        pub latest_invoice_created_at: Option<i64>,
+    }
 }
 
 /// What a subscription's summary says of its latest invoice.
@@ -288,59 +287,6 @@ pub fn list_with_prices_sql() -> &'static str {
              ORDER BY sub.created_at, sub.id"
         )
     })
-}
-
-impl FromInlineRow for SubscriptionRow {
-    fn from_inline_row(row: &inline::InlineRow<'_, '_>) -> rusqlite::Result<Self> {
-        Ok(Self {
-            id: row.get("id")?,
-            merchant_id: row.get("merchant_id")?,
-            customer_id: row.get("customer_id")?,
-            price_id: row.get("price_id")?,
-            quantity: row.get("quantity")?,
-            status: row.get("status")?,
-            current_period_start: row.get("current_period_start")?,
-            current_period_end: row.get("current_period_end")?,
-            cancel_at_period_end: row.get("cancel_at_period_end")?,
-            created_at: row.get("created_at")?,
-            updated_at: row.get("updated_at")?,
-            canceled_at: row.get("canceled_at")?,
-            ended_at: row.get("ended_at")?,
-            cancellation_reason: row.get("cancellation_reason")?,
-            cancellation_comment: row.get("cancellation_comment")?,
-            coupon_id: row.get("coupon_id")?,
-            coupon_applied_at: row.get("coupon_applied_at")?,
-            retention_offer_accepted_at: row.get("retention_offer_accepted_at")?,
-            scheduled_price_id: row.get("scheduled_price_id")?,
-            scheduled_quantity: row.get("scheduled_quantity")?,
-            paused_at: row.get("paused_at")?,
-            resumes_at: row.get("resumes_at")?,
-            latest_invoice_id: row.get("latest_invoice_id")?,
-            billing_cycle_anchor: row.get("billing_cycle_anchor")?,
-            livemode: row.get("livemode")?,
-        })
-    }
-}
-
-impl FromInlineRow for SubscriptionWithPriceRow {
-    fn from_inline_row(row: &inline::InlineRow<'_, '_>) -> rusqlite::Result<Self> {
-        Ok(Self {
-            subscription: SubscriptionRow::from_inline_row(row)?,
-            product_id: row.get("product_id")?,
-            product_name: row.get("product_name")?,
-            unit_amount: row.get("unit_amount")?,
-            currency: row.get("currency")?,
-            billing_interval: row.get("billing_interval")?,
-            price_active: row.get("price_active")?,
-            price_interval_count: row.get("price_interval_count")?,
-            price_lookup_key: row.get("price_lookup_key")?,
-            latest_invoice_number: row.get("latest_invoice_number")?,
-            latest_invoice_status: row.get("latest_invoice_status")?,
-            latest_invoice_total: row.get("latest_invoice_total")?,
-            latest_invoice_currency: row.get("latest_invoice_currency")?,
-            latest_invoice_created_at: row.get("latest_invoice_created_at")?,
-        })
-    }
 }
 
 /// A scalar subquery answering, as a JSON array, the subscriptions (with prices, as
