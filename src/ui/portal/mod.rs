@@ -168,7 +168,7 @@ pub async fn pause_subscription(
     subscription_id: String,
     resume_after_days: Option<String>,
 ) -> Result<(), PortalError> {
-    use crate::server::services::{billing::clock, billing::subscriptions};
+    use crate::server::services::billing::subscriptions;
     let id = subscription_id.clone();
     let days = match resume_after_days.as_deref().map(str::trim) {
         None | Some("") => None,
@@ -186,21 +186,7 @@ pub async fn pause_subscription(
         &subscription_id,
         |code| format!("/portal?error={code}"),
         |state, access| async move {
-            let resumes_at = match days {
-                Some(days) => {
-                    let mut conn = state.db.conn().await.map_err(|_| PortalError::Server)?;
-                    let now =
-                        clock::customer_now(conn.exec(), &access.merchant_id, &access.customer_id)
-                            .await?;
-                    Some(
-                        days.checked_mul(86_400)
-                            .and_then(|seconds| now.checked_add(seconds))
-                            .ok_or(PortalError::Server)?,
-                    )
-                }
-                None => None,
-            };
-            Ok(subscriptions::pause(&state.db, &access.actor(), &id, resumes_at).await?)
+            Ok(subscriptions::pause_for_days(&state.db, &access.actor(), &id, days).await?)
         },
         |_| "paused",
     )

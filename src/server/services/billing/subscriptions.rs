@@ -339,6 +339,31 @@ pub async fn pause(
     Ok(object)
 }
 
+/// Pauses for `days` of the customer's clock (the portal's 30/60/90 days), or until
+/// resumed: the resumption time is read in the same transaction as the pause.
+pub async fn pause_for_days(
+    db: &Db,
+    actor: &Actor,
+    subscription_id: &str,
+    days: Option<i64>,
+) -> ServiceResult<SubscriptionObject> {
+    let mut tx = db.begin_write().await?;
+    let resumes_at = match days {
+        None => None,
+        Some(days) => {
+            let row = load_for_change(&mut tx, actor, subscription_id).await?;
+            let now = clock::customer_now(tx.exec(), actor.merchant_id(), &row.customer_id).await?;
+            let resumes_at = days.checked_mul(86_400).and_then(|s| now.checked_add(s));
+            Some(resumes_at.ok_or_else(|| {
+                ServiceError::invalid("resumeAfterDays", "Choose how long to pause billing")
+            })?)
+        }
+    };
+    let object = pause_in(&mut tx, actor, subscription_id, resumes_at).await?;
+    tx.commit().await?;
+    Ok(object)
+}
+
 /// [`pause`] inside the caller's transaction.
 pub(crate) async fn pause_in(
     tx: &mut Tx,

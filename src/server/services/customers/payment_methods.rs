@@ -143,24 +143,13 @@ pub async fn attach_card(
     })?;
     let merchant_id = actor.merchant_id();
 
-    let mut tx = db.begin_write().await?;
-    store::customers::get(tx.exec(), merchant_id, actor.livemode(), customer_id)
-        .await?
-        .ok_or_else(|| ServiceError::not_found("customer", "customer", customer_id))?;
-    require_feature(tx.exec(), actor, PortalFeature::PaymentMethodUpdate).await?;
-    let key =
-        store::merchants::fingerprint_key(tx.exec(), merchant_id, &secrets::new_secret()).await?;
-    let fingerprint = fingerprint(keys, merchant_id, &key, number.digits());
-    if let Some(existing) = store::payment_methods::find_by_fingerprint(
-        tx.exec(),
-        merchant_id,
-        customer_id,
-        &fingerprint,
-    )
-    .await?
-    {
-        return attached_again(tx, actor, &existing, card.make_default).await;
-    }
+    let (tx, fingerprint) =
+        match begin_attach(db, keys, actor, customer_id, number.digits()).await? {
+            Vaulted::New(tx, fingerprint) => (tx, fingerprint),
+            Vaulted::Already(tx, existing) => {
+                return attached_again(tx, actor, &existing, card.make_default).await;
+            }
+        };
     let token = processor
         .tokenize_card(&number)
         .map_err(ServiceError::PaymentFailed)?;
@@ -412,24 +401,12 @@ pub async fn attach_sepa_debit(
         )
     })?;
     let merchant_id = actor.merchant_id();
-    let mut tx = db.begin_write().await?;
-    store::customers::get(tx.exec(), merchant_id, actor.livemode(), customer_id)
-        .await?
-        .ok_or_else(|| ServiceError::not_found("customer", "customer", customer_id))?;
-    require_feature(tx.exec(), actor, PortalFeature::PaymentMethodUpdate).await?;
-    let key =
-        store::merchants::fingerprint_key(tx.exec(), merchant_id, &secrets::new_secret()).await?;
-    let fingerprint = fingerprint(keys, merchant_id, &key, iban.as_str());
-    if let Some(existing) = store::payment_methods::find_by_fingerprint(
-        tx.exec(),
-        merchant_id,
-        customer_id,
-        &fingerprint,
-    )
-    .await?
-    {
-        return attached_again(tx, actor, &existing, input.make_default).await;
-    }
+    let (tx, fingerprint) = match begin_attach(db, keys, actor, customer_id, iban.as_str()).await? {
+        Vaulted::New(tx, fingerprint) => (tx, fingerprint),
+        Vaulted::Already(tx, existing) => {
+            return attached_again(tx, actor, &existing, input.make_default).await;
+        }
+    };
     let token = processor
         .tokenize_iban(&iban)
         .map_err(ServiceError::PaymentFailed)?;
@@ -461,6 +438,44 @@ pub async fn attach_sepa_debit(
     let object = save_attached(tx, actor, &row, input.make_default).await?;
     tracing::info!(payment_method = %row.id, country = iban.country(), last4 = iban.last4(), "SEPA mandate attached");
     Ok(object)
+}
+
+/// Where an attachment stands once its transaction is open: a new card or account (with
+/// its fingerprint), or one the customer already has.
+enum Vaulted {
+    New(Tx, String),
+    Already(Tx, Box<PaymentMethodRow>),
+}
+
+/// Opens an attachment's write transaction after the customer and feature checks, and
+/// fingerprints `digits` (a card number or IBAN) to find the same one attached before.
+async fn begin_attach(
+    db: &Db,
+    keys: &OperatorKeys,
+    actor: &Actor,
+    customer_id: &str,
+    digits: &str,
+) -> ServiceResult<Vaulted> {
+    let merchant_id = actor.merchant_id();
+    let mut tx = db.begin_write().await?;
+    store::customers::get(tx.exec(), merchant_id, actor.livemode(), customer_id)
+        .await?
+        .ok_or_else(|| ServiceError::not_found("customer", "customer", customer_id))?;
+    require_feature(tx.exec(), actor, PortalFeature::PaymentMethodUpdate).await?;
+    let key =
+        store::merchants::fingerprint_key(tx.exec(), merchant_id, &secrets::new_secret()).await?;
+    let fingerprint = fingerprint(keys, merchant_id, &key, digits);
+    let existing = store::payment_methods::find_by_fingerprint(
+        tx.exec(),
+        merchant_id,
+        customer_id,
+        &fingerprint,
+    )
+    .await?;
+    Ok(match existing {
+        Some(existing) => Vaulted::Already(tx, Box::new(existing)),
+        None => Vaulted::New(tx, fingerprint),
+    })
 }
 
 /// Stores a vaulted payment method with its `payment_method.attached` event, makes it the
