@@ -6,6 +6,8 @@ mod billing_details;
 mod cancel;
 mod invoices;
 mod overview;
+#[cfg(feature = "ssr")]
+mod pages;
 mod payment_methods;
 mod review_change;
 mod update_plan;
@@ -15,6 +17,8 @@ pub use billing_details::{BillingDetailsPage, UpdateBillingDetails};
 pub use cancel::CancelPage;
 pub use invoices::{InvoicePage, InvoicesPage, PayInvoiceNow};
 pub use overview::OverviewPage;
+#[cfg(feature = "ssr")]
+pub use pages::describe_change;
 pub use payment_methods::PaymentMethodsPage;
 pub use review_change::ReviewChangePage;
 pub use update_plan::UpdatePlanPage;
@@ -57,13 +61,16 @@ pub async fn load_overview() -> Result<PortalOverview, PortalError> {
         .await?
         .ok_or(PortalError::SessionEnded)?;
     crate::ui::session::allow_framing(&access.branding.frame_ancestors);
-    Ok(portal::overview(&state.db, &access, subscriptions).await?)
+    let facts = portal::overview(&state.db, &access, subscriptions).await?;
+    Ok(pages::overview(&access, facts))
 }
 
 #[server]
 pub async fn load_plan_choice(subscription_id: String) -> Result<PlanChoice, PortalError> {
     let (state, access) = portal_access().await?;
-    Ok(crate::server::services::portal::plan_choice(&state.db, &access, &subscription_id).await?)
+    let facts =
+        crate::server::services::portal::plan_choice(&state.db, &access, &subscription_id).await?;
+    Ok(pages::plan_choice(&access, facts))
 }
 
 /// The preview of switching to `price`, signed so that its confirmation is made at exactly
@@ -211,10 +218,10 @@ pub async fn resume_subscription(subscription_id: String) -> Result<(), PortalEr
 #[server]
 pub async fn load_cancel_choice(subscription_id: String) -> Result<CancelChoice, PortalError> {
     let (state, access) = portal_access().await?;
-    Ok(
+    let facts =
         crate::server::services::portal::cancel_choice(&state.db, &access, &subscription_id)
-            .await?,
-    )
+            .await?;
+    Ok(pages::cancel_choice(&access, facts))
 }
 
 /// Runs a subscription change posted by a plain form: on success redirects to the overview
@@ -329,7 +336,8 @@ pub async fn accept_retention_offer(subscription_id: String) -> Result<(), Porta
 #[server]
 pub async fn load_payment_methods() -> Result<PaymentMethodList, PortalError> {
     let (state, access) = portal_access().await?;
-    Ok(crate::server::services::portal::payment_methods(&state.db, &access).await?)
+    let facts = crate::server::services::portal::payment_methods(&state.db, &access).await?;
+    Ok(pages::payment_methods(&access, facts))
 }
 
 #[cfg(feature = "ssr")]
@@ -532,10 +540,10 @@ pub async fn pay_invoice(invoice_id: String) -> Result<(), PortalError> {
 #[server]
 pub async fn load_billing_details(form: Option<String>) -> Result<BillingDetailsView, PortalError> {
     let (state, access) = portal_access().await?;
-    Ok(
+    let facts =
         crate::server::services::portal::billing_details(&state.db, &access, form.as_deref())
-            .await?,
-    )
+            .await?;
+    Ok(pages::billing_details(&access, facts))
 }
 
 /// Keeps a refused billing form server-side and sends the browser back to the page with
@@ -580,7 +588,12 @@ pub async fn load_invoice(invoice_id: String) -> Result<InvoiceDetailView, Porta
 #[server]
 pub async fn load_activity() -> Result<ActivityView, PortalError> {
     let (state, access) = portal_access().await?;
-    Ok(crate::server::services::portal::activity(&state.db, &access).await?)
+    let facts = crate::server::services::portal::activity(&state.db, &access).await?;
+    Ok(pages::activity(
+        &access,
+        facts,
+        crate::server::services::now_unix(),
+    ))
 }
 
 #[cfg(feature = "ssr")]

@@ -1,6 +1,7 @@
-//! Display words for prices, discounts and payment methods, still built on the server for
-//! the portal's views, PDFs and previews. They move to `src/ui` and the message catalogues
-//! with the languages issue; until then they live in one place.
+//! Display words for prices, discounts and payment methods, shared by the invoice documents
+//! (the invoice page, its PDF and the receipt e-mail, drawn on the server) and the portal's
+//! pages (`src/ui/portal/pages.rs`), so that both say them the same way. They move to the
+//! message catalogues with the languages issue.
 use crate::{
     domain::{card::Brand, money::price_terms},
     server::{

@@ -264,8 +264,8 @@ pub struct PortalAccess {
     pub customer_email: Option<String>,
     /// The customer's test-clock time when the session was checked (`None`: real time).
     pub customer_clock_time: Option<i64>,
-    /// "Visa •••• 4242": the overview shows it; read with the session to spare a round trip.
-    pub default_payment_method_label: Option<String>,
+    /// The overview shows it; read with the session to spare a round trip.
+    pub default_payment_method: Option<PaymentMethodGlance>,
     pub features: PortalFeatures,
     /// The browser presenting the cookie (set by the portal adapter), for the audit log.
     pub client: ClientInfo,
@@ -284,6 +284,14 @@ impl PortalAccess {
             client: self.client.clone(),
         }
     }
+}
+
+/// The type, brand and last 4 of a customer's default payment method.
+#[derive(Debug, Clone)]
+pub struct PaymentMethodGlance {
+    pub kind: String,
+    pub brand: String,
+    pub last4: String,
 }
 
 /// The access granted by a cookie token, if it is valid now.
@@ -347,14 +355,12 @@ fn access_from_row(row: PortalAccessRow) -> ServiceResult<PortalAccess> {
         customer_name: row.customer_name,
         customer_email: row.customer_email,
         customer_clock_time: row.customer_clock_time,
-        default_payment_method_label: match (&row.default_pm_type, &row.default_pm_last4) {
-            (Some(kind), Some(last4)) => Some(
-                crate::server::services::billing::labels::payment_method_label(
-                    kind,
-                    row.default_pm_brand.as_deref().unwrap_or_default(),
-                    last4,
-                ),
-            ),
+        default_payment_method: match (row.default_pm_type, row.default_pm_last4) {
+            (Some(kind), Some(last4)) => Some(PaymentMethodGlance {
+                kind,
+                brand: row.default_pm_brand.unwrap_or_default(),
+                last4,
+            }),
             _ => None,
         },
         features,

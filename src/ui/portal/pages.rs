@@ -1,0 +1,423 @@
+//! The portal's pages in words: each builds the read model a page renders from what its
+//! service read (rows, amounts, timestamps, statuses). Server-side only; the words move
+//! to the message catalogues with the languages issue.
+use crate::{
+    domain::{
+        address::COUNTRIES,
+        card::Brand,
+        dates::{format_date, format_date_time},
+        invoice::InvoiceStatus,
+        money::format_amount,
+        portal_configuration::{CancellationReasonOption, CustomerField},
+        subscription::SubscriptionStatus,
+        tax_id::TaxIdType,
+    },
+    server::{
+        db::store::subscriptions::InvoiceGlance,
+        services::{
+            billing::{
+                coupons,
+                labels::{card_label, discount_label, payment_method_label, price_label},
+            },
+            objects::format_time,
+            portal::{
+                portal_sessions::PortalAccess, ActivityFacts, BillingDetailsFacts, CancelFacts,
+                ChangedBy, OverviewFacts, PaymentMethodsFacts, PlanChoiceFacts, SubscriptionFacts,
+                PORTAL_TAX_ID_TYPES,
+            },
+        },
+    },
+    views::{
+        ActivityEntry, ActivityView, BillingDetailsView, CancelChoice, OpenInvoiceView,
+        PaymentMethodList, PaymentMethodView, PlanChoice, PlanOption, PortalOverview,
+        SubscriptionSummary, TaxIdView,
+    },
+};
+
+pub fn overview(access: &PortalAccess, facts: OverviewFacts) -> PortalOverview {
+    let subscriptions: Vec<SubscriptionSummary> = facts
+        .subscriptions
+        .iter()
+        .map(|subscription| summary(subscription, facts.now))
+        .collect();
+    let features = &access.features;
+    PortalOverview {
+        merchant_name: access.merchant_name.clone(),
+        customer_name: access.customer_name.clone(),
+        customer_email: access.customer_email.clone(),
+        return_url: access.return_url.clone(),
+        branding: access.branding.clone(),
+        payment_methods_enabled: features.payment_method_update.enabled,
+        billing_details_enabled: features.customer_update.enabled,
+        invoice_history_enabled: features.invoice_history.enabled,
+        default_payment_method_label: access
+            .default_payment_method
+            .as_ref()
+            .map(|method| payment_method_label(&method.kind, &method.brand, &method.last4)),
+        payment_failed: subscriptions.iter().any(|s| {
+            matches!(
+                s.status,
+                SubscriptionStatus::PastDue | SubscriptionStatus::Unpaid
+            )
+        }),
+        subscriptions,
+        plan_updates_enabled: features.subscription_update.enabled,
+    }
+}
+
+fn summary(facts: &SubscriptionFacts, now: i64) -> SubscriptionSummary {
+    let row = &facts.subscription;
+    let status = row.status;
+    let date = format_date(row.current_period_end, now);
+    let period_label = match status {
+        SubscriptionStatus::Canceled => format!("Ended on {date}"),
+        _ if row.cancel_at_period_end => format!("Cancels on {date}"),
+        SubscriptionStatus::Paused => format!("Billing paused; the period ends on {date}"),
+        _ => format!("Renews on {date}"),
+    };
+    let scheduled_change_label = facts.scheduled_plan_name.as_ref().map(|name| {
+        let quantity = row.scheduled_quantity.unwrap_or(row.quantity);
+        if quantity == 1 {
+            format!("Changes to {name} on {date}")
+        } else {
+            format!("Changes to {quantity} × {name} on {date}")
+        }
+    });
+    let pause_label = (status == SubscriptionStatus::Paused).then(|| match row.resumes_at {
+        Some(resumes_at) => format!("Paused until {}", format_date(resumes_at, now)),
+        None => "Paused".to_string(),
+    });
+    SubscriptionSummary {
+        id: row.id.clone(),
+        plan_name: facts.price.product_name.clone(),
+        price_label: price_label(&facts.price),
+        quantity: row.quantity,
+        status,
+        period_label,
+        can_change_plan: facts.actions.change_plan,
+        can_cancel: facts.actions.cancel,
+        can_reactivate: facts.actions.reactivate,
+        discount_label: facts.coupon.as_ref().map(discount_label),
+        scheduled_change_label,
+        pause_label,
+        can_pause: facts.actions.pause,
+        latest_invoice_label: facts
+            .latest_invoice
+            .as_ref()
+            .map(|invoice| invoice_label(invoice, now)),
+    }
+}
+
+/// "Latest invoice ACME-0002 · Dec 25 · $29.00 · Paid"
+fn invoice_label(invoice: &InvoiceGlance, now: i64) -> String {
+    let total = format_amount(invoice.total, &invoice.currency);
+    let status = match invoice.status {
+        InvoiceStatus::Paid => "Paid",
+        InvoiceStatus::Open => "Payment due",
+        InvoiceStatus::Uncollectible => "Unpaid",
+        InvoiceStatus::Void => "Void",
+        InvoiceStatus::Draft => "Draft",
+    };
+    format!(
+        "Latest invoice {} · {} · {total} · {status}",
+        invoice.number.as_deref().unwrap_or("(draft)"),
+        format_date(invoice.created_at, now)
+    )
+}
+
+pub fn plan_choice(access: &PortalAccess, facts: PlanChoiceFacts) -> PlanChoice {
+    PlanChoice {
+        merchant_name: access.merchant_name.clone(),
+        return_url: access.return_url.clone(),
+        branding: access.branding.clone(),
+        subscription_id: facts.subscription.id,
+        current_plan_name: facts.current.product_name,
+        current_price_id: facts.current.id,
+        quantity: facts.subscription.quantity,
+        options: facts
+            .options
+            .into_iter()
+            .map(|option| PlanOption {
+                is_current: option.is_current,
+                price_label: price_label(&option.price),
+                quantity_bounds: option.quantity_bounds,
+                product_name: option.price.product_name,
+                price_id: option.price.id,
+            })
+            .collect(),
+    }
+}
+
+/// The words a customer sees for a cancellation reason.
+pub fn reason_label(reason: CancellationReasonOption) -> &'static str {
+    match reason {
+        CancellationReasonOption::TooExpensive => "It's too expensive",
+        CancellationReasonOption::MissingFeatures => "Some features are missing",
+        CancellationReasonOption::SwitchedService => "I'm switching to another service",
+        CancellationReasonOption::Unused => "I don't use it enough",
+        CancellationReasonOption::CustomerService => "Customer service was less than expected",
+        CancellationReasonOption::TooComplex => "It's too complicated to use",
+        CancellationReasonOption::LowQuality => "Quality was less than expected",
+        CancellationReasonOption::Other => "Another reason",
+    }
+}
+
+pub fn cancel_choice(access: &PortalAccess, facts: CancelFacts) -> CancelChoice {
+    CancelChoice {
+        merchant_name: access.merchant_name.clone(),
+        return_url: access.return_url.clone(),
+        branding: access.branding.clone(),
+        subscription_id: facts.subscription.id,
+        plan_name: facts.price.product_name,
+        at_period_end: facts.at_period_end,
+        credits_unused_time: facts.credits_unused_time,
+        period_end_date: format_date(facts.subscription.current_period_end, facts.now),
+        retention_offer: facts.retention_offer.as_ref().map(coupons::describe),
+        reasons: facts
+            .reasons
+            .into_iter()
+            .map(|option| {
+                let value = serde_json::to_value(option)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_string))
+                    .unwrap_or_default();
+                (value, reason_label(option).to_string())
+            })
+            .collect(),
+    }
+}
+
+pub fn payment_methods(access: &PortalAccess, facts: PaymentMethodsFacts) -> PaymentMethodList {
+    let now = facts.now;
+    let methods = facts
+        .methods
+        .iter()
+        .map(|entry| {
+            let method = &entry.method;
+            let detail = if method.kind == "sepa_debit" {
+                let accepted = method
+                    .mandate_accepted_at
+                    .map(|at| format!(", accepted {}", format_date(at, now)))
+                    .unwrap_or_default();
+                format!(
+                    "Bank account in {} · mandate {}{accepted}",
+                    method.sepa_country.as_deref().unwrap_or("?"),
+                    method.mandate_reference.as_deref().unwrap_or("?"),
+                )
+            } else {
+                format!("Expires {:02}/{}", method.exp_month, method.exp_year)
+            };
+            PaymentMethodView {
+                id: method.id.clone(),
+                name: card_label(method),
+                detail,
+                expires_soon: entry.expires_soon,
+                expired: entry.expired,
+                is_default: entry.is_default,
+            }
+        })
+        .collect();
+    let open_invoices = facts
+        .open_invoices
+        .iter()
+        .map(|invoice| OpenInvoiceView {
+            id: invoice.id.clone(),
+            label: format!(
+                "{} · {}",
+                invoice.number.as_deref().unwrap_or("(draft)"),
+                format_amount(invoice.amount_due, &invoice.currency)
+            ),
+        })
+        .collect();
+    PaymentMethodList {
+        mandate_text: facts.mandate_text,
+        merchant_name: access.merchant_name.clone(),
+        return_url: access.return_url.clone(),
+        branding: access.branding.clone(),
+        methods,
+        open_invoices,
+    }
+}
+
+fn tax_id_type_label(kind: &str) -> &'static str {
+    TaxIdType::parse(kind).map_or("Tax ID", TaxIdType::label)
+}
+
+pub fn billing_details(access: &PortalAccess, facts: BillingDetailsFacts) -> BillingDetailsView {
+    let allows = |field| facts.editable.contains(&field);
+    let details = facts.details;
+    let text = |value: Option<String>| value.unwrap_or_default();
+    BillingDetailsView {
+        merchant_name: access.merchant_name.clone(),
+        return_url: access.return_url.clone(),
+        branding: access.branding.clone(),
+        can_edit_name: allows(CustomerField::Name),
+        can_edit_email: allows(CustomerField::Email),
+        can_edit_phone: allows(CustomerField::Phone),
+        can_edit_address: allows(CustomerField::Address),
+        can_edit_tax_ids: allows(CustomerField::TaxId),
+        name: text(details.name),
+        email: text(details.email),
+        phone: text(details.phone),
+        line1: text(details.address_line1),
+        line2: text(details.address_line2),
+        city: text(details.address_city),
+        postal_code: text(details.address_postal_code),
+        state: text(details.address_state),
+        country: text(details.address_country),
+        countries: COUNTRIES
+            .iter()
+            .map(|(code, name)| (code.to_string(), name.to_string()))
+            .collect(),
+        tax_ids: facts
+            .tax_ids
+            .into_iter()
+            .map(|row| TaxIdView {
+                label: tax_id_type_label(&row.kind).to_string(),
+                id: row.id,
+                value: row.value,
+            })
+            .collect(),
+        tax_id_types: PORTAL_TAX_ID_TYPES
+            .iter()
+            .map(|kind| (kind.as_str().to_string(), kind.label().to_string()))
+            .collect(),
+        refused: facts.refused,
+    }
+}
+
+pub fn activity(access: &PortalAccess, facts: Vec<ActivityFacts>, now: i64) -> ActivityView {
+    ActivityView {
+        merchant_name: access.merchant_name.clone(),
+        return_url: access.return_url.clone(),
+        branding: access.branding.clone(),
+        entries: facts
+            .iter()
+            .filter_map(|entry| {
+                let summary = describe_change(&entry.action, &entry.changes)?;
+                Some(ActivityEntry {
+                    when: format_date_time(entry.created_at, now),
+                    datetime: format_time(entry.created_at),
+                    who: match entry.changed_by {
+                        ChangedBy::Customer => "You".to_string(),
+                        ChangedBy::Merchant => access.merchant_name.clone(),
+                        ChangedBy::Automatic => "Automatic".to_string(),
+                    },
+                    summary,
+                })
+            })
+            .collect(),
+    }
+}
+/// A sentence for one audit entry, or `None` for bookkeeping the customer need not see
+/// (an invoice drafted and finalised is shown once, when it is paid or its payment fails).
+pub fn describe_change(action: &str, changes: &serde_json::Value) -> Option<String> {
+    use serde_json::Value;
+    let after = |field: &str| &changes[field]["after"];
+    let before = |field: &str| &changes[field]["before"];
+    let object_after = &changes["object"]["after"];
+    let object_before = &changes["object"]["before"];
+    let text = |value: &Value| value.as_str().unwrap_or_default().to_string();
+    let payment_method = |object: &Value| {
+        if let Some(card) = object.get("card").filter(|c| c.is_object()) {
+            let brand = Brand::from_code(card["brand"].as_str().unwrap_or_default()).label();
+            format!("{brand} •••• {}", text(&card["last4"]))
+        } else {
+            format!("bank account •••• {}", text(&object["sepaDebit"]["last4"]))
+        }
+    };
+    let sentence = match action {
+        "subscription.created" => format!(
+            "Subscribed to {}",
+            text(&object_after["price"]["productName"])
+        ),
+        "subscription.deleted" => "Subscription ended".to_string(),
+        "subscription.updated" => {
+            let mut parts = Vec::new();
+            if changes.get("price").is_some() {
+                parts.push(format!(
+                    "Changed plan from {} to {}",
+                    text(&before("price")["productName"]),
+                    text(&after("price")["productName"])
+                ));
+            }
+            if changes.get("quantity").is_some() {
+                parts.push(format!(
+                    "Changed quantity from {} to {}",
+                    before("quantity"),
+                    after("quantity")
+                ));
+            }
+            if changes.get("cancelAtPeriodEnd").is_some() {
+                parts.push(if after("cancelAtPeriodEnd") == true {
+                    "Cancelled the subscription at the end of the period".to_string()
+                } else {
+                    "Kept the subscription (cancellation withdrawn)".to_string()
+                });
+            }
+            if changes.get("pendingUpdate").is_some() {
+                parts.push(if after("pendingUpdate").is_null() {
+                    "Dropped a scheduled plan change".to_string()
+                } else {
+                    "Scheduled a plan change for the period end".to_string()
+                });
+            }
+            if changes.get("status").is_some() && parts.is_empty() {
+                parts.push(match after("status").as_str() {
+                    Some("paused") => "Paused the subscription".to_string(),
+                    Some("active") if before("status") == "paused" => {
+                        "Resumed the subscription".to_string()
+                    }
+                    Some("canceled") => "Cancelled the subscription".to_string(),
+                    Some("past_due") => "Payment is past due".to_string(),
+                    Some(status) => format!("Subscription is now {}", status.replace('_', " ")),
+                    None => "Subscription updated".to_string(),
+                });
+            }
+            if changes.get("discount").is_some() && !after("discount").is_null() {
+                parts.push("Applied a discount".to_string());
+            }
+            if parts.is_empty() {
+                if changes.get("currentPeriodEnd").is_some() {
+                    parts.push("Subscription renewed".to_string());
+                } else {
+                    return None;
+                }
+            }
+            parts.join("; ")
+        }
+        "customer.updated" => {
+            if changes.get("defaultPaymentMethod").is_some() {
+                "Changed the default payment method".to_string()
+            } else {
+                let fields: Vec<&str> = ["name", "email", "phone", "address"]
+                    .into_iter()
+                    .filter(|field| changes.get(*field).is_some())
+                    .map(|field| match field {
+                        "email" => "e-mail",
+                        other => other,
+                    })
+                    .collect();
+                if fields.is_empty() {
+                    return None;
+                }
+                format!("Updated billing details ({})", fields.join(", "))
+            }
+        }
+        "customer.tax_id.created" => format!("Added tax ID {}", text(&object_after["value"])),
+        "customer.tax_id.deleted" => format!("Removed tax ID {}", text(&object_before["value"])),
+        "payment_method.attached" => format!("Added {}", payment_method(object_after)),
+        "payment_method.detached" => format!("Removed {}", payment_method(object_before)),
+        "invoice.paid" => format!("Paid invoice {}", text(&changes["number"])),
+        "invoice.payment_failed" => {
+            format!("Payment failed for invoice {}", text(&changes["number"]))
+        }
+        "invoice.marked_uncollectible" => format!(
+            "Invoice {} was marked uncollectible",
+            text(&changes["number"])
+        ),
+        "invoice.voided" => format!("Invoice {} was voided", text(&changes["number"])),
+        _ => return None,
+    };
+    Some(sentence)
+}
