@@ -8,6 +8,7 @@ export PATH := $(CURDIR)/.tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 E2E_ADDR ?= 127.0.0.1:3100
 E2E_KEY ?= sk_test_e2eDemoKeyForPlaywrightJourneys0000000000
 E2E_LIVE_KEY ?= sk_live_e2eDemoLiveKeyForBrandingJourneys0000000
+E2E_DASHBOARD_PASSWORD ?= e2e-dashboard-journeys-password
 
 .PHONY: run watch test unit e2e bench lint fmt tools
 
@@ -38,7 +39,7 @@ e2e:
 	rm -rf target/e2e && mkdir -p target/e2e
 	# The journeys' webhook receiver listens on loopback.
 	DATABASE_URL=sqlite://target/e2e/vinr.db VINR_DEMO=1 VINR_DEMO_SECRET_KEY=$(E2E_KEY) \
-	VINR_DEMO_LIVE_SECRET_KEY=$(E2E_LIVE_KEY) \
+	VINR_DEMO_LIVE_SECRET_KEY=$(E2E_LIVE_KEY) VINR_DEMO_DASHBOARD_PASSWORD=$(E2E_DASHBOARD_PASSWORD) \
 	VINR_ALLOW_PRIVATE_WEBHOOKS=1 VINR_SECRET_KEY_FILE=target/e2e/secret-key-base \
 	LEPTOS_SITE_ADDR=$(E2E_ADDR) VINR_E2E_BASE_URL=http://$(E2E_ADDR) \
 	cargo leptos end-to-end 2>&1 | tee target/e2e/server.log; test $${PIPESTATUS[0]} -eq 0

@@ -1,4 +1,4 @@
-//! The document shell and the portal's routes.
+//! The document shell and the routes of the portal and the dashboard.
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags};
 use leptos_router::{
@@ -7,6 +7,7 @@ use leptos_router::{
 };
 
 use crate::ui::{
+    dashboard::{CustomerPage, CustomersPage, HomePage, SetupPage, SignInPage},
     portal::{
         ActivityPage, BillingDetailsPage, CancelPage, InvoicePage, InvoicesPage, OverviewPage,
         PaymentMethodsPage, ReviewChangePage, UpdatePlanPage,
@@ -53,6 +54,11 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/portal/invoices") view=InvoicesPage ssr=SsrMode::Async />
                 <Route path=path!("/portal/invoices/:id") view=InvoicePage ssr=SsrMode::Async />
                 <Route path=path!("/session/:id") view=SessionPage ssr=SsrMode::Async />
+                <Route path=path!("/dashboard") view=HomePage ssr=SsrMode::Async />
+                <Route path=path!("/dashboard/sign-in") view=SignInPage ssr=SsrMode::Async />
+                <Route path=path!("/dashboard/customers") view=CustomersPage ssr=SsrMode::Async />
+                <Route path=path!("/dashboard/customers/:id") view=CustomerPage ssr=SsrMode::Async />
+                <Route path=path!("/dashboard/setup/:token") view=SetupPage ssr=SsrMode::Async />
             </Routes>
         </Router>
     }

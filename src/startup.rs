@@ -31,7 +31,7 @@ use crate::server::{
 };
 use crate::{
     app::{shell, App},
-    ui::session_routes,
+    ui::{dashboard::routes as dashboard_routes, session_routes},
 };
 
 pub struct Application {
@@ -133,6 +133,16 @@ pub fn router(state: AppState) -> Router {
         .route("/readyz", get(health::readyz))
         .route("/session/{id}/redeem", post(session_routes::redeem))
         .route("/portal/sign-out", post(session_routes::sign_out))
+        .route("/dashboard/sign-in", post(dashboard_routes::sign_in))
+        .route("/dashboard/sign-out", post(dashboard_routes::sign_out))
+        .route(
+            "/dashboard/setup/{token}",
+            post(dashboard_routes::set_password),
+        )
+        .route(
+            "/dashboard/invoices/{id}/pdf",
+            get(dashboard_routes::invoice_pdf),
+        )
         .route("/brand/{merchant_id}/logo", get(portal_files::logo))
         .route("/brand/{merchant_id}/logo.png", get(portal_files::logo_png))
         .route(
@@ -170,8 +180,10 @@ async fn browser_protections(request: Request, next: Next) -> Response {
         )
             .into_response();
     }
-    let private =
-        path.starts_with("/portal") || path.starts_with("/session") || path.starts_with("/api/");
+    let private = path.starts_with("/portal")
+        || path.starts_with("/session")
+        || path.starts_with("/api/")
+        || path.starts_with("/dashboard");
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
     headers.insert(
@@ -207,8 +219,9 @@ async fn browser_protections(request: Request, next: Next) -> Response {
 }
 
 /// A POST is same-origin when its `Origin` (or, failing that, `Referer`) names the `Host`
-/// it was sent to. A request with neither passes only without a portal cookie (a
-/// non-browser client): with one, nothing shows where the form came from, so it is refused.
+/// it was sent to. A request with neither passes only without a portal or dashboard cookie
+/// and outside the dashboard (a non-browser client): otherwise nothing shows where the
+/// form came from, so it is refused.
 fn same_origin(request: &Request) -> bool {
     let headers = request.headers();
     let Some(host) = headers.get(header::HOST).and_then(|h| h.to_str().ok()) else {
@@ -219,7 +232,11 @@ fn same_origin(request: &Request) -> bool {
         .or_else(|| headers.get(header::REFERER))
         .and_then(|value| value.to_str().ok());
     match source {
-        None => crate::server::http::portal_auth::access_token(headers).is_none(),
+        None => {
+            !request.uri().path().starts_with("/dashboard")
+                && crate::server::http::portal_auth::access_token(headers).is_none()
+                && crate::server::http::dashboard_auth::session_token(headers).is_none()
+        }
         Some("null") => false,
         Some(source) => url::Url::parse(source).is_ok_and(|url| {
             let port = url.port().map(|p| format!(":{p}")).unwrap_or_default();

@@ -1,8 +1,10 @@
-//! Read models the portal pages render. Built by server services, shared with the client
-//! so that islands can receive them as props.
+//! Read models the pages render (the portal's here, the dashboard's in `dashboard`). Built
+//! on the server in `src/ui`, shared with the client so that islands can receive them as props.
 use serde::{Deserialize, Serialize};
 
 use crate::domain::subscription::SubscriptionStatus;
+
+pub mod dashboard;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PortalOverview {

@@ -24,6 +24,7 @@ pub mod prefix {
     pub const WEBHOOK_DELIVERY: &str = "whd";
     pub const AUDIT_ENTRY: &str = "aud";
     pub const CUSTOM_DOMAIN: &str = "cdom";
+    pub const DASHBOARD_USER: &str = "usr";
 }
 
 /// Random bytes behind an id: 16 bytes = 128 bits, enough that ids are never guessed or reused.

@@ -44,15 +44,15 @@ pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/vinr.db";
 
 impl Config {
     /// Reads `DATABASE_URL`, `VINR_PUBLIC_URL`, `VINR_DEMO` and the `LEPTOS_*` variables
-    /// (which override `Leptos.toml`). `--demo` on the command line also turns the demo on.
+    /// (which override `Leptos.toml`).
     pub fn from_env() -> anyhow::Result<Self> {
         let leptos_options = load_leptos_options()?;
         let database_url =
             std::env::var("DATABASE_URL").unwrap_or_else(|_| DEFAULT_DATABASE_URL.to_string());
         let public_url = std::env::var("VINR_PUBLIC_URL")
             .unwrap_or_else(|_| format!("http://{}", leptos_options.site_addr));
-        let demo = std::env::var("VINR_DEMO").is_ok_and(|v| v == "1" || v == "true")
-            || std::env::args().any(|arg| arg == "--demo");
+        // `--demo` on the command line is read by `main` (clap) and added there.
+        let demo = std::env::var("VINR_DEMO").is_ok_and(|v| v == "1" || v == "true");
         let demo_key_file = std::env::var("VINR_DEMO_KEY_FILE")
             .map(PathBuf::from)
             .unwrap_or_else(|_| PathBuf::from("data/demo-secret-key"));

@@ -6,6 +6,7 @@ pub mod dns;
 pub mod http;
 pub mod jobs;
 pub mod mailer;
+pub mod passwords;
 pub mod pdf;
 pub mod secrets;
 pub mod services;

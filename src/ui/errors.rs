@@ -98,6 +98,7 @@ impl From<crate::server::services::ServiceError> for PortalError {
             ServiceError::Invalid { message, .. } => Self::NotAvailable(message),
             ServiceError::FeatureDisabled
             | ServiceError::LiveKeyRequired
+            | ServiceError::RoleForbids
             | ServiceError::PaymentFailed(_)
             | ServiceError::InvalidFields(_) => Self::NotAvailable(error.to_string()),
             ServiceError::Database(cause) => {

@@ -11,6 +11,7 @@ mod cancellation;
 mod catalog;
 mod configurations;
 mod custom_domains;
+mod dashboard;
 mod dns_server;
 mod events;
 mod invoice_pdfs;

@@ -39,6 +39,7 @@ async fn list(
             customer_id: filter.customer.as_deref(),
             object_id: filter.object.as_deref(),
             starting_after: filter.starting_after.as_deref(),
+            actor_type: None,
             limit: page_limit(filter.limit)?,
         },
     )

@@ -129,6 +129,13 @@ impl From<ServiceError> for ApiError {
                 message: error.to_string(),
                 param: None,
             },
+            ServiceError::RoleForbids => Self {
+                status: StatusCode::FORBIDDEN,
+                kind: "invalid_request_error",
+                code: "role_forbids",
+                message: error.to_string(),
+                param: None,
+            },
             ServiceError::QuoteChanged => Self {
                 status: StatusCode::CONFLICT,
                 kind: "invalid_request_error",

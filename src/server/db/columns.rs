@@ -7,6 +7,7 @@ use sqlx::{
 };
 
 use crate::domain::{
+    dashboard::Role,
     invoice::InvoiceStatus,
     subscription::SubscriptionStatus,
     webhook::{DeliveryStatus, EndpointStatus},
@@ -82,6 +83,7 @@ macro_rules! text_column {
 }
 
 text_column!(
+    Role,
     InvoiceStatus,
     SubscriptionStatus,
     DeliveryStatus,

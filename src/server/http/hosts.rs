@@ -1,6 +1,6 @@
 //! Routing by `Host`: the public host serves every merchant's portal; a verified custom
-//! domain serves only its merchant's sessions, pages, logos and documents; any other host
-//! is not ours (404). Health probes answer on any host, since load balancers call them by
+//! domain serves only its merchant's sessions, pages, logos and documents (never the
+//! dashboard); any other host is not ours (404). Health probes answer on any host, since load balancers call them by
 //! address.
 use std::net::SocketAddr;
 
@@ -106,6 +106,10 @@ pub async fn route_by_host(
             state.config.public_url
         );
         return ApiError::not_found_message("host_not_api", message).into_response();
+    }
+    // The dashboard is the operator's and its merchants' own: never on a merchant's domain.
+    if scope != HostScope::AllMerchants && path.starts_with("/dashboard") {
+        return unknown_host();
     }
     request.extensions_mut().insert(scope);
     next.run(request).await

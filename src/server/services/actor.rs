@@ -19,6 +19,15 @@ pub enum Actor {
         /// The browser the customer acts from, for the audit log.
         client: ClientInfo,
     },
+    /// A member of the merchant's team in the dashboard, authenticated by its sign-in cookie.
+    DashboardUser {
+        merchant_id: String,
+        user_id: String,
+        email: String,
+        livemode: bool,
+        /// The browser the user acts from, for the audit log.
+        client: ClientInfo,
+    },
     /// The product itself (demo seeding, renewals), in the mode of what it works on.
     System { merchant_id: String, livemode: bool },
 }
@@ -43,6 +52,7 @@ impl Actor {
         match self {
             Actor::ApiKey { merchant_id, .. }
             | Actor::PortalSession { merchant_id, .. }
+            | Actor::DashboardUser { merchant_id, .. }
             | Actor::System { merchant_id, .. } => merchant_id,
         }
     }
@@ -68,7 +78,9 @@ impl Actor {
         &self,
     ) -> Result<(), crate::server::services::ServiceError> {
         match self {
-            Actor::ApiKey { livemode: true, .. } | Actor::System { .. } => Ok(()),
+            Actor::ApiKey { livemode: true, .. }
+            | Actor::DashboardUser { .. }
+            | Actor::System { .. } => Ok(()),
             Actor::ApiKey {
                 livemode: false, ..
             } => Err(crate::server::services::ServiceError::LiveKeyRequired),
@@ -82,14 +94,25 @@ impl Actor {
         match self {
             Actor::ApiKey { livemode, .. }
             | Actor::PortalSession { livemode, .. }
+            | Actor::DashboardUser { livemode, .. }
             | Actor::System { livemode, .. } => *livemode,
         }
     }
 
-    /// The browser behind a portal change; nothing for server-to-server callers.
+    /// The browser behind a portal or dashboard change; nothing for server-to-server callers.
     pub fn client(&self) -> Option<&ClientInfo> {
         match self {
-            Actor::PortalSession { client, .. } => Some(client),
+            Actor::PortalSession { client, .. } | Actor::DashboardUser { client, .. } => {
+                Some(client)
+            }
+            _ => None,
+        }
+    }
+
+    /// The e-mail of the person behind a dashboard change, for the audit log.
+    pub fn email(&self) -> Option<&str> {
+        match self {
+            Actor::DashboardUser { email, .. } => Some(email),
             _ => None,
         }
     }
@@ -103,6 +126,10 @@ impl Actor {
             Actor::PortalSession { session_id, .. } => InitiatedBy {
                 kind: "portal_session",
                 id: Some(session_id.clone()),
+            },
+            Actor::DashboardUser { user_id, .. } => InitiatedBy {
+                kind: "dashboard_user",
+                id: Some(user_id.clone()),
             },
             Actor::System { .. } => InitiatedBy {
                 kind: "system",

@@ -50,6 +50,47 @@ pub fn demo_secret_key(key_file: &Path) -> anyhow::Result<String> {
     Ok(key)
 }
 
+/// The demo owner's dashboard e-mail.
+pub const DEMO_OWNER_EMAIL: &str = "owner@acme.example";
+
+/// The demo owner's dashboard password: `VINR_DEMO_DASHBOARD_PASSWORD` if set, else the one
+/// kept in `password_file` (a random one made on first run, readable by the server's user
+/// only).
+pub fn demo_dashboard_password(password_file: &Path) -> anyhow::Result<String> {
+    if let Ok(password) = std::env::var("VINR_DEMO_DASHBOARD_PASSWORD") {
+        crate::domain::password::NewPassword::parse(&password, DEMO_OWNER_EMAIL)
+            .map_err(|refused| anyhow::anyhow!("VINR_DEMO_DASHBOARD_PASSWORD: {refused}"))?;
+        return Ok(password);
+    }
+    if let Ok(password) = std::fs::read_to_string(password_file) {
+        return Ok(password.trim().to_string());
+    }
+    // 24 characters of a 256-bit secret: far from any common password.
+    let password: String = secrets::new_secret().chars().take(24).collect();
+    secrets::write_private_file(password_file, &password)?;
+    Ok(password)
+}
+
+/// The demo merchant's owner (of the merchant `secret_key` belongs to), signing in to the
+/// dashboard with `password`; made once, its password kept equal to `password`.
+pub async fn ensure_dashboard_owner(
+    db: &Db,
+    secret_key: &str,
+    password: &str,
+) -> ServiceResult<()> {
+    let actor = crate::server::services::developers::api_keys::authenticate(db, secret_key)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("the demo key is not stored"))?;
+    crate::server::services::dashboard::accounts::ensure_demo_owner(
+        db,
+        actor.merchant_id(),
+        DEMO_OWNER_EMAIL,
+        password,
+    )
+    .await?;
+    Ok(())
+}
+
 /// The demo's live key, for what only a live key may change (branding, custom domains):
 /// `VINR_DEMO_LIVE_SECRET_KEY` when set. It is never written to a file, and the demo's live
 /// mode moves no money (the test processor is the only one until a live one is configured).

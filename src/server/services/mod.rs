@@ -8,6 +8,7 @@
 pub mod actor;
 pub mod billing;
 pub mod customers;
+pub mod dashboard;
 pub mod demo;
 pub mod developers;
 pub mod merchants;
@@ -43,6 +44,10 @@ pub enum ServiceError {
     /// through a test key, the kind that sits in CI settings and front-end repositories.
     #[error("Branding and custom domains are shared by test and live mode; change them with a live secret key")]
     LiveKeyRequired,
+    /// A dashboard user's role does not include this change (a viewer, or a developer
+    /// outside the developers' pages).
+    #[error("Your role in this team does not allow this change; ask an owner or an admin")]
+    RoleForbids,
     /// Several fields are invalid: each with its own message (`param`, message).
     #[error("{}", .0.iter().map(|(param, message)| format!("{param}: {message}")).collect::<Vec<_>>().join("; "))]
     InvalidFields(Vec<(String, String)>),

@@ -8,6 +8,8 @@ pub struct AuditRow {
     pub customer_id: Option<String>,
     pub actor_type: String,
     pub actor_id: Option<String>,
+    /// A dashboard user's e-mail.
+    pub actor_email: Option<String>,
     pub action: String,
     pub object_id: String,
     /// JSON `{"field": {"before": ..., "after": ...}}`.
@@ -20,12 +22,12 @@ pub struct AuditRow {
 }
 
 const COLUMNS: &str = "id, merchant_id, customer_id, actor_type, actor_id, action, object_id,
-     changes, event_id, ip, user_agent, livemode, created_at";
+     changes, event_id, ip, user_agent, livemode, created_at, actor_email";
 
 pub async fn insert(exec: Exec<'_>, row: &AuditRow) -> Result<(), sqlx::Error> {
     let sql = format!(
         "INSERT INTO audit_log ({COLUMNS})
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)"
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)"
     );
     on_exec!(exec, |c| {
         sqlx::query(&sql)
@@ -42,6 +44,7 @@ pub async fn insert(exec: Exec<'_>, row: &AuditRow) -> Result<(), sqlx::Error> {
             .bind(&row.user_agent)
             .bind(row.livemode)
             .bind(row.created_at)
+            .bind(&row.actor_email)
             .execute(c)
             .await
             .map(|_| ())
@@ -54,6 +57,8 @@ pub struct AuditFilter<'a> {
     pub customer_id: Option<&'a str>,
     pub object_id: Option<&'a str>,
     pub starting_after: Option<&'a str>,
+    /// Only changes by this kind of actor (`portal_session`: the customers' own).
+    pub actor_type: Option<&'a str>,
     pub limit: i64,
 }
 
@@ -70,6 +75,7 @@ pub async fn list_page(
            AND ($2 IS NULL OR customer_id = $2)
            AND ($3 IS NULL OR object_id = $3)
            AND ($4 IS NULL OR seq < (SELECT seq FROM audit_log WHERE merchant_id = $1 AND id = $4))
+           AND ($7 IS NULL OR actor_type = $7)
          ORDER BY seq DESC LIMIT $5"
     );
     on_exec!(exec, |c| {
@@ -80,6 +86,7 @@ pub async fn list_page(
             .bind(filter.starting_after)
             .bind(filter.limit)
             .bind(livemode)
+            .bind(filter.actor_type)
             .fetch_all(c)
             .await
     })

@@ -259,3 +259,41 @@ pub async fn update_details(
         .map(|_| ())
     })
 }
+
+/// The merchant's customers of mode `livemode` whose id, name or e-mail contains `search`
+/// (any case; all of them without one), newest first, `limit` from `offset`.
+pub async fn search(
+    exec: Exec<'_>,
+    merchant_id: &str,
+    livemode: bool,
+    search: Option<&str>,
+    limit: i64,
+    offset: i64,
+) -> Result<Vec<CustomerRow>, sqlx::Error> {
+    // `%` and `_` typed by the merchant are themselves, not wildcards.
+    let pattern = search.map(|text| {
+        let escaped = text
+            .to_lowercase()
+            .replace('\\', "\\\\")
+            .replace('%', "\\%")
+            .replace('_', "\\_");
+        format!("%{escaped}%")
+    });
+    on_exec!(exec, |c| {
+        sqlx::query_as(
+            "SELECT id, merchant_id, name, email, created_at, livemode FROM customers
+             WHERE merchant_id = $1 AND livemode = $2
+               AND ($3 IS NULL OR LOWER(id) LIKE $3 ESCAPE '\\'
+                    OR LOWER(COALESCE(name, '')) LIKE $3 ESCAPE '\\'
+                    OR LOWER(COALESCE(email, '')) LIKE $3 ESCAPE '\\')
+             ORDER BY created_at DESC, id DESC LIMIT $4 OFFSET $5",
+        )
+        .bind(merchant_id)
+        .bind(livemode)
+        .bind(pattern)
+        .bind(limit)
+        .bind(offset)
+        .fetch_all(c)
+        .await
+    })
+}

@@ -6,6 +6,8 @@ pub mod catalog;
 pub mod coupons;
 pub mod custom_domains;
 pub mod customers;
+pub mod dashboard_home;
+pub mod dashboard_users;
 pub mod events;
 pub mod invoice_documents;
 pub mod invoice_items;

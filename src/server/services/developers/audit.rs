@@ -42,6 +42,9 @@ pub struct AuditActor {
     #[serde(rename = "type")]
     pub kind: String,
     pub id: Option<String>,
+    /// The dashboard user's e-mail (dashboard changes only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
     pub ip: Option<String>,
     pub user_agent: Option<String>,
 }
@@ -57,6 +60,7 @@ impl From<AuditRow> for AuditEntryObject {
             actor: AuditActor {
                 kind: row.actor_type,
                 id: row.actor_id,
+                email: row.actor_email,
                 ip: row.ip,
                 user_agent: row.user_agent,
             },
@@ -92,6 +96,7 @@ pub async fn record(
         customer_id: entry.customer_id.map(str::to_string),
         actor_type: initiated_by.kind.to_string(),
         actor_id: initiated_by.id,
+        actor_email: actor.email().map(str::to_string),
         action: entry.action.to_string(),
         object_id: entry.object_id.to_string(),
         changes: entry

@@ -1,0 +1,45 @@
+//! The merchant dashboard's people: accounts (`accounts`: owners made from the command
+//! line, passwords chosen through single-use links) and sign-in (`sign_in`: Argon2id,
+//! throttling, sessions). The dashboard's pages act through the same services as the API,
+//! with the signed-in user as the actor.
+pub mod accounts;
+pub mod customers;
+pub mod home;
+pub mod sign_in;
+
+use crate::domain::dashboard::{Permission, Role};
+use crate::server::services::{actor::ClientInfo, Actor, ServiceError};
+
+/// The signed-in dashboard user, from the session cookie and nothing else.
+#[derive(Debug, Clone)]
+pub struct DashboardAccess {
+    pub user_id: String,
+    pub email: String,
+    pub role: Role,
+    pub merchant_id: String,
+    pub merchant_name: String,
+    /// The mode the user is looking at (test until live mode arrives in the dashboard).
+    pub livemode: bool,
+    pub client: ClientInfo,
+}
+
+impl DashboardAccess {
+    pub fn actor(&self) -> Actor {
+        Actor::DashboardUser {
+            merchant_id: self.merchant_id.clone(),
+            user_id: self.user_id.clone(),
+            email: self.email.clone(),
+            livemode: self.livemode,
+            client: self.client.clone(),
+        }
+    }
+
+    /// The actor, if the user's role allows `permission`.
+    pub fn actor_for(&self, permission: Permission) -> Result<Actor, ServiceError> {
+        if self.role.may(permission) {
+            Ok(self.actor())
+        } else {
+            Err(ServiceError::RoleForbids)
+        }
+    }
+}

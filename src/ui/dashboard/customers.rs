@@ -1,0 +1,224 @@
+//! `/dashboard/customers` (the list, with search and pages) and a customer's page, with
+//! "Open the portal as this customer".
+use leptos::{prelude::*, server_fn::ServerFn};
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use super::{loaded_page, DashboardError, DashboardLayout};
+use crate::views::dashboard::{CustomerListView, CustomerPageView, DetailLine};
+
+#[server]
+pub async fn load_customers(
+    search: Option<String>,
+    page: Option<i64>,
+) -> Result<CustomerListView, DashboardError> {
+    use crate::server::services::dashboard::customers;
+    let (state, access) = super::dashboard_access().await?;
+    let facts = customers::list(&state.db, &access, search.as_deref(), page.unwrap_or(1)).await?;
+    Ok(super::pages::customer_list(&access, facts))
+}
+
+#[server]
+pub async fn load_customer(id: String) -> Result<CustomerPageView, DashboardError> {
+    use crate::server::services::dashboard::customers;
+    let (state, access) = super::dashboard_access().await?;
+    let facts = customers::detail(&state.db, &access, &id).await?;
+    Ok(super::pages::customer_page(&access, facts))
+}
+
+/// Mints a portal session for the customer as the signed-in user and sends the browser
+/// (the new tab the form opened) to it.
+#[server]
+pub async fn open_portal(
+    customer: String,
+    configuration: Option<String>,
+) -> Result<(), DashboardError> {
+    use crate::server::services::dashboard::customers;
+    let (state, access) = super::dashboard_access().await?;
+    let configuration = configuration.filter(|id| !id.is_empty());
+    let url = customers::open_portal(
+        &state.db,
+        &access,
+        &state.config.public_url,
+        &customer,
+        configuration,
+    )
+    .await?;
+    leptos_axum::redirect(&url);
+    Ok(())
+}
+
+#[component]
+pub fn CustomersPage() -> impl IntoView {
+    let query = use_query_map();
+    let search = query.read_untracked().get("q");
+    let page = query
+        .read_untracked()
+        .get("page")
+        .and_then(|page| page.parse().ok());
+    loaded_page(
+        load_customers(search, page),
+        |list| view! { <CustomerList list /> },
+    )
+}
+
+#[component]
+fn CustomerList(list: CustomerListView) -> impl IntoView {
+    let CustomerListView {
+        header,
+        search,
+        customers,
+        previous_page,
+        next_page,
+    } = list;
+    let title = format!("Customers — {} dashboard", header.merchant_name);
+    let empty = if search.is_empty() {
+        "No customers yet. Customers created through the API appear here.".to_string()
+    } else {
+        format!("No customer matches “{search}”.")
+    };
+    view! {
+        <Title text=title />
+        <DashboardLayout header current="/dashboard/customers">
+            <h1>"Customers"</h1>
+            <form class="search-form" method="get" action="/dashboard/customers" role="search">
+                <label for="q">"Search by id, name or e-mail"</label>
+                <div class="search-row">
+                    <input id="q" name="q" type="search" value=search maxlength="200" />
+                    <button type="submit" class="button">"Search"</button>
+                </div>
+            </form>
+            {if customers.is_empty() {
+                view! { <p class="empty">{empty}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="customer-list">
+                        {customers
+                            .into_iter()
+                            .map(|customer| {
+                                let href = format!("/dashboard/customers/{}", customer.id);
+                                let name = if customer.name.is_empty() { customer.id.clone() } else { customer.name };
+                                view! {
+                                    <li class="card">
+                                        <a href=href><strong>{name}</strong></a>
+                                        <span class="muted">{customer.email}</span>
+                                        <span class="muted">{customer.id}" · since "{customer.created}</span>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                }
+                .into_any()
+            }}
+            <nav class="pager" aria-label="Pages">
+                {previous_page.map(|href| view! { <a class="button" href=href rel="prev">"Previous page"</a> })}
+                {next_page.map(|href| view! { <a class="button" href=href rel="next">"Next page"</a> })}
+            </nav>
+        </DashboardLayout>
+    }
+}
+
+#[component]
+pub fn CustomerPage() -> impl IntoView {
+    let params = use_params_map();
+    let id = params.read_untracked().get("id").unwrap_or_default();
+    loaded_page(
+        load_customer(id),
+        |customer| view! { <Customer customer /> },
+    )
+}
+
+#[component]
+fn Lines(heading: &'static str, empty: &'static str, lines: Vec<DetailLine>) -> impl IntoView {
+    let id = heading.to_lowercase().replace(' ', "-");
+    let labelled_by = id.clone();
+    view! {
+        <section class="card" aria-labelledby=labelled_by>
+            <h2 id=id>{heading}</h2>
+            {if lines.is_empty() {
+                view! { <p class="empty">{empty}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="detail-list">
+                        {lines
+                            .into_iter()
+                            .map(|line| {
+                                let title = match line.href {
+                                    Some(href) => view! { <a href=href>{line.title}</a> }.into_any(),
+                                    None => view! { <strong>{line.title}</strong> }.into_any(),
+                                };
+                                view! {
+                                    <li>
+                                        {title}
+                                        {line.badge.map(|(word, class)| {
+                                            let class = format!("badge {class}");
+                                            view! { <span class=class>{word}</span> }
+                                        })}
+                                        <span class="muted">{line.detail}</span>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                }
+                .into_any()
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn Customer(customer: CustomerPageView) -> impl IntoView {
+    let CustomerPageView {
+        header,
+        id,
+        name,
+        contact,
+        subscriptions,
+        payment_methods,
+        invoices,
+        tax_ids,
+        changes,
+        configurations,
+        can_open_portal,
+    } = customer;
+    let title = format!("{name} — {} dashboard", header.merchant_name);
+    let action = OpenPortal::url().to_string();
+    view! {
+        <Title text=title />
+        <DashboardLayout header current="/dashboard/customers">
+            <p><a href="/dashboard/customers">"← Customers"</a></p>
+            <h1>{name}</h1>
+            <p class="muted">{id.clone()}</p>
+            {(!contact.is_empty()).then(|| view! {
+                <address class="contact">{contact.into_iter().map(|line| view! { <span>{line}</span> }).collect_view()}</address>
+            })}
+            {can_open_portal.then(|| view! {
+                <form class="open-portal" method="post" action=action target="_blank">
+                    <input type="hidden" name="customer" value=id.clone() />
+                    <label for="configuration">"Portal configuration"</label>
+                    <select id="configuration" name="configuration">
+                        {configurations
+                            .into_iter()
+                            .map(|(value, label)| view! { <option value=value>{label}</option> })
+                            .collect_view()}
+                    </select>
+                    <button type="submit" class="button primary">"Open the portal as this customer"</button>
+                </form>
+            })}
+            <Lines heading="Subscriptions" empty="No subscriptions." lines=subscriptions />
+            <Lines heading="Payment methods" empty="No payment methods on file." lines=payment_methods />
+            <Lines heading="Invoices" empty="No invoices yet." lines=invoices />
+            <section class="card" aria-labelledby="tax-ids">
+                <h2 id="tax-ids">"Tax IDs"</h2>
+                {if tax_ids.is_empty() {
+                    view! { <p class="empty">"No tax IDs."</p> }.into_any()
+                } else {
+                    view! { <ul class="detail-list">{tax_ids.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul> }.into_any()
+                }}
+            </section>
+            <Lines heading="Events and audit entries" empty="No changes recorded yet." lines=changes />
+        </DashboardLayout>
+    }
+}

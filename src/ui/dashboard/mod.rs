@@ -1,0 +1,192 @@
+//! The merchant dashboard at `/dashboard` (public host only): sign-in, the owner's setup
+//! link, and the pages a signed-in team member works in. Pages render on the server and
+//! their forms post without WASM; each server function authorises itself from the sign-in
+//! cookie and calls one service.
+mod customers;
+mod home;
+#[cfg(feature = "ssr")]
+mod pages;
+#[cfg(feature = "ssr")]
+pub mod routes;
+mod sign_in;
+
+pub use customers::{CustomerPage, CustomersPage};
+pub use home::HomePage;
+pub use sign_in::{SetupPage, SignInPage};
+
+use leptos::prelude::*;
+use leptos::server_fn::{
+    codec::JsonEncoding,
+    error::{FromServerFnError, ServerFnErrorErr},
+};
+use leptos_meta::Title;
+use serde::{Deserialize, Serialize};
+
+use crate::{ui::session::set_status, views::dashboard::DashboardHeader};
+
+/// Where a signed-out visitor is sent.
+pub const SIGN_IN: &str = "/dashboard/sign-in";
+
+/// Errors the dashboard's server functions return, in terms the page can act on.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+pub enum DashboardError {
+    /// No valid sign-in cookie (or not on the public host): sign in again.
+    #[error("Please sign in")]
+    SignedOut,
+    /// Missing, or another merchant's: the same answer either way.
+    #[error("We couldn't find that")]
+    NotFound,
+    /// The user's role does not allow it, or the request is not acceptable.
+    #[error("{0}")]
+    Refused(String),
+    #[error("Sorry, something went wrong on our side. Please try again.")]
+    Server,
+    #[error("We couldn't reach the server. Check your connection and try again.")]
+    Transport(String),
+}
+
+impl FromServerFnError for DashboardError {
+    type Encoder = JsonEncoding;
+
+    fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
+        match value {
+            ServerFnErrorErr::Request(message) | ServerFnErrorErr::Response(message) => {
+                Self::Transport(message)
+            }
+            _ => Self::Server,
+        }
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl From<crate::server::services::ServiceError> for DashboardError {
+    fn from(error: crate::server::services::ServiceError) -> Self {
+        use crate::server::services::ServiceError;
+        match error {
+            ServiceError::NotFound { .. } => Self::NotFound,
+            ServiceError::Database(cause) => {
+                tracing::error!(error = %cause, "dashboard request failed");
+                Self::Server
+            }
+            ServiceError::Internal(cause) => {
+                tracing::error!(error = ?cause, "dashboard request failed");
+                Self::Server
+            }
+            other => Self::Refused(other.to_string()),
+        }
+    }
+}
+
+/// The signed-in team member, from the dashboard cookie and nothing else.
+#[cfg(feature = "ssr")]
+pub(crate) async fn dashboard_access() -> Result<
+    (
+        crate::server::state::AppState,
+        crate::server::services::dashboard::DashboardAccess,
+    ),
+    DashboardError,
+> {
+    use crate::server::{http::dashboard_auth, state::AppState};
+    let state = use_context::<AppState>().ok_or(DashboardError::Server)?;
+    let parts = use_context::<http::request::Parts>().ok_or(DashboardError::Server)?;
+    let access = dashboard_auth::signed_in(&state.db, &parts)
+        .await?
+        .ok_or(DashboardError::SignedOut)?;
+    Ok((state, access))
+}
+
+/// A page whose data loads first; a signed-out visitor is sent to the sign-in page.
+fn loaded_page<T, V>(
+    load: impl std::future::Future<Output = Result<T, DashboardError>> + Send + 'static,
+    page: impl FnOnce(T) -> V + Send + 'static,
+) -> impl IntoView
+where
+    V: IntoView + 'static,
+{
+    view! {
+        <Suspense fallback=|| ()>
+            {Suspend::new(async move {
+                match load.await {
+                    Ok(data) => page(data).into_any(),
+                    Err(error) => error_screen(error),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+fn error_screen(error: DashboardError) -> AnyView {
+    let (status, title, message) = match &error {
+        DashboardError::SignedOut => {
+            #[cfg(feature = "ssr")]
+            leptos_axum::redirect(SIGN_IN);
+            (303, "Sign in", "Please sign in to continue.".to_string())
+        }
+        DashboardError::NotFound => (404, "Not found", error.to_string()),
+        DashboardError::Refused(message) => (403, "Not allowed", message.clone()),
+        DashboardError::Server | DashboardError::Transport(_) => {
+            (500, "Something went wrong", error.to_string())
+        }
+    };
+    set_status(status);
+    view! {
+        <Title text=title />
+        <main id="main" class="expired">
+            <h1>{title}</h1>
+            <p>{message}</p>
+            <a class="button primary" href=SIGN_IN>"Sign in"</a>
+        </main>
+    }
+    .into_any()
+}
+
+/// The frame of every signed-in page: who is signed in, the mode, the sections.
+#[component]
+fn DashboardLayout(
+    header: DashboardHeader,
+    current: &'static str,
+    children: Children,
+) -> impl IntoView {
+    let DashboardHeader {
+        merchant_name,
+        email,
+        role,
+        livemode,
+    } = header;
+    let sections = [
+        ("/dashboard", "Home"),
+        ("/dashboard/customers", "Customers"),
+    ];
+    view! {
+        <div class="dashboard">
+            <header class="dashboard-header">
+                <p class="dashboard-brand">
+                    <span class="dashboard-product">"VINR Portal"</span>
+                    <span class="dashboard-merchant">{merchant_name}</span>
+                    {(!livemode).then(|| view! { <span class="badge warn mode-badge">"Test mode"</span> })}
+                </p>
+                <nav class="dashboard-nav" aria-label="Dashboard">
+                    {sections
+                        .into_iter()
+                        .map(|(href, label)| {
+                            let here = (href == current).then_some("page");
+                            view! { <a href=href aria-current=here>{label}</a> }
+                        })
+                        .collect_view()}
+                </nav>
+                <div class="dashboard-user">
+                    <span>{email}" · "{role}</span>
+                    <form method="post" action="/dashboard/sign-out">
+                        <button type="submit" class="link-button">"Sign out"</button>
+                    </form>
+                </div>
+            </header>
+            {(!livemode).then(|| view! {
+                <p class="test-mode-strip" role="note">"You are viewing test data. Nothing here moves real money."</p>
+            })}
+            <main id="main" class="dashboard-content" tabindex="-1">
+                {children()}
+            </main>
+        </div>
+    }
+}

@@ -1,0 +1,312 @@
+//! The dashboard's pages in words, from what their services read. Server-side only.
+use crate::{
+    domain::{
+        dashboard::{Permission, Role},
+        dates::{format_date, format_date_time},
+        invoice::InvoiceStatus,
+        money::format_amount,
+        subscription::SubscriptionStatus,
+        tax_id::TaxIdType,
+        webhook::EndpointStatus,
+    },
+    server::services::{
+        billing::labels::{card_label, price_label},
+        dashboard::{
+            customers::{CustomerFacts, CustomerListFacts},
+            home::HomeFacts,
+            DashboardAccess,
+        },
+        now_unix,
+        objects::format_time,
+    },
+    ui::portal::describe_change,
+    views::dashboard::{
+        AttentionItem, CustomerLine, CustomerListView, CustomerPageView, DashboardHeader,
+        DashboardHome, DetailLine, PortalActivityLine,
+    },
+};
+
+pub fn role_label(role: Role) -> &'static str {
+    match role {
+        Role::Owner => "Owner",
+        Role::Admin => "Admin",
+        Role::Developer => "Developer",
+        Role::Viewer => "Viewer",
+    }
+}
+
+pub fn header(access: &DashboardAccess) -> DashboardHeader {
+    DashboardHeader {
+        merchant_name: access.merchant_name.clone(),
+        email: access.email.clone(),
+        role: role_label(access.role).to_string(),
+        livemode: access.livemode,
+    }
+}
+
+pub fn home(access: &DashboardAccess, facts: HomeFacts) -> DashboardHome {
+    let now = now_unix();
+    DashboardHome {
+        header: header(access),
+        past_due: facts
+            .past_due
+            .into_iter()
+            .map(|row| AttentionItem {
+                title: row
+                    .customer_name
+                    .or(row.customer_email)
+                    .unwrap_or_else(|| row.customer_id.clone()),
+                detail: format!(
+                    "{} · {} since {}",
+                    row.subscription_id,
+                    match row.status {
+                        SubscriptionStatus::Unpaid => "unpaid",
+                        _ => "past due",
+                    },
+                    format_date(row.updated_at, now)
+                ),
+            })
+            .collect(),
+        failing_endpoints: facts
+            .failing_endpoints
+            .into_iter()
+            .map(|row| AttentionItem {
+                title: row.url,
+                detail: match (row.status, row.failing_since) {
+                    (EndpointStatus::Disabled, _) => "Disabled: it receives no events".to_string(),
+                    (_, Some(since)) => {
+                        format!("Deliveries failing since {}", format_date(since, now))
+                    }
+                    _ => "Deliveries failing".to_string(),
+                },
+            })
+            .collect(),
+        domains: facts
+            .domains
+            .into_iter()
+            .map(|row| AttentionItem {
+                detail: if row.lapsed_at.is_some() {
+                    "Stopped serving: its TXT record is missing".to_string()
+                } else if row.verified_at.is_some() {
+                    "Its TXT record is missing; it stops serving after 7 days".to_string()
+                } else {
+                    row.last_check_error
+                        .unwrap_or_else(|| "Waiting for its DNS records".to_string())
+                },
+                title: row.domain,
+            })
+            .collect(),
+        portal_activity: facts
+            .portal_activity
+            .into_iter()
+            .filter_map(|row| {
+                let changes: serde_json::Value = row
+                    .changes
+                    .as_deref()
+                    .and_then(|c| serde_json::from_str(c).ok())
+                    .unwrap_or_default();
+                let summary = describe_change(&row.action, &changes)?;
+                Some(PortalActivityLine {
+                    when: format_date_time(row.created_at, now),
+                    datetime: format_time(row.created_at),
+                    customer: row.customer_id.unwrap_or_default(),
+                    summary,
+                })
+            })
+            .collect(),
+    }
+}
+
+fn customers_href(search: Option<&str>, page: i64) -> String {
+    let mut query = url::form_urlencoded::Serializer::new(String::new());
+    if let Some(search) = search {
+        query.append_pair("q", search);
+    }
+    if page > 1 {
+        query.append_pair("page", &page.to_string());
+    }
+    let query = query.finish();
+    if query.is_empty() {
+        "/dashboard/customers".to_string()
+    } else {
+        format!("/dashboard/customers?{query}")
+    }
+}
+
+pub fn customer_list(access: &DashboardAccess, facts: CustomerListFacts) -> CustomerListView {
+    let now = now_unix();
+    let search = facts.search.as_deref();
+    CustomerListView {
+        header: header(access),
+        search: facts.search.clone().unwrap_or_default(),
+        customers: facts
+            .customers
+            .into_iter()
+            .map(|row| CustomerLine {
+                name: row.name.unwrap_or_default(),
+                email: row.email.unwrap_or_default(),
+                created: format_date(row.created_at, now),
+                id: row.id,
+            })
+            .collect(),
+        previous_page: (facts.page > 1).then(|| customers_href(search, facts.page - 1)),
+        next_page: facts
+            .has_more
+            .then(|| customers_href(search, facts.page + 1)),
+    }
+}
+
+fn status_badge(status: SubscriptionStatus) -> (String, String) {
+    let (word, class) = match status {
+        SubscriptionStatus::Active => ("Active", "ok"),
+        SubscriptionStatus::Trialing => ("Trial", "ok"),
+        SubscriptionStatus::PastDue => ("Past due", "warn"),
+        SubscriptionStatus::Unpaid => ("Unpaid", "warn"),
+        SubscriptionStatus::Paused => ("Paused", "muted"),
+        SubscriptionStatus::Canceled => ("Canceled", "muted"),
+    };
+    (word.to_string(), class.to_string())
+}
+
+fn invoice_badge(status: InvoiceStatus) -> (String, String) {
+    let (word, class) = match status {
+        InvoiceStatus::Paid => ("Paid", "ok"),
+        InvoiceStatus::Open => ("Due", "warn"),
+        InvoiceStatus::Uncollectible => ("Uncollectible", "warn"),
+        InvoiceStatus::Void => ("Void", "muted"),
+        InvoiceStatus::Draft => ("Draft", "muted"),
+    };
+    (word.to_string(), class.to_string())
+}
+
+pub fn customer_page(access: &DashboardAccess, facts: CustomerFacts) -> CustomerPageView {
+    let now = now_unix();
+    let details = facts.details;
+    let address: Vec<String> = [
+        details.address_line1,
+        details.address_line2,
+        match (details.address_postal_code, details.address_city) {
+            (Some(code), Some(city)) => Some(format!("{code} {city}")),
+            (code, city) => code.or(city),
+        },
+        details.address_state,
+        details.address_country,
+    ]
+    .into_iter()
+    .flatten()
+    .filter(|line| !line.is_empty())
+    .collect();
+    let contact = [details.email, details.phone]
+        .into_iter()
+        .flatten()
+        .chain(address)
+        .collect();
+    let default = facts.default_payment_method.as_deref();
+    CustomerPageView {
+        header: header(access),
+        name: details
+            .name
+            .or(facts.customer.name)
+            .unwrap_or_else(|| facts.customer.id.clone()),
+        id: facts.customer.id,
+        contact,
+        subscriptions: facts
+            .subscriptions
+            .iter()
+            .map(|row| {
+                let subscription = &row.subscription;
+                let ends = if subscription.cancel_at_period_end {
+                    "cancels"
+                } else {
+                    "renews"
+                };
+                DetailLine {
+                    title: format!("{} × {}", subscription.quantity, row.price().product_name),
+                    detail: format!(
+                        "{} · {} · {ends} {}",
+                        subscription.id,
+                        price_label(&row.price()),
+                        format_date(subscription.current_period_end, now)
+                    ),
+                    badge: Some(status_badge(subscription.status)),
+                    href: None,
+                }
+            })
+            .collect(),
+        payment_methods: facts
+            .payment_methods
+            .iter()
+            .map(|method| DetailLine {
+                title: card_label(method),
+                detail: if method.kind == "sepa_debit" {
+                    format!(
+                        "Mandate {}",
+                        method.mandate_reference.as_deref().unwrap_or("?")
+                    )
+                } else {
+                    format!("Expires {:02}/{}", method.exp_month, method.exp_year)
+                },
+                badge: (default == Some(method.id.as_str()))
+                    .then(|| ("Default".to_string(), "muted".to_string())),
+                href: None,
+            })
+            .collect(),
+        invoices: facts
+            .invoices
+            .iter()
+            .map(|invoice| DetailLine {
+                title: invoice
+                    .number
+                    .clone()
+                    .unwrap_or_else(|| "Draft".to_string()),
+                detail: format!(
+                    "{} · {}",
+                    format_date(invoice.created_at, now),
+                    format_amount(invoice.total, &invoice.currency)
+                ),
+                badge: Some(invoice_badge(invoice.status)),
+                href: invoice
+                    .number
+                    .is_some()
+                    .then(|| format!("/dashboard/invoices/{}/pdf", invoice.id)),
+            })
+            .collect(),
+        tax_ids: facts
+            .tax_ids
+            .iter()
+            .map(|row| {
+                let kind = TaxIdType::parse(&row.kind).map_or("Tax ID", TaxIdType::label);
+                format!("{kind} {}", row.value)
+            })
+            .collect(),
+        changes: facts
+            .changes
+            .iter()
+            .map(|row| DetailLine {
+                title: row.action.clone(),
+                detail: format!(
+                    "{} · by {}",
+                    format_date_time(row.created_at, now),
+                    row.actor_email
+                        .clone()
+                        .unwrap_or_else(|| row.actor_type.replace('_', " "))
+                ),
+                badge: None,
+                href: None,
+            })
+            .collect(),
+        configurations: facts
+            .configurations
+            .into_iter()
+            .map(|(id, is_default)| {
+                let label = if is_default {
+                    format!("{id} (default)")
+                } else {
+                    id.clone()
+                };
+                (id, label)
+            })
+            .collect(),
+        can_open_portal: access.role.may(Permission::ManageCustomers),
+    }
+}

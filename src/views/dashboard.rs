@@ -1,0 +1,99 @@
+//! Read models the dashboard's pages render, in words (built on the server by
+//! `ui::dashboard::pages`).
+use serde::{Deserialize, Serialize};
+
+/// What every dashboard page's header shows.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DashboardHeader {
+    pub merchant_name: String,
+    pub email: String,
+    /// "Owner", "Admin", "Developer", "Viewer"
+    pub role: String,
+    pub livemode: bool,
+}
+
+/// One thing on the home page that needs the merchant's attention.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AttentionItem {
+    pub title: String,
+    pub detail: String,
+}
+
+/// A customer's own change in the portal, for the home page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PortalActivityLine {
+    /// "Nov 25, 09:14 UTC"
+    pub when: String,
+    /// RFC 3339, for the `<time>` element.
+    pub datetime: String,
+    pub customer: String,
+    /// "Changed plan from Basic to Pro"
+    pub summary: String,
+}
+
+/// The home page: what needs attention.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DashboardHome {
+    pub header: DashboardHeader,
+    pub past_due: Vec<AttentionItem>,
+    pub failing_endpoints: Vec<AttentionItem>,
+    pub domains: Vec<AttentionItem>,
+    pub portal_activity: Vec<PortalActivityLine>,
+}
+
+/// The page where a new owner (or an invited teammate) chooses a password.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SetupView {
+    /// `None`: the link has expired or was used.
+    pub email: Option<String>,
+}
+
+/// One customer in the list.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CustomerLine {
+    pub id: String,
+    pub name: String,
+    pub email: String,
+    /// "Nov 25"
+    pub created: String,
+}
+
+/// Customers: the list, its search and pages.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CustomerListView {
+    pub header: DashboardHeader,
+    pub search: String,
+    pub customers: Vec<CustomerLine>,
+    /// Links to the neighbouring pages, when there are any.
+    pub previous_page: Option<String>,
+    pub next_page: Option<String>,
+}
+
+/// A line of a customer's page: what it is, and details after it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DetailLine {
+    pub title: String,
+    pub detail: String,
+    /// A badge's word and its colour class (`ok`, `warn`, `muted`), when there is one.
+    pub badge: Option<(String, String)>,
+    /// Where the line leads (an invoice's PDF).
+    pub href: Option<String>,
+}
+
+/// One customer's page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CustomerPageView {
+    pub header: DashboardHeader,
+    pub id: String,
+    pub name: String,
+    pub contact: Vec<String>,
+    pub subscriptions: Vec<DetailLine>,
+    pub payment_methods: Vec<DetailLine>,
+    pub invoices: Vec<DetailLine>,
+    pub tax_ids: Vec<String>,
+    pub changes: Vec<DetailLine>,
+    /// (id, label) of the portal configurations the portal may open with.
+    pub configurations: Vec<(String, String)>,
+    /// The user's role lets them open the portal as the customer.
+    pub can_open_portal: bool,
+}
