@@ -7,7 +7,7 @@ use leptos_router::{
 };
 
 use crate::ui::{
-    dashboard::{CustomerPage, CustomersPage, HomePage, SetupPage, SignInPage},
+    dashboard::{BrandingPage, CustomerPage, CustomersPage, HomePage, SetupPage, SignInPage},
     portal::{
         ActivityPage, BillingDetailsPage, CancelPage, InvoicePage, InvoicesPage, OverviewPage,
         PaymentMethodsPage, ReviewChangePage, UpdatePlanPage,
@@ -59,6 +59,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/dashboard/customers") view=CustomersPage ssr=SsrMode::Async />
                 <Route path=path!("/dashboard/customers/:id") view=CustomerPage ssr=SsrMode::Async />
                 <Route path=path!("/dashboard/setup/:token") view=SetupPage ssr=SsrMode::Async />
+                <Route path=path!("/dashboard/settings/branding") view=BrandingPage ssr=SsrMode::Async />
             </Routes>
         </Router>
     }

@@ -143,6 +143,12 @@ pub fn router(state: AppState) -> Router {
             "/dashboard/invoices/{id}/pdf",
             get(dashboard_routes::invoice_pdf),
         )
+        .route(
+            "/dashboard/settings/branding",
+            post(dashboard_routes::save_branding).layer(axum::extract::DefaultBodyLimit::max(
+                dashboard_routes::MAX_BRANDING_FORM_BYTES,
+            )),
+        )
         .route("/brand/{merchant_id}/logo", get(portal_files::logo))
         .route("/brand/{merchant_id}/logo.png", get(portal_files::logo_png))
         .route(

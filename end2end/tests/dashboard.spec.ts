@@ -83,3 +83,75 @@ test('a merchant finds a customer and opens the portal as them in a new tab', as
   await expect(portal.getByText('Jenny Rosen')).toBeVisible();
   await portal.close();
 });
+
+// A 1×1 PNG, uploaded as the logo.
+const pngLogo = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC',
+  'base64',
+);
+const liveKey = process.env.VINR_DEMO_LIVE_SECRET_KEY ?? '';
+const testKey = process.env.VINR_DEMO_SECRET_KEY ?? '';
+
+test('a merchant sets the accent colour and a logo and sees them in a new portal session', async ({ page, request }) => {
+  await signIn(page);
+  try {
+    await page.getByRole('navigation', { name: 'Dashboard' }).getByRole('link', { name: 'Branding' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Branding' })).toBeVisible();
+    // The preview follows the colour as it is typed, with the contrast warning.
+    const accent = page.getByLabel('Accent colour');
+    await accent.fill('#ffdd00');
+    await expect(page.locator('#accent-summary')).toContainText('under the 4.5:1');
+    await expect(page.getByRole('group', { name: 'Preview of the portal' })).toHaveAttribute('style', /--accent: #ffdd00/);
+    await accent.fill('#0f766e');
+    await expect(page.locator('#accent-summary')).toContainText('white text');
+    await page.getByLabel('Business name').fill('Acme Rockets');
+    await expect(page.getByRole('group', { name: 'Preview of the portal' })).toContainText('Acme Rockets');
+    await page.getByLabel('Upload a new logo').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: pngLogo });
+    await page.getByRole('button', { name: 'Save branding' }).click();
+    await expect(page).toHaveURL(/\/dashboard\/settings\/branding\?saved=1$/);
+    await expect(page.getByRole('status')).toHaveText('Branding saved.');
+    await expect(page.getByRole('img', { name: 'Your current logo' })).toBeVisible();
+
+    // A freshly minted portal session wears the brand, and so does an invoice PDF's logo.
+    const minted = await request.post('/v1/billing/portal/sessions', {
+      headers: { Authorization: `Bearer ${testKey}` },
+      data: { customer: 'cust_8sJ2kLpQ', returnUrl: 'https://example.com/account' },
+    });
+    await page.goto((await minted.json()).url);
+    await expect(page).toHaveURL(/\/portal$/);
+    await expect(page.locator('.merchant-name')).toContainText('Acme Rockets');
+    await expect(page.locator('.merchant-logo')).toBeVisible();
+    await expect(page.locator('.portal')).toHaveAttribute('style', /--accent: #0f766e/);
+
+    // A mistyped colour is refused with a message at the field, and what was typed stays.
+    await page.goto('/dashboard/settings/branding');
+    await page.getByLabel('Accent colour').fill('teal-ish');
+    await page.getByLabel('Business name').fill('Acme Rockets Ltd');
+    await page.getByRole('button', { name: 'Save branding' }).click();
+    await expect(page.getByRole('alert')).toContainText('like #4f46e5');
+    await expect(page.getByLabel('Accent colour')).toHaveValue('teal-ish');
+    await expect(page.getByLabel('Accent colour')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByLabel('Business name')).toHaveValue('Acme Rockets Ltd');
+  } finally {
+    await request.post('/v1/branding', {
+      headers: { Authorization: `Bearer ${liveKey}` },
+      data: { businessName: null, accentColor: null, supportUrl: null, privacyPolicyUrl: null, termsOfServiceUrl: null, logo: null },
+    });
+  }
+});
+
+test('the branding page works at 375 px and with the keyboard alone', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await signIn(page);
+  await page.goto('/dashboard/settings/branding');
+  // Once hydrated, a colour picker sits between the name and the hex field.
+  await expect(page.getByLabel('Pick the accent colour')).toBeVisible();
+  await page.getByLabel('Business name').focus();
+  await page.keyboard.type('Keyboard Co');
+  await page.keyboard.press('Tab');
+  // The colour picker, then the hex field.
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Accent colour')).toBeFocused();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});

@@ -5,6 +5,9 @@
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Rgb(pub u8, pub u8, pub u8);
 
+/// The portal's own accent when the merchant has not chosen one.
+pub const DEFAULT_ACCENT: &str = "#4f46e5";
+
 pub const WHITE: Rgb = Rgb(255, 255, 255);
 /// The dark text used on light accents (Tailwind's gray-900).
 pub const DARK_TEXT: Rgb = Rgb(17, 24, 39);

@@ -121,12 +121,19 @@ pub fn PortalLayout(
 /// A server-function form that works without WASM; once hydrated it marks itself busy on
 /// submit (spinner on its button via CSS) and refuses a second submission.
 #[island]
-pub fn PendingForm(action: String, children: Children) -> impl IntoView {
+pub fn PendingForm(
+    action: String,
+    /// Sends files (`multipart/form-data`).
+    #[prop(optional)]
+    with_files: Option<bool>,
+    children: Children,
+) -> impl IntoView {
     let pending = RwSignal::new(false);
     view! {
         <form
             method="post"
             action=action
+            enctype=with_files.unwrap_or(false).then_some("multipart/form-data")
             aria-busy=move || if pending.get() { "true" } else { "false" }
             on:submit=move |event| {
                 if pending.get_untracked() {

@@ -97,3 +97,22 @@ pub struct CustomerPageView {
     /// The user's role lets them open the portal as the customer.
     pub can_open_portal: bool,
 }
+
+/// Settings → Branding: the saved brand, as the form starts.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BrandingPageView {
+    pub header: DashboardHeader,
+    /// What the portal shows when no business name is set: the merchant's name.
+    pub merchant_name: String,
+    pub business_name: String,
+    /// `#rrggbb`, or empty for the portal's own accent.
+    pub accent_color: String,
+    pub support_url: String,
+    pub support_email: String,
+    pub privacy_policy_url: String,
+    pub terms_of_service_url: String,
+    /// Where the saved logo is served, when there is one.
+    pub logo_url: Option<String>,
+    /// The user's role lets them change the brand.
+    pub can_edit: bool,
+}

@@ -25,7 +25,7 @@ use crate::{
 const PASSWORD: &str = "correct horse battery staple";
 
 /// The dashboard cookie a response sets (`name=value`), if any.
-fn dashboard_cookie(response: &reqwest::Response) -> Option<String> {
+pub(crate) fn dashboard_cookie(response: &reqwest::Response) -> Option<String> {
     response
         .headers()
         .get_all("set-cookie")
@@ -35,7 +35,7 @@ fn dashboard_cookie(response: &reqwest::Response) -> Option<String> {
         .map(|v| v.split(';').next().unwrap().to_string())
 }
 
-fn location(response: &reqwest::Response) -> String {
+pub(crate) fn location(response: &reqwest::Response) -> String {
     response
         .headers()
         .get("location")
@@ -404,7 +404,7 @@ async fn dashboard_posts_need_their_origin_and_the_public_host(backend: Backend)
 on_both_backends!(dashboard_posts_need_their_origin_and_the_public_host);
 
 /// The owner of the test app's own merchant (Acme Cloud), signed in: the cookie.
-async fn acme_team_member(app: &TestApp, email: &str, role: Role) -> String {
+pub(crate) async fn acme_team_member(app: &TestApp, email: &str, role: Role) -> String {
     let hash = passwords::hash(&NewPassword::parse(PASSWORD, email).unwrap())
         .await
         .unwrap();
@@ -429,7 +429,7 @@ async fn acme_team_member(app: &TestApp, email: &str, role: Role) -> String {
 }
 
 /// The `action` of the form whose class is `class` in `html`.
-fn form_action(html: &str, class: &str) -> Option<String> {
+pub(crate) fn form_action(html: &str, class: &str) -> Option<String> {
     let form = html
         .split("<form ")
         .skip(1)

@@ -8,10 +8,12 @@ mod home;
 mod pages;
 #[cfg(feature = "ssr")]
 pub mod routes;
+pub mod settings;
 mod sign_in;
 
 pub use customers::{CustomerPage, CustomersPage};
 pub use home::HomePage;
+pub use settings::BrandingPage;
 pub use sign_in::{SetupPage, SignInPage};
 
 use leptos::prelude::*;
@@ -156,6 +158,7 @@ fn DashboardLayout(
     let sections = [
         ("/dashboard", "Home"),
         ("/dashboard/customers", "Customers"),
+        ("/dashboard/settings/branding", "Branding"),
     ];
     view! {
         <div class="dashboard">

@@ -21,8 +21,8 @@ use crate::{
     },
     ui::portal::describe_change,
     views::dashboard::{
-        AttentionItem, CustomerLine, CustomerListView, CustomerPageView, DashboardHeader,
-        DashboardHome, DetailLine, PortalActivityLine,
+        AttentionItem, BrandingPageView, CustomerLine, CustomerListView, CustomerPageView,
+        DashboardHeader, DashboardHome, DetailLine, PortalActivityLine,
     },
 };
 
@@ -308,5 +308,23 @@ pub fn customer_page(access: &DashboardAccess, facts: CustomerFacts) -> Customer
             })
             .collect(),
         can_open_portal: access.role.may(Permission::ManageCustomers),
+    }
+}
+
+pub fn branding_page(
+    access: &DashboardAccess,
+    branding: crate::server::services::settings::branding::BrandingObject,
+) -> BrandingPageView {
+    BrandingPageView {
+        header: header(access),
+        merchant_name: access.merchant_name.clone(),
+        business_name: branding.business_name.unwrap_or_default(),
+        accent_color: branding.accent_color.unwrap_or_default(),
+        support_url: branding.support_url.unwrap_or_default(),
+        support_email: branding.support_email.unwrap_or_default(),
+        privacy_policy_url: branding.privacy_policy_url.unwrap_or_default(),
+        terms_of_service_url: branding.terms_of_service_url.unwrap_or_default(),
+        logo_url: branding.logo.map(|logo| logo.url),
+        can_edit: access.role.may(Permission::ManageSettings),
     }
 }

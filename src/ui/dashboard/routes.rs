@@ -10,6 +10,7 @@ use axum::{
 use serde::Deserialize;
 
 use crate::domain::password::RefusedPassword;
+use crate::server::services::ServiceError;
 use crate::server::{
     http::{dashboard_auth, hosts::HostScope, portal_auth::client_info},
     services::dashboard::{
@@ -158,7 +159,7 @@ pub async fn invoice_pdf(
     Path(id): Path<String>,
     parts: Parts,
 ) -> Response {
-    use crate::server::services::{billing::invoice_documents, ServiceError};
+    use crate::server::services::billing::invoice_documents;
     let access = match dashboard_auth::signed_in(&state.db, &parts).await {
         Ok(Some(access)) => access,
         Ok(None) => return see_other("/dashboard/sign-in"),
@@ -174,4 +175,172 @@ pub async fn invoice_pdf(
         }
         Err(error) => server_error(error, "a dashboard invoice PDF"),
     }
+}
+
+/// The largest branding form accepted: a 512 KB logo and the text fields, with room for
+/// the multipart framing.
+pub const MAX_BRANDING_FORM_BYTES: usize = 640 * 1024;
+
+/// `POST /dashboard/settings/branding`: the branding form (with its logo file) saved
+/// through the same service as `POST /v1/branding`. A refusal comes back to the form with
+/// what was typed and the field to fix.
+pub async fn save_branding(
+    State(state): State<AppState>,
+    parts: Parts,
+    multipart: Result<axum::extract::Multipart, axum::extract::multipart::MultipartRejection>,
+) -> Response {
+    use crate::domain::dashboard::Permission;
+    use crate::server::services::settings::branding;
+    use crate::ui::dashboard::settings::{SAVE_BRANDING, TEXT_FIELDS};
+    let access = match dashboard_auth::signed_in(&state.db, &parts).await {
+        Ok(Some(access)) => access,
+        Ok(None) => return see_other("/dashboard/sign-in"),
+        Err(error) => return server_error(error, "dashboard authentication"),
+    };
+    let form = match multipart {
+        Ok(multipart) => read_branding_form(multipart).await,
+        Err(_) => Err(()),
+    };
+    let Ok(form) = form else {
+        return see_other(&format!(
+            "{SAVE_BRANDING}?{}",
+            refused_query(
+                &[],
+                "logo",
+                "The form could not be read. A logo may be at most 512 KB; try again with a smaller file.",
+            )
+        ));
+    };
+    let text = |name: &str| {
+        form.text
+            .iter()
+            .find(|(field, _)| field == name)
+            .map(|(_, value)| value.clone())
+    };
+    let changes = branding::BrandingChanges {
+        business_name: Some(text("business_name")),
+        accent_color: Some(text("accent_color")),
+        support_url: Some(text("support_url")),
+        support_email: Some(text("support_email")),
+        privacy_policy_url: Some(text("privacy_policy_url")),
+        terms_of_service_url: Some(text("terms_of_service_url")),
+        logo: if form.remove_logo {
+            Some(None)
+        } else {
+            form.logo
+        },
+    };
+    let result = match access.actor_for(Permission::ManageSettings) {
+        Ok(actor) => branding::update(&state.db, &actor, changes)
+            .await
+            .map(|_| ()),
+        Err(refused) => Err(refused),
+    };
+    match result {
+        Ok(()) => see_other(&format!("{SAVE_BRANDING}?saved=1")),
+        Err(error @ (ServiceError::Invalid { .. } | ServiceError::RoleForbids)) => {
+            let (field, message) = branding_refusal(&error);
+            let drafts: Vec<(&str, String)> = TEXT_FIELDS
+                .iter()
+                .filter_map(|name| text(name).map(|value| (*name, value)))
+                .collect();
+            see_other(&format!(
+                "{SAVE_BRANDING}?{}",
+                refused_query(&drafts, field, &message)
+            ))
+        }
+        Err(error) => server_error(error, "saving the dashboard branding"),
+    }
+}
+
+/// The branding form as posted: its text fields, the logo file (when one was chosen) and
+/// whether the logo is to be removed.
+struct BrandingForm {
+    text: Vec<(String, String)>,
+    logo: Option<Option<crate::server::services::settings::branding::LogoUpload>>,
+    remove_logo: bool,
+}
+
+async fn read_branding_form(mut multipart: axum::extract::Multipart) -> Result<BrandingForm, ()> {
+    use crate::server::services::settings::branding::LogoUpload;
+    use base64::{engine::general_purpose::STANDARD, Engine};
+    let mut form = BrandingForm {
+        text: Vec::new(),
+        logo: None,
+        remove_logo: false,
+    };
+    while let Some(field) = multipart.next_field().await.map_err(|_| ())? {
+        let name = field.name().unwrap_or_default().to_string();
+        match name.as_str() {
+            "logo" => {
+                let declared = field.content_type().unwrap_or_default().to_string();
+                let bytes = field.bytes().await.map_err(|_| ())?;
+                if bytes.is_empty() {
+                    continue; // no file chosen
+                }
+                // Browsers label files by their extension; the service checks the bytes.
+                let content_type = if bytes.starts_with(b"\x89PNG") {
+                    "image/png".to_string()
+                } else if declared == "image/svg+xml" || bytes.windows(4).any(|w| w == b"<svg") {
+                    "image/svg+xml".to_string()
+                } else {
+                    declared
+                };
+                form.logo = Some(Some(LogoUpload {
+                    content_type,
+                    data: STANDARD.encode(&bytes),
+                }));
+            }
+            "remove_logo" => form.remove_logo = field.text().await.map_err(|_| ())? == "1",
+            _ => {
+                let value = field.text().await.map_err(|_| ())?;
+                form.text.push((name, value));
+            }
+        }
+    }
+    Ok(form)
+}
+
+/// The form field a refused branding save names, and what to tell the merchant.
+fn branding_refusal(error: &ServiceError) -> (&'static str, String) {
+    let ServiceError::Invalid { param, message } = error else {
+        return ("", error.to_string());
+    };
+    match param.as_ref() {
+        "businessName" => (
+            "business_name",
+            "Keep the business name to 200 characters.".into(),
+        ),
+        "accentColor" => (
+            "accent_color",
+            "Type the accent colour as # and six hex digits, like #4f46e5.".into(),
+        ),
+        "supportEmail" => (
+            "support_email",
+            "Type the support e-mail as an address, like help@example.com.".into(),
+        ),
+        "supportUrl" => ("support_url", web_address("support page")),
+        "privacyPolicyUrl" => ("privacy_policy_url", web_address("privacy policy")),
+        "termsOfServiceUrl" => ("terms_of_service_url", web_address("terms of service")),
+        _ if message.starts_with("The ") => ("logo", message.clone()),
+        _ => (
+            "logo",
+            "The logo must be a PNG or SVG image of at most 512 KB.".into(),
+        ),
+    }
+}
+
+fn web_address(what: &str) -> String {
+    format!("Type the {what} as a full web address, starting with https://.")
+}
+
+/// The query a refused form comes back with: what was typed, the field and the message.
+fn refused_query(drafts: &[(&str, String)], field: &str, message: &str) -> String {
+    let mut query = url::form_urlencoded::Serializer::new(String::new());
+    for (name, value) in drafts {
+        query.append_pair(name, value);
+    }
+    query.append_pair("field", field);
+    query.append_pair("error", message);
+    query.finish()
 }

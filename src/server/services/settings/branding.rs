@@ -23,8 +23,7 @@ use crate::{
     views::PortalBranding,
 };
 
-/// The portal's own accent when the merchant has not chosen one.
-pub const DEFAULT_ACCENT: &str = "#4f46e5";
+pub use crate::domain::color::DEFAULT_ACCENT;
 /// Largest logo accepted.
 pub const MAX_LOGO_BYTES: usize = 512 * 1024;
 

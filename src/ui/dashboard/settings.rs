@@ -1,0 +1,294 @@
+//! Settings → Branding (`/dashboard/settings/branding`): the merchant's business name,
+//! accent colour, logo and links, with a preview of the portal that follows the form as
+//! it is edited. The form posts to `routes::save_branding` (it carries a file) and works
+//! without WASM; the preview island only adds the live colours.
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+use super::{loaded_page, DashboardError, DashboardLayout};
+use crate::{
+    domain::color::{self, Rgb, DEFAULT_ACCENT},
+    ui::components::{PendingForm, SubmitButton},
+    views::dashboard::BrandingPageView,
+};
+
+/// Where the branding form posts.
+pub const SAVE_BRANDING: &str = "/dashboard/settings/branding";
+
+#[server]
+pub async fn load_branding() -> Result<BrandingPageView, DashboardError> {
+    use crate::server::services::settings::branding;
+    let (state, access) = super::dashboard_access().await?;
+    let saved = branding::get(&state.db, &access.actor()).await?;
+    Ok(super::pages::branding_page(&access, saved))
+}
+
+/// The form's text fields, by their names (also the query parameters a refused save comes
+/// back with, so that nothing typed is lost).
+pub const TEXT_FIELDS: [&str; 6] = [
+    "business_name",
+    "accent_color",
+    "support_url",
+    "support_email",
+    "privacy_policy_url",
+    "terms_of_service_url",
+];
+
+#[component]
+pub fn BrandingPage() -> impl IntoView {
+    let query = use_query_map().get_untracked();
+    let saved = query.get("saved").is_some();
+    let error = query.get("error");
+    let invalid = query.get("field");
+    let drafts: Vec<(&'static str, Option<String>)> = TEXT_FIELDS
+        .iter()
+        .map(|name| (*name, query.get(name)))
+        .collect();
+    loaded_page(load_branding(), move |mut page: BrandingPageView| {
+        if error.is_some() {
+            for (name, value) in drafts {
+                let Some(value) = value else { continue };
+                match name {
+                    "business_name" => page.business_name = value,
+                    "accent_color" => page.accent_color = value,
+                    "support_url" => page.support_url = value,
+                    "support_email" => page.support_email = value,
+                    "privacy_policy_url" => page.privacy_policy_url = value,
+                    _ => page.terms_of_service_url = value,
+                }
+            }
+        }
+        view! { <Branding page saved error invalid /> }
+    })
+}
+
+#[component]
+fn Branding(
+    page: BrandingPageView,
+    saved: bool,
+    error: Option<String>,
+    invalid: Option<String>,
+) -> impl IntoView {
+    let BrandingPageView {
+        header,
+        merchant_name,
+        business_name,
+        accent_color,
+        support_url,
+        support_email,
+        privacy_policy_url,
+        terms_of_service_url,
+        logo_url,
+        can_edit,
+    } = page;
+    let title = format!("Branding — {} dashboard", header.merchant_name);
+    let invalid_if = |name: &str| (invalid.as_deref() == Some(name)).then_some("true");
+    let described_if = |name: &str| invalid_if(name).map(|_| "branding-error");
+    let links = [
+        (
+            "support_url",
+            "Support page",
+            "url",
+            "https://example.com/help",
+            support_url,
+        ),
+        (
+            "support_email",
+            "Support e-mail",
+            "email",
+            "help@example.com",
+            support_email,
+        ),
+        (
+            "privacy_policy_url",
+            "Privacy policy",
+            "url",
+            "https://example.com/privacy",
+            privacy_policy_url,
+        ),
+        (
+            "terms_of_service_url",
+            "Terms of service",
+            "url",
+            "https://example.com/terms",
+            terms_of_service_url,
+        ),
+    ];
+    let fields = view! {
+        <BrandFields
+            business_name
+            merchant_name
+            accent_color
+            logo_url=logo_url.clone()
+            invalid=invalid.clone()
+        />
+        <fieldset class="field-group">
+            <legend>"Support and legal links"</legend>
+            <p class="hint">"Shown at the foot of every portal page and on invoices. Leave a field empty to show nothing."</p>
+            {links
+                .into_iter()
+                .map(|(name, label, kind, placeholder, value)| view! {
+                    <label for=name>{label}</label>
+                    <input id=name name=name type=kind value=value placeholder=placeholder maxlength="500"
+                        aria-invalid=invalid_if(name) aria-describedby=described_if(name) />
+                })
+                .collect_view()}
+        </fieldset>
+        <fieldset class="field-group">
+            <legend>"Logo"</legend>
+            {logo_url.map(|src| view! {
+                <p class="current-logo"><img src=src alt="Your current logo" /></p>
+                <label class="checkbox">
+                    <input type="checkbox" name="remove_logo" value="1" />
+                    " Remove the logo (the portal shows your business name alone)"
+                </label>
+            })}
+            <label for="logo">"Upload a new logo"</label>
+            <input id="logo" name="logo" type="file" accept="image/png,image/svg+xml"
+                aria-invalid=invalid_if("logo") aria-describedby="logo-hint" />
+            <p class="hint" id="logo-hint">"PNG or SVG, at most 512 KB. It appears at most 36 pixels high, on white."</p>
+        </fieldset>
+    };
+    view! {
+        <Title text=title />
+        <DashboardLayout header current="/dashboard/settings/branding">
+            <h1>"Branding"</h1>
+            <p class="lede">"Your brand on the customer portal, invoice PDFs and receipts, in test and live mode alike. Customers see a saved change on the next page they open."</p>
+            {saved.then(|| view! { <p class="banner success" role="status">"Branding saved."</p> })}
+            {error.map(|message| view! { <p class="banner error" id="branding-error" role="alert">{message}</p> })}
+            {if can_edit {
+                view! {
+                    <PendingForm action=SAVE_BRANDING.to_string() with_files=true>
+                        {fields}
+                        <SubmitButton label="Save branding" />
+                    </PendingForm>
+                }
+                .into_any()
+            } else {
+                view! {
+                    <p class="banner" role="note">"Your role lets you see the brand. An owner or an admin can change it."</p>
+                    <form class="read-only"><fieldset disabled>{fields}</fieldset></form>
+                }
+                .into_any()
+            }}
+        </DashboardLayout>
+    }
+}
+
+/// The colours the portal derives from an accent typed as `input` (the portal's own when
+/// it is empty or not a colour): (accent, button text, links, links had to be darkened).
+fn derived(input: &str) -> (Rgb, Rgb, Rgb, bool) {
+    let accent = Rgb::parse_hex(input)
+        .or_else(|| Rgb::parse_hex(DEFAULT_ACCENT))
+        .expect("the default accent parses");
+    let (link, darkened) = color::link_on_white(accent);
+    (accent, color::text_on(accent), link, darkened)
+}
+
+/// The business name and accent fields with a preview of the portal's header, a button
+/// and a link in the colours the portal will derive; once hydrated it follows the fields
+/// as they are typed, and a colour picker appears beside the hex field.
+#[island]
+fn BrandFields(
+    business_name: String,
+    merchant_name: String,
+    accent_color: String,
+    logo_url: Option<String>,
+    /// The field a refused save named, if it is one of these two.
+    invalid: Option<String>,
+) -> impl IntoView {
+    let name = RwSignal::new(business_name.clone());
+    let accent = RwSignal::new(accent_color.clone());
+    let hydrated = RwSignal::new(false);
+    Effect::new(move |_| hydrated.set(true));
+    let colors = Memo::new(move |_| derived(&accent.get()));
+    let empty_name_hint = format!("Empty: the portal shows “{merchant_name}”.");
+    let placeholder_name = merchant_name.clone();
+    let shown_name = move || {
+        let typed = name.get();
+        if typed.trim().is_empty() {
+            merchant_name.clone()
+        } else {
+            typed.trim().to_string()
+        }
+    };
+    let style = move || {
+        let (accent, text, link, _) = colors.get();
+        format!(
+            "--accent: {}; --accent-text: {}; --link: {}",
+            accent.hex(),
+            text.hex(),
+            link.hex()
+        )
+    };
+    let unreadable = move || {
+        let typed = accent.get();
+        !typed.trim().is_empty() && Rgb::parse_hex(&typed).is_none()
+    };
+    let summary = move || {
+        let (accent, text, link, darkened) = colors.get();
+        let text_word = if text == color::WHITE {
+            "white"
+        } else {
+            "dark"
+        };
+        if darkened {
+            format!(
+                "Buttons use {} with {text_word} text. The colour has a contrast of {:.1}:1 on white, under the 4.5:1 that text needs, so links show in {} instead.",
+                accent.hex(),
+                color::contrast(accent, color::WHITE),
+                link.hex()
+            )
+        } else {
+            format!(
+                "Buttons use {} with {text_word} text; links show in {}.",
+                accent.hex(),
+                link.hex()
+            )
+        }
+    };
+    let invalid_name = (invalid.as_deref() == Some("business_name")).then_some("true");
+    let invalid_accent = (invalid.as_deref() == Some("accent_color")).then_some("true");
+    view! {
+        <div class="brand-editor">
+            <div class="brand-fields">
+                <label for="business_name">"Business name"</label>
+                <input id="business_name" name="business_name" type="text" maxlength="200"
+                    value=business_name placeholder=placeholder_name
+                    aria-invalid=invalid_name aria-describedby="business-name-hint"
+                    on:input=move |event| name.set(event_target_value(&event)) />
+                <p class="hint" id="business-name-hint">{empty_name_hint}</p>
+                <label for="accent_color">"Accent colour"</label>
+                <div class="color-row">
+                    <input type="color" aria-label="Pick the accent colour" hidden=move || !hydrated.get()
+                        prop:value=move || colors.get().0.hex()
+                        on:input=move |event| accent.set(event_target_value(&event)) />
+                    <input id="accent_color" name="accent_color" type="text" maxlength="7"
+                        value=accent_color placeholder=DEFAULT_ACCENT spellcheck="false"
+                        prop:value=move || accent.get()
+                        aria-invalid=invalid_accent aria-describedby="accent-summary"
+                        on:input=move |event| accent.set(event_target_value(&event)) />
+                </div>
+                <p class="hint" id="accent-summary" aria-live="polite">
+                    {move || if unreadable() {
+                        "Type a colour as # and six hex digits, like #4f46e5.".to_string()
+                    } else {
+                        summary()
+                    }}
+                </p>
+            </div>
+            <div class="brand-preview" style=style role="group" aria-label="Preview of the portal">
+                <p class="preview-caption">"Preview"</p>
+                <div class="preview-header">
+                    {logo_url.map(|src| view! { <img class="merchant-logo" src=src alt="" /> })}
+                    <span>{shown_name}</span>
+                </div>
+                <div class="preview-body">
+                    <span class="button primary">"Update plan"</span>
+                    <span class="preview-link">"View invoice history"</span>
+                </div>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,222 @@
+//! The dashboard's settings pages against the real server: Settings → Branding saves
+//! through the same service as `POST /v1/branding`, audited as the signed-in user, and a
+//! refused save changes nothing and keeps what was typed.
+use base64::{engine::general_purpose::STANDARD, Engine};
+use reqwest::multipart::{Form, Part};
+use vinr_portal::domain::dashboard::Role;
+
+use crate::{
+    dashboard::{acme_team_member, location},
+    on_both_backends,
+    support::{Backend, TestApp},
+};
+
+/// A 1×1 PNG.
+const PNG: &str =
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC";
+
+const BRANDING: &str = "/dashboard/settings/branding";
+
+fn branding_form(fields: &[(&str, &str)], logo: Option<Vec<u8>>) -> Form {
+    let mut form = Form::new();
+    for (name, value) in fields {
+        form = form.text(name.to_string(), value.to_string());
+    }
+    let file = Part::bytes(logo.unwrap_or_default())
+        .file_name("logo.png")
+        .mime_str("image/png")
+        .unwrap();
+    form.part("logo", file)
+}
+
+async fn save(app: &TestApp, cookie: &str, form: Form) -> reqwest::Response {
+    app.http
+        .post(app.url(BRANDING))
+        .header("origin", &app.base)
+        .header("cookie", cookie)
+        .multipart(form)
+        .send()
+        .await
+        .unwrap()
+}
+
+async fn saved_branding(app: &TestApp) -> serde_json::Value {
+    let (status, branding) = app.api("GET", "/v1/branding", None).await;
+    assert_eq!(status, 200);
+    branding
+}
+
+async fn the_branding_page_saves_the_brand_the_portal_then_shows(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let owner = acme_team_member(&app, "owner@acme.test", Role::Owner).await;
+    let (status, page) = app.page(&owner, BRANDING).await;
+    assert_eq!(status, 200);
+    assert!(page.contains("enctype=\"multipart/form-data\""));
+    assert!(page.contains("Save branding"));
+
+    let fields = [
+        ("business_name", "Acme Rockets"),
+        ("accent_color", "#FFCC00"),
+        ("support_url", "https://acme.example/help"),
+        ("support_email", "help@acme.example"),
+        ("privacy_policy_url", ""),
+        ("terms_of_service_url", "https://acme.example/terms"),
+    ];
+    let saved = save(
+        &app,
+        &owner,
+        branding_form(&fields, Some(STANDARD.decode(PNG).unwrap())),
+    )
+    .await;
+    assert_eq!(saved.status(), 303);
+    assert_eq!(location(&saved), format!("{BRANDING}?saved=1"));
+
+    let branding = saved_branding(&app).await;
+    assert_eq!(branding["businessName"], "Acme Rockets");
+    assert_eq!(branding["accentColor"], "#ffcc00");
+    assert_eq!(branding["supportEmail"], "help@acme.example");
+    assert!(branding["privacyPolicyUrl"].is_null());
+    assert_eq!(branding["logo"]["contentType"], "image/png");
+    // The light accent is darkened for links, as the API says.
+    assert_ne!(branding["linkColor"], "#ffcc00");
+
+    let (_, page) = app.page(&owner, &format!("{BRANDING}?saved=1")).await;
+    assert!(page.contains("Branding saved."));
+    assert!(page.contains("value=\"Acme Rockets\"") && page.contains("value=\"#ffcc00\""));
+    assert!(
+        page.contains("under the 4.5:1"),
+        "the contrast warning is shown"
+    );
+
+    let portal = app.signed_in_cookie().await;
+    let (_, overview) = app.page(&portal, "/portal").await;
+    assert!(overview.contains("Acme Rockets"));
+    assert!(
+        overview.contains("--accent: #ffcc00"),
+        "the portal wears the new accent"
+    );
+
+    // Audited as the team member, through `GET /v1/audit_log`.
+    let (_, audit) = app
+        .api(
+            "GET",
+            &format!("/v1/audit_log?object={}", app.merchant.id),
+            None,
+        )
+        .await;
+    let entry = &audit["data"][0];
+    assert_eq!(entry["action"], "branding.updated");
+    assert_eq!(entry["actor"]["type"], "dashboard_user");
+    assert_eq!(entry["actor"]["email"], "owner@acme.test");
+
+    // A file left empty keeps the logo; "Remove" removes it.
+    let kept = save(&app, &owner, branding_form(&fields, None)).await;
+    assert_eq!(kept.status(), 303);
+    assert_eq!(
+        saved_branding(&app).await["logo"]["contentType"],
+        "image/png"
+    );
+    let mut removing = fields.to_vec();
+    removing.push(("remove_logo", "1"));
+    save(&app, &owner, branding_form(&removing, None)).await;
+    assert!(saved_branding(&app).await["logo"].is_null());
+}
+on_both_backends!(the_branding_page_saves_the_brand_the_portal_then_shows);
+
+async fn a_refused_save_changes_nothing_and_keeps_what_was_typed(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let owner = acme_team_member(&app, "owner@acme.test", Role::Owner).await;
+    let before = saved_branding(&app).await;
+
+    let typed = [
+        ("business_name", "Acme & Sons"),
+        ("accent_color", "orange"),
+        ("support_url", "https://acme.example/help"),
+    ];
+    let refused = save(&app, &owner, branding_form(&typed, None)).await;
+    assert_eq!(refused.status(), 303);
+    let back = location(&refused);
+    assert!(back.starts_with(&format!("{BRANDING}?")), "{back}");
+    let (_, page) = app.page(&owner, &back).await;
+    assert!(
+        page.contains("like #4f46e5"),
+        "the message says how to type a colour"
+    );
+    assert!(page.contains("value=\"Acme &amp; Sons\"") && page.contains("value=\"orange\""));
+    assert!(page.contains("aria-invalid=\"true\""));
+    let after = saved_branding(&app).await;
+    assert_eq!(before["businessName"], after["businessName"]);
+    assert_eq!(before["supportUrl"], after["supportUrl"]);
+
+    for (field, value, message) in [
+        ("support_url", "acme.example/help", "full web address"),
+        ("support_email", "help-at-acme", "like help@example.com"),
+    ] {
+        let refused = save(&app, &owner, branding_form(&[(field, value)], None)).await;
+        let (_, page) = app.page(&owner, &location(&refused)).await;
+        assert!(page.contains(message), "{field}: {page}");
+    }
+
+    // Not an image, and too big: clear messages, nothing saved.
+    let refused = save(
+        &app,
+        &owner,
+        branding_form(&[], Some(b"GIF89a not a png".to_vec())),
+    )
+    .await;
+    let (_, page) = app.page(&owner, &location(&refused)).await;
+    assert!(page.contains("PNG or SVG"), "{page}");
+    let huge = vec![0x89u8; 900 * 1024];
+    let refused = save(&app, &owner, branding_form(&[], Some(huge))).await;
+    assert!(
+        refused.status() == 303 || refused.status() == 413,
+        "{}",
+        refused.status()
+    );
+    if refused.status() == 303 {
+        let (_, page) = app.page(&owner, &location(&refused)).await;
+        assert!(page.contains("512 KB"), "{page}");
+    }
+    assert_eq!(saved_branding(&app).await["logo"], before["logo"]);
+}
+on_both_backends!(a_refused_save_changes_nothing_and_keeps_what_was_typed);
+
+async fn viewers_see_the_brand_but_cannot_change_it(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let viewer = acme_team_member(&app, "viewer@acme.test", Role::Viewer).await;
+    let (status, page) = app.page(&viewer, BRANDING).await;
+    assert_eq!(status, 200);
+    assert!(!page.contains("Save branding") && page.contains("<fieldset disabled"));
+
+    let refused = save(
+        &app,
+        &viewer,
+        branding_form(&[("business_name", "Hijacked")], None),
+    )
+    .await;
+    let (_, page) = app.page(&viewer, &location(&refused)).await;
+    assert!(page.contains("does not allow"), "{page}");
+    assert_ne!(saved_branding(&app).await["businessName"], "Hijacked");
+
+    // Signed out: to the sign-in page, nothing saved. Another site's form: refused.
+    let signed_out = save(
+        &app,
+        "",
+        branding_form(&[("business_name", "Hijacked")], None),
+    )
+    .await;
+    assert!(location(&signed_out).starts_with("/dashboard/sign-in"));
+    let owner = acme_team_member(&app, "owner@acme.test", Role::Owner).await;
+    let cross_site = app
+        .http
+        .post(app.url(BRANDING))
+        .header("origin", "https://evil.example")
+        .header("cookie", &owner)
+        .multipart(branding_form(&[("business_name", "Hijacked")], None))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(cross_site.status(), 403);
+    assert_ne!(saved_branding(&app).await["businessName"], "Hijacked");
+}
+on_both_backends!(viewers_see_the_brand_but_cannot_change_it);
