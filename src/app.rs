@@ -7,7 +7,10 @@ use leptos_router::{
 };
 
 use crate::ui::{
-    dashboard::{BrandingPage, CustomerPage, CustomersPage, HomePage, SetupPage, SignInPage},
+    dashboard::{
+        BrandingPage, CustomerPage, CustomersPage, HomePage, PortalSessionsPage, SetupPage,
+        SignInPage,
+    },
     portal::{
         ActivityPage, BillingDetailsPage, CancelPage, InvoicePage, InvoicesPage, OverviewPage,
         PaymentMethodsPage, ReviewChangePage, UpdatePlanPage,
@@ -60,6 +63,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/dashboard/customers/:id") view=CustomerPage ssr=SsrMode::Async />
                 <Route path=path!("/dashboard/setup/:token") view=SetupPage ssr=SsrMode::Async />
                 <Route path=path!("/dashboard/settings/branding") view=BrandingPage ssr=SsrMode::Async />
+                <Route path=path!("/dashboard/portal-sessions") view=PortalSessionsPage ssr=SsrMode::Async />
             </Routes>
         </Router>
     }

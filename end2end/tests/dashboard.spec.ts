@@ -98,7 +98,7 @@ test('a merchant sets the accent colour and a logo and sees them in a new portal
     await page.getByRole('navigation', { name: 'Dashboard' }).getByRole('link', { name: 'Branding' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Branding' })).toBeVisible();
     // The preview follows the colour as it is typed, with the contrast warning.
-    const accent = page.getByLabel('Accent colour');
+    const accent = page.getByLabel('Accent colour', { exact: true });
     await accent.fill('#ffdd00');
     await expect(page.locator('#accent-summary')).toContainText('under the 4.5:1');
     await expect(page.getByRole('group', { name: 'Preview of the portal' })).toHaveAttribute('style', /--accent: #ffdd00/);
@@ -125,12 +125,12 @@ test('a merchant sets the accent colour and a logo and sees them in a new portal
 
     // A mistyped colour is refused with a message at the field, and what was typed stays.
     await page.goto('/dashboard/settings/branding');
-    await page.getByLabel('Accent colour').fill('teal-ish');
+    await page.getByLabel('Accent colour', { exact: true }).fill('teal-ish');
     await page.getByLabel('Business name').fill('Acme Rockets Ltd');
     await page.getByRole('button', { name: 'Save branding' }).click();
     await expect(page.getByRole('alert')).toContainText('like #4f46e5');
-    await expect(page.getByLabel('Accent colour')).toHaveValue('teal-ish');
-    await expect(page.getByLabel('Accent colour')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByLabel('Accent colour', { exact: true })).toHaveValue('teal-ish');
+    await expect(page.getByLabel('Accent colour', { exact: true })).toHaveAttribute('aria-invalid', 'true');
     await expect(page.getByLabel('Business name')).toHaveValue('Acme Rockets Ltd');
   } finally {
     await request.post('/v1/branding', {
@@ -145,13 +145,37 @@ test('the branding page works at 375 px and with the keyboard alone', async ({ p
   await signIn(page);
   await page.goto('/dashboard/settings/branding');
   // Once hydrated, a colour picker sits between the name and the hex field.
-  await expect(page.getByLabel('Pick the accent colour')).toBeVisible();
+  await expect(page.getByLabel('Colour picker')).toBeVisible();
   await page.getByLabel('Business name').focus();
   await page.keyboard.type('Keyboard Co');
   await page.keyboard.press('Tab');
   // The colour picker, then the hex field.
   await page.keyboard.press('Tab');
-  await expect(page.getByLabel('Accent colour')).toBeFocused();
+  await expect(page.getByLabel('Accent colour', { exact: true })).toBeFocused();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('a merchant revokes a portal session and the customer’s next page says it expired', async ({ page, context, request }) => {
+  const minted = await request.post('/v1/billing/portal/sessions', {
+    headers: { Authorization: `Bearer ${testKey}` },
+    data: { customer: 'cust_8sJ2kLpQ', returnUrl: 'https://example.com/account' },
+  });
+  const session = await minted.json();
+  const customer = await context.newPage();
+  await customer.goto(session.url);
+  await expect(customer).toHaveURL(/\/portal$/);
+
+  await signIn(page);
+  await page.getByRole('navigation', { name: 'Dashboard' }).getByRole('link', { name: 'Portal sessions' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Portal sessions' })).toBeVisible();
+  const line = page.locator('li.session-line', { hasText: session.id });
+  await expect(line).toContainText('Signed in');
+  await expect(line).toContainText(/Opened .* from .* · Chrome on /);
+  await line.getByRole('button', { name: /^Revoke/ }).click();
+  await expect(page.getByRole('status')).toHaveText('Session revoked.');
+  await expect(page.locator('li.session-line', { hasText: session.id })).toContainText('Ended');
+
+  await customer.reload();
+  await expect(customer.getByRole('heading', { level: 1 })).toHaveText('This session has expired');
 });

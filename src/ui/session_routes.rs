@@ -51,7 +51,8 @@ pub async fn redeem(
     };
 
     let host = HostScope::of(&parts);
-    match portal_sessions::redeem(&state.db, &id, &secret, host.merchant()).await {
+    let client = crate::server::http::portal_auth::client_info(&parts);
+    match portal_sessions::redeem(&state.db, &id, &secret, host.merchant(), &client).await {
         Ok(Ok(redeemed)) => {
             let header = |name: &str| headers.get(name).map(|value| value.as_bytes());
             // Framed (the browser says so): the embedded cookie, but only for a session

@@ -116,3 +116,29 @@ pub struct BrandingPageView {
     /// The user's role lets them change the brand.
     pub can_edit: bool,
 }
+
+/// One portal session on the Portal sessions page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PortalSessionLine {
+    pub id: String,
+    /// The customer's name (or e-mail, or id) and where their page is.
+    pub customer: String,
+    pub customer_href: String,
+    /// "Signed in", "Link not opened yet", "Ended", "Expired unopened", and its badge class.
+    pub state: (String, String),
+    /// "Created Dec 6, 17:13 UTC · configuration bpc_… · until 18:13 UTC"
+    pub detail: String,
+    /// "Opened from 203.0.113.7 · Chrome on macOS", once redeemed.
+    pub opened_from: Option<String>,
+    /// It still works (a cookie or an unopened link), so it can be revoked.
+    pub revocable: bool,
+}
+
+/// Developers → Portal sessions: the recent sessions, newest first.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PortalSessionsView {
+    pub header: DashboardHeader,
+    pub sessions: Vec<PortalSessionLine>,
+    /// The user's role lets them revoke sessions.
+    pub can_revoke: bool,
+}

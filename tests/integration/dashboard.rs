@@ -44,7 +44,7 @@ pub(crate) fn location(response: &reqwest::Response) -> String {
         .to_string()
 }
 
-async fn post(
+pub(crate) async fn post(
     app: &TestApp,
     path: &str,
     cookie: &str,
@@ -64,7 +64,7 @@ async fn sign_in(app: &TestApp, email: &str, password: &str) -> reqwest::Respons
 }
 
 /// A merchant made as `merchants create` makes it, with its owner's setup path.
-async fn new_owner(app: &TestApp, email: &str) -> (String, String) {
+pub(crate) async fn new_owner(app: &TestApp, email: &str) -> (String, String) {
     let created = accounts::create_merchant_with_owner(&app.db, &app.base, "Globex", email)
         .await
         .unwrap();

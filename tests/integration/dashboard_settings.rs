@@ -1,12 +1,13 @@
-//! The dashboard's settings pages against the real server: Settings → Branding saves
-//! through the same service as `POST /v1/branding`, audited as the signed-in user, and a
-//! refused save changes nothing and keeps what was typed.
+//! The dashboard's settings and developers' pages against the real server: Settings →
+//! Branding saves through the same service as `POST /v1/branding`, audited as the
+//! signed-in user, and a refused save changes nothing and keeps what was typed; Portal
+//! sessions lists who opened what from where, and "Revoke" ends a session at once.
 use base64::{engine::general_purpose::STANDARD, Engine};
 use reqwest::multipart::{Form, Part};
 use vinr_portal::domain::dashboard::Role;
 
 use crate::{
-    dashboard::{acme_team_member, location},
+    dashboard::{acme_team_member, location, new_owner, post},
     on_both_backends,
     support::{Backend, TestApp},
 };
@@ -220,3 +221,104 @@ async fn viewers_see_the_brand_but_cannot_change_it(backend: Backend) {
     assert_ne!(saved_branding(&app).await["businessName"], "Hijacked");
 }
 on_both_backends!(viewers_see_the_brand_but_cannot_change_it);
+
+const SESSIONS: &str = "/dashboard/portal-sessions";
+const MAC_CHROME: &str = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36";
+
+/// The action of the "Revoke" forms on the Portal sessions page.
+fn revoke_action(html: &str) -> Option<String> {
+    let at = html.find("action=\"/api/revoke_portal_session")? + "action=\"".len();
+    Some(html[at..].split('"').next()?.to_string())
+}
+
+async fn a_portal_session_revoked_in_the_dashboard_ends_at_once(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let developer = acme_team_member(&app, "dev@acme.test", Role::Developer).await;
+    let (id, secret) = app.mint_link().await;
+    let redeemed = app
+        .http
+        .post(app.url(&format!("/session/{id}/redeem")))
+        .header("user-agent", MAC_CHROME)
+        .form(&[("secret", secret.as_str())])
+        .send()
+        .await
+        .unwrap();
+    let portal = crate::support::cookie_pair(&redeemed).expect("the link opens the portal");
+    let (unopened, _) = app.mint_link().await;
+
+    let (status, page) = app.page(&developer, SESSIONS).await;
+    assert_eq!(status, 200);
+    assert!(page.contains("Jenny Rosen") && page.contains(&id) && page.contains(&unopened));
+    assert!(page.contains("Signed in") && page.contains("Link not opened yet"));
+    assert!(
+        page.contains("from 127.0.0.1") && page.contains("Chrome on macOS"),
+        "{page}"
+    );
+
+    let action = revoke_action(&page).expect("a developer may revoke");
+    let revoked = post(&app, &action, &developer, &[("session", &id)]).await;
+    assert!(
+        location(&revoked).ends_with("?revoked=1"),
+        "{}",
+        location(&revoked)
+    );
+    let (status, after) = app.page(&portal, "/portal").await;
+    assert_ne!(status, 200);
+    assert!(
+        after.contains("expired"),
+        "the customer's next page: {after}"
+    );
+    let (_, page) = app.page(&developer, SESSIONS).await;
+    assert!(page.contains("Ended"));
+
+    let (_, audit) = app
+        .api("GET", &format!("/v1/audit_log?object={id}"), None)
+        .await;
+    assert_eq!(audit["data"][0]["action"], "billing.portal.session.revoked");
+    assert_eq!(audit["data"][0]["actor"]["email"], "dev@acme.test");
+
+    // Once ended, it cannot be ended again; another merchant's session is not found.
+    let again = post(&app, &action, &developer, &[("session", &id)]).await;
+    assert!(location(&again).ends_with("?error=ended"));
+    let (globex_key, _) = new_owner(&app, "owner@globex.test").await;
+    let (_, customer) = app
+        .api_as(
+            &globex_key,
+            "POST",
+            "/v1/customers",
+            Some(serde_json::json!({"name": "Globex Buyer", "email": "buyer@globex.test"})),
+        )
+        .await;
+    let minted: serde_json::Value = app
+        .mint(&globex_key, customer["id"].as_str().unwrap())
+        .await
+        .json()
+        .await
+        .unwrap();
+    let globex_session = minted["id"].as_str().unwrap();
+    let (_, page) = app.page(&developer, SESSIONS).await;
+    assert!(!page.contains(globex_session) && !page.contains("Globex Buyer"));
+    let foreign = post(&app, &action, &developer, &[("session", globex_session)]).await;
+    assert!(location(&foreign).ends_with("?error=ended"));
+    let (globex_id, globex_secret) = minted["url"]
+        .as_str()
+        .unwrap()
+        .rsplit_once('/')
+        .unwrap()
+        .1
+        .split_once('#')
+        .unwrap();
+    assert_eq!(globex_id, globex_session);
+
+    // A viewer sees the sessions but cannot revoke them, not even by posting the form.
+    let viewer = acme_team_member(&app, "viewer@acme.test", Role::Viewer).await;
+    let (status, page) = app.page(&viewer, SESSIONS).await;
+    assert_eq!(status, 200);
+    assert!(page.contains(&unopened) && revoke_action(&page).is_none());
+    let refused = post(&app, &action, &viewer, &[("session", &unopened)]).await;
+    assert!(location(&refused).ends_with("?error=role"));
+
+    // The links nobody revoked still open.
+    assert_eq!(app.redeem(globex_id, globex_secret).await.status(), 303);
+}
+on_both_backends!(a_portal_session_revoked_in_the_dashboard_ends_at_once);

@@ -131,7 +131,8 @@ on_both_backends!(concurrent_switches_each_record_the_price_they_replaced);
 async fn redemption_is_single_use_at_the_service_level(backend: Backend) {
     let app = TestApp::spawn(backend).await;
     let (id, secret) = app.mint_link().await;
-    let attempts = (0..50).map(|_| portal_sessions::redeem(&app.db, &id, &secret, None));
+    let client = vinr_portal::server::services::actor::ClientInfo::default();
+    let attempts = (0..50).map(|_| portal_sessions::redeem(&app.db, &id, &secret, None, &client));
     let results: Vec<_> = join_all(attempts)
         .await
         .into_iter()

@@ -8,11 +8,13 @@ mod home;
 mod pages;
 #[cfg(feature = "ssr")]
 pub mod routes;
+pub mod sessions;
 pub mod settings;
 mod sign_in;
 
 pub use customers::{CustomerPage, CustomersPage};
 pub use home::HomePage;
+pub use sessions::PortalSessionsPage;
 pub use settings::BrandingPage;
 pub use sign_in::{SetupPage, SignInPage};
 
@@ -159,6 +161,7 @@ fn DashboardLayout(
         ("/dashboard", "Home"),
         ("/dashboard/customers", "Customers"),
         ("/dashboard/settings/branding", "Branding"),
+        ("/dashboard/portal-sessions", "Portal sessions"),
     ];
     view! {
         <div class="dashboard">

@@ -22,7 +22,8 @@ use crate::{
     ui::portal::describe_change,
     views::dashboard::{
         AttentionItem, BrandingPageView, CustomerLine, CustomerListView, CustomerPageView,
-        DashboardHeader, DashboardHome, DetailLine, PortalActivityLine,
+        DashboardHeader, DashboardHome, DetailLine, PortalActivityLine, PortalSessionLine,
+        PortalSessionsView,
     },
 };
 
@@ -326,5 +327,92 @@ pub fn branding_page(
         terms_of_service_url: branding.terms_of_service_url.unwrap_or_default(),
         logo_url: branding.logo.map(|logo| logo.url),
         can_edit: access.role.may(Permission::ManageSettings),
+    }
+}
+
+/// "Chrome on macOS", from a browser's User-Agent (or its first characters).
+pub fn browser_summary(user_agent: &str) -> String {
+    let browser = [
+        ("Edg/", "Edge"),
+        ("Firefox/", "Firefox"),
+        ("Chrome/", "Chrome"),
+        ("Safari/", "Safari"),
+    ]
+    .into_iter()
+    .find(|(token, _)| user_agent.contains(token))
+    .map(|(_, name)| name);
+    let system = [
+        ("iPhone", "iOS"),
+        ("iPad", "iPadOS"),
+        ("Android", "Android"),
+        ("Mac OS X", "macOS"),
+        ("Windows", "Windows"),
+        ("Linux", "Linux"),
+    ]
+    .into_iter()
+    .find(|(token, _)| user_agent.contains(token))
+    .map(|(_, name)| name);
+    match (browser, system) {
+        (Some(browser), Some(system)) => format!("{browser} on {system}"),
+        (Some(browser), None) => browser.to_string(),
+        _ => user_agent.chars().take(60).collect(),
+    }
+}
+
+pub fn portal_sessions(
+    access: &DashboardAccess,
+    rows: Vec<crate::server::db::store::portal_sessions::RecentSessionRow>,
+) -> PortalSessionsView {
+    let now = now_unix();
+    let sessions = rows
+        .into_iter()
+        .map(|row| {
+            let live_cookie = row.signed_in && row.access_expires_at.is_some_and(|at| at > now);
+            let live_link = row.redeemed_at.is_none() && row.expires_at > now;
+            let (state, class, until) = if live_cookie {
+                ("Signed in", "ok", row.access_expires_at)
+            } else if live_link {
+                ("Link not opened yet", "warn", Some(row.expires_at))
+            } else if row.redeemed_at.is_some() {
+                ("Ended", "muted", None)
+            } else {
+                ("Expired unopened", "muted", None)
+            };
+            let mut detail = format!(
+                "Created {} · configuration {}",
+                format_date_time(row.created_at, now),
+                row.configuration_id
+            );
+            if let Some(until) = until {
+                detail.push_str(&format!(" · works until {}", format_date_time(until, now)));
+            }
+            let opened_from = row.redeemed_at.map(|at| {
+                let mut line = format!("Opened {}", format_date_time(at, now));
+                if let Some(ip) = &row.redeemed_ip {
+                    line.push_str(&format!(" from {ip}"));
+                }
+                if let Some(agent) = &row.redeemed_user_agent {
+                    line.push_str(&format!(" · {}", browser_summary(agent)));
+                }
+                line
+            });
+            PortalSessionLine {
+                customer_href: format!("/dashboard/customers/{}", row.customer_id),
+                customer: row
+                    .customer_name
+                    .or(row.customer_email)
+                    .unwrap_or_else(|| row.customer_id.clone()),
+                id: row.id,
+                state: (state.to_string(), class.to_string()),
+                detail,
+                opened_from,
+                revocable: live_cookie || live_link,
+            }
+        })
+        .collect();
+    PortalSessionsView {
+        header: header(access),
+        sessions,
+        can_revoke: access.role.may(Permission::ManageDevelopers),
     }
 }

@@ -261,7 +261,7 @@ fn BrandFields(
                 <p class="hint" id="business-name-hint">{empty_name_hint}</p>
                 <label for="accent_color">"Accent colour"</label>
                 <div class="color-row">
-                    <input type="color" aria-label="Pick the accent colour" hidden=move || !hydrated.get()
+                    <input type="color" aria-label="Colour picker" hidden=move || !hydrated.get()
                         prop:value=move || colors.get().0.hex()
                         on:input=move |event| accent.set(event_target_value(&event)) />
                     <input id="accent_color" name="accent_color" type="text" maxlength="7"

@@ -172,11 +172,14 @@ pub async fn redeem(
     now: i64,
     access_token_hash: &str,
     access_expires_at: i64,
+    client: (Option<&str>, Option<&str>),
 ) -> Result<bool, sqlx::Error> {
+    let (ip, user_agent) = client;
     on_exec!(exec, |c| {
         sqlx::query(
             "UPDATE portal_sessions
-             SET redeemed_at = $1, access_token_hash = $2, access_expires_at = $3
+             SET redeemed_at = $1, access_token_hash = $2, access_expires_at = $3,
+                 redeemed_ip = $6, redeemed_user_agent = $7
              WHERE id = $4 AND secret_hash = $5 AND redeemed_at IS NULL AND expires_at > $1",
         )
         .bind(now)
@@ -184,6 +187,8 @@ pub async fn redeem(
         .bind(access_expires_at)
         .bind(id)
         .bind(secret_hash)
+        .bind(ip)
+        .bind(user_agent)
         .execute(c)
         .await
         .map(|done| done.rows_affected() == 1)
@@ -236,6 +241,78 @@ pub async fn end_all_for_customer(
         .execute(c)
         .await
         .map(|done| done.rows_affected())
+    })
+}
+
+/// Ends one session of the merchant's mode, if it still works or could still be redeemed
+/// (the same ending as [`end_all_for_customer`]). Answers whether it did.
+pub async fn end_one(
+    exec: Exec<'_>,
+    merchant_id: &str,
+    livemode: bool,
+    id: &str,
+    now: i64,
+) -> Result<bool, sqlx::Error> {
+    on_exec!(exec, |c| {
+        sqlx::query(
+            "UPDATE portal_sessions
+             SET access_token_hash = NULL,
+                 access_expires_at = CASE WHEN access_expires_at > $4 THEN $4 ELSE access_expires_at END,
+                 expires_at = CASE WHEN expires_at > $4 THEN $4 ELSE expires_at END
+             WHERE merchant_id = $1 AND livemode = $2 AND id = $3
+               AND ((access_token_hash IS NOT NULL AND access_expires_at > $4)
+                    OR (redeemed_at IS NULL AND expires_at > $4))",
+        )
+        .bind(merchant_id)
+        .bind(livemode)
+        .bind(id)
+        .bind(now)
+        .execute(c)
+        .await
+        .map(|done| done.rows_affected() == 1)
+    })
+}
+
+/// A session as the dashboard lists it, with its customer's name.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct RecentSessionRow {
+    pub id: String,
+    pub customer_id: String,
+    pub customer_name: Option<String>,
+    pub customer_email: Option<String>,
+    pub configuration_id: String,
+    pub created_at: i64,
+    pub expires_at: i64,
+    pub redeemed_at: Option<i64>,
+    /// The cookie still works (until `access_expires_at`).
+    pub signed_in: bool,
+    pub access_expires_at: Option<i64>,
+    pub redeemed_ip: Option<String>,
+    pub redeemed_user_agent: Option<String>,
+}
+
+/// The merchant's sessions of `livemode`, newest first.
+pub async fn recent(
+    exec: Exec<'_>,
+    merchant_id: &str,
+    livemode: bool,
+    limit: i64,
+) -> Result<Vec<RecentSessionRow>, sqlx::Error> {
+    on_exec!(exec, |c| {
+        sqlx::query_as(
+            "SELECT s.id, s.customer_id, c.name AS customer_name, c.email AS customer_email,
+                    s.configuration_id, s.created_at, s.expires_at, s.redeemed_at,
+                    (s.access_token_hash IS NOT NULL) AS signed_in, s.access_expires_at,
+                    s.redeemed_ip, s.redeemed_user_agent
+             FROM portal_sessions s JOIN customers c ON c.id = s.customer_id
+             WHERE s.merchant_id = $1 AND s.livemode = $2
+             ORDER BY s.created_at DESC, s.id DESC LIMIT $3",
+        )
+        .bind(merchant_id)
+        .bind(livemode)
+        .bind(limit)
+        .fetch_all(c)
+        .await
     })
 }
 

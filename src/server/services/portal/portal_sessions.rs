@@ -8,7 +8,7 @@ use crate::{
     server::{
         db::{
             store,
-            store::portal_sessions::{NewSession, PortalAccessRow},
+            store::portal_sessions::{NewSession, PortalAccessRow, RecentSessionRow},
             store::subscriptions::SubscriptionWithPriceRow,
             Db,
         },
@@ -197,6 +197,7 @@ pub async fn redeem(
     id: &str,
     secret: &str,
     host_merchant: Option<&str>,
+    client: &ClientInfo,
 ) -> ServiceResult<Result<Redeemed, RedeemFailure>> {
     if !ids::has_prefix(id, prefix::PORTAL_SESSION) {
         return Ok(Err(RedeemFailure::Unknown));
@@ -234,6 +235,7 @@ pub async fn redeem(
         now,
         &secrets::hash_secret(&access_token),
         now + ACCESS_LIFETIME_SECONDS,
+        (client.ip.as_deref(), client.user_agent.as_deref()),
     )
     .await?;
     if !redeemed {
@@ -433,4 +435,57 @@ pub async fn revoke_for_customer(
         revoked,
         livemode: actor.livemode(),
     })
+}
+
+/// How many sessions the dashboard's Portal sessions page lists.
+pub const RECENT_SESSIONS: i64 = 50;
+
+/// The merchant's most recent portal sessions in the actor's mode, newest first.
+pub async fn recent(db: &Db, actor: &Actor) -> ServiceResult<Vec<RecentSessionRow>> {
+    let mut conn = db.conn().await?;
+    Ok(store::portal_sessions::recent(
+        conn.exec(),
+        actor.merchant_id(),
+        actor.livemode(),
+        RECENT_SESSIONS,
+    )
+    .await?)
+}
+
+/// Ends one portal session at once: a signed-in customer's next request finds it expired,
+/// an unopened link no longer opens. Another merchant's or mode's id, or a session already
+/// over, is not found.
+pub async fn revoke(db: &Db, actor: &Actor, id: &str) -> ServiceResult<()> {
+    let not_found = || ServiceError::not_found("portal session", "id", id);
+    if !ids::has_prefix(id, prefix::PORTAL_SESSION) {
+        return Err(not_found());
+    }
+    let now = now_unix();
+    let mut tx = db.begin_write().await?;
+    let session = store::portal_sessions::get(tx.exec(), id)
+        .await?
+        .filter(|session| {
+            session.merchant_id == actor.merchant_id() && session.livemode == actor.livemode()
+        })
+        .ok_or_else(not_found)?;
+    if !store::portal_sessions::end_one(tx.exec(), actor.merchant_id(), actor.livemode(), id, now)
+        .await?
+    {
+        return Err(not_found());
+    }
+    crate::server::services::developers::audit::record(
+        tx.exec(),
+        actor,
+        now,
+        crate::server::services::developers::audit::NewEntry {
+            action: "billing.portal.session.revoked",
+            customer_id: Some(&session.customer_id),
+            object_id: id,
+            changes: None,
+            event_id: None,
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
 }
