@@ -8,8 +8,8 @@ use leptos_router::{
 
 use crate::ui::{
     dashboard::{
-        BrandingPage, CustomerPage, CustomersPage, HomePage, PortalSessionsPage, SetupPage,
-        SignInPage,
+        ApiKeysPage, BrandingPage, CustomerPage, CustomersPage, HomePage, PortalSessionsPage,
+        SetupPage, SignInPage,
     },
     portal::{
         ActivityPage, BillingDetailsPage, CancelPage, InvoicePage, InvoicesPage, OverviewPage,
@@ -64,6 +64,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/dashboard/setup/:token") view=SetupPage ssr=SsrMode::Async />
                 <Route path=path!("/dashboard/settings/branding") view=BrandingPage ssr=SsrMode::Async />
                 <Route path=path!("/dashboard/portal-sessions") view=PortalSessionsPage ssr=SsrMode::Async />
+                <Route path=path!("/dashboard/developers/api-keys") view=ApiKeysPage ssr=SsrMode::Async />
             </Routes>
         </Router>
     }

@@ -144,6 +144,18 @@ pub fn router(state: AppState) -> Router {
             get(dashboard_routes::invoice_pdf),
         )
         .route(
+            "/dashboard/developers/api-keys/new",
+            post(dashboard_routes::create_api_key),
+        )
+        .route(
+            "/dashboard/developers/api-keys/{id}/roll",
+            post(dashboard_routes::roll_api_key),
+        )
+        .route(
+            "/dashboard/developers/api-keys/{id}/revoke",
+            post(dashboard_routes::revoke_api_key),
+        )
+        .route(
             "/dashboard/settings/branding",
             post(dashboard_routes::save_branding).layer(axum::extract::DefaultBodyLimit::max(
                 dashboard_routes::MAX_BRANDING_FORM_BYTES,

@@ -104,7 +104,7 @@ test('a merchant sets the accent colour and a logo and sees them in a new portal
     await expect(page.getByRole('group', { name: 'Preview of the portal' })).toHaveAttribute('style', /--accent: #ffdd00/);
     await accent.fill('#0f766e');
     await expect(page.locator('#accent-summary')).toContainText('white text');
-    await page.getByLabel('Business name').fill('Acme Rockets');
+    await page.getByLabel('Business name', { exact: true }).fill('Acme Rockets');
     await expect(page.getByRole('group', { name: 'Preview of the portal' })).toContainText('Acme Rockets');
     await page.getByLabel('Upload a new logo').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: pngLogo });
     await page.getByRole('button', { name: 'Save branding' }).click();
@@ -126,12 +126,12 @@ test('a merchant sets the accent colour and a logo and sees them in a new portal
     // A mistyped colour is refused with a message at the field, and what was typed stays.
     await page.goto('/dashboard/settings/branding');
     await page.getByLabel('Accent colour', { exact: true }).fill('teal-ish');
-    await page.getByLabel('Business name').fill('Acme Rockets Ltd');
+    await page.getByLabel('Business name', { exact: true }).fill('Acme Rockets Ltd');
     await page.getByRole('button', { name: 'Save branding' }).click();
     await expect(page.getByRole('alert')).toContainText('like #4f46e5');
     await expect(page.getByLabel('Accent colour', { exact: true })).toHaveValue('teal-ish');
     await expect(page.getByLabel('Accent colour', { exact: true })).toHaveAttribute('aria-invalid', 'true');
-    await expect(page.getByLabel('Business name')).toHaveValue('Acme Rockets Ltd');
+    await expect(page.getByLabel('Business name', { exact: true })).toHaveValue('Acme Rockets Ltd');
   } finally {
     await request.post('/v1/branding', {
       headers: { Authorization: `Bearer ${liveKey}` },
@@ -146,7 +146,7 @@ test('the branding page works at 375 px and with the keyboard alone', async ({ p
   await page.goto('/dashboard/settings/branding');
   // Once hydrated, a colour picker sits between the name and the hex field.
   await expect(page.getByLabel('Colour picker')).toBeVisible();
-  await page.getByLabel('Business name').focus();
+  await page.getByLabel('Business name', { exact: true }).focus();
   await page.keyboard.type('Keyboard Co');
   await page.keyboard.press('Tab');
   // The colour picker, then the hex field.
@@ -177,5 +177,29 @@ test('a merchant revokes a portal session and the customer’s next page says it
   await expect(page.locator('li.session-line', { hasText: session.id })).toContainText('Ended');
 
   await customer.reload();
-  await expect(customer.getByRole('heading', { level: 1 })).toHaveText('This session has expired');
+  await expect(customer.getByRole('heading', { level: 1 })).toHaveText('Your session has ended');
+});
+
+test('a merchant creates an API key, uses it, revokes it and sees it refused', async ({ page, request }) => {
+  await signIn(page);
+  await page.getByRole('navigation', { name: 'Dashboard' }).getByRole('link', { name: 'API keys' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'API keys' })).toBeVisible();
+  await page.getByRole('button', { name: 'Create a test key' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your new API key' })).toBeVisible();
+  const secret = await page.getByLabel('Secret key').inputValue();
+  expect(secret).toMatch(/^sk_test_/);
+
+  const used = await request.get('/v1/branding', { headers: { Authorization: `Bearer ${secret}` } });
+  expect(used.status()).toBe(200);
+
+  await page.getByRole('link', { name: 'Back to API keys' }).click();
+  const line = page.locator('li.key-line', { hasText: `sk_test_...${secret.slice(-4)}` });
+  await expect(line).toBeVisible();
+  await line.getByText('Roll or revoke').click();
+  await line.getByRole('button', { name: /^Yes, revoke/ }).click();
+  await expect(page.getByRole('status')).toContainText('Key revoked.');
+  await expect(page.locator('li.key-line', { hasText: `sk_test_...${secret.slice(-4)}` })).toHaveCount(0);
+
+  const refused = await request.get('/v1/branding', { headers: { Authorization: `Bearer ${secret}` } });
+  expect(refused.status()).toBe(401);
 });

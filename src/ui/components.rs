@@ -150,7 +150,7 @@ pub fn PendingForm(
 
 /// A primary submit button with the spinner `PendingForm` reveals while waiting.
 #[component]
-pub fn SubmitButton(label: &'static str) -> impl IntoView {
+pub fn SubmitButton(#[prop(into)] label: String) -> impl IntoView {
     view! {
         <button type="submit" class="button primary">
             <span class="spinner" aria-hidden="true"></span>

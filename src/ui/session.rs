@@ -185,3 +185,26 @@ pub fn message_document(title: &str, message: &str, link: (&str, &str)) -> Strin
     });
     standalone_document(title, body)
 }
+
+/// The page that shows a new secret once (a dashboard API key): a heading, what to do
+/// with it, the secret selectable in a read-only field, and the way back.
+#[cfg(feature = "ssr")]
+pub fn secret_document(title: &str, message: &str, secret: &str, back: (&str, &str)) -> String {
+    let (href, label) = (back.0.to_string(), back.1.to_string());
+    let (heading, message, secret) = (title.to_string(), message.to_string(), secret.to_string());
+    let body = Owner::new().with(|| {
+        view! {
+            <main id="main" class="expired">
+                <h1>{heading}</h1>
+                <p>{message}</p>
+                <div class="secret-box">
+                    <label for="secret">"Secret key"</label>
+                    <input id="secret" type="text" readonly value=secret autocomplete="off" spellcheck="false" />
+                </div>
+                <a class="button primary" href=href>{label}</a>
+            </main>
+        }
+        .to_html()
+    });
+    standalone_document(title, body)
+}

@@ -142,3 +142,24 @@ pub struct PortalSessionsView {
     /// The user's role lets them revoke sessions.
     pub can_revoke: bool,
 }
+
+/// One working API key on Developers → API keys.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ApiKeyLine {
+    pub id: String,
+    /// `sk_test_...abcd`
+    pub redacted: String,
+    /// "Created Dec 6, 17:13 UTC"
+    pub created: String,
+    /// "Stops working Dec 7, 17:13 UTC", for a rolled key.
+    pub expires: Option<String>,
+}
+
+/// Developers → API keys.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ApiKeysView {
+    pub header: DashboardHeader,
+    pub keys: Vec<ApiKeyLine>,
+    /// The user's role lets them create, roll and revoke keys.
+    pub can_manage: bool,
+}

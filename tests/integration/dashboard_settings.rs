@@ -322,3 +322,144 @@ async fn a_portal_session_revoked_in_the_dashboard_ends_at_once(backend: Backend
     assert_eq!(app.redeem(globex_id, globex_secret).await.status(), 303);
 }
 on_both_backends!(a_portal_session_revoked_in_the_dashboard_ends_at_once);
+
+const KEYS: &str = "/dashboard/developers/api-keys";
+
+/// The secret a "new key" page shows once.
+fn shown_secret(html: &str) -> String {
+    let at = html.find("value=\"sk_").expect("the page shows the key") + "value=\"".len();
+    html[at..].split('"').next().unwrap().to_string()
+}
+
+async fn status_with_key(app: &TestApp, key: &str) -> u16 {
+    app.http
+        .get(app.url("/v1/branding"))
+        .bearer_auth(key)
+        .send()
+        .await
+        .unwrap()
+        .status()
+        .as_u16()
+}
+
+async fn api_keys_are_created_rolled_and_revoked_in_the_dashboard(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let developer = acme_team_member(&app, "dev@acme.test", Role::Developer).await;
+    let (status, page) = app.page(&developer, KEYS).await;
+    assert_eq!(status, 200);
+    assert!(page.contains("Create a test key"));
+
+    let created = post(&app, &format!("{KEYS}/new"), &developer, &[]).await;
+    assert_eq!(created.status(), 200);
+    let html = created.text().await.unwrap();
+    assert!(html.contains("only time it is shown"));
+    let secret = shown_secret(&html);
+    assert!(
+        secret.starts_with("sk_test_"),
+        "a key of the mode the user looks at"
+    );
+    assert_eq!(status_with_key(&app, &secret).await, 200);
+
+    let (_, page) = app.page(&developer, KEYS).await;
+    let hint = &secret[secret.len() - 4..];
+    assert!(page.contains(&format!("sk_test_...{hint}")));
+    assert!(!page.contains(&secret), "the list never shows a key");
+    let (_, keys) = app.api("GET", "/v1/api_keys", None).await;
+    let id = keys["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|key| key["redacted"].as_str().unwrap().ends_with(hint))
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let (_, audit) = app
+        .api("GET", &format!("/v1/audit_log?object={id}"), None)
+        .await;
+    assert_eq!(audit["data"][0]["action"], "api_key.created");
+    assert_eq!(audit["data"][0]["actor"]["type"], "dashboard_user");
+
+    // Roll with no overlap: the new key works, the old one stops.
+    let bad = post(
+        &app,
+        &format!("{KEYS}/{id}/roll"),
+        &developer,
+        &[("overlap", "9999999")],
+    )
+    .await;
+    assert!(location(&bad).ends_with("?error=overlap"));
+    assert_eq!(
+        status_with_key(&app, &secret).await,
+        200,
+        "a refused roll changes nothing"
+    );
+    let rolled = post(
+        &app,
+        &format!("{KEYS}/{id}/roll"),
+        &developer,
+        &[("overlap", "0")],
+    )
+    .await;
+    assert_eq!(rolled.status(), 200);
+    let successor = shown_secret(&rolled.text().await.unwrap());
+    assert_eq!(status_with_key(&app, &secret).await, 401);
+    assert_eq!(status_with_key(&app, &successor).await, 200);
+
+    let (_, keys) = app.api("GET", "/v1/api_keys", None).await;
+    let successor_id = keys["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|key| {
+            key["redacted"]
+                .as_str()
+                .unwrap()
+                .ends_with(&successor[successor.len() - 4..])
+        })
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let revoked = post(
+        &app,
+        &format!("{KEYS}/{successor_id}/revoke"),
+        &developer,
+        &[],
+    )
+    .await;
+    assert!(location(&revoked).ends_with("?done=revoked"));
+    assert_eq!(status_with_key(&app, &successor).await, 401);
+    let again = post(
+        &app,
+        &format!("{KEYS}/{successor_id}/revoke"),
+        &developer,
+        &[],
+    )
+    .await;
+    assert!(location(&again).ends_with("?error=gone"));
+
+    // Another merchant's key is not found, and keeps working.
+    let (globex_key, _) = new_owner(&app, "owner@globex.test").await;
+    let (_, globex_keys) = app.api_as(&globex_key, "GET", "/v1/api_keys", None).await;
+    let globex_id = globex_keys["data"][0]["id"].as_str().unwrap().to_string();
+    let foreign = post(&app, &format!("{KEYS}/{globex_id}/revoke"), &developer, &[]).await;
+    assert!(location(&foreign).ends_with("?error=gone"));
+    assert_eq!(status_with_key(&app, &globex_key).await, 200);
+
+    // A viewer sees the keys (redacted) but cannot make or end one.
+    let viewer = acme_team_member(&app, "viewer@acme.test", Role::Viewer).await;
+    let (_, page) = app.page(&viewer, KEYS).await;
+    assert!(!page.contains("Create a test key") && !page.contains("Roll or revoke"));
+    let refused = post(&app, &format!("{KEYS}/new"), &viewer, &[]).await;
+    assert!(location(&refused).ends_with("?error=role"));
+    let signed_out = post(&app, &format!("{KEYS}/new"), "", &[]).await;
+    assert!(location(&signed_out).starts_with("/dashboard/sign-in"));
+    let (_, keys_after) = app.api("GET", "/v1/api_keys", None).await;
+    assert_eq!(
+        keys_after["data"].as_array().unwrap().len(),
+        1,
+        "only the seeded key is left"
+    );
+}
+on_both_backends!(api_keys_are_created_rolled_and_revoked_in_the_dashboard);

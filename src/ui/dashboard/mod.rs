@@ -2,6 +2,7 @@
 //! link, and the pages a signed-in team member works in. Pages render on the server and
 //! their forms post without WASM; each server function authorises itself from the sign-in
 //! cookie and calls one service.
+pub mod api_keys;
 mod customers;
 mod home;
 #[cfg(feature = "ssr")]
@@ -12,6 +13,7 @@ pub mod sessions;
 pub mod settings;
 mod sign_in;
 
+pub use api_keys::ApiKeysPage;
 pub use customers::{CustomerPage, CustomersPage};
 pub use home::HomePage;
 pub use sessions::PortalSessionsPage;
@@ -161,6 +163,7 @@ fn DashboardLayout(
         ("/dashboard", "Home"),
         ("/dashboard/customers", "Customers"),
         ("/dashboard/settings/branding", "Branding"),
+        ("/dashboard/developers/api-keys", "API keys"),
         ("/dashboard/portal-sessions", "Portal sessions"),
     ];
     view! {

@@ -21,9 +21,9 @@ use crate::{
     },
     ui::portal::describe_change,
     views::dashboard::{
-        AttentionItem, BrandingPageView, CustomerLine, CustomerListView, CustomerPageView,
-        DashboardHeader, DashboardHome, DetailLine, PortalActivityLine, PortalSessionLine,
-        PortalSessionsView,
+        ApiKeyLine, ApiKeysView, AttentionItem, BrandingPageView, CustomerLine, CustomerListView,
+        CustomerPageView, DashboardHeader, DashboardHome, DetailLine, PortalActivityLine,
+        PortalSessionLine, PortalSessionsView,
     },
 };
 
@@ -414,5 +414,28 @@ pub fn portal_sessions(
         header: header(access),
         sessions,
         can_revoke: access.role.may(Permission::ManageDevelopers),
+    }
+}
+
+pub fn api_keys(
+    access: &DashboardAccess,
+    rows: Vec<crate::server::db::store::api_keys::ApiKeyRow>,
+) -> ApiKeysView {
+    let now = now_unix();
+    let mode = if access.livemode { "live" } else { "test" };
+    ApiKeysView {
+        header: header(access),
+        keys: rows
+            .into_iter()
+            .map(|row| ApiKeyLine {
+                redacted: format!("sk_{mode}_...{}", row.key_hint),
+                created: format!("Created {}", format_date_time(row.created_at, now)),
+                expires: row
+                    .expires_at
+                    .map(|at| format!("Stops working {}", format_date_time(at, now))),
+                id: row.id,
+            })
+            .collect(),
+        can_manage: access.role.may(Permission::ManageDevelopers),
     }
 }

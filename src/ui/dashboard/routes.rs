@@ -344,3 +344,100 @@ fn refused_query(drafts: &[(&str, String)], field: &str, message: &str) -> Strin
     query.append_pair("error", message);
     query.finish()
 }
+
+/// The signed-in user, if their role may manage developer settings; otherwise the answer
+/// to send instead (sign in, or back to the keys with the refusal).
+async fn developer(
+    state: &AppState,
+    parts: &Parts,
+) -> Result<crate::server::services::Actor, Response> {
+    use crate::domain::dashboard::Permission;
+    use crate::ui::dashboard::api_keys::API_KEYS;
+    match dashboard_auth::signed_in(&state.db, parts).await {
+        Ok(Some(access)) => access
+            .actor_for(Permission::ManageDevelopers)
+            .map_err(|_| see_other(&format!("{API_KEYS}?error=role"))),
+        Ok(None) => Err(see_other("/dashboard/sign-in")),
+        Err(error) => Err(server_error(error, "dashboard authentication")),
+    }
+}
+
+/// A new key, shown once. `no-store` (set for all of `/dashboard`) keeps it out of caches.
+fn new_key_page(key: &crate::server::services::developers::api_keys::ApiKeyObject) -> Response {
+    use crate::ui::dashboard::api_keys::API_KEYS;
+    let mode = if key.livemode { "live" } else { "test" };
+    let message = format!(
+        "Copy it now and keep it on your server: this is the only time it is shown. It works in {mode} mode."
+    );
+    Html(crate::ui::session::secret_document(
+        "Your new API key",
+        &message,
+        key.secret.as_deref().unwrap_or_default(),
+        (API_KEYS, "Back to API keys"),
+    ))
+    .into_response()
+}
+
+/// `POST /dashboard/developers/api-keys/new`: a key of the mode the user is looking at.
+pub async fn create_api_key(State(state): State<AppState>, parts: Parts) -> Response {
+    use crate::server::services::developers::api_keys;
+    let actor = match developer(&state, &parts).await {
+        Ok(actor) => actor,
+        Err(response) => return response,
+    };
+    match api_keys::create(&state.db, &actor).await {
+        Ok(key) => new_key_page(&key),
+        Err(error) => server_error(error, "creating an API key"),
+    }
+}
+
+#[derive(Deserialize, Default)]
+struct RollForm {
+    #[serde(default)]
+    overlap: String,
+}
+
+/// `POST /dashboard/developers/api-keys/{id}/roll`: a new key replaces `id`, which keeps
+/// working for the chosen time.
+pub async fn roll_api_key(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    parts: Parts,
+    body: Bytes,
+) -> Response {
+    use crate::server::services::developers::api_keys;
+    use crate::ui::dashboard::api_keys::API_KEYS;
+    let actor = match developer(&state, &parts).await {
+        Ok(actor) => actor,
+        Err(response) => return response,
+    };
+    let form: RollForm = serde_urlencoded::from_bytes(&body).unwrap_or_default();
+    let Ok(overlap) = form.overlap.trim().parse::<i64>() else {
+        return see_other(&format!("{API_KEYS}?error=overlap"));
+    };
+    match api_keys::roll(&state.db, &actor, &id, overlap).await {
+        Ok(key) => new_key_page(&key),
+        Err(ServiceError::NotFound { .. }) => see_other(&format!("{API_KEYS}?error=gone")),
+        Err(ServiceError::Invalid { .. }) => see_other(&format!("{API_KEYS}?error=overlap")),
+        Err(error) => server_error(error, "rolling an API key"),
+    }
+}
+
+/// `POST /dashboard/developers/api-keys/{id}/revoke`.
+pub async fn revoke_api_key(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    parts: Parts,
+) -> Response {
+    use crate::server::services::developers::api_keys;
+    use crate::ui::dashboard::api_keys::API_KEYS;
+    let actor = match developer(&state, &parts).await {
+        Ok(actor) => actor,
+        Err(response) => return response,
+    };
+    match api_keys::revoke(&state.db, &actor, &id).await {
+        Ok(_) => see_other(&format!("{API_KEYS}?done=revoked")),
+        Err(ServiceError::NotFound { .. }) => see_other(&format!("{API_KEYS}?error=gone")),
+        Err(error) => server_error(error, "revoking an API key"),
+    }
+}

@@ -66,10 +66,12 @@ pub async fn authenticate(db: &Db, presented_key: &str) -> ServiceResult<Option<
     }))
 }
 
-/// Only a key manages keys (the dashboard will be the other way).
-fn key_actor(actor: &Actor) -> ServiceResult<&str> {
+/// Keys are managed with a key or from the dashboard; answers the key the request is made
+/// with, if it is made with one.
+fn key_manager(actor: &Actor) -> ServiceResult<Option<&str>> {
     match actor {
-        Actor::ApiKey { key_id, .. } => Ok(key_id),
+        Actor::ApiKey { key_id, .. } => Ok(Some(key_id)),
+        Actor::DashboardUser { .. } => Ok(None),
         _ => Err(ServiceError::FeatureDisabled),
     }
 }
@@ -102,7 +104,7 @@ pub(crate) async fn insert_new(
 
 /// `POST /v1/api_keys`: a new key of the caller's mode, answered once.
 pub async fn create(db: &Db, actor: &Actor) -> ServiceResult<ApiKeyObject> {
-    key_actor(actor)?;
+    key_manager(actor)?;
     let now = now_unix();
     let mut tx = db.begin_write().await?;
     let (row, secret) =
@@ -115,19 +117,24 @@ pub async fn create(db: &Db, actor: &Actor) -> ServiceResult<ApiKeyObject> {
 
 /// The keys of the caller's mode that still work, oldest first.
 pub async fn list(db: &Db, actor: &Actor) -> ServiceResult<Vec<ApiKeyObject>> {
-    key_actor(actor)?;
+    Ok(active(db, actor)
+        .await?
+        .iter()
+        .map(|row| ApiKeyObject::new(row, None))
+        .collect())
+}
+
+/// The rows behind [`list`], for pages that word their dates themselves.
+pub async fn active(db: &Db, actor: &Actor) -> ServiceResult<Vec<ApiKeyRow>> {
+    key_manager(actor)?;
     let mut conn = db.conn().await?;
-    let rows = store::api_keys::list_active(
+    Ok(store::api_keys::list_active(
         conn.exec(),
         actor.merchant_id(),
         actor.livemode(),
         now_unix(),
     )
-    .await?;
-    Ok(rows
-        .iter()
-        .map(|row| ApiKeyObject::new(row, None))
-        .collect())
+    .await?)
 }
 
 async fn load(tx: &mut Tx, actor: &Actor, id: &str, now: i64) -> ServiceResult<ApiKeyRow> {
@@ -148,7 +155,7 @@ pub async fn roll(
     id: &str,
     overlap_seconds: i64,
 ) -> ServiceResult<ApiKeyObject> {
-    key_actor(actor)?;
+    key_manager(actor)?;
     if !(0..=MAX_ROLL_OVERLAP_SECONDS).contains(&overlap_seconds) {
         return Err(ServiceError::invalid(
             "expiresInSeconds",
@@ -185,8 +192,7 @@ pub async fn roll(
 
 /// `DELETE /v1/api_keys/{id}`: refused from now on, on every instance.
 pub async fn revoke(db: &Db, actor: &Actor, id: &str) -> ServiceResult<ApiKeyObject> {
-    let own_key = key_actor(actor)?;
-    if own_key == id {
+    if key_manager(actor)? == Some(id) {
         return Err(ServiceError::invalid(
             "id",
             "A key cannot revoke itself: revoke it with another key, or roll it",
