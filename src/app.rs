@@ -8,8 +8,8 @@ use leptos_router::{
 
 use crate::ui::{
     dashboard::{
-        ApiKeysPage, BrandingPage, CustomerPage, CustomersPage, HomePage, PortalSessionsPage,
-        SetupPage, SignInPage,
+        AccountPage, ApiKeysPage, BrandingPage, CustomerPage, CustomersPage, HomePage,
+        PortalSessionsPage, SetupPage, SignInPage,
     },
     portal::{
         ActivityPage, BillingDetailsPage, CancelPage, InvoicePage, InvoicesPage, OverviewPage,
@@ -65,6 +65,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/dashboard/settings/branding") view=BrandingPage ssr=SsrMode::Async />
                 <Route path=path!("/dashboard/portal-sessions") view=PortalSessionsPage ssr=SsrMode::Async />
                 <Route path=path!("/dashboard/developers/api-keys") view=ApiKeysPage ssr=SsrMode::Async />
+                <Route path=path!("/dashboard/account") view=AccountPage ssr=SsrMode::Async />
             </Routes>
         </Router>
     }

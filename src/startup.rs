@@ -144,6 +144,10 @@ pub fn router(state: AppState) -> Router {
             get(dashboard_routes::invoice_pdf),
         )
         .route(
+            "/dashboard/account/password",
+            post(dashboard_routes::change_password),
+        )
+        .route(
             "/dashboard/developers/api-keys/new",
             post(dashboard_routes::create_api_key),
         )

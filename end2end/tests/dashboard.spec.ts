@@ -125,11 +125,11 @@ test('a merchant sets the accent colour and a logo and sees them in a new portal
 
     // A mistyped colour is refused with a message at the field, and what was typed stays.
     await page.goto('/dashboard/settings/branding');
-    await page.getByLabel('Accent colour', { exact: true }).fill('teal-ish');
+    await page.getByLabel('Accent colour', { exact: true }).fill('teal');
     await page.getByLabel('Business name', { exact: true }).fill('Acme Rockets Ltd');
     await page.getByRole('button', { name: 'Save branding' }).click();
     await expect(page.getByRole('alert')).toContainText('like #4f46e5');
-    await expect(page.getByLabel('Accent colour', { exact: true })).toHaveValue('teal-ish');
+    await expect(page.getByLabel('Accent colour', { exact: true })).toHaveValue('teal');
     await expect(page.getByLabel('Accent colour', { exact: true })).toHaveAttribute('aria-invalid', 'true');
     await expect(page.getByLabel('Business name', { exact: true })).toHaveValue('Acme Rockets Ltd');
   } finally {
@@ -202,4 +202,24 @@ test('a merchant creates an API key, uses it, revokes it and sees it refused', a
 
   const refused = await request.get('/v1/branding', { headers: { Authorization: `Bearer ${secret}` } });
   expect(refused.status()).toBe(401);
+});
+
+test('a merchant changes their password from the account page', async ({ page }) => {
+  await signIn(page);
+  await page.getByRole('link', { name: email }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your account' })).toBeVisible();
+  // A wrong current password is refused at the field; nothing changes.
+  await page.getByLabel('Current password').fill('not my password at all');
+  await page.getByLabel('New password', { exact: true }).fill('a fresh passphrase for today');
+  await page.getByLabel('The new password again').fill('a fresh passphrase for today');
+  await page.getByRole('button', { name: 'Change password' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Your current password is not the one you typed.');
+  await expect(page.getByLabel('Current password')).toHaveAttribute('aria-invalid', 'true');
+  // The same password again keeps the demo's password and shows the whole round trip.
+  await page.getByLabel('Current password').fill(password);
+  await page.getByLabel('New password', { exact: true }).fill(password);
+  await page.getByLabel('The new password again').fill(password);
+  await page.getByRole('button', { name: 'Change password' }).click();
+  await expect(page.getByRole('status')).toContainText('Password changed.');
+  await expect(page.getByRole('heading', { level: 1, name: 'Your account' })).toBeVisible();
 });

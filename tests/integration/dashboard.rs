@@ -22,7 +22,7 @@ use crate::{
     support::{Backend, TestApp},
 };
 
-const PASSWORD: &str = "correct horse battery staple";
+pub(crate) const PASSWORD: &str = "correct horse battery staple";
 
 /// The dashboard cookie a response sets (`name=value`), if any.
 pub(crate) fn dashboard_cookie(response: &reqwest::Response) -> Option<String> {
@@ -53,7 +53,7 @@ pub(crate) async fn post(
     app.post_form(cookie, path, fields).await
 }
 
-async fn sign_in(app: &TestApp, email: &str, password: &str) -> reqwest::Response {
+pub(crate) async fn sign_in(app: &TestApp, email: &str, password: &str) -> reqwest::Response {
     post(
         app,
         "/dashboard/sign-in",

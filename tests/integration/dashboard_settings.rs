@@ -7,7 +7,7 @@ use reqwest::multipart::{Form, Part};
 use vinr_portal::domain::dashboard::Role;
 
 use crate::{
-    dashboard::{acme_team_member, location, new_owner, post},
+    dashboard::{acme_team_member, dashboard_cookie, location, new_owner, post, sign_in, PASSWORD},
     on_both_backends,
     support::{Backend, TestApp},
 };
@@ -463,3 +463,99 @@ async fn api_keys_are_created_rolled_and_revoked_in_the_dashboard(backend: Backe
     );
 }
 on_both_backends!(api_keys_are_created_rolled_and_revoked_in_the_dashboard);
+
+async fn a_password_change_ends_every_other_session(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let here = acme_team_member(&app, "owner@acme.test", Role::Owner).await;
+    let elsewhere = dashboard_cookie(&sign_in(&app, "owner@acme.test", PASSWORD).await)
+        .expect("a second browser signs in");
+    let change = "/dashboard/account/password";
+    let new_password = "a brand new passphrase for acme";
+
+    let (status, page) = app.page(&here, "/dashboard/account").await;
+    assert_eq!(status, 200);
+    assert!(page.contains("Change your password") && page.contains("owner@acme.test"));
+
+    for (fields, code) in [
+        (
+            vec![
+                ("current", "wrong password here"),
+                ("password", new_password),
+                ("confirm", new_password),
+            ],
+            "current",
+        ),
+        (
+            vec![
+                ("current", PASSWORD),
+                ("password", new_password),
+                ("confirm", "something else"),
+            ],
+            "mismatch",
+        ),
+        (
+            vec![
+                ("current", PASSWORD),
+                ("password", "short one"),
+                ("confirm", "short one"),
+            ],
+            "short",
+        ),
+        (
+            vec![
+                ("current", PASSWORD),
+                ("password", "1qaz2wsx3edc"),
+                ("confirm", "1qaz2wsx3edc"),
+            ],
+            "common",
+        ),
+    ] {
+        let refused = post(&app, change, &here, &fields).await;
+        assert!(
+            location(&refused).ends_with(&format!("?error={code}")),
+            "{code}: {}",
+            location(&refused)
+        );
+    }
+    let (status, _) = app.page(&elsewhere, "/dashboard/account").await;
+    assert_eq!(status, 200, "a refused change ends nothing");
+
+    let changed = post(
+        &app,
+        change,
+        &here,
+        &[
+            ("current", PASSWORD),
+            ("password", new_password),
+            ("confirm", new_password),
+        ],
+    )
+    .await;
+    assert!(location(&changed).ends_with("?changed=1"));
+    let renewed = dashboard_cookie(&changed).expect("this browser gets a new session");
+    let (status, page) = app.page(&renewed, "/dashboard/account?changed=1").await;
+    assert_eq!(status, 200);
+    assert!(page.contains("Password changed."));
+    for ended in [&here, &elsewhere] {
+        let (_, page) = app.page(ended, "/dashboard/account").await;
+        assert!(
+            !page.contains("Change your password"),
+            "the old sessions have ended"
+        );
+    }
+    assert!(dashboard_cookie(&sign_in(&app, "owner@acme.test", PASSWORD).await).is_none());
+    assert!(dashboard_cookie(&sign_in(&app, "owner@acme.test", new_password).await).is_some());
+
+    let (_, audit) = app.api("GET", "/v1/audit_log?object=usr_owner", None).await;
+    let actions: Vec<&str> = audit["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|entry| entry["action"].as_str().unwrap())
+        .collect();
+    assert!(
+        actions.contains(&"dashboard_user.password_changed"),
+        "{actions:?}"
+    );
+}
+on_both_backends!(a_password_change_ends_every_other_session);

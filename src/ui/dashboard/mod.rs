@@ -2,6 +2,7 @@
 //! link, and the pages a signed-in team member works in. Pages render on the server and
 //! their forms post without WASM; each server function authorises itself from the sign-in
 //! cookie and calls one service.
+pub mod account;
 pub mod api_keys;
 mod customers;
 mod home;
@@ -13,6 +14,7 @@ pub mod sessions;
 pub mod settings;
 mod sign_in;
 
+pub use account::AccountPage;
 pub use api_keys::ApiKeysPage;
 pub use customers::{CustomerPage, CustomersPage};
 pub use home::HomePage;
@@ -184,7 +186,8 @@ fn DashboardLayout(
                         .collect_view()}
                 </nav>
                 <div class="dashboard-user">
-                    <span>{email}" · "{role}</span>
+                    <a href="/dashboard/account" aria-current=(current == "/dashboard/account").then_some("page")>{email}</a>
+                    <span>" · "{role}</span>
                     <form method="post" action="/dashboard/sign-out">
                         <button type="submit" class="link-button">"Sign out"</button>
                     </form>

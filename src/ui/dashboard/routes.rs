@@ -142,12 +142,7 @@ pub async fn set_password(
         },
         // The page says the link is unusable by itself.
         Err(LinkRefusal::Unusable) => see_other(&format!("/dashboard/setup/{token}")),
-        Err(LinkRefusal::Password(refused)) => back(match refused {
-            RefusedPassword::TooShort => "short",
-            RefusedPassword::TooLong => "long",
-            RefusedPassword::Common => "common",
-            RefusedPassword::IsEmail => "email",
-        }),
+        Err(LinkRefusal::Password(refused)) => back(password_code(refused)),
         Err(LinkRefusal::Service(error)) => server_error(error, "setting a dashboard password"),
     }
 }
@@ -439,5 +434,54 @@ pub async fn revoke_api_key(
         Ok(_) => see_other(&format!("{API_KEYS}?done=revoked")),
         Err(ServiceError::NotFound { .. }) => see_other(&format!("{API_KEYS}?error=gone")),
         Err(error) => server_error(error, "revoking an API key"),
+    }
+}
+
+/// The `?error=` code a refused new password comes back with (`sign_in::error_message`
+/// words it).
+fn password_code(refused: RefusedPassword) -> &'static str {
+    match refused {
+        RefusedPassword::TooShort => "short",
+        RefusedPassword::TooLong => "long",
+        RefusedPassword::Common => "common",
+        RefusedPassword::IsEmail => "email",
+    }
+}
+
+#[derive(Deserialize, Default)]
+struct ChangePasswordForm {
+    #[serde(default)]
+    current: String,
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    confirm: String,
+}
+
+/// `POST /dashboard/account/password`: a new password, given the current one. Every other
+/// session of the account ends; this browser stays signed in with a new cookie.
+pub async fn change_password(State(state): State<AppState>, parts: Parts, body: Bytes) -> Response {
+    use crate::server::services::dashboard::sign_in::PasswordChangeRefusal;
+    use crate::ui::dashboard::account::ACCOUNT;
+    let access = match dashboard_auth::signed_in(&state.db, &parts).await {
+        Ok(Some(access)) => access,
+        Ok(None) => return see_other("/dashboard/sign-in"),
+        Err(error) => return server_error(error, "dashboard authentication"),
+    };
+    let form: ChangePasswordForm = serde_urlencoded::from_bytes(&body).unwrap_or_default();
+    let back = |code: &str| see_other(&format!("{ACCOUNT}?error={code}"));
+    if form.password != form.confirm {
+        return back("mismatch");
+    }
+    match sign_in::change_password(&state.db, &access, &form.current, &form.password).await {
+        Ok(token) => {
+            let cookie = dashboard_auth::session_cookie(&token, secure(&state, &parts));
+            with_cookies(see_other(&format!("{ACCOUNT}?changed=1")), &[cookie])
+        }
+        Err(PasswordChangeRefusal::WrongCurrent) => back("current"),
+        Err(PasswordChangeRefusal::Password(refused)) => back(password_code(refused)),
+        Err(PasswordChangeRefusal::Service(error)) => {
+            server_error(error, "changing a dashboard password")
+        }
     }
 }

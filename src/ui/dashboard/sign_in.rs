@@ -22,6 +22,7 @@ pub fn error_message(code: &str) -> Option<&'static str> {
         "common" => "This password is one of the most common ones: choose another.",
         "email" => "Your password must not be your e-mail address.",
         "mismatch" => "The two passwords are not the same.",
+        "current" => "Your current password is not the one you typed.",
         "server_error" => "Sorry, something went wrong on our side. Please try again.",
         _ => return None,
     })

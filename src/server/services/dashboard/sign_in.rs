@@ -303,3 +303,85 @@ pub async fn sign_out(db: &Db, token: &str, client: ClientInfo) -> ServiceResult
     tx.commit().await?;
     Ok(())
 }
+
+/// Why a password was not changed.
+#[derive(Debug, thiserror::Error)]
+pub enum PasswordChangeRefusal {
+    #[error("Your current password is not the one you typed")]
+    WrongCurrent,
+    #[error(transparent)]
+    Password(#[from] crate::domain::password::RefusedPassword),
+    #[error(transparent)]
+    Service(#[from] crate::server::services::ServiceError),
+}
+
+impl From<sqlx::Error> for PasswordChangeRefusal {
+    fn from(error: sqlx::Error) -> Self {
+        Self::Service(error.into())
+    }
+}
+
+/// Changes the signed-in user's password, given the current one. Every session of the
+/// account ends (a stolen cookie with it), and this browser gets a new one: answers its
+/// cookie's token.
+pub async fn change_password(
+    db: &Db,
+    access: &DashboardAccess,
+    current: &str,
+    new: &str,
+) -> Result<String, PasswordChangeRefusal> {
+    use crate::domain::password::NewPassword;
+    let user = {
+        let mut conn = db
+            .conn()
+            .await
+            .map_err(crate::server::services::ServiceError::from)?;
+        store::dashboard_users::user(conn.exec(), &access.user_id).await?
+    }
+    .ok_or(PasswordChangeRefusal::WrongCurrent)?;
+    let matches = passwords::verify(current, user.password_hash.as_deref())
+        .await
+        .map_err(crate::server::services::ServiceError::from)?;
+    if !matches {
+        return Err(PasswordChangeRefusal::WrongCurrent);
+    }
+    let password = NewPassword::parse(new, &user.email)?;
+    let hash = passwords::hash(&password)
+        .await
+        .map_err(crate::server::services::ServiceError::from)?;
+    let now = now_unix();
+    let token = secrets::new_secret();
+    let mut tx = db
+        .begin_write()
+        .await
+        .map_err(crate::server::services::ServiceError::from)?;
+    store::dashboard_users::set_password(tx.exec(), &user.id, &hash, now).await?;
+    store::dashboard_users::end_sessions_of(tx.exec(), &user.id, now).await?;
+    store::dashboard_users::insert_session(
+        tx.exec(),
+        &DashboardSessionRow {
+            token_hash: secrets::hash_secret(&token),
+            user_id: user.id.clone(),
+            created_at: now,
+            last_seen_at: now,
+            ip: access.client.ip.clone(),
+            user_agent: access.client.user_agent.clone(),
+        },
+    )
+    .await?;
+    audit::record(
+        tx.exec(),
+        &access.actor(),
+        now,
+        NewEntry {
+            action: "dashboard_user.password_changed",
+            customer_id: None,
+            object_id: &user.id,
+            changes: None,
+            event_id: None,
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(token)
+}
