@@ -442,7 +442,17 @@ pub(crate) fn form_action(html: &str, class: &str) -> Option<String> {
 async fn the_customer_pages_show_only_the_merchants_own_customers(backend: Backend) {
     let app = TestApp::spawn(backend).await;
     let owner = acme_team_member(&app, "owner@acme.test", Role::Owner).await;
-    let (globex_key, _) = new_owner(&app, "owner@globex.test").await;
+    let (globex_key, globex_setup) = new_owner(&app, "owner@globex.test").await;
+    let globex_owner = dashboard_cookie(
+        &post(
+            &app,
+            &globex_setup,
+            "",
+            &[("password", PASSWORD), ("confirm", PASSWORD)],
+        )
+        .await,
+    )
+    .expect("the Globex owner signs in");
     let (_, globex_customer) = app
         .api_as(
             &globex_key,
@@ -498,6 +508,27 @@ async fn the_customer_pages_show_only_the_merchants_own_customers(backend: Backe
     let (status, page) = app.page(&owner, &own).await;
     assert_eq!(status, 200);
     assert!(page.contains("Subscriptions") && page.contains("Basic"));
+    // The customer's invoice opens as a PDF for its merchant's team, and for nobody else.
+    let pdf = page
+        .split("href=\"")
+        .map(|rest| rest.split('"').next().unwrap_or_default())
+        .find(|href| href.starts_with("/dashboard/invoices/") && href.ends_with("/pdf"))
+        .expect("the customer's page links its invoice PDF")
+        .to_string();
+    let fetch_pdf = |cookie: String| {
+        let request = app.http.get(app.url(&pdf)).header("cookie", cookie);
+        async move { request.send().await.unwrap() }
+    };
+    let own_pdf = fetch_pdf(owner.clone()).await;
+    assert_eq!(own_pdf.status(), 200);
+    assert!(own_pdf.bytes().await.unwrap().starts_with(b"%PDF-"));
+    assert_eq!(
+        fetch_pdf(globex_owner.clone()).await.status(),
+        404,
+        "another merchant's invoice"
+    );
+    let (status, globex_page) = app.page(&globex_owner, &own).await;
+    assert_eq!(status, 404, "another merchant's customer: {globex_page}");
     let (status, _) = app
         .page(&owner, &format!("/dashboard/customers/{globex_customer}"))
         .await;

@@ -186,9 +186,16 @@ fn derived(input: &str) -> (Rgb, Rgb, Rgb, bool) {
     (accent, color::text_on(accent), link, darkened)
 }
 
+/// `2.1` for 2.0833: written with integers, because float formatting would add ~10 KB to
+/// the WASM every portal customer downloads.
+fn one_decimal(value: f64) -> String {
+    let tenths = (value * 10.0).round() as u32;
+    format!("{}.{}", tenths / 10, tenths % 10)
+}
+
 /// The business name and accent fields with a preview of the portal's header, a button
-/// and a link in the colours the portal will derive; once hydrated it follows the fields
-/// as they are typed, and a colour picker appears beside the hex field.
+/// and a link in the colours the portal will derive; once hydrated the colours follow the
+/// accent as it is typed, and a colour picker appears beside the hex field.
 #[island]
 fn BrandFields(
     business_name: String,
@@ -198,23 +205,19 @@ fn BrandFields(
     /// The field a refused save named, if it is one of these two.
     invalid: Option<String>,
 ) -> impl IntoView {
-    let name = RwSignal::new(business_name.clone());
     let accent = RwSignal::new(accent_color.clone());
-    let hydrated = RwSignal::new(false);
-    Effect::new(move |_| hydrated.set(true));
-    let colors = Memo::new(move |_| derived(&accent.get()));
+    let colors = move || derived(&accent.get());
     let empty_name_hint = format!("Empty: the portal shows “{merchant_name}”.");
     let placeholder_name = merchant_name.clone();
-    let shown_name = move || {
-        let typed = name.get();
-        if typed.trim().is_empty() {
-            merchant_name.clone()
-        } else {
-            typed.trim().to_string()
-        }
+    // The name shows as saved (or as typed before a refused save); the colours follow
+    // the fields live.
+    let shown_name = if business_name.trim().is_empty() {
+        merchant_name.clone()
+    } else {
+        business_name.trim().to_string()
     };
     let style = move || {
-        let (accent, text, link, _) = colors.get();
+        let (accent, text, link, _) = colors();
         format!(
             "--accent: {}; --accent-text: {}; --link: {}",
             accent.hex(),
@@ -222,12 +225,12 @@ fn BrandFields(
             link.hex()
         )
     };
-    let unreadable = move || {
-        let typed = accent.get();
-        !typed.trim().is_empty() && Rgb::parse_hex(&typed).is_none()
-    };
     let summary = move || {
-        let (accent, text, link, darkened) = colors.get();
+        let typed = accent.get();
+        if !typed.trim().is_empty() && Rgb::parse_hex(&typed).is_none() {
+            return "Type a colour as # and six hex digits, like #4f46e5.".to_string();
+        }
+        let (accent, text, link, darkened) = colors();
         let text_word = if text == color::WHITE {
             "white"
         } else {
@@ -235,9 +238,9 @@ fn BrandFields(
         };
         if darkened {
             format!(
-                "Buttons use {} with {text_word} text. The colour has a contrast of {:.1}:1 on white, under the 4.5:1 that text needs, so links show in {} instead.",
+                "Buttons use {} with {text_word} text. The colour has a contrast of {}:1 on white, under the 4.5:1 that text needs, so links show in {} instead.",
                 accent.hex(),
-                color::contrast(accent, color::WHITE),
+                one_decimal(color::contrast(accent, color::WHITE)),
                 link.hex()
             )
         } else {
@@ -256,13 +259,12 @@ fn BrandFields(
                 <label for="business_name">"Business name"</label>
                 <input id="business_name" name="business_name" type="text" maxlength="200"
                     value=business_name placeholder=placeholder_name
-                    aria-invalid=invalid_name aria-describedby="business-name-hint"
-                    on:input=move |event| name.set(event_target_value(&event)) />
+                    aria-invalid=invalid_name aria-describedby="business-name-hint" />
                 <p class="hint" id="business-name-hint">{empty_name_hint}</p>
                 <label for="accent_color">"Accent colour"</label>
                 <div class="color-row">
-                    <input type="color" aria-label="Colour picker" hidden=move || !hydrated.get()
-                        prop:value=move || colors.get().0.hex()
+                    <input type="color" aria-label="Colour picker" class="needs-script"
+                        prop:value=move || colors().0.hex()
                         on:input=move |event| accent.set(event_target_value(&event)) />
                     <input id="accent_color" name="accent_color" type="text" maxlength="7"
                         value=accent_color placeholder=DEFAULT_ACCENT spellcheck="false"
@@ -271,11 +273,7 @@ fn BrandFields(
                         on:input=move |event| accent.set(event_target_value(&event)) />
                 </div>
                 <p class="hint" id="accent-summary" aria-live="polite">
-                    {move || if unreadable() {
-                        "Type a colour as # and six hex digits, like #4f46e5.".to_string()
-                    } else {
-                        summary()
-                    }}
+                    {summary}
                 </p>
             </div>
             <div class="brand-preview" style=style role="group" aria-label="Preview of the portal">
