@@ -193,6 +193,25 @@ fn one_decimal(value: f64) -> String {
     format!("{}.{}", tenths / 10, tenths % 10)
 }
 
+/// Writes the picked colour into the hex field beside the picker (the next element), which
+/// is what the form posts. Done by hand rather than by binding the field to the signal, so
+/// that hydration never resets what was typed before it.
+fn show_in_hex_field(event: &leptos::ev::Event, picked: &str) {
+    #[cfg(feature = "hydrate")]
+    {
+        use leptos::wasm_bindgen::JsCast;
+        let field = event
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+            .and_then(|picker| picker.next_element_sibling());
+        if let Some(field) = field {
+            let _ = web_sys::js_sys::Reflect::set(&field, &"value".into(), &picked.into());
+        }
+    }
+    #[cfg(not(feature = "hydrate"))]
+    let _ = (event, picked);
+}
+
 /// The business name and accent fields with a preview of the portal's header, a button
 /// and a link in the colours the portal will derive; once hydrated the colours follow the
 /// accent as it is typed, and a colour picker appears beside the hex field.
@@ -265,10 +284,14 @@ fn BrandFields(
                 <div class="color-row">
                     <input type="color" aria-label="Colour picker" class="needs-script"
                         prop:value=move || colors().0.hex()
-                        on:input=move |event| accent.set(event_target_value(&event)) />
+                        on:input=move |event| {
+                            let picked = event_target_value(&event);
+                            show_in_hex_field(&event, &picked);
+                            accent.set(picked);
+                        } />
+                    // Not bound to the signal: what was typed before the island woke up stays.
                     <input id="accent_color" name="accent_color" type="text" maxlength="7"
                         value=accent_color placeholder=DEFAULT_ACCENT spellcheck="false"
-                        prop:value=move || accent.get()
                         aria-invalid=invalid_accent aria-describedby="accent-summary"
                         on:input=move |event| accent.set(event_target_value(&event)) />
                 </div>
