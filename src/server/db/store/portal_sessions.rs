@@ -215,6 +215,20 @@ pub async fn end_access(
     })
 }
 
+/// The UPDATE that ends the merchant's (`$1`, `$2`) sessions whose `column` is `$3` at `$4`:
+/// cookies still working stop, links still redeemable expire; nothing else is touched.
+fn ending(column: &str) -> String {
+    format!(
+        "UPDATE portal_sessions
+         SET access_token_hash = NULL,
+             access_expires_at = CASE WHEN access_expires_at > $4 THEN $4 ELSE access_expires_at END,
+             expires_at = CASE WHEN expires_at > $4 THEN $4 ELSE expires_at END
+         WHERE merchant_id = $1 AND livemode = $2 AND {column} = $3
+           AND ((access_token_hash IS NOT NULL AND access_expires_at > $4)
+                OR (redeemed_at IS NULL AND expires_at > $4))"
+    )
+}
+
 /// Ends every session of the customer that still works or could still be redeemed: open
 /// cookies stop working and unredeemed links expire. Answers how many were ended.
 pub async fn end_all_for_customer(
@@ -224,23 +238,16 @@ pub async fn end_all_for_customer(
     customer_id: &str,
     now: i64,
 ) -> Result<u64, sqlx::Error> {
+    let sql = ending("customer_id");
     on_exec!(exec, |c| {
-        sqlx::query(
-            "UPDATE portal_sessions
-             SET access_token_hash = NULL,
-                 access_expires_at = CASE WHEN access_expires_at > $4 THEN $4 ELSE access_expires_at END,
-                 expires_at = CASE WHEN expires_at > $4 THEN $4 ELSE expires_at END
-             WHERE merchant_id = $1 AND livemode = $2 AND customer_id = $3
-               AND ((access_token_hash IS NOT NULL AND access_expires_at > $4)
-                    OR (redeemed_at IS NULL AND expires_at > $4))",
-        )
-        .bind(merchant_id)
-        .bind(livemode)
-        .bind(customer_id)
-        .bind(now)
-        .execute(c)
-        .await
-        .map(|done| done.rows_affected())
+        sqlx::query(&sql)
+            .bind(merchant_id)
+            .bind(livemode)
+            .bind(customer_id)
+            .bind(now)
+            .execute(c)
+            .await
+            .map(|done| done.rows_affected())
     })
 }
 
@@ -253,23 +260,16 @@ pub async fn end_one(
     id: &str,
     now: i64,
 ) -> Result<bool, sqlx::Error> {
+    let sql = ending("id");
     on_exec!(exec, |c| {
-        sqlx::query(
-            "UPDATE portal_sessions
-             SET access_token_hash = NULL,
-                 access_expires_at = CASE WHEN access_expires_at > $4 THEN $4 ELSE access_expires_at END,
-                 expires_at = CASE WHEN expires_at > $4 THEN $4 ELSE expires_at END
-             WHERE merchant_id = $1 AND livemode = $2 AND id = $3
-               AND ((access_token_hash IS NOT NULL AND access_expires_at > $4)
-                    OR (redeemed_at IS NULL AND expires_at > $4))",
-        )
-        .bind(merchant_id)
-        .bind(livemode)
-        .bind(id)
-        .bind(now)
-        .execute(c)
-        .await
-        .map(|done| done.rows_affected() == 1)
+        sqlx::query(&sql)
+            .bind(merchant_id)
+            .bind(livemode)
+            .bind(id)
+            .bind(now)
+            .execute(c)
+            .await
+            .map(|done| done.rows_affected() == 1)
     })
 }
 

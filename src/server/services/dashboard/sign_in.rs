@@ -175,19 +175,7 @@ pub async fn sign_in(
     };
     // The account's own count starts over; the address's keeps counting other accounts.
     store::dashboard_users::clear_failures(tx.exec(), &keys[0]).await?;
-    let token = secrets::new_secret();
-    store::dashboard_users::insert_session(
-        tx.exec(),
-        &DashboardSessionRow {
-            token_hash: secrets::hash_secret(&token),
-            user_id: user.id.clone(),
-            created_at: now,
-            last_seen_at: now,
-            ip: client.ip.clone(),
-            user_agent: client.user_agent.clone(),
-        },
-    )
-    .await?;
+    let token = insert_session(&mut tx, &user.id, &client, now).await?;
     audit::record(
         tx.exec(),
         &accounts::user_actor(&user, client),
@@ -211,9 +199,21 @@ pub async fn sign_in(
 /// Starts a session for `user_id` without a password (right after it chose one through
 /// its setup link); answers the cookie's token.
 pub async fn start_session(db: &Db, user_id: &str, client: &ClientInfo) -> ServiceResult<String> {
-    let now = now_unix();
-    let token = secrets::new_secret();
     let mut tx = db.begin_write().await?;
+    let token = insert_session(&mut tx, user_id, client, now_unix()).await?;
+    tx.commit().await?;
+    Ok(token)
+}
+
+/// A new sign-in session of `user_id` from `client`: answers its cookie's token, of which
+/// only the hash is stored.
+async fn insert_session(
+    tx: &mut crate::server::db::Tx,
+    user_id: &str,
+    client: &ClientInfo,
+    now: i64,
+) -> Result<String, sqlx::Error> {
+    let token = secrets::new_secret();
     store::dashboard_users::insert_session(
         tx.exec(),
         &DashboardSessionRow {
@@ -226,7 +226,6 @@ pub async fn start_session(db: &Db, user_id: &str, client: &ClientInfo) -> Servi
         },
     )
     .await?;
-    tx.commit().await?;
     Ok(token)
 }
 
@@ -350,25 +349,13 @@ pub async fn change_password(
         .await
         .map_err(crate::server::services::ServiceError::from)?;
     let now = now_unix();
-    let token = secrets::new_secret();
     let mut tx = db
         .begin_write()
         .await
         .map_err(crate::server::services::ServiceError::from)?;
     store::dashboard_users::set_password(tx.exec(), &user.id, &hash, now).await?;
     store::dashboard_users::end_sessions_of(tx.exec(), &user.id, now).await?;
-    store::dashboard_users::insert_session(
-        tx.exec(),
-        &DashboardSessionRow {
-            token_hash: secrets::hash_secret(&token),
-            user_id: user.id.clone(),
-            created_at: now,
-            last_seen_at: now,
-            ip: access.client.ip.clone(),
-            user_agent: access.client.user_agent.clone(),
-        },
-    )
-    .await?;
+    let token = insert_session(&mut tx, &user.id, &access.client, now).await?;
     audit::record(
         tx.exec(),
         &access.actor(),
