@@ -1,6 +1,6 @@
 //! The dashboard's sign-in cookie: issued at sign-in, the only source of the user's
 //! identity, honoured on the public host only (never on a merchant's custom domain).
-use axum::http::{header, request::Parts, HeaderMap};
+use axum::http::{request::Parts, HeaderMap};
 
 use crate::server::{
     db::Db,
@@ -39,14 +39,7 @@ pub fn cleared_cookies() -> [String; 2] {
 
 /// The dashboard cookie's value from a request's headers (either name).
 pub fn session_token(headers: &HeaderMap) -> Option<&str> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|value| value.to_str().ok())
-        .flat_map(|value| value.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, _)| *name == COOKIE_NAME || *name == SECURE_COOKIE_NAME)
-        .map(|(_, value)| value)
+    super::portal_auth::cookie_value(headers, [COOKIE_NAME, SECURE_COOKIE_NAME])
 }
 
 /// The dashboard user signed in by the request's cookie, on the public host.
@@ -63,6 +56,7 @@ pub async fn signed_in(db: &Db, parts: &Parts) -> ServiceResult<Option<Dashboard
 #[cfg(test)]
 mod tests {
     use super::*;
+    use axum::http::header;
     use axum::http::HeaderValue;
 
     #[test]

@@ -63,16 +63,21 @@ pub fn frame_ancestors_policy(origins: &[String]) -> Option<String> {
     (!origins.is_empty()).then(|| format!("frame-ancestors {}", origins.join(" ")))
 }
 
-/// The portal cookie's value from a request's headers (either name).
-pub fn access_token(headers: &HeaderMap) -> Option<&str> {
+/// The value of the first cookie named one of `names` in a request's headers.
+pub fn cookie_value<'a>(headers: &'a HeaderMap, names: [&str; 2]) -> Option<&'a str> {
     headers
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|value| value.to_str().ok())
         .flat_map(|value| value.split(';'))
         .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, _)| *name == COOKIE_NAME || *name == SECURE_COOKIE_NAME)
+        .find(|(name, _)| names.contains(name))
         .map(|(_, value)| value)
+}
+
+/// The portal cookie's value from a request's headers (either name).
+pub fn access_token(headers: &HeaderMap) -> Option<&str> {
+    cookie_value(headers, [COOKIE_NAME, SECURE_COOKIE_NAME])
 }
 
 /// The customer signed in by the request's cookie, if any: the cookie is the only source

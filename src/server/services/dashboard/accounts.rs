@@ -1,9 +1,6 @@
 //! Dashboard accounts: a merchant's owner made from the command line, and passwords chosen
 //! through single-use links (the owner's setup link).
-use crate::server::services::{
-    developers::audit::{self, NewEntry},
-    merchants, now_unix, Actor, ServiceError, ServiceResult,
-};
+use crate::server::services::{merchants, now_unix, Actor, ServiceError, ServiceResult};
 use crate::{
     domain::{dashboard::Role, email::valid_email, ids::prefix, password::NewPassword},
     server::{
@@ -178,17 +175,12 @@ pub async fn set_password_with_link(
         .await
         .map_err(ServiceError::from)?;
     let actor = user_actor(&user, client);
-    audit::record(
-        tx.exec(),
+    record_account_event(
+        &mut tx,
         &actor,
         now,
-        NewEntry {
-            action: "dashboard_user.password_set",
-            customer_id: None,
-            object_id: &user.id,
-            changes: None,
-            event_id: None,
-        },
+        "dashboard_user.password_set",
+        &user.id,
     )
     .await?;
     tx.commit().await.map_err(ServiceError::from)?;
@@ -245,4 +237,28 @@ pub async fn ensure_demo_owner(
     store::dashboard_users::set_password(tx.exec(), &id, &hash, now).await?;
     tx.commit().await?;
     Ok(id)
+}
+
+/// An audit entry about the account `user_id` itself (signed in, failed, signed out,
+/// password changed), by `actor`.
+pub(crate) async fn record_account_event(
+    tx: &mut crate::server::db::Tx,
+    actor: &crate::server::services::Actor,
+    now: i64,
+    action: &'static str,
+    user_id: &str,
+) -> Result<(), crate::server::services::ServiceError> {
+    crate::server::services::developers::audit::record(
+        tx.exec(),
+        actor,
+        now,
+        crate::server::services::developers::audit::NewEntry {
+            action,
+            customer_id: None,
+            object_id: user_id,
+            changes: None,
+            event_id: None,
+        },
+    )
+    .await
 }

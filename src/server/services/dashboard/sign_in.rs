@@ -7,7 +7,6 @@ use std::time::Duration;
 use crate::server::services::{
     actor::ClientInfo,
     dashboard::{accounts, DashboardAccess},
-    developers::audit::{self, NewEntry},
     now_unix, ServiceResult,
 };
 use crate::server::{
@@ -156,17 +155,12 @@ pub async fn sign_in(
             store::dashboard_users::put_failures(tx.exec(), key, count).await?;
         }
         if let Some(user) = store::dashboard_users::user_by_email(tx.exec(), &email).await? {
-            audit::record(
-                tx.exec(),
+            accounts::record_account_event(
+                &mut tx,
                 &accounts::user_actor(&user, client.clone()),
                 now,
-                NewEntry {
-                    action: "dashboard_user.sign_in_failed",
-                    customer_id: None,
-                    object_id: &user.id,
-                    changes: None,
-                    event_id: None,
-                },
+                "dashboard_user.sign_in_failed",
+                &user.id,
             )
             .await?;
         }
@@ -176,17 +170,12 @@ pub async fn sign_in(
     // The account's own count starts over; the address's keeps counting other accounts.
     store::dashboard_users::clear_failures(tx.exec(), &keys[0]).await?;
     let token = insert_session(&mut tx, &user.id, &client, now).await?;
-    audit::record(
-        tx.exec(),
+    accounts::record_account_event(
+        &mut tx,
         &accounts::user_actor(&user, client),
         now,
-        NewEntry {
-            action: "dashboard_user.signed_in",
-            customer_id: None,
-            object_id: &user.id,
-            changes: None,
-            event_id: None,
-        },
+        "dashboard_user.signed_in",
+        &user.id,
     )
     .await?;
     tx.commit().await?;
@@ -285,17 +274,12 @@ pub async fn sign_out(db: &Db, token: &str, client: ClientInfo) -> ServiceResult
     let now = now_unix();
     let mut tx = db.begin_write().await?;
     if store::dashboard_users::end_session(tx.exec(), &secrets::hash_secret(token), now).await? {
-        audit::record(
-            tx.exec(),
+        accounts::record_account_event(
+            &mut tx,
             &access.actor(),
             now,
-            NewEntry {
-                action: "dashboard_user.signed_out",
-                customer_id: None,
-                object_id: &access.user_id,
-                changes: None,
-                event_id: None,
-            },
+            "dashboard_user.signed_out",
+            &access.user_id,
         )
         .await?;
     }
@@ -356,17 +340,12 @@ pub async fn change_password(
     store::dashboard_users::set_password(tx.exec(), &user.id, &hash, now).await?;
     store::dashboard_users::end_sessions_of(tx.exec(), &user.id, now).await?;
     let token = insert_session(&mut tx, &user.id, &access.client, now).await?;
-    audit::record(
-        tx.exec(),
+    accounts::record_account_event(
+        &mut tx,
         &access.actor(),
         now,
-        NewEntry {
-            action: "dashboard_user.password_changed",
-            customer_id: None,
-            object_id: &user.id,
-            changes: None,
-            event_id: None,
-        },
+        "dashboard_user.password_changed",
+        &user.id,
     )
     .await?;
     tx.commit().await?;
