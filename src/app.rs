@@ -9,7 +9,7 @@ use leptos_router::{
 use crate::ui::{
     dashboard::{
         AccountPage, ApiKeysPage, BrandingPage, CustomerPage, CustomersPage, HomePage,
-        PortalSessionsPage, SetupPage, SignInPage,
+        PortalSessionsPage, PortalSettingsPage, SetupPage, SignInPage,
     },
     portal::{
         ActivityPage, BillingDetailsPage, CancelPage, InvoicePage, InvoicesPage, OverviewPage,
@@ -63,6 +63,8 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/dashboard/customers/:id") view=CustomerPage ssr=SsrMode::Async />
                 <Route path=path!("/dashboard/setup/:token") view=SetupPage ssr=SsrMode::Async />
                 <Route path=path!("/dashboard/settings/branding") view=BrandingPage ssr=SsrMode::Async />
+                <Route path=path!("/dashboard/settings/portal") view=PortalSettingsPage ssr=SsrMode::Async />
+                <Route path=path!("/dashboard/settings/portal/:id") view=PortalSettingsPage ssr=SsrMode::Async />
                 <Route path=path!("/dashboard/portal-sessions") view=PortalSessionsPage ssr=SsrMode::Async />
                 <Route path=path!("/dashboard/developers/api-keys") view=ApiKeysPage ssr=SsrMode::Async />
                 <Route path=path!("/dashboard/account") view=AccountPage ssr=SsrMode::Async />

@@ -140,38 +140,7 @@ pub fn router(state: AppState) -> Router {
         .route("/readyz", get(health::readyz))
         .route("/session/{id}/redeem", post(session_routes::redeem))
         .route("/portal/sign-out", post(session_routes::sign_out))
-        .route("/dashboard/sign-in", post(dashboard_routes::sign_in))
-        .route("/dashboard/sign-out", post(dashboard_routes::sign_out))
-        .route(
-            "/dashboard/setup/{token}",
-            post(dashboard_routes::set_password),
-        )
-        .route(
-            "/dashboard/invoices/{id}/pdf",
-            get(dashboard_routes::invoice_pdf),
-        )
-        .route(
-            "/dashboard/account/password",
-            post(dashboard_routes::change_password),
-        )
-        .route(
-            "/dashboard/developers/api-keys/new",
-            post(dashboard_routes::create_api_key),
-        )
-        .route(
-            "/dashboard/developers/api-keys/{id}/roll",
-            post(dashboard_routes::roll_api_key),
-        )
-        .route(
-            "/dashboard/developers/api-keys/{id}/revoke",
-            post(dashboard_routes::revoke_api_key),
-        )
-        .route(
-            "/dashboard/settings/branding",
-            post(dashboard_routes::save_branding).layer(axum::extract::DefaultBodyLimit::max(
-                dashboard_routes::MAX_BRANDING_FORM_BYTES,
-            )),
-        )
+        .merge(dashboard_routes::router())
         .route("/brand/{merchant_id}/logo", get(portal_files::logo))
         .route("/brand/{merchant_id}/logo.png", get(portal_files::logo_png))
         .route(

@@ -163,3 +163,82 @@ pub struct ApiKeysView {
     /// The user's role lets them create, roll and revoke keys.
     pub can_manage: bool,
 }
+
+/// A portal configuration in the Settings → Portal list.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ConfigurationTab {
+    pub id: String,
+    /// "Default", "For past-due customers", "Alternate"
+    pub role: String,
+    pub href: String,
+}
+
+/// A product the customer may switch to, with its prices, on the portal settings form.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProductChoice {
+    pub id: String,
+    pub name: String,
+    /// (price id, "€10.00 per month")
+    pub prices: Vec<(String, String)>,
+}
+
+/// One product's row of the form: included, which prices (none ticked: all), and the
+/// quantity the customer may choose.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct ProductSetting {
+    pub included: bool,
+    pub prices: Vec<String>,
+    pub adjustable_quantity: bool,
+    pub minimum: String,
+    pub maximum: String,
+}
+
+/// The Settings → Portal form's values: read from the saved configuration, or, after a
+/// refused save, from what was posted, so that nothing typed is lost. Choice values are
+/// the API's own (`at_period_end`, `too_expensive`, `taxId`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct PortalSettingsForm {
+    pub payment_method_update: bool,
+    pub invoice_history: bool,
+    pub customer_update: bool,
+    pub allowed_updates: Vec<String>,
+    pub cancel: bool,
+    pub cancel_mode: String,
+    pub cancel_proration: String,
+    pub cancellation_reasons: bool,
+    pub reason_options: Vec<String>,
+    pub retention_coupon: String,
+    pub update: bool,
+    pub update_proration: String,
+    pub schedule_conditions: Vec<String>,
+    /// By product id.
+    pub products: Vec<(String, ProductSetting)>,
+    pub pause: bool,
+    pub headline: String,
+    pub privacy_policy_url: String,
+    pub terms_of_service_url: String,
+    pub default_return_url: String,
+    /// One origin per line.
+    pub frame_ancestors: String,
+    pub is_default: bool,
+    pub is_past_due_default: bool,
+}
+
+/// Settings → Portal: the merchant's configurations and the form for one of them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PortalSettingsView {
+    pub header: DashboardHeader,
+    pub configurations: Vec<ConfigurationTab>,
+    pub id: String,
+    /// "Default", as in the list.
+    pub role: String,
+    pub form: PortalSettingsForm,
+    pub products: Vec<ProductChoice>,
+    /// (coupon id, "Stay: 20% off for 3 months")
+    pub coupons: Vec<(String, String)>,
+    /// (customer id, name) of recent test customers "Preview" may open the portal as;
+    /// empty in live mode.
+    pub preview_customers: Vec<(String, String)>,
+    /// The user's role lets them change portal settings.
+    pub can_edit: bool,
+}

@@ -42,6 +42,7 @@ pub async fn open_portal(
         &state.config.public_url,
         &customer,
         configuration,
+        &format!("/dashboard/customers/{customer}"),
     )
     .await?;
     leptos_axum::redirect(&url);

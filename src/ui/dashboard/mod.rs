@@ -9,6 +9,9 @@ mod home;
 #[cfg(feature = "ssr")]
 mod pages;
 #[cfg(feature = "ssr")]
+pub mod portal_form;
+pub mod portal_settings;
+#[cfg(feature = "ssr")]
 pub mod routes;
 pub mod sessions;
 pub mod settings;
@@ -18,6 +21,7 @@ pub use account::AccountPage;
 pub use api_keys::ApiKeysPage;
 pub use customers::{CustomerPage, CustomersPage};
 pub use home::HomePage;
+pub use portal_settings::PortalSettingsPage;
 pub use sessions::PortalSessionsPage;
 pub use settings::BrandingPage;
 pub use sign_in::{SetupPage, SignInPage};
@@ -165,6 +169,7 @@ fn DashboardLayout(
         ("/dashboard", "Home"),
         ("/dashboard/customers", "Customers"),
         ("/dashboard/settings/branding", "Branding"),
+        ("/dashboard/settings/portal", "Portal"),
         ("/dashboard/developers/api-keys", "API keys"),
         ("/dashboard/portal-sessions", "Portal sessions"),
     ];

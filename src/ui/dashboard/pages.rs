@@ -10,20 +10,23 @@ use crate::{
         webhook::EndpointStatus,
     },
     server::services::{
-        billing::labels::{card_label, price_label},
+        billing::labels::{card_label, discount_label, price_label},
         dashboard::{
             customers::{CustomerFacts, CustomerListFacts},
             home::HomeFacts,
+            portal_settings::PortalSettingsFacts,
             DashboardAccess,
         },
         now_unix,
         objects::format_time,
+        settings::portal_configurations::ConfigurationObject,
     },
     ui::portal::describe_change,
     views::dashboard::{
-        ApiKeyLine, ApiKeysView, AttentionItem, BrandingPageView, CustomerLine, CustomerListView,
-        CustomerPageView, DashboardHeader, DashboardHome, DetailLine, PortalActivityLine,
-        PortalSessionLine, PortalSessionsView,
+        ApiKeyLine, ApiKeysView, AttentionItem, BrandingPageView, ConfigurationTab, CustomerLine,
+        CustomerListView, CustomerPageView, DashboardHeader, DashboardHome, DetailLine,
+        PortalActivityLine, PortalSessionLine, PortalSessionsView, PortalSettingsForm,
+        PortalSettingsView, ProductChoice,
     },
 };
 
@@ -437,5 +440,88 @@ pub fn api_keys(
             })
             .collect(),
         can_manage: access.role.may(Permission::ManageDevelopers),
+    }
+}
+
+/// How the list names a configuration's part.
+fn configuration_role(configuration: &ConfigurationObject) -> &'static str {
+    if configuration.is_default {
+        "Default"
+    } else if configuration.is_past_due_default {
+        "For past-due customers"
+    } else {
+        "Alternate"
+    }
+}
+
+/// Settings → Portal for the configuration in `facts`, its form filled from `draft` (what
+/// a refused save posted) or else from the saved configuration.
+pub fn portal_settings(
+    access: &DashboardAccess,
+    facts: PortalSettingsFacts,
+    draft: Option<PortalSettingsForm>,
+) -> PortalSettingsView {
+    use super::{portal_form::form_of, portal_settings::settings_path};
+    let mut form = draft.unwrap_or_else(|| form_of(&facts.current));
+    // Every product of the catalogue gets a row, in the catalogue's order.
+    let mut settings = std::mem::take(&mut form.products);
+    form.products = facts
+        .products
+        .iter()
+        .map(|product| {
+            let setting = settings
+                .iter()
+                .position(|(id, _)| id == &product.id)
+                .map(|at| settings.swap_remove(at).1)
+                .unwrap_or_default();
+            (product.id.clone(), setting)
+        })
+        .collect();
+    let products = facts
+        .products
+        .iter()
+        .map(|product| ProductChoice {
+            id: product.id.clone(),
+            name: product.name.clone(),
+            prices: facts
+                .prices
+                .iter()
+                .filter(|price| price.product_id == product.id)
+                .map(|price| (price.id.clone(), price_label(price)))
+                .collect(),
+        })
+        .collect();
+    PortalSettingsView {
+        header: header(access),
+        configurations: facts
+            .configurations
+            .iter()
+            .map(|configuration| ConfigurationTab {
+                id: configuration.id.clone(),
+                role: configuration_role(configuration).to_string(),
+                href: settings_path(&configuration.id),
+            })
+            .collect(),
+        id: facts.current.id.clone(),
+        role: configuration_role(&facts.current).to_string(),
+        form,
+        products,
+        coupons: facts
+            .coupons
+            .iter()
+            .map(|coupon| (coupon.id.clone(), discount_label(coupon)))
+            .collect(),
+        preview_customers: facts
+            .preview_customers
+            .into_iter()
+            .map(|customer| {
+                let name = customer
+                    .name
+                    .or(customer.email)
+                    .unwrap_or_else(|| customer.id.clone());
+                (customer.id, name)
+            })
+            .collect(),
+        can_edit: access.role.may(Permission::ManageSettings),
     }
 }

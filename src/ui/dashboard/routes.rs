@@ -6,6 +6,8 @@ use axum::{
     extract::{Path, State},
     http::{header, request::Parts, HeaderValue, StatusCode},
     response::{Html, IntoResponse, Response},
+    routing::{get, post},
+    Router,
 };
 use serde::Deserialize;
 
@@ -20,7 +22,55 @@ use crate::server::{
     state::AppState,
 };
 
-fn see_other(location: &str) -> Response {
+/// The dashboard's posts and downloads (its pages are the app's routes).
+pub fn router() -> Router<AppState> {
+    use super::portal_form;
+    Router::new()
+        .route("/dashboard/sign-in", post(sign_in))
+        .route("/dashboard/sign-out", post(sign_out))
+        .route(
+            "/dashboard/setup/{token}",
+            post(set_password),
+        )
+        .route(
+            "/dashboard/invoices/{id}/pdf",
+            get(invoice_pdf),
+        )
+        .route(
+            "/dashboard/account/password",
+            post(change_password),
+        )
+        .route(
+            "/dashboard/developers/api-keys/new",
+            post(create_api_key),
+        )
+        .route(
+            "/dashboard/developers/api-keys/{id}/roll",
+            post(roll_api_key),
+        )
+        .route(
+            "/dashboard/developers/api-keys/{id}/revoke",
+            post(revoke_api_key),
+        )
+        .route(
+            "/dashboard/settings/branding",
+            post(save_branding).layer(axum::extract::DefaultBodyLimit::max(
+                MAX_BRANDING_FORM_BYTES,
+            )),
+        )
+        .route("/dashboard/settings/portal/new", post(portal_form::create))
+        .route(
+            "/dashboard/settings/portal/{id}",
+            post(portal_form::save)
+                .layer(axum::extract::DefaultBodyLimit::max(portal_form::MAX_FORM_BYTES)),
+        )
+        .route(
+            "/dashboard/settings/portal/{id}/preview",
+            post(portal_form::preview),
+        )
+}
+
+pub(super) fn see_other(location: &str) -> Response {
     (
         StatusCode::SEE_OTHER,
         [(header::LOCATION, location.to_string())],
@@ -51,7 +101,7 @@ fn signed_in_response(state: &AppState, parts: &Parts, token: &str) -> Response 
     with_cookies(see_other("/dashboard"), &[cookie])
 }
 
-fn server_error(error: impl std::fmt::Display, what: &str) -> Response {
+pub(super) fn server_error(error: impl std::fmt::Display, what: &str) -> Response {
     tracing::error!(error = %error, "{what} failed");
     (
         StatusCode::INTERNAL_SERVER_ERROR,

@@ -140,20 +140,18 @@ pub async fn detail(
     })
 }
 
-/// "Open the portal as this customer": a portal session minted by the user (audited as
-/// them), returning to the customer's dashboard page. Answers the session's URL.
+/// Mints a portal session for one of the user's customers (with `configuration`, or the
+/// merchant's default) that returns to `return_path` in the dashboard; its URL.
 pub async fn open_portal(
     db: &Db,
     access: &DashboardAccess,
     public_url: &str,
     customer_id: &str,
     configuration: Option<String>,
+    return_path: &str,
 ) -> ServiceResult<String> {
     let actor = access.actor_for(Permission::ManageCustomers)?;
-    let return_url = format!(
-        "{}/dashboard/customers/{customer_id}",
-        public_url.trim_end_matches('/')
-    );
+    let return_url = format!("{}{return_path}", public_url.trim_end_matches('/'));
     let session = portal_sessions::create(
         db,
         &actor,

@@ -1,0 +1,519 @@
+//! The Settings → Portal form on the server: its values from a saved configuration or from
+//! what was posted, the API request it becomes, and its three posts (save, new
+//! configuration, preview). A save is the same request a merchant's code would send to
+//! `POST /v1/billing/portal/configurations/{id}`, so it meets the same validation and
+//! messages; a refusal comes back to the form with everything that was typed.
+use axum::{
+    body::Bytes,
+    extract::{Path, State},
+    http::request::Parts,
+    response::Response,
+};
+use serde_json::{json, Value};
+
+use super::portal_settings::settings_path;
+use super::routes::{see_other, server_error};
+use crate::domain::{
+    dashboard::Permission,
+    portal_configuration::{AllowedProduct, CancelMode, PortalFeatures},
+};
+use crate::server::{
+    http::dashboard_auth,
+    services::{
+        dashboard::portal_settings,
+        settings::portal_configurations::{self, ConfigurationChanges, ConfigurationObject},
+        ServiceError,
+    },
+    state::AppState,
+};
+use crate::views::dashboard::{PortalSettingsForm, ProductSetting};
+
+/// The most a posted form may weigh: ten frame ancestors and a catalogue's worth of ticks.
+pub const MAX_FORM_BYTES: usize = 64 * 1024;
+
+/// API values as the form's choice values (`"at_period_end"`).
+fn api_word<T: serde::Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(Value::String(word)) => word,
+        _ => String::new(),
+    }
+}
+
+/// The form as a saved configuration fills it.
+pub fn form_of(configuration: &ConfigurationObject) -> PortalSettingsForm {
+    let PortalFeatures {
+        payment_method_update,
+        invoice_history,
+        customer_update,
+        subscription_cancel: cancel,
+        subscription_update: update,
+        subscription_pause,
+    } = &configuration.features;
+    let reasons = cancel.cancellation_reason.clone().unwrap_or_default();
+    let products = update
+        .products
+        .iter()
+        .map(|entry| {
+            let setting = match entry {
+                AllowedProduct::Id(_) => ProductSetting {
+                    included: true,
+                    ..Default::default()
+                },
+                AllowedProduct::Detailed {
+                    prices,
+                    adjustable_quantity,
+                    ..
+                } => ProductSetting {
+                    included: true,
+                    prices: prices.clone(),
+                    adjustable_quantity: adjustable_quantity.is_some_and(|q| q.enabled),
+                    minimum: adjustable_quantity
+                        .map(|q| q.minimum.to_string())
+                        .unwrap_or_default(),
+                    maximum: adjustable_quantity
+                        .map(|q| q.maximum.to_string())
+                        .unwrap_or_default(),
+                },
+            };
+            (entry.product_id().to_string(), setting)
+        })
+        .collect();
+    let profile = &configuration.business_profile;
+    PortalSettingsForm {
+        payment_method_update: payment_method_update.enabled,
+        invoice_history: invoice_history.enabled,
+        customer_update: customer_update.enabled,
+        allowed_updates: customer_update.allowed_updates.iter().map(api_word).collect(),
+        cancel: cancel.enabled,
+        cancel_mode: api_word(&cancel.mode),
+        cancel_proration: cancel
+            .proration_behavior
+            .as_ref()
+            .map(api_word)
+            .unwrap_or_default(),
+        cancellation_reasons: reasons.enabled,
+        reason_options: reasons.options.iter().map(api_word).collect(),
+        retention_coupon: cancel
+            .retention
+            .as_ref()
+            .and_then(|retention| retention.offer_coupon.clone())
+            .unwrap_or_default(),
+        update: update.enabled,
+        update_proration: api_word(&update.proration_behavior),
+        schedule_conditions: update
+            .schedule_at_period_end
+            .as_ref()
+            .map(|schedule| schedule.conditions.iter().map(api_word).collect())
+            .unwrap_or_default(),
+        products,
+        pause: subscription_pause.enabled,
+        headline: profile.headline.clone().unwrap_or_default(),
+        privacy_policy_url: profile.privacy_policy_url.clone().unwrap_or_default(),
+        terms_of_service_url: profile.terms_of_service_url.clone().unwrap_or_default(),
+        default_return_url: configuration.default_return_url.clone().unwrap_or_default(),
+        frame_ancestors: configuration.frame_ancestors.join("\n"),
+        is_default: configuration.is_default,
+        is_past_due_default: configuration.is_past_due_default,
+    }
+}
+
+/// The form as posted (also what a refused save comes back with, in its query).
+pub fn form_from_pairs(pairs: &[(String, String)]) -> PortalSettingsForm {
+    let one = |name: &str| {
+        pairs
+            .iter()
+            .find(|(key, _)| key == name)
+            .map(|(_, value)| value.clone())
+            .unwrap_or_default()
+    };
+    let all = |name: &str| -> Vec<String> {
+        pairs
+            .iter()
+            .filter(|(key, _)| key == name)
+            .map(|(_, value)| value.clone())
+            .collect()
+    };
+    let ticked = |name: &str| pairs.iter().any(|(key, _)| key == name);
+    // Every product the form showed posts its quantity fields; the ticked ones also `product`.
+    let mut products: Vec<(String, ProductSetting)> = Vec::new();
+    for (key, _) in pairs {
+        let Some(id) = key.strip_prefix("minimum.") else {
+            continue;
+        };
+        if products.iter().any(|(known, _)| known == id) {
+            continue;
+        }
+        products.push((
+            id.to_string(),
+            ProductSetting {
+                included: all("product").iter().any(|product| product == id),
+                prices: all(&format!("price.{id}")),
+                adjustable_quantity: ticked(&format!("quantity.{id}")),
+                minimum: one(&format!("minimum.{id}")),
+                maximum: one(&format!("maximum.{id}")),
+            },
+        ));
+    }
+    PortalSettingsForm {
+        payment_method_update: ticked("payment_method_update"),
+        invoice_history: ticked("invoice_history"),
+        customer_update: ticked("customer_update"),
+        allowed_updates: all("allowed_updates"),
+        cancel: ticked("subscription_cancel"),
+        cancel_mode: one("cancel_mode"),
+        cancel_proration: one("cancel_proration"),
+        cancellation_reasons: ticked("cancellation_reasons"),
+        reason_options: all("reason_options"),
+        retention_coupon: one("retention_coupon"),
+        update: ticked("subscription_update"),
+        update_proration: one("update_proration"),
+        schedule_conditions: all("schedule_conditions"),
+        products,
+        pause: ticked("subscription_pause"),
+        headline: one("headline"),
+        privacy_policy_url: one("privacy_policy_url"),
+        terms_of_service_url: one("terms_of_service_url"),
+        default_return_url: one("default_return_url"),
+        frame_ancestors: one("frame_ancestors"),
+        is_default: ticked("is_default"),
+        is_past_due_default: ticked("is_past_due_default"),
+    }
+}
+
+/// A refusal the form itself finds before asking the service: the field and what to say.
+#[derive(Debug, PartialEq)]
+pub struct FormRefusal {
+    pub field: String,
+    pub message: String,
+}
+
+fn quantity(value: &str, fallback: i64, field: String, what: &str) -> Result<Value, FormRefusal> {
+    let value = value.trim();
+    if value.is_empty() {
+        return Ok(json!(fallback));
+    }
+    value.parse::<i64>().map(|n| json!(n)).map_err(|_| FormRefusal {
+        field,
+        message: format!("Type the {what} quantity as a whole number, like {fallback}."),
+    })
+}
+
+/// Empty text is "not set" (`null`), as the API writes it.
+fn text_or_null(value: &str) -> Value {
+    let value = value.trim();
+    if value.is_empty() {
+        Value::Null
+    } else {
+        json!(value)
+    }
+}
+
+/// The update the form asks for, in the API's shape: every feature written out in full,
+/// so that what is unticked is switched off.
+pub fn changes_of(form: &PortalSettingsForm) -> Result<ConfigurationChanges, FormRefusal> {
+    let mut products = Vec::new();
+    for (id, setting) in form.products.iter().filter(|(_, s)| s.included) {
+        let mut entry = json!({ "product": id, "prices": setting.prices });
+        if setting.adjustable_quantity {
+            entry["adjustableQuantity"] = json!({
+                "enabled": true,
+                "minimum": quantity(&setting.minimum, 1, format!("minimum.{id}"), "smallest")?,
+                "maximum": quantity(&setting.maximum, 99, format!("maximum.{id}"), "largest")?,
+            });
+        }
+        products.push(entry);
+    }
+    let immediately = form.cancel_mode == api_word(&CancelMode::Immediately);
+    let features = json!({
+        "paymentMethodUpdate": { "enabled": form.payment_method_update },
+        "invoiceHistory": { "enabled": form.invoice_history },
+        "customerUpdate": {
+            "enabled": form.customer_update,
+            "allowedUpdates": form.allowed_updates,
+        },
+        "subscriptionCancel": {
+            "enabled": form.cancel,
+            "mode": form.cancel_mode,
+            // Proration applies only to a cancellation that takes effect at once.
+            "prorationBehavior": if immediately { text_or_null(&form.cancel_proration) } else { Value::Null },
+            "cancellationReason": {
+                "enabled": form.cancellation_reasons,
+                "options": form.reason_options,
+            },
+            "retention": match text_or_null(&form.retention_coupon) {
+                Value::Null => Value::Null,
+                coupon => json!({ "offerCoupon": coupon }),
+            },
+        },
+        "subscriptionUpdate": {
+            "enabled": form.update,
+            "products": products,
+            "prorationBehavior": form.update_proration,
+            "scheduleAtPeriodEnd": if form.schedule_conditions.is_empty() {
+                Value::Null
+            } else {
+                json!({ "conditions": form.schedule_conditions })
+            },
+        },
+        "subscriptionPause": { "enabled": form.pause },
+    });
+    let frame_ancestors = form
+        .frame_ancestors
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .map(str::to_string)
+        .collect();
+    let default_return_url = form.default_return_url.trim();
+    Ok(ConfigurationChanges {
+        features: Some(features),
+        business_profile: Some(json!({
+            "headline": text_or_null(&form.headline),
+            "privacyPolicyUrl": text_or_null(&form.privacy_policy_url),
+            "termsOfServiceUrl": text_or_null(&form.terms_of_service_url),
+        })),
+        default_return_url: Some((!default_return_url.is_empty()).then(|| default_return_url.to_string())),
+        // Unticking the default does nothing: another configuration must take its place.
+        is_default: form.is_default.then_some(true),
+        is_past_due_default: Some(form.is_past_due_default),
+        frame_ancestors: Some(frame_ancestors),
+    })
+}
+
+/// The form field a service refusal names (`param` is the API's JSON path), and how the
+/// form labels it. Products are numbered in the order the form posted the ticked ones.
+pub fn field_of(param: &str, form: &PortalSettingsForm) -> (String, &'static str) {
+    let included: Vec<&str> = form
+        .products
+        .iter()
+        .filter(|(_, s)| s.included)
+        .map(|(id, _)| id.as_str())
+        .collect();
+    let product_at = |rest: &str| -> Option<String> {
+        let index: usize = rest.strip_prefix('[')?.split(']').next()?.parse().ok()?;
+        included.get(index).map(|id| id.to_string())
+    };
+    let field = |name: &str, label| (name.to_string(), label);
+    if let Some(rest) = param.strip_prefix("features.subscriptionUpdate.products") {
+        return match product_at(rest) {
+            Some(id) if rest.ends_with("minimum") => (format!("minimum.{id}"), "Smallest quantity"),
+            Some(id) if rest.ends_with("maximum") => (format!("maximum.{id}"), "Largest quantity"),
+            Some(id) => (format!("product.{id}"), "Plans to switch to"),
+            None => field("products", "Plans to switch to"),
+        };
+    }
+    match param {
+        p if p.starts_with("features.paymentMethodUpdate") => field("payment_method_update", "Payment methods"),
+        p if p.starts_with("features.invoiceHistory") => field("invoice_history", "Invoice history"),
+        p if p.starts_with("features.customerUpdate") => field("customer_update", "Billing details"),
+        p if p.starts_with("features.subscriptionCancel.cancellationReason") => {
+            field("cancellation_reasons", "Cancellation reasons")
+        }
+        p if p.starts_with("features.subscriptionCancel.retention") => field("retention_coupon", "Retention offer"),
+        p if p.starts_with("features.subscriptionCancel.prorationBehavior") => field("cancel_proration", "Refund on cancellation"),
+        p if p.starts_with("features.subscriptionCancel") => field("subscription_cancel", "Cancellation"),
+        p if p.starts_with("features.subscriptionUpdate.scheduleAtPeriodEnd") => field("schedule_conditions", "Changes at period end"),
+        p if p.starts_with("features.subscriptionUpdate.prorationBehavior") => field("update_proration", "Charges for a plan change"),
+        p if p.starts_with("features.subscriptionUpdate") => field("subscription_update", "Plan changes"),
+        p if p.starts_with("features.subscriptionPause") => field("subscription_pause", "Pause"),
+        "businessProfile.headline" => field("headline", "Headline"),
+        "businessProfile.privacyPolicyUrl" => field("privacy_policy_url", "Privacy policy"),
+        "businessProfile.termsOfServiceUrl" => field("terms_of_service_url", "Terms of service"),
+        "defaultReturnUrl" => field("default_return_url", "Default return address"),
+        p if p.starts_with("frameAncestors") => field("frame_ancestors", "Sites that may embed the portal"),
+        "isDefault" => field("is_default", "Default"),
+        _ => field("", "Portal settings"),
+    }
+}
+
+/// The signed-in user who may change settings, or the answer to send instead.
+async fn settings_editor(
+    state: &AppState,
+    parts: &Parts,
+    back: &str,
+) -> Result<crate::server::services::dashboard::DashboardAccess, Response> {
+    match dashboard_auth::signed_in(&state.db, parts).await {
+        Ok(Some(access)) if access.role.may(Permission::ManageSettings) => Ok(access),
+        Ok(Some(_)) => Err(see_other(&format!("{back}?refused=role"))),
+        Ok(None) => Err(see_other(super::SIGN_IN)),
+        Err(error) => Err(server_error(error, "dashboard authentication")),
+    }
+}
+
+/// `POST /dashboard/settings/portal/{id}`: saves the form through the API's service.
+pub async fn save(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    parts: Parts,
+    body: Bytes,
+) -> Response {
+    let back = settings_path(&id);
+    let access = match settings_editor(&state, &parts, &back).await {
+        Ok(access) => access,
+        Err(response) => return response,
+    };
+    let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&body).unwrap_or_default();
+    let form = form_from_pairs(&pairs);
+    let refused = |field: &str, message: &str| {
+        let mut query = url::form_urlencoded::Serializer::new(String::new());
+        query.extend_pairs(pairs.iter());
+        query.append_pair("field", field);
+        query.append_pair("error", message);
+        see_other(&format!("{back}?{}", query.finish()))
+    };
+    let changes = match changes_of(&form) {
+        Ok(changes) => changes,
+        Err(refusal) => return refused(&refusal.field, &refusal.message),
+    };
+    let actor = access.actor();
+    match portal_configurations::update(&state.db, &actor, &id, changes).await {
+        Ok(saved) => see_other(&format!("{}?saved=1", settings_path(&saved.id))),
+        Err(ServiceError::NotFound { .. }) => see_other("/dashboard/settings/portal?refused=gone"),
+        Err(ServiceError::Invalid { param, message }) => {
+            let (field, label) = field_of(&param, &form);
+            refused(&field, &format!("{label}: {message}"))
+        }
+        Err(error) => server_error(error, "saving portal settings"),
+    }
+}
+
+/// `POST /dashboard/settings/portal/new`: an alternate configuration, starting as a copy
+/// of the default, for the merchant to change and then pass as `configuration` when
+/// minting sessions.
+pub async fn create(State(state): State<AppState>, parts: Parts) -> Response {
+    let back = "/dashboard/settings/portal";
+    let access = match settings_editor(&state, &parts, back).await {
+        Ok(access) => access,
+        Err(response) => return response,
+    };
+    let actor = access.actor();
+    let copied = match portal_configurations::get(&state.db, &actor, "default").await {
+        Ok(default) => default,
+        Err(error) => return server_error(error, "reading the default configuration"),
+    };
+    let changes = ConfigurationChanges {
+        features: serde_json::to_value(&copied.features).ok(),
+        business_profile: serde_json::to_value(&copied.business_profile).ok(),
+        default_return_url: Some(copied.default_return_url.clone()),
+        frame_ancestors: Some(copied.frame_ancestors.clone()),
+        ..Default::default()
+    };
+    match portal_configurations::create(&state.db, &actor, changes).await {
+        Ok(created) => see_other(&format!("{}?created=1", settings_path(&created.id))),
+        Err(error) => server_error(error, "creating a portal configuration"),
+    }
+}
+
+#[derive(serde::Deserialize, Default)]
+struct PreviewForm {
+    #[serde(default)]
+    customer: String,
+}
+
+/// `POST /dashboard/settings/portal/{id}/preview`: the portal, in the new tab the form
+/// opened, as a test customer sees it with this configuration (as saved).
+pub async fn preview(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    parts: Parts,
+    body: Bytes,
+) -> Response {
+    let back = settings_path(&id);
+    let access = match settings_editor(&state, &parts, &back).await {
+        Ok(access) => access,
+        Err(response) => return response,
+    };
+    let form: PreviewForm = serde_urlencoded::from_bytes(&body).unwrap_or_default();
+    match portal_settings::preview(&state.db, &access, &state.config.public_url, &id, &form.customer)
+        .await
+    {
+        Ok(url) => see_other(&url),
+        Err(ServiceError::NotFound { .. } | ServiceError::Invalid { .. }) => {
+            see_other(&format!("{back}?refused=preview"))
+        }
+        Err(ServiceError::RoleForbids) => see_other(&format!("{back}?refused=role")),
+        Err(error) => server_error(error, "previewing portal settings"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pairs(items: &[(&str, &str)]) -> Vec<(String, String)> {
+        items
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn a_posted_form_reads_back_its_ticks_products_and_quantities() {
+        let form = form_from_pairs(&pairs(&[
+            ("invoice_history", "1"),
+            ("subscription_cancel", "1"),
+            ("cancel_mode", "immediately"),
+            ("product", "prod_b"),
+            ("minimum.prod_a", ""),
+            ("maximum.prod_a", ""),
+            ("price.prod_b", "price_1"),
+            ("quantity.prod_b", "1"),
+            ("minimum.prod_b", "2"),
+            ("maximum.prod_b", "9"),
+        ]));
+        assert!(form.invoice_history && form.cancel && !form.payment_method_update);
+        assert_eq!(form.cancel_mode, "immediately");
+        assert_eq!(form.products.len(), 2);
+        assert!(!form.products[0].1.included);
+        let (id, b) = &form.products[1];
+        assert_eq!(id, "prod_b");
+        assert!(b.included && b.adjustable_quantity);
+        assert_eq!((b.minimum.as_str(), b.maximum.as_str()), ("2", "9"));
+        assert_eq!(b.prices, vec!["price_1"]);
+    }
+
+    #[test]
+    fn the_request_writes_every_feature_and_names_a_bad_quantity() {
+        let mut form = form_from_pairs(&pairs(&[
+            ("product", "prod_b"),
+            ("minimum.prod_b", "2"),
+            ("maximum.prod_b", ""),
+            ("quantity.prod_b", "1"),
+            ("cancel_mode", "at_period_end"),
+            ("cancel_proration", "always_invoice"),
+        ]));
+        let changes = changes_of(&form).unwrap();
+        let features = changes.features.unwrap();
+        assert_eq!(features["subscriptionCancel"]["enabled"], json!(false));
+        // At period end nothing is prorated, whatever the hidden select says.
+        assert_eq!(features["subscriptionCancel"]["prorationBehavior"], Value::Null);
+        let quantity = &features["subscriptionUpdate"]["products"][0]["adjustableQuantity"];
+        assert_eq!((quantity["minimum"].clone(), quantity["maximum"].clone()), (json!(2), json!(99)));
+        assert_eq!(changes.is_default, None);
+        form.products[0].1.minimum = "two".into();
+        let refusal = changes_of(&form).unwrap_err();
+        assert_eq!(refusal.field, "minimum.prod_b");
+    }
+
+    #[test]
+    fn refusals_point_at_the_field_of_the_product_they_name() {
+        let form = form_from_pairs(&pairs(&[
+            ("minimum.prod_a", ""),
+            ("product", "prod_b"),
+            ("minimum.prod_b", "5"),
+        ]));
+        assert_eq!(
+            field_of(
+                "features.subscriptionUpdate.products[0].adjustableQuantity.maximum",
+                &form
+            )
+            .0,
+            "maximum.prod_b"
+        );
+        assert_eq!(
+            field_of("features.subscriptionCancel.retention.offerCoupon", &form).0,
+            "retention_coupon"
+        );
+        assert_eq!(field_of("frameAncestors[3]", &form).0, "frame_ancestors");
+    }
+}
