@@ -9,7 +9,8 @@ use leptos_router::{
 use crate::ui::{
     dashboard::{
         AccountPage, ApiKeysPage, BrandingPage, CustomerPage, CustomersPage, HomePage,
-        PortalSessionsPage, PortalSettingsPage, SetupPage, SignInPage,
+        PortalSessionsPage, PortalSettingsPage, SetupPage, SignInPage, WebhookEndpointPage,
+        WebhooksPage,
     },
     portal::{
         ActivityPage, BillingDetailsPage, CancelPage, InvoicePage, InvoicesPage, OverviewPage,
@@ -68,6 +69,8 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/dashboard/portal-sessions") view=PortalSessionsPage ssr=SsrMode::Async />
                 <Route path=path!("/dashboard/developers/api-keys") view=ApiKeysPage ssr=SsrMode::Async />
                 <Route path=path!("/dashboard/account") view=AccountPage ssr=SsrMode::Async />
+                <Route path=path!("/dashboard/developers/webhooks") view=WebhooksPage ssr=SsrMode::Async />
+                <Route path=path!("/dashboard/developers/webhooks/:id") view=WebhookEndpointPage ssr=SsrMode::Async />
             </Routes>
         </Router>
     }

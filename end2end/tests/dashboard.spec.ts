@@ -1,4 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
+import { startReceiver } from './receiver';
 
 // The demo owner (the Makefile starts the demo with this password).
 const email = 'owner@acme.example';
@@ -223,4 +224,133 @@ test('a merchant changes their password from the account page', async ({ page })
   await page.getByRole('button', { name: 'Change password' }).click();
   await expect(page.getByRole('status')).toContainText('Password changed.');
   await expect(page.getByRole('heading', { level: 1, name: 'Your account' })).toBeVisible();
+});
+
+test('a merchant turns cancellation off in the portal settings and a new session offers no “Cancel plan”', async ({ page, request }) => {
+  const auth = { Authorization: `Bearer ${testKey}` };
+  const original = await (await request.get('/v1/billing/portal/configurations/default', { headers: auth })).json();
+  const mintAndOpen = async () => {
+    const minted = await request.post('/v1/billing/portal/sessions', {
+      headers: auth,
+      data: { customer: 'cust_8sJ2kLpQ', returnUrl: 'https://example.com/account' },
+    });
+    await page.goto((await minted.json()).url);
+    await expect(page).toHaveURL(/\/portal$/);
+  };
+  await mintAndOpen();
+  await expect(page.getByRole('link', { name: 'Cancel plan' })).toBeVisible();
+  await signIn(page);
+  try {
+    await page.getByRole('navigation', { name: 'Dashboard' }).getByRole('link', { name: 'Portal', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Portal settings' })).toBeVisible();
+    const cancellation = page.getByRole('checkbox', { name: /^Cancellation —/ });
+    await expect(cancellation).toBeChecked();
+    await cancellation.uncheck();
+    await page.getByRole('button', { name: 'Save portal settings' }).click();
+    await expect(page).toHaveURL(/\/dashboard\/settings\/portal\/bpc_\w+\?saved=1$/);
+    await expect(page.getByRole('status')).toContainText('Portal settings saved.');
+    await expect(page.getByRole('checkbox', { name: /^Cancellation —/ })).not.toBeChecked();
+
+    // A refused save names the field, and everything typed stays.
+    await page.getByLabel('Headline').fill('Your Acme plan');
+    await page.getByLabel('Sites that may embed the portal').fill('not an origin');
+    await page.getByRole('button', { name: 'Save portal settings' }).click();
+    await expect(page.getByRole('alert')).toContainText('Sites that may embed the portal:');
+    await expect(page.getByLabel('Sites that may embed the portal')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByLabel('Headline')).toHaveValue('Your Acme plan');
+    await expect(page.getByRole('checkbox', { name: /^Cancellation —/ })).not.toBeChecked();
+
+    await mintAndOpen();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Cancel plan' })).toHaveCount(0);
+  } finally {
+    await request.post('/v1/billing/portal/configurations/default', {
+      headers: auth,
+      data: {
+        features: original.features,
+        businessProfile: original.businessProfile,
+        defaultReturnUrl: original.defaultReturnUrl,
+        frameAncestors: original.frameAncestors,
+      },
+    });
+  }
+});
+
+test('the portal settings work at 375 px and with the keyboard alone', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await signIn(page);
+  await page.goto('/dashboard/settings/portal');
+  await expect(page.getByRole('heading', { level: 1, name: 'Portal settings' })).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  // The first switch takes Space from the keyboard.
+  const payments = page.getByRole('checkbox', { name: /^Payment methods —/ });
+  await payments.focus();
+  const before = await payments.isChecked();
+  await page.keyboard.press('Space');
+  expect(await payments.isChecked()).toBe(!before);
+  const box = await page.getByRole('button', { name: 'Save portal settings' }).boundingBox();
+  expect(box?.height ?? 0).toBeGreaterThanOrEqual(44);
+});
+
+test('a merchant adds a webhook endpoint, sees a portal plan change delivered and resends it', async ({ page, context, request }) => {
+  const auth = { Authorization: `Bearer ${testKey}` };
+  const receiver = await startReceiver();
+  await signIn(page);
+  let endpointPath = '';
+  let subscription = '';
+  try {
+    await page.getByRole('navigation', { name: 'Dashboard' }).getByRole('link', { name: 'Webhooks' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Webhooks' })).toBeVisible();
+    await page.getByLabel('Endpoint URL').fill(receiver.url);
+    await page.getByLabel('Description').fill('e2e dashboard receiver');
+    await page.getByRole('checkbox', { name: /^All events/ }).uncheck();
+    await page.getByRole('checkbox', { name: 'subscription.updated', exact: true }).check();
+    await page.getByRole('button', { name: 'Add endpoint' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: "Your endpoint's signing secret" })).toBeVisible();
+    expect(await page.getByLabel('Signing secret').inputValue()).toMatch(/^whsec_/);
+    await page.getByRole('link', { name: 'Go to the endpoint' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Webhook endpoint' })).toBeVisible();
+    endpointPath = new URL(page.url()).pathname;
+
+    // The customer switches plan in the portal.
+    const minted = await request.post('/v1/billing/portal/sessions', {
+      headers: auth,
+      data: { customer: 'cust_8sJ2kLpQ', returnUrl: 'https://example.com/account' },
+    });
+    const customer = await context.newPage();
+    await customer.goto((await minted.json()).url);
+    await expect(customer).toHaveURL(/\/portal$/);
+    subscription = (await customer.locator('[data-subscription]').first().getAttribute('data-subscription'))!;
+    const current = await customer.locator('.plan-name').first().textContent();
+    const target = current === 'Pro' ? 'Basic' : 'Pro';
+    await customer.getByRole('link', { name: 'Change plan' }).click();
+    await customer.getByRole('radio', { name: new RegExp(target) }).check();
+    await customer.getByRole('button', { name: 'Review change' }).click();
+    await customer.getByRole('button', { name: 'Confirm change' }).click();
+    await expect(customer.getByRole('status')).toHaveText('Your plan has been updated.');
+    await expect.poll(() => receiver.deliveries.length, { timeout: 10_000 }).toBe(1);
+    const eventId = receiver.deliveries[0].event.id;
+
+    // The dashboard shows the delivery with its try; "Resend" sends the same event again.
+    const line = page.locator('li.delivery-line', { hasText: eventId });
+    await expect(async () => {
+      await page.reload();
+      await expect(line).toContainText('Delivered', { timeout: 1_000 });
+    }).toPass({ timeout: 15_000 });
+    await expect(line).toContainText('subscription.updated');
+    await expect(line).toContainText(/HTTP 204 in \d+ ms/);
+    await line.getByText('Request body').click();
+    await expect(line.locator('pre.payload')).toContainText(subscription);
+    await line.getByRole('button', { name: 'Resend' }).click();
+    await expect(page.getByRole('status')).toContainText('Event queued again');
+    await expect.poll(() => receiver.deliveries.length, { timeout: 10_000 }).toBe(2);
+    expect(receiver.deliveries[1].event.id).toBe(eventId);
+    await customer.close();
+  } finally {
+    const id = endpointPath.split('/').pop();
+    if (id) await request.delete(`/v1/webhook_endpoints/${id}`, { headers: auth });
+    if (subscription) await request.post(`/v1/subscriptions/${subscription}`, { headers: auth, data: { price: 'price_basic_monthly' } });
+    receiver.close();
+  }
 });

@@ -1,7 +1,6 @@
 import { test, expect, type APIRequestContext } from '@playwright/test';
-import { createServer, type IncomingHttpHeaders } from 'node:http';
 import { createHmac } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
+import { startReceiver, type Delivery } from './receiver';
 
 // A portal plan switch reaches the merchant's webhook endpoint (a receiver on loopback)
 // as a signed `subscription.updated` within 2 s; the same switch through the API carries
@@ -10,26 +9,6 @@ const secretKey = process.env.VINR_DEMO_SECRET_KEY ?? '';
 const customer = 'cust_8sJ2kLpQ';
 const returnUrl = 'https://example.com/account';
 const auth = { Authorization: `Bearer ${secretKey}` };
-
-type Delivery = { at: number; headers: IncomingHttpHeaders; body: string; event: any };
-
-function startReceiver() {
-  const deliveries: Delivery[] = [];
-  const server = createServer((req, res) => {
-    let body = '';
-    req.on('data', (chunk) => (body += chunk));
-    req.on('end', () => {
-      deliveries.push({ at: Date.now(), headers: req.headers, body, event: JSON.parse(body) });
-      res.writeHead(204).end();
-    });
-  });
-  return new Promise<{ url: string; deliveries: Delivery[]; close: () => void }>((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      resolve({ url: `http://127.0.0.1:${port}/hooks`, deliveries, close: () => server.close() });
-    });
-  });
-}
 
 /// Verifies `Vinr-Signature` with node:crypto alone, as a merchant without our SDK would.
 function vinrSignatureValid(delivery: Delivery, secret: string): boolean {

@@ -11,11 +11,15 @@ use std::{
 
 use reqwest::dns::{Addrs, Name, Resolve, Resolving};
 
+/// How much of an endpoint's answer the delivery log keeps.
+pub const BODY_START_BYTES: usize = 1024;
+
 /// What one try came back with.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Response {
-    /// The endpoint answered with this HTTP status.
-    Status(u16),
+    /// The endpoint answered with this HTTP status; `body_start` is the first
+    /// [`BODY_START_BYTES`] of its body, for the delivery log.
+    Status { code: u16, body_start: String },
     /// No answer: connection refused, timeout, TLS or DNS failure (the reason, for the log).
     NoAnswer(String),
 }
@@ -68,7 +72,22 @@ impl WebhookClient {
             request = request.header(*name, value);
         }
         match request.send().await {
-            Ok(response) => Response::Status(response.status().as_u16()),
+            Ok(mut response) => {
+                let code = response.status().as_u16();
+                // Read no more than the log keeps: an endpoint may answer with anything.
+                let mut start = Vec::new();
+                while start.len() < BODY_START_BYTES {
+                    match response.chunk().await {
+                        Ok(Some(chunk)) => start.extend_from_slice(&chunk),
+                        _ => break,
+                    }
+                }
+                start.truncate(BODY_START_BYTES);
+                Response::Status {
+                    code,
+                    body_start: String::from_utf8_lossy(&start).into_owned(),
+                }
+            }
             Err(error) => Response::NoAnswer(describe(&error)),
         }
     }

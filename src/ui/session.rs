@@ -186,11 +186,18 @@ pub fn message_document(title: &str, message: &str, link: (&str, &str)) -> Strin
     standalone_document(title, body)
 }
 
-/// The page that shows a new secret once (a dashboard API key): a heading, what to do
-/// with it, the secret selectable in a read-only field, and the way back.
+/// The page that shows a new secret once (an API key, a webhook signing secret): a
+/// heading, what to do with it, the secret selectable in a read-only field labelled
+/// `(field_label, secret)`, and the way back.
 #[cfg(feature = "ssr")]
-pub fn secret_document(title: &str, message: &str, secret: &str, back: (&str, &str)) -> String {
+pub fn secret_document(
+    title: &str,
+    message: &str,
+    (field_label, secret): (&str, &str),
+    back: (&str, &str),
+) -> String {
     let (href, label) = (back.0.to_string(), back.1.to_string());
+    let field_label = field_label.to_string();
     let (heading, message, secret) = (title.to_string(), message.to_string(), secret.to_string());
     let body = Owner::new().with(|| {
         view! {
@@ -198,7 +205,7 @@ pub fn secret_document(title: &str, message: &str, secret: &str, back: (&str, &s
                 <h1>{heading}</h1>
                 <p>{message}</p>
                 <div class="secret-box">
-                    <label for="secret">"Secret key"</label>
+                    <label for="secret">{field_label}</label>
                     <input id="secret" type="text" readonly value=secret autocomplete="off" spellcheck="false" />
                 </div>
                 <a class="button primary" href=href>{label}</a>

@@ -242,3 +242,79 @@ pub struct PortalSettingsView {
     /// The user's role lets them change portal settings.
     pub can_edit: bool,
 }
+
+/// A webhook endpoint in the Developers → Webhooks list and at the top of its page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WebhookEndpointLine {
+    pub id: String,
+    pub url: String,
+    pub href: String,
+    /// "Enabled" or "Disabled", and its badge class.
+    pub status: (String, String),
+    /// "All events", or "invoice.paid, subscription.updated"
+    pub events: String,
+    pub description: Option<String>,
+}
+
+/// What the endpoint form shows: typed values after a refusal, or the saved ones.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct EndpointForm {
+    pub url: String,
+    pub description: String,
+    pub all_events: bool,
+    pub events: Vec<String>,
+}
+
+/// Developers → Webhooks.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WebhooksView {
+    pub header: DashboardHeader,
+    pub endpoints: Vec<WebhookEndpointLine>,
+    /// The new-endpoint form.
+    pub form: EndpointForm,
+    /// Every event type an endpoint may subscribe to.
+    pub event_types: Vec<String>,
+    /// The user's role lets them manage endpoints.
+    pub can_manage: bool,
+}
+
+/// One try of a delivery.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DeliveryTry {
+    /// "Try 2 · Dec 6, 17:13 UTC"
+    pub title: String,
+    /// "HTTP 200 in 134 ms", "No answer (timed out) after 10000 ms"
+    pub outcome: String,
+    pub succeeded: bool,
+    /// The start of what the endpoint answered.
+    pub response: Option<String>,
+}
+
+/// One delivery on an endpoint's page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DeliveryLine {
+    pub id: String,
+    pub event_id: String,
+    pub event_type: String,
+    /// "Delivered", "Failed", "Retrying", "Waiting", and its badge class.
+    pub status: (String, String),
+    /// "Created Dec 6, 17:13 UTC · next try Dec 6, 17:18 UTC"
+    pub detail: String,
+    pub tries: Vec<DeliveryTry>,
+    /// The JSON every try sent, indented.
+    pub request_body: String,
+}
+
+/// One webhook endpoint: its settings, actions and recent deliveries.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WebhookEndpointView {
+    pub header: DashboardHeader,
+    pub line: WebhookEndpointLine,
+    pub enabled: bool,
+    pub form: EndpointForm,
+    pub event_types: Vec<String>,
+    pub deliveries: Vec<DeliveryLine>,
+    /// More deliveries exist than the page shows.
+    pub has_more: bool,
+    pub can_manage: bool,
+}

@@ -1,5 +1,5 @@
 //! A webhook receiver on loopback: records every POST (headers, body, arrival time) and
-//! answers with a status the test sets, optionally after a delay. It can be started late
+//! answers with a status the test sets (and `{"received":n}`), optionally after a delay. It can be started late
 //! on a port chosen in advance, to stand for an endpoint that is down at first.
 use std::{
     net::SocketAddr,
@@ -112,15 +112,17 @@ async fn receive(
     State(shared): State<Arc<Shared>>,
     headers: HeaderMap,
     body: String,
-) -> axum::http::StatusCode {
+) -> (axum::http::StatusCode, String) {
     let delay = shared.delay_ms.load(Ordering::SeqCst);
     if delay > 0 {
         tokio::time::sleep(Duration::from_millis(delay)).await;
     }
-    shared
-        .received
-        .lock()
-        .unwrap()
-        .push(Received { headers, body });
-    axum::http::StatusCode::from_u16(shared.status.load(Ordering::SeqCst)).unwrap()
+    let count = {
+        let mut received = shared.received.lock().unwrap();
+        received.push(Received { headers, body });
+        received.len()
+    };
+    // A body the delivery log keeps the start of.
+    let status = axum::http::StatusCode::from_u16(shared.status.load(Ordering::SeqCst)).unwrap();
+    (status, format!("{{\"received\":{count}}}"))
 }

@@ -28,6 +28,20 @@ pub fn router() -> Router<AppState> {
             get(read).post(update).delete(remove),
         )
         .route("/v1/webhook_endpoints/{id}/deliveries", get(deliveries))
+        .route("/v1/webhook_endpoints/{id}/test", post(send_test_event))
+}
+
+/// `POST /v1/webhook_endpoints/{id}/test`: a signed `webhook_endpoint.test` event for this
+/// endpoint alone; answers the event.
+async fn send_test_event(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path(id): Path<String>,
+) -> Result<Json<serde_json::Value>, ApiError> {
+    let event_id = webhook_endpoints::send_test_event(&state.db, &actor, &id).await?;
+    Ok(Json(
+        crate::server::services::developers::events::get(&state.db, &actor, &event_id).await?,
+    ))
 }
 
 #[derive(Deserialize)]

@@ -16,6 +16,9 @@ pub mod routes;
 pub mod sessions;
 pub mod settings;
 mod sign_in;
+#[cfg(feature = "ssr")]
+pub mod webhook_forms;
+pub mod webhooks;
 
 pub use account::AccountPage;
 pub use api_keys::ApiKeysPage;
@@ -25,6 +28,7 @@ pub use portal_settings::PortalSettingsPage;
 pub use sessions::PortalSessionsPage;
 pub use settings::BrandingPage;
 pub use sign_in::{SetupPage, SignInPage};
+pub use webhooks::{WebhookEndpointPage, WebhooksPage};
 
 use leptos::prelude::*;
 use leptos::server_fn::{
@@ -171,6 +175,7 @@ fn DashboardLayout(
         ("/dashboard/settings/branding", "Branding"),
         ("/dashboard/settings/portal", "Portal"),
         ("/dashboard/developers/api-keys", "API keys"),
+        ("/dashboard/developers/webhooks", "Webhooks"),
         ("/dashboard/portal-sessions", "Portal sessions"),
     ];
     view! {

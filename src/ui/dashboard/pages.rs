@@ -7,7 +7,7 @@ use crate::{
         money::format_amount,
         subscription::SubscriptionStatus,
         tax_id::TaxIdType,
-        webhook::EndpointStatus,
+        webhook::{DeliveryStatus, EndpointStatus},
     },
     server::services::{
         billing::labels::{card_label, discount_label, price_label},
@@ -15,10 +15,12 @@ use crate::{
             customers::{CustomerFacts, CustomerListFacts},
             home::HomeFacts,
             portal_settings::PortalSettingsFacts,
+            webhooks::{DeliveryFacts, EndpointFacts},
             DashboardAccess,
         },
         now_unix,
         objects::format_time,
+        developers::webhook_endpoints::WebhookEndpointObject,
         settings::portal_configurations::ConfigurationObject,
     },
     ui::portal::describe_change,
@@ -26,7 +28,8 @@ use crate::{
         ApiKeyLine, ApiKeysView, AttentionItem, BrandingPageView, ConfigurationTab, CustomerLine,
         CustomerListView, CustomerPageView, DashboardHeader, DashboardHome, DetailLine,
         PortalActivityLine, PortalSessionLine, PortalSessionsView, PortalSettingsForm,
-        PortalSettingsView, ProductChoice,
+        PortalSettingsView, ProductChoice, DeliveryLine, DeliveryTry, EndpointForm,
+        WebhookEndpointLine, WebhookEndpointView, WebhooksView,
     },
 };
 
@@ -523,5 +526,143 @@ pub fn portal_settings(
             })
             .collect(),
         can_edit: access.role.may(Permission::ManageSettings),
+    }
+}
+
+fn endpoint_line(endpoint: &WebhookEndpointObject) -> WebhookEndpointLine {
+    let (status, class) = match endpoint.status {
+        EndpointStatus::Enabled => ("Enabled", "ok"),
+        EndpointStatus::Disabled => ("Disabled", "muted"),
+    };
+    let events = if endpoint.enabled_events.iter().any(|e| e == "*") {
+        "All events".to_string()
+    } else {
+        endpoint.enabled_events.join(", ")
+    };
+    WebhookEndpointLine {
+        id: endpoint.id.clone(),
+        url: endpoint.url.clone(),
+        href: format!("/dashboard/developers/webhooks/{}", endpoint.id),
+        status: (status.to_string(), class.to_string()),
+        events,
+        description: endpoint.description.clone(),
+    }
+}
+
+fn event_types() -> Vec<String> {
+    crate::server::services::developers::webhook_endpoints::EVENT_TYPES
+        .iter()
+        .map(|t| t.to_string())
+        .collect()
+}
+
+pub fn webhooks(
+    access: &DashboardAccess,
+    endpoints: Vec<WebhookEndpointObject>,
+    draft: Option<EndpointForm>,
+) -> WebhooksView {
+    WebhooksView {
+        header: header(access),
+        endpoints: endpoints.iter().map(endpoint_line).collect(),
+        form: draft.unwrap_or(EndpointForm {
+            all_events: true,
+            ..Default::default()
+        }),
+        event_types: event_types(),
+        can_manage: access.role.may(Permission::ManageDevelopers),
+    }
+}
+
+fn delivery_line(facts: DeliveryFacts, now: i64) -> DeliveryLine {
+    let DeliveryFacts {
+        delivery,
+        event_type,
+        payload,
+    } = facts;
+    // The delivery object carries the API's RFC 3339 times.
+    let at = |text: &str| {
+        time::OffsetDateTime::parse(text, &time::format_description::well_known::Rfc3339)
+            .map_or(now, |time| time.unix_timestamp())
+    };
+    let (status, class) = match delivery.status {
+        DeliveryStatus::Succeeded => ("Delivered", "ok"),
+        DeliveryStatus::Failed => ("Failed", "error"),
+        DeliveryStatus::Pending if delivery.attempt_count > 0 => ("Retrying", "warn"),
+        DeliveryStatus::Pending => ("Waiting", "muted"),
+    };
+    let mut detail = format!("Created {}", format_date_time(at(&delivery.created_at), now));
+    if let Some(next) = &delivery.next_attempt_at {
+        detail.push_str(&format!(" · next try {}", format_date_time(at(next), now)));
+    }
+    let tries = delivery
+        .attempts
+        .iter()
+        .map(|attempt| {
+            let outcome = match (attempt.status_code, &attempt.error) {
+                (Some(code), _) => format!("HTTP {code} in {} ms", attempt.duration_ms),
+                (None, Some(error)) => {
+                    format!("No answer ({error}) after {} ms", attempt.duration_ms)
+                }
+                (None, None) => format!("No answer after {} ms", attempt.duration_ms),
+            };
+            DeliveryTry {
+                title: format!(
+                    "Try {} · {}",
+                    attempt.attempt,
+                    format_date_time(at(&attempt.attempted_at), now)
+                ),
+                outcome,
+                succeeded: attempt
+                    .status_code
+                    .is_some_and(|code| (200..300).contains(&code)),
+                response: attempt.response_body.clone().filter(|body| !body.is_empty()),
+            }
+        })
+        .collect();
+    let request_body = serde_json::from_str::<serde_json::Value>(&payload)
+        .and_then(|value| serde_json::to_string_pretty(&value))
+        .unwrap_or(payload);
+    DeliveryLine {
+        id: delivery.id,
+        event_id: delivery.event,
+        event_type,
+        status: (status.to_string(), class.to_string()),
+        detail,
+        tries,
+        request_body,
+    }
+}
+
+pub fn webhook_endpoint(
+    access: &DashboardAccess,
+    facts: EndpointFacts,
+    draft: Option<EndpointForm>,
+) -> WebhookEndpointView {
+    let now = now_unix();
+    let endpoint = &facts.endpoint;
+    let all_events = endpoint.enabled_events.iter().any(|e| e == "*");
+    let form = draft.unwrap_or_else(|| EndpointForm {
+        url: endpoint.url.clone(),
+        description: endpoint.description.clone().unwrap_or_default(),
+        all_events,
+        events: if all_events {
+            Vec::new()
+        } else {
+            endpoint.enabled_events.clone()
+        },
+    });
+    WebhookEndpointView {
+        header: header(access),
+        line: endpoint_line(endpoint),
+        enabled: endpoint.status == EndpointStatus::Enabled,
+        form,
+        event_types: event_types(),
+        deliveries: facts
+            .deliveries
+            .into_iter()
+            .map(|delivery| delivery_line(delivery, now))
+            .collect(),
+        has_more: facts.has_more,
+        can_manage: access.role.may(Permission::ManageDevelopers),
     }
 }

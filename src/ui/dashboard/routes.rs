@@ -24,7 +24,7 @@ use crate::server::{
 
 /// The dashboard's posts and downloads (its pages are the app's routes).
 pub fn router() -> Router<AppState> {
-    use super::portal_form;
+    use super::{portal_form, webhook_forms};
     Router::new()
         .route("/dashboard/sign-in", post(sign_in))
         .route("/dashboard/sign-out", post(sign_out))
@@ -67,6 +67,28 @@ pub fn router() -> Router<AppState> {
         .route(
             "/dashboard/settings/portal/{id}/preview",
             post(portal_form::preview),
+        )
+        .route("/dashboard/developers/webhooks/new", post(webhook_forms::create))
+        .route("/dashboard/developers/webhooks/{id}", post(webhook_forms::update))
+        .route(
+            "/dashboard/developers/webhooks/{id}/status",
+            post(webhook_forms::set_status),
+        )
+        .route(
+            "/dashboard/developers/webhooks/{id}/rotate",
+            post(webhook_forms::rotate),
+        )
+        .route(
+            "/dashboard/developers/webhooks/{id}/test",
+            post(webhook_forms::send_test),
+        )
+        .route(
+            "/dashboard/developers/webhooks/{id}/delete",
+            post(webhook_forms::delete),
+        )
+        .route(
+            "/dashboard/developers/webhooks/{id}/resend",
+            post(webhook_forms::resend),
         )
 }
 
@@ -417,7 +439,7 @@ fn new_key_page(key: &crate::server::services::developers::api_keys::ApiKeyObjec
     Html(crate::ui::session::secret_document(
         "Your new API key",
         &message,
-        key.secret.as_deref().unwrap_or_default(),
+        ("Secret key", key.secret.as_deref().unwrap_or_default()),
         (API_KEYS, "Back to API keys"),
     ))
     .into_response()

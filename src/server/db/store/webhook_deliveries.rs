@@ -147,6 +147,7 @@ pub struct Attempt<'a> {
     pub attempted_at: i64,
     pub status_code: Option<i64>,
     pub error: Option<&'a str>,
+    pub response_body: Option<&'a str>,
     pub duration_ms: i64,
 }
 
@@ -162,8 +163,9 @@ pub async fn record_attempt(
     on_exec!(exec, |c| {
         sqlx::query(
             "INSERT INTO webhook_delivery_attempts
-                 (delivery_id, attempt, attempted_at, status_code, error, duration_ms)
-             VALUES ($1, $2, $3, $4, $5, $6)",
+                 (delivery_id, attempt, attempted_at, status_code, error, duration_ms,
+                  response_body)
+             VALUES ($1, $2, $3, $4, $5, $6, $7)",
         )
         .bind(attempt.delivery_id)
         .bind(attempt.number)
@@ -171,6 +173,7 @@ pub async fn record_attempt(
         .bind(attempt.status_code)
         .bind(attempt.error)
         .bind(attempt.duration_ms)
+        .bind(attempt.response_body)
         .execute(&mut *c)
         .await?;
         sqlx::query(
@@ -270,13 +273,15 @@ pub struct AttemptRow {
     pub status_code: Option<i64>,
     pub error: Option<String>,
     pub duration_ms: i64,
+    pub response_body: Option<String>,
 }
 
 /// The tries of one delivery, first first.
 pub async fn attempts(exec: Exec<'_>, delivery_id: &str) -> Result<Vec<AttemptRow>, sqlx::Error> {
     on_exec!(exec, |c| {
         sqlx::query_as(
-            "SELECT delivery_id, attempt, attempted_at, status_code, error, duration_ms
+            "SELECT delivery_id, attempt, attempted_at, status_code, error, duration_ms,
+                    response_body
              FROM webhook_delivery_attempts WHERE delivery_id = $1 ORDER BY attempt",
         )
         .bind(delivery_id)

@@ -6,6 +6,7 @@ pub mod accounts;
 pub mod customers;
 pub mod home;
 pub mod portal_settings;
+pub mod webhooks;
 pub mod sign_in;
 
 use crate::domain::dashboard::{Permission, Role};

@@ -45,13 +45,28 @@ struct EventData {
     previous_attributes: Option<Value>,
 }
 
+/// Which webhook endpoints an event is delivered to.
+#[derive(Debug, Clone, Copy)]
+pub enum Recipients<'a> {
+    /// Every enabled endpoint that subscribes to its type.
+    Subscribed,
+    /// This endpoint alone (a test event).
+    Only(&'a str),
+}
+
 /// Writes the event row, its audit entry and a pending delivery for every subscribed
 /// webhook endpoint; the caller commits them together with the change.
-pub async fn record(
+pub async fn record(exec: Exec<'_>, actor: &Actor, now: i64, event: NewEvent<'_>) -> ServiceResult<String> {
+    record_for(exec, actor, now, event, Recipients::Subscribed).await
+}
+
+/// [`record`], delivered to `recipients`.
+pub async fn record_for(
     mut exec: Exec<'_>,
     actor: &Actor,
     now: i64,
     event: NewEvent<'_>,
+    recipients: Recipients<'_>,
 ) -> ServiceResult<String> {
     let id = secrets::new_id(prefix::EVENT);
     let initiated_by = actor.initiated_by();
@@ -100,15 +115,23 @@ pub async fn record(
         },
     )
     .await?;
-    webhook_deliveries::enqueue(
-        exec,
-        actor.merchant_id(),
-        actor.livemode(),
-        &id,
-        event.event_type,
-        real_now,
-    )
-    .await?;
+    match recipients {
+        Recipients::Subscribed => {
+            webhook_deliveries::enqueue(
+                exec,
+                actor.merchant_id(),
+                actor.livemode(),
+                &id,
+                event.event_type,
+                real_now,
+            )
+            .await?;
+        }
+        Recipients::Only(endpoint_id) => {
+            webhook_deliveries::enqueue_to(exec, actor.merchant_id(), endpoint_id, &id, real_now)
+                .await?;
+        }
+    }
     Ok(id)
 }
 

@@ -59,20 +59,24 @@ pub async fn enqueue(
     let mut queued = 0;
     for (endpoint_id, enabled_events) in endpoints {
         if subscribes(&enabled_events, event_type) {
-            let id = secrets::new_id(prefix::WEBHOOK_DELIVERY);
-            store::webhook_deliveries::insert(
-                exec.reborrow(),
-                &id,
-                merchant_id,
-                &endpoint_id,
-                event_id,
-                now,
-            )
-            .await?;
+            enqueue_to(exec.reborrow(), merchant_id, &endpoint_id, event_id, now).await?;
             queued += 1;
         }
     }
     Ok(queued)
+}
+
+/// Writes a pending delivery of the event to one endpoint; its id.
+pub async fn enqueue_to(
+    exec: Exec<'_>,
+    merchant_id: &str,
+    endpoint_id: &str,
+    event_id: &str,
+    now: i64,
+) -> ServiceResult<String> {
+    let id = secrets::new_id(prefix::WEBHOOK_DELIVERY);
+    store::webhook_deliveries::insert(exec, &id, merchant_id, endpoint_id, event_id, now).await?;
+    Ok(id)
 }
 
 /// What happens after a try.
@@ -96,8 +100,8 @@ pub fn next_step(
     schedule: &[i64],
 ) -> NextStep {
     match response {
-        Response::Status(200..=299) => NextStep::Succeeded,
-        Response::Status(410) => NextStep::EndpointGone,
+        Response::Status { code: 200..=299, .. } => NextStep::Succeeded,
+        Response::Status { code: 410, .. } => NextStep::EndpointGone,
         _ => match usize::try_from(attempt - 1)
             .ok()
             .and_then(|i| schedule.get(i))
@@ -178,9 +182,11 @@ pub async fn deliver(
     let number = outgoing.attempts + 1;
     let first_try_at = outgoing.first_attempted_at.unwrap_or(now);
     let step = next_step(&response, number, first_try_at, &settings.retry_schedule);
-    let (status_code, error) = match &response {
-        Response::Status(code) => (Some(i64::from(*code)), None),
-        Response::NoAnswer(reason) => (None, Some(reason.as_str())),
+    let (status_code, error, response_body) = match &response {
+        Response::Status { code, body_start } => {
+            (Some(i64::from(*code)), None, Some(body_start.as_str()))
+        }
+        Response::NoAnswer(reason) => (None, Some(reason.as_str()), None),
     };
     let attempt = Attempt {
         delivery_id,
@@ -188,6 +194,7 @@ pub async fn deliver(
         attempted_at: now,
         status_code,
         error,
+        response_body,
         duration_ms,
     };
     let (status, next_attempt_at) = match step {
@@ -269,6 +276,8 @@ pub struct AttemptObject {
     pub attempted_at: String,
     pub status_code: Option<i64>,
     pub error: Option<String>,
+    /// The start of the endpoint's answer (at most 1 KB).
+    pub response_body: Option<String>,
     pub duration_ms: i64,
 }
 
@@ -281,6 +290,7 @@ async fn delivery_object(exec: Exec<'_>, row: DeliveryRow) -> ServiceResult<Deli
             attempted_at: format_time(a.attempted_at),
             status_code: a.status_code,
             error: a.error,
+            response_body: a.response_body,
             duration_ms: a.duration_ms,
         })
         .collect();
@@ -404,16 +414,7 @@ pub async fn resend(
     }
     let mut ids = Vec::with_capacity(endpoints.len());
     for endpoint in &endpoints {
-        let id = secrets::new_id(prefix::WEBHOOK_DELIVERY);
-        store::webhook_deliveries::insert(
-            tx.exec(),
-            &id,
-            actor.merchant_id(),
-            endpoint,
-            event_id,
-            now,
-        )
-        .await?;
+        let id = enqueue_to(tx.exec(), actor.merchant_id(), endpoint, event_id, now).await?;
         ids.push((id, endpoint.clone()));
     }
     tx.commit().await?;
@@ -440,9 +441,16 @@ pub async fn resend(
 mod tests {
     use super::*;
 
+    fn status(code: u16) -> Response {
+        Response::Status {
+            code,
+            body_start: String::new(),
+        }
+    }
+
     #[test]
     fn retries_follow_the_schedule_from_the_first_try_then_fail() {
-        let failed = Response::Status(500);
+        let failed = status(500);
         let first = 1_000;
         let mut due = Vec::new();
         for attempt in 1..=10 {
@@ -463,15 +471,15 @@ mod tests {
     fn success_gone_and_no_answer() {
         let schedule = crate::server::config::DEFAULT_RETRY_SCHEDULE;
         assert_eq!(
-            next_step(&Response::Status(204), 3, 0, &schedule),
+            next_step(&status(204), 3, 0, &schedule),
             NextStep::Succeeded
         );
         assert_eq!(
-            next_step(&Response::Status(410), 1, 0, &schedule),
+            next_step(&status(410), 1, 0, &schedule),
             NextStep::EndpointGone
         );
         assert_eq!(
-            next_step(&Response::Status(301), 1, 0, &schedule),
+            next_step(&status(301), 1, 0, &schedule),
             NextStep::RetryAt(5),
             "redirects are not followed: a failure"
         );

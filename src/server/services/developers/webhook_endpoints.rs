@@ -9,7 +9,7 @@ use url::{Host, Url};
 
 use crate::domain::webhook::EndpointStatus;
 use crate::server::services::{
-    developers::audit, now_unix, objects::format_time, Actor, ServiceError, ServiceResult,
+    developers::{audit, events}, now_unix, objects::format_time, Actor, ServiceError, ServiceResult,
 };
 use crate::{
     domain::ids::{self, prefix},
@@ -321,6 +321,36 @@ pub async fn delete(db: &Db, actor: &Actor, id: &str) -> ServiceResult<WebhookEn
     .await?;
     tx.commit().await?;
     Ok(WebhookEndpointObject::new(&row, false))
+}
+
+/// The type of the event "Send test event" delivers; no endpoint subscribes to it.
+pub const TEST_EVENT_TYPE: &str = "webhook_endpoint.test";
+
+/// Sends endpoint `id` a signed test event (its own object as `data.object`), delivered
+/// and retried like any other; the event's id.
+pub async fn send_test_event(db: &Db, actor: &Actor, id: &str) -> ServiceResult<String> {
+    let mut tx = db.begin_write().await?;
+    let row = store::webhook_endpoints::get(tx.exec(), actor.merchant_id(), actor.livemode(), id)
+        .await?
+        .ok_or_else(|| ServiceError::not_found("webhook endpoint", "id", id))?;
+    if row.status != EndpointStatus::Enabled {
+        return Err(ServiceError::invalid(
+            "id",
+            "This webhook endpoint is disabled; enable it before sending a test event",
+        ));
+    }
+    let event = events::NewEvent {
+        event_type: TEST_EVENT_TYPE,
+        customer_id: None,
+        object_id: &row.id,
+        object: json!(WebhookEndpointObject::new(&row, false)),
+        previous_attributes: None,
+    };
+    let event_id =
+        events::record_for(tx.exec(), actor, now_unix(), event, events::Recipients::Only(&row.id))
+            .await?;
+    tx.commit().await?;
+    Ok(event_id)
 }
 
 #[cfg(test)]
