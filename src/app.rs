@@ -9,8 +9,8 @@ use leptos_router::{
 use crate::ui::{
     dashboard::{
         AccountPage, ApiKeysPage, BrandingPage, CustomerPage, CustomersPage, HomePage,
-        PortalSessionsPage, PortalSettingsPage, SetupPage, SignInPage, WebhookEndpointPage,
-        WebhooksPage,
+        PortalSessionsPage, PortalSettingsPage, SetupPage, SignInPage, TeamPage,
+        WebhookEndpointPage, WebhooksPage,
     },
     portal::{
         ActivityPage, BillingDetailsPage, CancelPage, InvoicePage, InvoicesPage, OverviewPage,
@@ -69,6 +69,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/dashboard/portal-sessions") view=PortalSessionsPage ssr=SsrMode::Async />
                 <Route path=path!("/dashboard/developers/api-keys") view=ApiKeysPage ssr=SsrMode::Async />
                 <Route path=path!("/dashboard/account") view=AccountPage ssr=SsrMode::Async />
+                <Route path=path!("/dashboard/team") view=TeamPage ssr=SsrMode::Async />
                 <Route path=path!("/dashboard/developers/webhooks") view=WebhooksPage ssr=SsrMode::Async />
                 <Route path=path!("/dashboard/developers/webhooks/:id") view=WebhookEndpointPage ssr=SsrMode::Async />
             </Routes>

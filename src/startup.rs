@@ -38,8 +38,6 @@ pub struct Application {
     listener: TcpListener,
     router: Router,
     state: AppState,
-    /// Built at start, so that an unusable `SMTP_URL` stops the server with its reason.
-    mailer: Option<Arc<Mailer>>,
 }
 
 impl Application {
@@ -67,21 +65,22 @@ impl Application {
         if drawn > 0 {
             tracing::info!(drawn, "drew the PNG renditions of stored SVG logos");
         }
+        // Built at start, so that an unusable `SMTP_URL` stops the server with its reason.
+        let mailer = match &config.mail {
+            Some(mail) => Some(Arc::new(Mailer::new(&mail.smtp_url, &mail.from)?)),
+            None => None,
+        };
         let state = AppState {
             db,
             leptos_options: config.leptos_options.clone(),
             config: Arc::new(config),
-        };
-        let mailer = match &state.config.mail {
-            Some(mail) => Some(Arc::new(Mailer::new(&mail.smtp_url, &mail.from)?)),
-            None => None,
+            mailer,
         };
         let router = router(state.clone());
         Ok(Self {
             listener,
             router,
             state,
-            mailer,
         })
     }
 
@@ -98,7 +97,7 @@ impl Application {
     /// Serves, with the background workers the configuration enables (see [`Jobs`]),
     /// until the process is stopped; the workers stop with the server.
     pub async fn run(self) -> std::io::Result<()> {
-        let jobs = Jobs::start(&self.state, self.mailer.clone());
+        let jobs = Jobs::start(&self.state, self.state.mailer.clone());
         // The dummy hash for unknown sign-in e-mails, built now rather than on the first
         // sign-in (which would then take twice as long as the others).
         tokio::spawn(async {

@@ -4,13 +4,15 @@ use std::sync::Arc;
 use axum::extract::FromRef;
 use leptos::config::LeptosOptions;
 
-use super::{config::Config, db::Db};
+use super::{config::Config, db::Db, mailer::Mailer};
 
 #[derive(Clone, Debug)]
 pub struct AppState {
     pub db: Db,
     pub config: Arc<Config>,
     pub leptos_options: LeptosOptions,
+    /// The SMTP transport, when `SMTP_URL` is set (receipts, team invitations).
+    pub mailer: Option<Arc<Mailer>>,
 }
 
 impl FromRef<AppState> for LeptosOptions {

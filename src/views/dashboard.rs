@@ -318,3 +318,30 @@ pub struct WebhookEndpointView {
     pub has_more: bool,
     pub can_manage: bool,
 }
+
+/// One member on the Team page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TeamMemberLine {
+    pub id: String,
+    pub email: String,
+    /// `owner`, `admin`, … and "Owner", "Admin", …
+    pub role: (String, String),
+    /// "Active", "Invited · link works until Dec 9, 17:13 UTC", "Invitation expired"
+    pub state: (String, String),
+    /// Not yet accepted: "Send a new link" applies.
+    pub invited: bool,
+    pub is_you: bool,
+    /// The signed-in user may change this member's role or remove them.
+    pub manageable: bool,
+}
+
+/// Settings → Team.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TeamView {
+    pub header: DashboardHeader,
+    pub members: Vec<TeamMemberLine>,
+    /// (value, label) of the roles the user may give.
+    pub roles: Vec<(String, String)>,
+    /// The user may invite, change roles and remove.
+    pub can_manage: bool,
+}

@@ -6,7 +6,9 @@
 use vinr_portal::domain::dashboard::Role;
 
 use crate::{
-    dashboard::{acme_team_member, dashboard_cookie, form_action, location, new_owner, post, PASSWORD},
+    dashboard::{
+        acme_team_member, dashboard_cookie, form_action, location, new_owner, post, PASSWORD,
+    },
     on_both_backends,
     support::{cookie_pair, Backend, TestApp},
 };
@@ -130,7 +132,10 @@ async fn the_portal_settings_form_saves_what_new_sessions_then_offer(backend: Ba
     assert_eq!(features["subscriptionPause"]["enabled"], false);
     let products = &features["subscriptionUpdate"]["products"];
     assert_eq!(products[0]["product"], "prod_basic");
-    assert_eq!(products[1]["prices"], serde_json::json!(["price_pro_monthly"]));
+    assert_eq!(
+        products[1]["prices"],
+        serde_json::json!(["price_pro_monthly"])
+    );
     assert_eq!(products[1]["adjustableQuantity"]["minimum"], 2);
     assert_eq!(products[1]["adjustableQuantity"]["maximum"], 20);
     assert_eq!(products.as_array().unwrap().len(), 2);
@@ -202,10 +207,30 @@ async fn a_refused_save_changes_nothing_and_keeps_what_was_typed(backend: Backen
             "frame_ancestors",
             "Sites that may embed the portal",
         ),
-        ("retention_coupon", "rwd_nope", "retention_coupon", "No such coupon"),
-        ("privacy_policy_url", "ftp://x", "privacy_policy_url", "absolute http(s) URL"),
-        ("maximum.prod_pro", "100000", "maximum.prod_pro", "at most 10000"),
-        ("minimum.prod_pro", "two", "minimum.prod_pro", "whole number"),
+        (
+            "retention_coupon",
+            "rwd_nope",
+            "retention_coupon",
+            "No such coupon",
+        ),
+        (
+            "privacy_policy_url",
+            "ftp://x",
+            "privacy_policy_url",
+            "absolute http(s) URL",
+        ),
+        (
+            "maximum.prod_pro",
+            "100000",
+            "maximum.prod_pro",
+            "at most 10000",
+        ),
+        (
+            "minimum.prod_pro",
+            "two",
+            "minimum.prod_pro",
+            "whole number",
+        ),
     ] {
         let mut form = cancellation_off();
         form.retain(|(name, _)| *name != field);
@@ -222,7 +247,10 @@ async fn a_refused_save_changes_nothing_and_keeps_what_was_typed(backend: Backen
         let (status, page) = app.page(&owner, &back).await;
         assert_eq!(status, 200);
         assert!(page.contains(words), "{field}: {words} not in the page");
-        assert!(page.contains("Manage your Acme plan"), "the typed headline stays");
+        assert!(
+            page.contains("Manage your Acme plan"),
+            "the typed headline stays"
+        );
         assert!(input_or_field(&page, expected_field).contains("aria-invalid=\"true\""));
     }
     assert_eq!(default_configuration(&app).await, before);
@@ -265,7 +293,13 @@ async fn viewers_developers_and_other_merchants_cannot_change_portal_settings(ba
     // Another merchant's owner sees none of it and changes none of it.
     let (_, setup) = new_owner(&app, "owner@globex.test").await;
     let globex = dashboard_cookie(
-        &post(&app, &setup, "", &[("password", PASSWORD), ("confirm", PASSWORD)]).await,
+        &post(
+            &app,
+            &setup,
+            "",
+            &[("password", PASSWORD), ("confirm", PASSWORD)],
+        )
+        .await,
     )
     .expect("the setup link signs the owner in");
     let (status, _) = app.page(&globex, &action).await;
@@ -299,7 +333,11 @@ async fn a_new_configuration_starts_as_the_default_and_previews_as_a_test_custom
         .to_string();
     assert!(id.starts_with("bpc_"));
     let (_, copy) = app
-        .api("GET", &format!("/v1/billing/portal/configurations/{id}"), None)
+        .api(
+            "GET",
+            &format!("/v1/billing/portal/configurations/{id}"),
+            None,
+        )
         .await;
     let default = default_configuration(&app).await;
     assert_eq!(copy["features"], default["features"]);
@@ -321,14 +359,23 @@ async fn a_new_configuration_starts_as_the_default_and_previews_as_a_test_custom
     assert!(page.contains("Alternate"));
     let preview = form_action(&page, "preview-portal").expect("a preview form in test mode");
     assert_eq!(preview, format!("{SETTINGS}/{id}/preview"));
-    let opened = post(&app, &preview, &owner, &[("customer", &app.merchant.customer_id)]).await;
+    let opened = post(
+        &app,
+        &preview,
+        &owner,
+        &[("customer", &app.merchant.customer_id)],
+    )
+    .await;
     let url = location(&opened);
     assert!(url.contains("/session/bps_"), "{url}");
     let (session, secret) = url.rsplit_once('/').unwrap().1.split_once('#').unwrap();
     let portal = cookie_pair(&app.redeem(session, secret).await).expect("the preview opens");
     let (status, overview) = app.page(&portal, "/portal").await;
     assert_eq!(status, 200);
-    assert!(!overview.contains("Cancel plan"), "the alternate's features");
+    assert!(
+        !overview.contains("Cancel plan"),
+        "the alternate's features"
+    );
     assert_eq!(
         app.sql_text(&format!(
             "SELECT configuration_id FROM portal_sessions WHERE id = '{session}'"
@@ -338,6 +385,9 @@ async fn a_new_configuration_starts_as_the_default_and_previews_as_a_test_custom
     );
     // An unknown customer previews nothing.
     let refused = post(&app, &preview, &owner, &[("customer", "cus_nobody")]).await;
-    assert_eq!(location(&refused), format!("{SETTINGS}/{id}?refused=preview"));
+    assert_eq!(
+        location(&refused),
+        format!("{SETTINGS}/{id}?refused=preview")
+    );
 }
 on_both_backends!(a_new_configuration_starts_as_the_default_and_previews_as_a_test_customer);

@@ -71,7 +71,10 @@ async fn an_endpoint_added_in_the_dashboard_receives_test_events_and_resends(bac
     )
     .await;
     let back = location(&refused);
-    assert!(back.starts_with(&format!("{WEBHOOKS}?")) && back.contains("field=url"), "{back}");
+    assert!(
+        back.starts_with(&format!("{WEBHOOKS}?")) && back.contains("field=url"),
+        "{back}"
+    );
     let (_, page) = app.page(&developer, &back).await;
     assert!(page.contains("Endpoint URL: url must be an absolute http(s) URL"));
     assert!(page.contains("value=\"Order sync\""));
@@ -106,7 +109,10 @@ async fn an_endpoint_added_in_the_dashboard_receives_test_events_and_resends(bac
     let (_, endpoints) = app.api("GET", "/v1/webhook_endpoints", None).await;
     let endpoint = &endpoints["data"][0];
     let id = endpoint["id"].as_str().unwrap().to_string();
-    assert_eq!(endpoint["enabledEvents"], serde_json::json!(["subscription.updated"]));
+    assert_eq!(
+        endpoint["enabledEvents"],
+        serde_json::json!(["subscription.updated"])
+    );
     assert_eq!(endpoint["description"], "Order sync");
     assert!(shown.contains(&format!("{WEBHOOKS}/{id}")));
     let path = format!("{WEBHOOKS}/{id}");
@@ -149,18 +155,36 @@ async fn an_endpoint_added_in_the_dashboard_receives_test_events_and_resends(bac
         .await;
     assert_eq!(status, 200);
     receiver.wait_for(2, Duration::from_secs(10)).await;
-    let resent = post(&app, &format!("{path}/resend"), &developer, &[("event", event_id)]).await;
+    let resent = post(
+        &app,
+        &format!("{path}/resend"),
+        &developer,
+        &[("event", event_id)],
+    )
+    .await;
     assert_eq!(location(&resent), format!("{path}?done=resent"));
     let received = receiver.wait_for(3, Duration::from_secs(10)).await;
     assert_eq!(received[2].event()["id"], event_id);
     page_with_tries(&app, &developer, &path, 3).await;
 
     // Disabled, it sends no test event; enabled again, it does.
-    let disabled = post(&app, &format!("{path}/status"), &developer, &[("enabled", "0")]).await;
+    let disabled = post(
+        &app,
+        &format!("{path}/status"),
+        &developer,
+        &[("enabled", "0")],
+    )
+    .await;
     assert_eq!(location(&disabled), format!("{path}?done=disabled"));
     let refused = post(&app, &format!("{path}/test"), &developer, &[]).await;
     assert_eq!(location(&refused), format!("{path}?refused=disabled"));
-    let enabled = post(&app, &format!("{path}/status"), &developer, &[("enabled", "1")]).await;
+    let enabled = post(
+        &app,
+        &format!("{path}/status"),
+        &developer,
+        &[("enabled", "1")],
+    )
+    .await;
     assert_eq!(location(&enabled), format!("{path}?done=enabled"));
 
     // Edit: all events; a refused edit keeps what was typed and changes nothing.
@@ -168,7 +192,11 @@ async fn an_endpoint_added_in_the_dashboard_receives_test_events_and_resends(bac
         &app,
         &path,
         &developer,
-        &[("url", "ftp://nowhere"), ("description", "Typed"), ("all_events", "1")],
+        &[
+            ("url", "ftp://nowhere"),
+            ("description", "Typed"),
+            ("all_events", "1"),
+        ],
     )
     .await;
     let back = location(&refused);
@@ -179,11 +207,17 @@ async fn an_endpoint_added_in_the_dashboard_receives_test_events_and_resends(bac
         &app,
         &path,
         &developer,
-        &[("url", &receiver.url()), ("description", ""), ("all_events", "1")],
+        &[
+            ("url", &receiver.url()),
+            ("description", ""),
+            ("all_events", "1"),
+        ],
     )
     .await;
     assert_eq!(location(&saved), format!("{path}?done=saved"));
-    let (_, endpoint) = app.api("GET", &format!("/v1/webhook_endpoints/{id}"), None).await;
+    let (_, endpoint) = app
+        .api("GET", &format!("/v1/webhook_endpoints/{id}"), None)
+        .await;
     assert_eq!(endpoint["enabledEvents"], serde_json::json!(["*"]));
     assert!(endpoint["description"].is_null());
 
@@ -198,7 +232,9 @@ async fn an_endpoint_added_in_the_dashboard_receives_test_events_and_resends(bac
     assert_eq!(status, 404);
 
     // Audited as the team member.
-    let (_, audit) = app.api("GET", &format!("/v1/audit_log?object={id}"), None).await;
+    let (_, audit) = app
+        .api("GET", &format!("/v1/audit_log?object={id}"), None)
+        .await;
     let actions: Vec<&str> = audit["data"]
         .as_array()
         .unwrap()
@@ -234,8 +270,18 @@ async fn viewers_and_other_merchants_cannot_touch_webhooks(backend: Backend) {
     assert!(page.contains("hooks.example.com/acme"));
     assert!(!page.contains("Send test event") && !page.contains("Rotate secret"));
     for action in ["test", "rotate", "delete", "status"] {
-        let refused = post(&app, &format!("{path}/{action}"), &viewer, &[("enabled", "0")]).await;
-        assert_eq!(location(&refused), format!("{path}?refused=role"), "{action}");
+        let refused = post(
+            &app,
+            &format!("{path}/{action}"),
+            &viewer,
+            &[("enabled", "0")],
+        )
+        .await;
+        assert_eq!(
+            location(&refused),
+            format!("{path}?refused=role"),
+            "{action}"
+        );
     }
     let refused = post(
         &app,
@@ -248,7 +294,13 @@ async fn viewers_and_other_merchants_cannot_touch_webhooks(backend: Backend) {
 
     let (_, setup) = new_owner(&app, "owner@globex.test").await;
     let globex = dashboard_cookie(
-        &post(&app, &setup, "", &[("password", PASSWORD), ("confirm", PASSWORD)]).await,
+        &post(
+            &app,
+            &setup,
+            "",
+            &[("password", PASSWORD), ("confirm", PASSWORD)],
+        )
+        .await,
     )
     .unwrap();
     let (status, _) = app.page(&globex, &path).await;
@@ -257,9 +309,15 @@ async fn viewers_and_other_merchants_cannot_touch_webhooks(backend: Backend) {
     assert!(!list.contains("hooks.example.com/acme"));
     for action in ["test", "rotate", "delete"] {
         let refused = post(&app, &format!("{path}/{action}"), &globex, &[]).await;
-        assert_eq!(location(&refused), format!("{WEBHOOKS}?refused=gone"), "{action}");
+        assert_eq!(
+            location(&refused),
+            format!("{WEBHOOKS}?refused=gone"),
+            "{action}"
+        );
     }
-    let (_, after) = app.api("GET", &format!("/v1/webhook_endpoints/{id}"), None).await;
+    let (_, after) = app
+        .api("GET", &format!("/v1/webhook_endpoints/{id}"), None)
+        .await;
     assert_eq!(after["status"], "enabled");
     assert_eq!(app.count_events("webhook_endpoint.test").await, 0);
 }

@@ -14,6 +14,7 @@ mod custom_domains;
 mod dashboard;
 mod dashboard_portal_settings;
 mod dashboard_settings;
+mod dashboard_team;
 mod dashboard_webhooks;
 mod dns_server;
 mod events;

@@ -16,6 +16,9 @@ pub mod routes;
 pub mod sessions;
 pub mod settings;
 mod sign_in;
+pub mod team;
+#[cfg(feature = "ssr")]
+pub mod team_forms;
 #[cfg(feature = "ssr")]
 pub mod webhook_forms;
 pub mod webhooks;
@@ -28,6 +31,7 @@ pub use portal_settings::PortalSettingsPage;
 pub use sessions::PortalSessionsPage;
 pub use settings::BrandingPage;
 pub use sign_in::{SetupPage, SignInPage};
+pub use team::TeamPage;
 pub use webhooks::{WebhookEndpointPage, WebhooksPage};
 
 use leptos::prelude::*;
@@ -177,6 +181,7 @@ fn DashboardLayout(
         ("/dashboard/developers/api-keys", "API keys"),
         ("/dashboard/developers/webhooks", "Webhooks"),
         ("/dashboard/portal-sessions", "Portal sessions"),
+        ("/dashboard/team", "Team"),
     ];
     view! {
         <div class="dashboard">

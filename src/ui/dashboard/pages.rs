@@ -18,18 +18,18 @@ use crate::{
             webhooks::{DeliveryFacts, EndpointFacts},
             DashboardAccess,
         },
+        developers::webhook_endpoints::WebhookEndpointObject,
         now_unix,
         objects::format_time,
-        developers::webhook_endpoints::WebhookEndpointObject,
         settings::portal_configurations::ConfigurationObject,
     },
     ui::portal::describe_change,
     views::dashboard::{
         ApiKeyLine, ApiKeysView, AttentionItem, BrandingPageView, ConfigurationTab, CustomerLine,
-        CustomerListView, CustomerPageView, DashboardHeader, DashboardHome, DetailLine,
-        PortalActivityLine, PortalSessionLine, PortalSessionsView, PortalSettingsForm,
-        PortalSettingsView, ProductChoice, DeliveryLine, DeliveryTry, EndpointForm,
-        WebhookEndpointLine, WebhookEndpointView, WebhooksView,
+        CustomerListView, CustomerPageView, DashboardHeader, DashboardHome, DeliveryLine,
+        DeliveryTry, DetailLine, EndpointForm, PortalActivityLine, PortalSessionLine,
+        PortalSessionsView, PortalSettingsForm, PortalSettingsView, ProductChoice, TeamMemberLine,
+        TeamView, WebhookEndpointLine, WebhookEndpointView, WebhooksView,
     },
 };
 
@@ -590,7 +590,10 @@ fn delivery_line(facts: DeliveryFacts, now: i64) -> DeliveryLine {
         DeliveryStatus::Pending if delivery.attempt_count > 0 => ("Retrying", "warn"),
         DeliveryStatus::Pending => ("Waiting", "muted"),
     };
-    let mut detail = format!("Created {}", format_date_time(at(&delivery.created_at), now));
+    let mut detail = format!(
+        "Created {}",
+        format_date_time(at(&delivery.created_at), now)
+    );
     if let Some(next) = &delivery.next_attempt_at {
         detail.push_str(&format!(" · next try {}", format_date_time(at(next), now)));
     }
@@ -615,7 +618,10 @@ fn delivery_line(facts: DeliveryFacts, now: i64) -> DeliveryLine {
                 succeeded: attempt
                     .status_code
                     .is_some_and(|code| (200..300).contains(&code)),
-                response: attempt.response_body.clone().filter(|body| !body.is_empty()),
+                response: attempt
+                    .response_body
+                    .clone()
+                    .filter(|body| !body.is_empty()),
             }
         })
         .collect();
@@ -664,5 +670,52 @@ pub fn webhook_endpoint(
             .collect(),
         has_more: facts.has_more,
         can_manage: access.role.may(Permission::ManageDevelopers),
+    }
+}
+
+pub fn team(
+    access: &DashboardAccess,
+    members: Vec<crate::server::db::store::dashboard_users::MemberRow>,
+) -> TeamView {
+    let now = now_unix();
+    let can_manage = access.role.may(Permission::ManageTeam);
+    let grantable = |role: Role| can_manage && (role != Role::Owner || access.role == Role::Owner);
+    TeamView {
+        header: header(access),
+        members: members
+            .into_iter()
+            .map(|member| {
+                let state = match (member.active, member.invitation_expires_at) {
+                    (true, _) => ("Active".to_string(), "ok"),
+                    (false, Some(until)) if until > now => (
+                        format!(
+                            "Invited · link works until {}",
+                            format_date_time(until, now)
+                        ),
+                        "warn",
+                    ),
+                    (false, _) => ("Invitation expired".to_string(), "muted"),
+                };
+                let is_you = member.id == access.user_id;
+                TeamMemberLine {
+                    role: (
+                        member.role.as_str().to_string(),
+                        role_label(member.role).to_string(),
+                    ),
+                    state: (state.0, state.1.to_string()),
+                    invited: !member.active,
+                    manageable: !is_you && grantable(member.role),
+                    is_you,
+                    email: member.email,
+                    id: member.id,
+                }
+            })
+            .collect(),
+        roles: [Role::Owner, Role::Admin, Role::Developer, Role::Viewer]
+            .into_iter()
+            .filter(|role| grantable(*role))
+            .map(|role| (role.as_str().to_string(), role_label(role).to_string()))
+            .collect(),
+        can_manage,
     }
 }

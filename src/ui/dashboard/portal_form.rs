@@ -83,7 +83,11 @@ pub fn form_of(configuration: &ConfigurationObject) -> PortalSettingsForm {
         payment_method_update: payment_method_update.enabled,
         invoice_history: invoice_history.enabled,
         customer_update: customer_update.enabled,
-        allowed_updates: customer_update.allowed_updates.iter().map(api_word).collect(),
+        allowed_updates: customer_update
+            .allowed_updates
+            .iter()
+            .map(api_word)
+            .collect(),
         cancel: cancel.enabled,
         cancel_mode: api_word(&cancel.mode),
         cancel_proration: cancel
@@ -192,10 +196,13 @@ fn quantity(value: &str, fallback: i64, field: String, what: &str) -> Result<Val
     if value.is_empty() {
         return Ok(json!(fallback));
     }
-    value.parse::<i64>().map(|n| json!(n)).map_err(|_| FormRefusal {
-        field,
-        message: format!("Type the {what} quantity as a whole number, like {fallback}."),
-    })
+    value
+        .parse::<i64>()
+        .map(|n| json!(n))
+        .map_err(|_| FormRefusal {
+            field,
+            message: format!("Type the {what} quantity as a whole number, like {fallback}."),
+        })
 }
 
 /// Empty text is "not set" (`null`), as the API writes it.
@@ -272,7 +279,9 @@ pub fn changes_of(form: &PortalSettingsForm) -> Result<ConfigurationChanges, For
             "privacyPolicyUrl": text_or_null(&form.privacy_policy_url),
             "termsOfServiceUrl": text_or_null(&form.terms_of_service_url),
         })),
-        default_return_url: Some((!default_return_url.is_empty()).then(|| default_return_url.to_string())),
+        default_return_url: Some(
+            (!default_return_url.is_empty()).then(|| default_return_url.to_string()),
+        ),
         // Unticking the default does nothing: another configuration must take its place.
         is_default: form.is_default.then_some(true),
         is_past_due_default: Some(form.is_past_due_default),
@@ -303,24 +312,44 @@ pub fn field_of(param: &str, form: &PortalSettingsForm) -> (String, &'static str
         };
     }
     match param {
-        p if p.starts_with("features.paymentMethodUpdate") => field("payment_method_update", "Payment methods"),
-        p if p.starts_with("features.invoiceHistory") => field("invoice_history", "Invoice history"),
-        p if p.starts_with("features.customerUpdate") => field("customer_update", "Billing details"),
+        p if p.starts_with("features.paymentMethodUpdate") => {
+            field("payment_method_update", "Payment methods")
+        }
+        p if p.starts_with("features.invoiceHistory") => {
+            field("invoice_history", "Invoice history")
+        }
+        p if p.starts_with("features.customerUpdate") => {
+            field("customer_update", "Billing details")
+        }
         p if p.starts_with("features.subscriptionCancel.cancellationReason") => {
             field("cancellation_reasons", "Cancellation reasons")
         }
-        p if p.starts_with("features.subscriptionCancel.retention") => field("retention_coupon", "Retention offer"),
-        p if p.starts_with("features.subscriptionCancel.prorationBehavior") => field("cancel_proration", "Refund on cancellation"),
-        p if p.starts_with("features.subscriptionCancel") => field("subscription_cancel", "Cancellation"),
-        p if p.starts_with("features.subscriptionUpdate.scheduleAtPeriodEnd") => field("schedule_conditions", "Changes at period end"),
-        p if p.starts_with("features.subscriptionUpdate.prorationBehavior") => field("update_proration", "Charges for a plan change"),
-        p if p.starts_with("features.subscriptionUpdate") => field("subscription_update", "Plan changes"),
+        p if p.starts_with("features.subscriptionCancel.retention") => {
+            field("retention_coupon", "Retention offer")
+        }
+        p if p.starts_with("features.subscriptionCancel.prorationBehavior") => {
+            field("cancel_proration", "Refund on cancellation")
+        }
+        p if p.starts_with("features.subscriptionCancel") => {
+            field("subscription_cancel", "Cancellation")
+        }
+        p if p.starts_with("features.subscriptionUpdate.scheduleAtPeriodEnd") => {
+            field("schedule_conditions", "Changes at period end")
+        }
+        p if p.starts_with("features.subscriptionUpdate.prorationBehavior") => {
+            field("update_proration", "Charges for a plan change")
+        }
+        p if p.starts_with("features.subscriptionUpdate") => {
+            field("subscription_update", "Plan changes")
+        }
         p if p.starts_with("features.subscriptionPause") => field("subscription_pause", "Pause"),
         "businessProfile.headline" => field("headline", "Headline"),
         "businessProfile.privacyPolicyUrl" => field("privacy_policy_url", "Privacy policy"),
         "businessProfile.termsOfServiceUrl" => field("terms_of_service_url", "Terms of service"),
         "defaultReturnUrl" => field("default_return_url", "Default return address"),
-        p if p.starts_with("frameAncestors") => field("frame_ancestors", "Sites that may embed the portal"),
+        p if p.starts_with("frameAncestors") => {
+            field("frame_ancestors", "Sites that may embed the portal")
+        }
         "isDefault" => field("is_default", "Default"),
         _ => field("", "Portal settings"),
     }
@@ -424,8 +453,14 @@ pub async fn preview(
         Err(response) => return response,
     };
     let form: PreviewForm = serde_urlencoded::from_bytes(&body).unwrap_or_default();
-    match portal_settings::preview(&state.db, &access, &state.config.public_url, &id, &form.customer)
-        .await
+    match portal_settings::preview(
+        &state.db,
+        &access,
+        &state.config.public_url,
+        &id,
+        &form.customer,
+    )
+    .await
     {
         Ok(url) => see_other(&url),
         Err(ServiceError::NotFound { .. } | ServiceError::Invalid { .. }) => {
@@ -486,9 +521,15 @@ mod tests {
         let features = changes.features.unwrap();
         assert_eq!(features["subscriptionCancel"]["enabled"], json!(false));
         // At period end nothing is prorated, whatever the hidden select says.
-        assert_eq!(features["subscriptionCancel"]["prorationBehavior"], Value::Null);
+        assert_eq!(
+            features["subscriptionCancel"]["prorationBehavior"],
+            Value::Null
+        );
         let quantity = &features["subscriptionUpdate"]["products"][0]["adjustableQuantity"];
-        assert_eq!((quantity["minimum"].clone(), quantity["maximum"].clone()), (json!(2), json!(99)));
+        assert_eq!(
+            (quantity["minimum"].clone(), quantity["maximum"].clone()),
+            (json!(2), json!(99))
+        );
         assert_eq!(changes.is_default, None);
         form.products[0].1.minimum = "two".into();
         let refusal = changes_of(&form).unwrap_err();

@@ -79,7 +79,12 @@ fn check(name: &'static str, value: String, checked: bool, label: String) -> imp
 }
 
 /// A feature's main switch: a checkbox with its name in bold and what it lets customers do.
-fn switch(name: &'static str, checked: bool, label: &'static str, detail: &'static str) -> impl IntoView {
+fn switch(
+    name: &'static str,
+    checked: bool,
+    label: &'static str,
+    detail: &'static str,
+) -> impl IntoView {
     view! {
         <label class="checkbox switch" for=name>
             <input type="checkbox" id=name name=name value="1" checked=checked />
@@ -101,14 +106,20 @@ const REASONS: [(&str, &str); 8] = [
     ("missing_features", "Some features are missing"),
     ("switched_service", "I'm switching to another service"),
     ("unused", "I don't use it enough"),
-    ("customer_service", "Customer service was less than expected"),
+    (
+        "customer_service",
+        "Customer service was less than expected",
+    ),
     ("too_complex", "It's too complicated to use"),
     ("low_quality", "Quality was less than expected"),
     ("other", "Another reason"),
 ];
 
 const PRORATIONS: [(&str, &str); 3] = [
-    ("create_prorations", "Credit or charge the difference on the next invoice"),
+    (
+        "create_prorations",
+        "Credit or charge the difference on the next invoice",
+    ),
     ("always_invoice", "Invoice the difference at once"),
     ("none", "No proration"),
 ];

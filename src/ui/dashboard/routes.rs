@@ -24,26 +24,14 @@ use crate::server::{
 
 /// The dashboard's posts and downloads (its pages are the app's routes).
 pub fn router() -> Router<AppState> {
-    use super::{portal_form, webhook_forms};
+    use super::{portal_form, team_forms, webhook_forms};
     Router::new()
         .route("/dashboard/sign-in", post(sign_in))
         .route("/dashboard/sign-out", post(sign_out))
-        .route(
-            "/dashboard/setup/{token}",
-            post(set_password),
-        )
-        .route(
-            "/dashboard/invoices/{id}/pdf",
-            get(invoice_pdf),
-        )
-        .route(
-            "/dashboard/account/password",
-            post(change_password),
-        )
-        .route(
-            "/dashboard/developers/api-keys/new",
-            post(create_api_key),
-        )
+        .route("/dashboard/setup/{token}", post(set_password))
+        .route("/dashboard/invoices/{id}/pdf", get(invoice_pdf))
+        .route("/dashboard/account/password", post(change_password))
+        .route("/dashboard/developers/api-keys/new", post(create_api_key))
         .route(
             "/dashboard/developers/api-keys/{id}/roll",
             post(roll_api_key),
@@ -61,15 +49,22 @@ pub fn router() -> Router<AppState> {
         .route("/dashboard/settings/portal/new", post(portal_form::create))
         .route(
             "/dashboard/settings/portal/{id}",
-            post(portal_form::save)
-                .layer(axum::extract::DefaultBodyLimit::max(portal_form::MAX_FORM_BYTES)),
+            post(portal_form::save).layer(axum::extract::DefaultBodyLimit::max(
+                portal_form::MAX_FORM_BYTES,
+            )),
         )
         .route(
             "/dashboard/settings/portal/{id}/preview",
             post(portal_form::preview),
         )
-        .route("/dashboard/developers/webhooks/new", post(webhook_forms::create))
-        .route("/dashboard/developers/webhooks/{id}", post(webhook_forms::update))
+        .route(
+            "/dashboard/developers/webhooks/new",
+            post(webhook_forms::create),
+        )
+        .route(
+            "/dashboard/developers/webhooks/{id}",
+            post(webhook_forms::update),
+        )
         .route(
             "/dashboard/developers/webhooks/{id}/status",
             post(webhook_forms::set_status),
@@ -90,6 +85,10 @@ pub fn router() -> Router<AppState> {
             "/dashboard/developers/webhooks/{id}/resend",
             post(webhook_forms::resend),
         )
+        .route("/dashboard/team/invite", post(team_forms::invite))
+        .route("/dashboard/team/{id}/reinvite", post(team_forms::reinvite))
+        .route("/dashboard/team/{id}/role", post(team_forms::change_role))
+        .route("/dashboard/team/{id}/remove", post(team_forms::remove))
 }
 
 pub(super) fn see_other(location: &str) -> Response {

@@ -69,7 +69,12 @@ fn refusal(param: &str, message: &str) -> (&'static str, String) {
 }
 
 /// Back to `back` with what was posted, the field and the message.
-fn refused_with_draft(back: &str, pairs: &[(String, String)], field: &str, message: &str) -> Response {
+fn refused_with_draft(
+    back: &str,
+    pairs: &[(String, String)],
+    field: &str,
+    message: &str,
+) -> Response {
     let mut query = url::form_urlencoded::Serializer::new(String::new());
     query.extend_pairs(pairs.iter());
     query.append_pair("field", field);
@@ -93,7 +98,10 @@ fn secret_page(endpoint: &WebhookEndpointObject, message: &str) -> Response {
     Html(crate::ui::session::secret_document(
         "Your endpoint's signing secret",
         message,
-        ("Signing secret", endpoint.secret.as_deref().unwrap_or_default()),
+        (
+            "Signing secret",
+            endpoint.secret.as_deref().unwrap_or_default(),
+        ),
         (&endpoint_path(&endpoint.id), "Go to the endpoint"),
     ))
     .into_response()
@@ -229,7 +237,11 @@ pub async fn set_status(
 }
 
 /// `POST /dashboard/developers/webhooks/{id}/rotate`: a new secret, shown once.
-pub async fn rotate(State(state): State<AppState>, Path(id): Path<String>, parts: Parts) -> Response {
+pub async fn rotate(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    parts: Parts,
+) -> Response {
     let changes = EndpointChanges {
         rotate_secret: true,
         ..Default::default()
@@ -238,7 +250,11 @@ pub async fn rotate(State(state): State<AppState>, Path(id): Path<String>, parts
 }
 
 /// `POST /dashboard/developers/webhooks/{id}/test`.
-pub async fn send_test(State(state): State<AppState>, Path(id): Path<String>, parts: Parts) -> Response {
+pub async fn send_test(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    parts: Parts,
+) -> Response {
     let back = endpoint_path(&id);
     let actor = match developer(&state, &parts, &back).await {
         Ok(actor) => actor,
@@ -253,7 +269,11 @@ pub async fn send_test(State(state): State<AppState>, Path(id): Path<String>, pa
 }
 
 /// `POST /dashboard/developers/webhooks/{id}/delete`.
-pub async fn delete(State(state): State<AppState>, Path(id): Path<String>, parts: Parts) -> Response {
+pub async fn delete(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    parts: Parts,
+) -> Response {
     let actor = match developer(&state, &parts, &endpoint_path(&id)).await {
         Ok(actor) => actor,
         Err(response) => return response,

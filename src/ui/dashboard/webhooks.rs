@@ -47,15 +47,26 @@ pub async fn load_webhook_endpoint(
     use crate::server::services::dashboard::webhooks;
     let (state, access) = super::dashboard_access().await?;
     let facts = webhooks::endpoint(&state.db, &access, &id).await?;
-    Ok(super::pages::webhook_endpoint(&access, facts, draft_of(draft)))
+    Ok(super::pages::webhook_endpoint(
+        &access,
+        facts,
+        draft_of(draft),
+    ))
 }
 
 /// The page's outcome banners, from its query: (success, refusal, the field a refusal names).
-fn outcome() -> (Option<&'static str>, Option<String>, Option<String>, Option<String>) {
+fn outcome() -> (
+    Option<&'static str>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+) {
     let query = use_query_map().get_untracked();
     let done = query.get("done").map(|code| match code.as_str() {
         "saved" => "Endpoint saved.",
-        "test" => "Test event sent. Its delivery appears below within a few seconds; reload to see it.",
+        "test" => {
+            "Test event sent. Its delivery appears below within a few seconds; reload to see it."
+        }
         "resent" => "Event queued again for this endpoint.",
         "enabled" => "Endpoint enabled: it receives events again.",
         "disabled" => "Endpoint disabled: it receives no events until you enable it.",
@@ -71,7 +82,9 @@ fn outcome() -> (Option<&'static str>, Option<String>, Option<String>, Option<St
         .to_string()
     });
     let error = query.get("error");
-    let draft = error.is_some().then(|| use_location().search.get_untracked());
+    let draft = error
+        .is_some()
+        .then(|| use_location().search.get_untracked());
     (done, refused.or(error), query.get("field"), draft)
 }
 
@@ -85,7 +98,10 @@ pub fn WebhooksPage() -> impl IntoView {
 
 #[component]
 pub fn WebhookEndpointPage() -> impl IntoView {
-    let id = use_params_map().get_untracked().get("id").unwrap_or_default();
+    let id = use_params_map()
+        .get_untracked()
+        .get("id")
+        .unwrap_or_default();
     let (done, refused, field, draft) = outcome();
     loaded_page(load_webhook_endpoint(id, draft), move |page| {
         view! { <WebhookEndpoint page done refused field /> }
@@ -168,7 +184,11 @@ fn EndpointSummary(line: WebhookEndpointLine, linked: bool) -> impl IntoView {
 
 /// URL, description and events, for a new endpoint or an existing one.
 #[component]
-fn EndpointFields(form: EndpointForm, event_types: Vec<String>, invalid: Option<String>) -> impl IntoView {
+fn EndpointFields(
+    form: EndpointForm,
+    event_types: Vec<String>,
+    invalid: Option<String>,
+) -> impl IntoView {
     let EndpointForm {
         url,
         description,

@@ -55,8 +55,9 @@ pub async fn get(
 
 /// The merchant's coupons, newest first.
 pub async fn list(exec: Exec<'_>, merchant_id: &str) -> Result<Vec<CouponRow>, sqlx::Error> {
-    let sql =
-        format!("SELECT {COLUMNS} FROM coupons WHERE merchant_id = $1 ORDER BY created_at DESC, id");
+    let sql = format!(
+        "SELECT {COLUMNS} FROM coupons WHERE merchant_id = $1 ORDER BY created_at DESC, id"
+    );
     on_exec!(exec, |c| {
         sqlx::query_as(&sql).bind(merchant_id).fetch_all(c).await
     })

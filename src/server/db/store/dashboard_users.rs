@@ -304,3 +304,85 @@ pub async fn clear_failures(exec: Exec<'_>, key: &str) -> Result<(), sqlx::Error
             .map(|_| ())
     })
 }
+
+/// A member of a merchant's team as the Team page lists them.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct MemberRow {
+    pub id: String,
+    pub email: String,
+    pub role: Role,
+    pub created_at: i64,
+    /// They have chosen a password (accepted their invitation).
+    pub active: bool,
+    /// When their newest unused invitation link stops working.
+    pub invitation_expires_at: Option<i64>,
+}
+
+/// The merchant's team, oldest first.
+pub async fn members(exec: Exec<'_>, merchant_id: &str) -> Result<Vec<MemberRow>, sqlx::Error> {
+    on_exec!(exec, |c| {
+        sqlx::query_as(
+            "SELECT u.id, u.email, u.role, u.created_at,
+                    (u.password_hash IS NOT NULL) AS active,
+                    (SELECT MAX(l.expires_at) FROM dashboard_links l
+                     WHERE l.user_id = u.id AND l.used_at IS NULL) AS invitation_expires_at
+             FROM dashboard_users u WHERE u.merchant_id = $1
+             ORDER BY u.created_at, u.id",
+        )
+        .bind(merchant_id)
+        .fetch_all(c)
+        .await
+    })
+}
+
+/// How many owners the merchant's team has.
+pub async fn count_owners(exec: Exec<'_>, merchant_id: &str) -> Result<i64, sqlx::Error> {
+    on_exec!(exec, |c| {
+        sqlx::query_scalar(
+            "SELECT COUNT(*) FROM dashboard_users WHERE merchant_id = $1 AND role = 'owner'",
+        )
+        .bind(merchant_id)
+        .fetch_one(c)
+        .await
+    })
+}
+
+pub async fn set_role(exec: Exec<'_>, user_id: &str, role: Role) -> Result<(), sqlx::Error> {
+    on_exec!(exec, |c| {
+        sqlx::query("UPDATE dashboard_users SET role = $1 WHERE id = $2")
+            .bind(role)
+            .bind(user_id)
+            .execute(c)
+            .await
+            .map(|_| ())
+    })
+}
+
+/// Makes every unused link of the user unusable (a new invitation replaces them).
+pub async fn retire_links_of(exec: Exec<'_>, user_id: &str, now: i64) -> Result<(), sqlx::Error> {
+    on_exec!(exec, |c| {
+        sqlx::query(
+            "UPDATE dashboard_links SET used_at = $2 WHERE user_id = $1 AND used_at IS NULL",
+        )
+        .bind(user_id)
+        .bind(now)
+        .execute(c)
+        .await
+        .map(|_| ())
+    })
+}
+
+/// Removes the user with their links and sessions: they are signed out at once, and their
+/// e-mail may be invited again. The audit log keeps their id and e-mail.
+pub async fn delete_user(exec: Exec<'_>, user_id: &str) -> Result<(), sqlx::Error> {
+    on_exec!(exec, |c| {
+        for sql in [
+            "DELETE FROM dashboard_links WHERE user_id = $1",
+            "DELETE FROM dashboard_sessions WHERE user_id = $1",
+            "DELETE FROM dashboard_users WHERE id = $1",
+        ] {
+            sqlx::query(sql).bind(user_id).execute(&mut *c).await?;
+        }
+        Ok(())
+    })
+}

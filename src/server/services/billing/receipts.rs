@@ -36,12 +36,7 @@ pub struct Receipt {
     pub text: String,
 }
 
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
+use crate::server::mailer::escape_html as escape;
 
 /// The receipt of a paid invoice, from the same view as its page and PDF.
 pub fn render(invoice: &InvoiceDetailView) -> Receipt {

@@ -80,7 +80,7 @@ pub async fn create_merchant_with_owner(
 }
 
 /// `email`, normalised, if it is an address and no dashboard user has it yet.
-async fn checked_new_email(db: &Db, email: &str) -> ServiceResult<String> {
+pub(crate) async fn checked_new_email(db: &Db, email: &str) -> ServiceResult<String> {
     let email = normalise_email(email);
     if !valid_email(&email) {
         return Err(ServiceError::invalid(
@@ -101,7 +101,7 @@ async fn checked_new_email(db: &Db, email: &str) -> ServiceResult<String> {
     Ok(email)
 }
 
-async fn insert_user(
+pub(crate) async fn insert_user(
     exec: Exec<'_>,
     id: &str,
     merchant_id: &str,

@@ -6,8 +6,9 @@ pub mod accounts;
 pub mod customers;
 pub mod home;
 pub mod portal_settings;
-pub mod webhooks;
 pub mod sign_in;
+pub mod team;
+pub mod webhooks;
 
 use crate::domain::dashboard::{Permission, Role};
 use crate::server::services::{actor::ClientInfo, Actor, ServiceError};

@@ -30,7 +30,11 @@ pub struct PortalSettingsFacts {
 }
 
 /// Configuration `id` (`default` for the default) with what its form offers.
-pub async fn read(db: &Db, access: &DashboardAccess, id: &str) -> ServiceResult<PortalSettingsFacts> {
+pub async fn read(
+    db: &Db,
+    access: &DashboardAccess,
+    id: &str,
+) -> ServiceResult<PortalSettingsFacts> {
     let actor = access.actor();
     let current = portal_configurations::get(db, &actor, id).await?;
     let mut configurations = portal_configurations::list(db, &actor).await?;

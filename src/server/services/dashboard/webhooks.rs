@@ -44,9 +44,13 @@ pub async fn endpoint(db: &Db, access: &DashboardAccess, id: &str) -> ServiceRes
     let mut conn = db.conn().await?;
     let mut with_events = Vec::with_capacity(deliveries.len());
     for delivery in deliveries {
-        let event =
-            store::events::get(conn.exec(), &access.merchant_id, access.livemode, &delivery.event)
-                .await?;
+        let event = store::events::get(
+            conn.exec(),
+            &access.merchant_id,
+            access.livemode,
+            &delivery.event,
+        )
+        .await?;
         let (event_type, payload) = event
             .map(|row| (row.event_type, row.payload))
             .unwrap_or_default();

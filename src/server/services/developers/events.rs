@@ -56,7 +56,12 @@ pub enum Recipients<'a> {
 
 /// Writes the event row, its audit entry and a pending delivery for every subscribed
 /// webhook endpoint; the caller commits them together with the change.
-pub async fn record(exec: Exec<'_>, actor: &Actor, now: i64, event: NewEvent<'_>) -> ServiceResult<String> {
+pub async fn record(
+    exec: Exec<'_>,
+    actor: &Actor,
+    now: i64,
+    event: NewEvent<'_>,
+) -> ServiceResult<String> {
     record_for(exec, actor, now, event, Recipients::Subscribed).await
 }
 

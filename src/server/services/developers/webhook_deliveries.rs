@@ -100,7 +100,9 @@ pub fn next_step(
     schedule: &[i64],
 ) -> NextStep {
     match response {
-        Response::Status { code: 200..=299, .. } => NextStep::Succeeded,
+        Response::Status {
+            code: 200..=299, ..
+        } => NextStep::Succeeded,
         Response::Status { code: 410, .. } => NextStep::EndpointGone,
         _ => match usize::try_from(attempt - 1)
             .ok()

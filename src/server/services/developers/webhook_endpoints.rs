@@ -9,7 +9,10 @@ use url::{Host, Url};
 
 use crate::domain::webhook::EndpointStatus;
 use crate::server::services::{
-    developers::{audit, events}, now_unix, objects::format_time, Actor, ServiceError, ServiceResult,
+    developers::{audit, events},
+    now_unix,
+    objects::format_time,
+    Actor, ServiceError, ServiceResult,
 };
 use crate::{
     domain::ids::{self, prefix},
@@ -346,9 +349,14 @@ pub async fn send_test_event(db: &Db, actor: &Actor, id: &str) -> ServiceResult<
         object: json!(WebhookEndpointObject::new(&row, false)),
         previous_attributes: None,
     };
-    let event_id =
-        events::record_for(tx.exec(), actor, now_unix(), event, events::Recipients::Only(&row.id))
-            .await?;
+    let event_id = events::record_for(
+        tx.exec(),
+        actor,
+        now_unix(),
+        event,
+        events::Recipients::Only(&row.id),
+    )
+    .await?;
     tx.commit().await?;
     Ok(event_id)
 }

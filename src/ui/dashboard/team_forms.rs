@@ -1,0 +1,189 @@
+//! The posts of Settings → Team: invite, send a new link, change a role, remove. Each
+//! calls `services::dashboard::team` as the signed-in user and comes back to the Team
+//! page with the outcome; an invitation that was not e-mailed shows its link once.
+use axum::{
+    body::Bytes,
+    extract::{Path, State},
+    http::request::Parts,
+    response::{Html, IntoResponse, Response},
+};
+
+use super::routes::{see_other, server_error};
+use super::team::TEAM;
+use crate::domain::dashboard::Role;
+use crate::server::{
+    http::dashboard_auth,
+    services::{
+        dashboard::{
+            team::{self, Invitation},
+            DashboardAccess,
+        },
+        ServiceError,
+    },
+    state::AppState,
+};
+
+async fn signed_in(state: &AppState, parts: &Parts) -> Result<DashboardAccess, Response> {
+    match dashboard_auth::signed_in(&state.db, parts).await {
+        Ok(Some(access)) => Ok(access),
+        Ok(None) => Err(see_other(super::SIGN_IN)),
+        Err(error) => Err(server_error(error, "dashboard authentication")),
+    }
+}
+
+/// Back to the Team page with a refusal in words (and the e-mail typed, for the form).
+fn refused(error: &ServiceError, email: Option<&str>) -> Response {
+    let message = match error {
+        ServiceError::RoleForbids => {
+            "Your role does not allow this change: owners and admins manage the team, and only an owner grants or takes ownership.".to_string()
+        }
+        ServiceError::NotFound { .. } => "That person is not in this team.".to_string(),
+        ServiceError::Invalid { message, .. } => format!("{message}."),
+        other => other.to_string(),
+    };
+    let mut query = url::form_urlencoded::Serializer::new(String::new());
+    query.append_pair("error", &message);
+    if let Some(email) = email {
+        query.append_pair("email", email);
+    }
+    see_other(&format!("{TEAM}?{}", query.finish()))
+}
+
+/// An invitation's outcome: e-mailed, or its link to pass on, shown once.
+fn invitation_sent(invitation: &Invitation) -> Response {
+    if invitation.emailed {
+        return see_other(&format!("{TEAM}?done=emailed"));
+    }
+    let message = format!(
+        "E-mail is not configured on this server, so send this link to {} yourself. It works once, for 72 hours, and lets them choose their password.",
+        invitation.email
+    );
+    Html(crate::ui::session::secret_document(
+        "Invitation link",
+        &message,
+        ("Invitation link", &invitation.url),
+        (TEAM, "Back to the team"),
+    ))
+    .into_response()
+}
+
+#[derive(serde::Deserialize, Default)]
+struct InviteForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    role: String,
+}
+
+/// `POST /dashboard/team/invite`.
+pub async fn invite(State(state): State<AppState>, parts: Parts, body: Bytes) -> Response {
+    let access = match signed_in(&state, &parts).await {
+        Ok(access) => access,
+        Err(response) => return response,
+    };
+    let form: InviteForm = serde_urlencoded::from_bytes(&body).unwrap_or_default();
+    let Some(role) = Role::parse(&form.role) else {
+        return refused(
+            &ServiceError::invalid("role", "Choose a role"),
+            Some(&form.email),
+        );
+    };
+    match team::invite(
+        &state.db,
+        &access,
+        &state.config.public_url,
+        state.mailer.as_deref(),
+        &form.email,
+        role,
+    )
+    .await
+    {
+        Ok(invitation) => invitation_sent(&invitation),
+        Err(error @ (ServiceError::Invalid { .. } | ServiceError::RoleForbids)) => {
+            refused(&error, Some(&form.email))
+        }
+        Err(error) => server_error(error, "inviting a teammate"),
+    }
+}
+
+/// `POST /dashboard/team/{id}/reinvite`.
+pub async fn reinvite(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    parts: Parts,
+) -> Response {
+    let access = match signed_in(&state, &parts).await {
+        Ok(access) => access,
+        Err(response) => return response,
+    };
+    match team::reinvite(
+        &state.db,
+        &access,
+        &state.config.public_url,
+        state.mailer.as_deref(),
+        &id,
+    )
+    .await
+    {
+        Ok(invitation) => invitation_sent(&invitation),
+        Err(
+            error @ (ServiceError::Invalid { .. }
+            | ServiceError::RoleForbids
+            | ServiceError::NotFound { .. }),
+        ) => refused(&error, None),
+        Err(error) => server_error(error, "inviting a teammate again"),
+    }
+}
+
+#[derive(serde::Deserialize, Default)]
+struct RoleForm {
+    #[serde(default)]
+    role: String,
+}
+
+/// `POST /dashboard/team/{id}/role`.
+pub async fn change_role(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    parts: Parts,
+    body: Bytes,
+) -> Response {
+    let access = match signed_in(&state, &parts).await {
+        Ok(access) => access,
+        Err(response) => return response,
+    };
+    let form: RoleForm = serde_urlencoded::from_bytes(&body).unwrap_or_default();
+    let Some(role) = Role::parse(&form.role) else {
+        return refused(&ServiceError::invalid("role", "Choose a role"), None);
+    };
+    match team::change_role(&state.db, &access, &id, role).await {
+        Ok(()) => see_other(&format!("{TEAM}?done=role")),
+        Err(
+            error @ (ServiceError::Invalid { .. }
+            | ServiceError::RoleForbids
+            | ServiceError::NotFound { .. }),
+        ) => refused(&error, None),
+        Err(error) => server_error(error, "changing a role"),
+    }
+}
+
+/// `POST /dashboard/team/{id}/remove`.
+pub async fn remove(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    parts: Parts,
+) -> Response {
+    let access = match signed_in(&state, &parts).await {
+        Ok(access) => access,
+        Err(response) => return response,
+    };
+    match team::remove(&state.db, &access, &id).await {
+        Ok(_) => see_other(&format!("{TEAM}?done=removed")),
+        Err(
+            error @ (ServiceError::Invalid { .. }
+            | ServiceError::RoleForbids
+            | ServiceError::NotFound { .. }),
+        ) => refused(&error, None),
+        Err(error) => server_error(error, "removing a teammate"),
+    }
+}
