@@ -8,8 +8,8 @@ use leptos_router::{
 
 use crate::ui::{
     dashboard::{
-        AccountPage, ApiKeysPage, BrandingPage, CustomerPage, CustomersPage, HomePage,
-        PortalSessionsPage, PortalSettingsPage, SetupPage, SignInPage, TeamPage,
+        AccountPage, ApiKeysPage, AuditLogPage, BrandingPage, CustomerPage, CustomersPage,
+        HomePage, PortalSessionsPage, PortalSettingsPage, SetupPage, SignInPage, TeamPage,
         WebhookEndpointPage, WebhooksPage,
     },
     portal::{
@@ -70,6 +70,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/dashboard/developers/api-keys") view=ApiKeysPage ssr=SsrMode::Async />
                 <Route path=path!("/dashboard/account") view=AccountPage ssr=SsrMode::Async />
                 <Route path=path!("/dashboard/team") view=TeamPage ssr=SsrMode::Async />
+                <Route path=path!("/dashboard/developers/audit-log") view=AuditLogPage ssr=SsrMode::Async />
                 <Route path=path!("/dashboard/developers/webhooks") view=WebhooksPage ssr=SsrMode::Async />
                 <Route path=path!("/dashboard/developers/webhooks/:id") view=WebhookEndpointPage ssr=SsrMode::Async />
             </Routes>

@@ -345,3 +345,55 @@ pub struct TeamView {
     /// The user may invite, change roles and remove.
     pub can_manage: bool,
 }
+
+/// The filters of Developers → Audit log, as typed (also its query parameters).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct AuditFilters {
+    pub action: String,
+    pub customer: String,
+    pub object: String,
+    /// An e-mail or an actor id.
+    pub actor: String,
+    /// `2026-12-06`
+    pub from: String,
+    pub to: String,
+    /// The entry after which the page continues (older entries).
+    pub after: String,
+}
+
+/// One changed field of an audit entry.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FieldChange {
+    pub field: String,
+    /// Compact JSON, "—" for nothing.
+    pub before: String,
+    pub after: String,
+}
+
+/// One entry of the audit log.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AuditLine {
+    pub id: String,
+    /// "Dec 6, 17:13 UTC"
+    pub when: String,
+    pub datetime: String,
+    pub action: String,
+    pub target: String,
+    /// (customer id, their dashboard page)
+    pub customer: Option<(String, String)>,
+    /// "owner@acme.test (dashboard) · 203.0.113.7 · Chrome on macOS"
+    pub actor: String,
+    pub changes: Vec<FieldChange>,
+}
+
+/// Developers → Audit log.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AuditLogView {
+    pub header: DashboardHeader,
+    pub filters: AuditFilters,
+    pub entries: Vec<AuditLine>,
+    /// The query of the next (older) page, when there is one.
+    pub older: Option<String>,
+    /// A filter that could not be used, in words.
+    pub refused: Option<String>,
+}

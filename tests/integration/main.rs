@@ -12,6 +12,7 @@ mod catalog;
 mod configurations;
 mod custom_domains;
 mod dashboard;
+mod dashboard_audit_log;
 mod dashboard_portal_settings;
 mod dashboard_settings;
 mod dashboard_team;

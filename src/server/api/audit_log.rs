@@ -1,4 +1,5 @@
-//! `GET /v1/audit_log` (filters `customer`, `object`; cursor `startingAfter`; `limit` 1–100):
+//! `GET /v1/audit_log` (filters `customer`, `object`, `actor`, `action`, `createdGte`,
+//! `createdLt`; cursor `startingAfter`; `limit` 1–100):
 //! who changed what, newest first.
 use axum::{extract::State, routing::get, Json, Router};
 use serde::Deserialize;
@@ -23,6 +24,12 @@ struct Filter {
     customer: Option<String>,
     /// The changed object's id.
     object: Option<String>,
+    /// An actor's id, or a dashboard user's e-mail.
+    actor: Option<String>,
+    action: Option<String>,
+    /// Unix times, as `GET /v1/events` takes them.
+    created_gte: Option<i64>,
+    created_lt: Option<i64>,
     starting_after: Option<String>,
     limit: Option<i64>,
 }
@@ -40,6 +47,10 @@ async fn list(
             object_id: filter.object.as_deref(),
             starting_after: filter.starting_after.as_deref(),
             actor_type: None,
+            actor: filter.actor.as_deref(),
+            action: filter.action.as_deref(),
+            created_gte: filter.created_gte,
+            created_lt: filter.created_lt,
             limit: page_limit(filter.limit)?,
         },
     )

@@ -4,6 +4,7 @@
 //! cookie and calls one service.
 pub mod account;
 pub mod api_keys;
+pub mod audit_log;
 mod customers;
 mod home;
 #[cfg(feature = "ssr")]
@@ -25,6 +26,7 @@ pub mod webhooks;
 
 pub use account::AccountPage;
 pub use api_keys::ApiKeysPage;
+pub use audit_log::AuditLogPage;
 pub use customers::{CustomerPage, CustomersPage};
 pub use home::HomePage;
 pub use portal_settings::PortalSettingsPage;
@@ -180,6 +182,7 @@ fn DashboardLayout(
         ("/dashboard/settings/portal", "Portal"),
         ("/dashboard/developers/api-keys", "API keys"),
         ("/dashboard/developers/webhooks", "Webhooks"),
+        ("/dashboard/developers/audit-log", "Audit log"),
         ("/dashboard/portal-sessions", "Portal sessions"),
         ("/dashboard/team", "Team"),
     ];

@@ -25,11 +25,12 @@ use crate::{
     },
     ui::portal::describe_change,
     views::dashboard::{
-        ApiKeyLine, ApiKeysView, AttentionItem, BrandingPageView, ConfigurationTab, CustomerLine,
-        CustomerListView, CustomerPageView, DashboardHeader, DashboardHome, DeliveryLine,
-        DeliveryTry, DetailLine, EndpointForm, PortalActivityLine, PortalSessionLine,
-        PortalSessionsView, PortalSettingsForm, PortalSettingsView, ProductChoice, TeamMemberLine,
-        TeamView, WebhookEndpointLine, WebhookEndpointView, WebhooksView,
+        ApiKeyLine, ApiKeysView, AttentionItem, AuditFilters, AuditLine, AuditLogView,
+        BrandingPageView, ConfigurationTab, CustomerLine, CustomerListView, CustomerPageView,
+        DashboardHeader, DashboardHome, DeliveryLine, DeliveryTry, DetailLine, EndpointForm,
+        FieldChange, PortalActivityLine, PortalSessionLine, PortalSessionsView, PortalSettingsForm,
+        PortalSettingsView, ProductChoice, TeamMemberLine, TeamView, WebhookEndpointLine,
+        WebhookEndpointView, WebhooksView,
     },
 };
 
@@ -717,5 +718,109 @@ pub fn team(
             .map(|role| (role.as_str().to_string(), role_label(role).to_string()))
             .collect(),
         can_manage,
+    }
+}
+
+/// A JSON value on one line, at most 300 characters; "—" for null.
+fn compact(value: &serde_json::Value) -> String {
+    match value {
+        serde_json::Value::Null => "—".to_string(),
+        serde_json::Value::String(text) => text.chars().take(300).collect(),
+        other => {
+            let text = other.to_string();
+            if text.chars().count() > 300 {
+                format!("{}…", text.chars().take(300).collect::<String>())
+            } else {
+                text
+            }
+        }
+    }
+}
+
+fn actor_kind(kind: &str) -> &str {
+    match kind {
+        "dashboard_user" => "dashboard",
+        "api_key" => "API key",
+        "portal_session" => "the customer, in the portal",
+        "system" => "VINR Portal",
+        other => other,
+    }
+}
+
+pub fn audit_log(
+    access: &DashboardAccess,
+    filters: AuditFilters,
+    entries: Vec<crate::server::services::developers::audit::AuditEntryObject>,
+    has_more: bool,
+    refused: Option<String>,
+) -> AuditLogView {
+    let now = now_unix();
+    let older = (has_more)
+        .then(|| entries.last().map(|entry| entry.id.clone()))
+        .flatten()
+        .map(|last| {
+            let next = AuditFilters {
+                after: last,
+                ..filters.clone()
+            };
+            serde_urlencoded::to_string(&next).unwrap_or_default()
+        });
+    let lines = entries
+        .into_iter()
+        .map(|entry| {
+            let at = time::OffsetDateTime::parse(
+                &entry.created_at,
+                &time::format_description::well_known::Rfc3339,
+            )
+            .map_or(now, |time| time.unix_timestamp());
+            let mut actor = match (&entry.actor.email, &entry.actor.id) {
+                (Some(email), _) => format!("{email} ({})", actor_kind(&entry.actor.kind)),
+                (None, Some(id)) => format!("{} {id}", actor_kind(&entry.actor.kind)),
+                (None, None) => actor_kind(&entry.actor.kind).to_string(),
+            };
+            if let Some(ip) = &entry.actor.ip {
+                actor.push_str(&format!(" · {ip}"));
+            }
+            if let Some(agent) = &entry.actor.user_agent {
+                actor.push_str(&format!(" · {}", browser_summary(agent)));
+            }
+            let changes = entry
+                .changes
+                .as_ref()
+                .and_then(|changes| changes.as_object())
+                .map(|fields| {
+                    fields
+                        .iter()
+                        .map(|(field, change)| FieldChange {
+                            field: field.clone(),
+                            before: compact(
+                                change.get("before").unwrap_or(&serde_json::Value::Null),
+                            ),
+                            after: compact(change.get("after").unwrap_or(&serde_json::Value::Null)),
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            AuditLine {
+                when: format_date_time(at, now),
+                datetime: entry.created_at.clone(),
+                customer: entry
+                    .customer
+                    .clone()
+                    .map(|id| (id.clone(), format!("/dashboard/customers/{id}"))),
+                id: entry.id,
+                action: entry.action,
+                target: entry.target,
+                actor,
+                changes,
+            }
+        })
+        .collect();
+    AuditLogView {
+        header: header(access),
+        filters,
+        entries: lines,
+        older,
+        refused,
     }
 }

@@ -59,6 +59,14 @@ pub struct AuditFilter<'a> {
     pub starting_after: Option<&'a str>,
     /// Only changes by this kind of actor (`portal_session`: the customers' own).
     pub actor_type: Option<&'a str>,
+    /// Only changes by this actor (an API key, portal session or dashboard user id, or a
+    /// dashboard user's e-mail).
+    pub actor: Option<&'a str>,
+    /// Only this action (`subscription.updated`).
+    pub action: Option<&'a str>,
+    /// Only entries made at or after, and before, these times.
+    pub created_gte: Option<i64>,
+    pub created_lt: Option<i64>,
     pub limit: i64,
 }
 
@@ -76,6 +84,10 @@ pub async fn list_page(
            AND ($3 IS NULL OR object_id = $3)
            AND ($4 IS NULL OR seq < (SELECT seq FROM audit_log WHERE merchant_id = $1 AND id = $4))
            AND ($7 IS NULL OR actor_type = $7)
+           AND ($8 IS NULL OR actor_id = $8 OR actor_email = $8)
+           AND ($9 IS NULL OR action = $9)
+           AND ($10 IS NULL OR created_at >= $10)
+           AND ($11 IS NULL OR created_at < $11)
          ORDER BY seq DESC LIMIT $5"
     );
     on_exec!(exec, |c| {
@@ -87,6 +99,10 @@ pub async fn list_page(
             .bind(filter.limit)
             .bind(livemode)
             .bind(filter.actor_type)
+            .bind(filter.actor)
+            .bind(filter.action)
+            .bind(filter.created_gte)
+            .bind(filter.created_lt)
             .fetch_all(c)
             .await
     })

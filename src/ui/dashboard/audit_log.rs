@@ -1,0 +1,187 @@
+//! Developers → Audit log (`/dashboard/developers/audit-log`): who changed what, when and
+//! from where, newest first, with each change's before and after; filtered by action,
+//! customer, object, actor and dates through a plain GET form (the same service as
+//! `GET /v1/audit_log`).
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+use super::{loaded_page, DashboardError, DashboardLayout};
+use crate::views::dashboard::{AuditFilters, AuditLine, AuditLogView};
+
+pub const AUDIT_LOG: &str = "/dashboard/developers/audit-log";
+
+/// Entries a page shows.
+#[cfg(feature = "ssr")]
+const PAGE: i64 = 50;
+
+/// The filter's text, unless it is empty.
+#[cfg(feature = "ssr")]
+fn given(text: &str) -> Option<&str> {
+    Some(text.trim()).filter(|text| !text.is_empty())
+}
+
+/// `2026-12-06` as the unix time its day starts (UTC); `None` when empty.
+#[cfg(feature = "ssr")]
+fn day_start(text: &str) -> Result<Option<i64>, String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    let format = time::macros::format_description!("[year]-[month]-[day]");
+    time::Date::parse(text, &format)
+        .map(|day| Some(day.midnight().assume_utc().unix_timestamp()))
+        .map_err(|_| format!("Type the date as year-month-day, like 2026-12-06 (not “{text}”)."))
+}
+
+#[server]
+pub async fn load_audit_log(filters: AuditFilters) -> Result<AuditLogView, DashboardError> {
+    use crate::server::{db::store::audit_log::AuditFilter, services::developers::audit};
+    let (state, access) = super::dashboard_access().await?;
+    let dates = day_start(&filters.from).and_then(|from| {
+        day_start(&filters.to).map(|to| (from, to.map(|start| start + 24 * 3600)))
+    });
+    let ((created_gte, created_lt), refused) = match dates {
+        Ok(dates) => (dates, None),
+        Err(message) => ((None, None), Some(message)),
+    };
+    let filter = AuditFilter {
+        customer_id: given(&filters.customer),
+        object_id: given(&filters.object),
+        starting_after: given(&filters.after),
+        actor_type: None,
+        actor: given(&filters.actor),
+        action: given(&filters.action),
+        created_gte,
+        created_lt,
+        limit: PAGE,
+    };
+    let (entries, has_more) = match audit::list(&state.db, &access.actor(), filter).await {
+        Ok(page) => page,
+        // A cursor from another filter or account: start again from the newest.
+        Err(crate::server::services::ServiceError::NotFound { .. }) => {
+            return Err(DashboardError::Refused(
+                "That page of the audit log is not available; start again from the newest entries."
+                    .into(),
+            ))
+        }
+        Err(error) => return Err(error.into()),
+    };
+    Ok(super::pages::audit_log(
+        &access, filters, entries, has_more, refused,
+    ))
+}
+
+#[component]
+pub fn AuditLogPage() -> impl IntoView {
+    let query = use_query_map().get_untracked();
+    let value = |name: &str| query.get(name).unwrap_or_default();
+    let filters = AuditFilters {
+        action: value("action"),
+        customer: value("customer"),
+        object: value("object"),
+        actor: value("actor"),
+        from: value("from"),
+        to: value("to"),
+        after: value("after"),
+    };
+    loaded_page(load_audit_log(filters), |page| view! { <AuditLog page /> })
+}
+
+#[component]
+fn AuditLog(page: AuditLogView) -> impl IntoView {
+    let AuditLogView {
+        header,
+        filters,
+        entries,
+        older,
+        refused,
+    } = page;
+    let title = format!("Audit log — {} dashboard", header.merchant_name);
+    let fields = [
+        ("action", "Action", "subscription.updated", filters.action),
+        ("customer", "Customer", "cust_…", filters.customer),
+        ("object", "Object", "sub_…, bpc_…, we_…", filters.object),
+        (
+            "actor",
+            "Actor",
+            "someone@example.com or an id",
+            filters.actor,
+        ),
+    ];
+    let invalid_dates = refused.is_some().then_some("true");
+    view! {
+        <Title text=title />
+        <DashboardLayout header current=AUDIT_LOG>
+            <h1>"Audit log"</h1>
+            <p class="lede">"Every change to this account's data, from the API, the portal and this dashboard, with who made it and from where."</p>
+            {refused.map(|message| view! { <p class="banner error" id="audit-error" role="alert">{message}</p> })}
+            <form class="search-form audit-filters" method="get" action=AUDIT_LOG>
+                {fields.into_iter().map(|(name, label, placeholder, value)| view! {
+                    <div class="filter">
+                        <label for=name>{label}</label>
+                        <input id=name name=name type="text" value=value placeholder=placeholder />
+                    </div>
+                }).collect_view()}
+                <div class="filter">
+                    <label for="from">"From"</label>
+                    <input id="from" name="from" type="date" value=filters.from aria-invalid=invalid_dates />
+                </div>
+                <div class="filter">
+                    <label for="to">"To"</label>
+                    <input id="to" name="to" type="date" value=filters.to aria-invalid=invalid_dates />
+                </div>
+                <button type="submit" class="button">"Filter"</button>
+                <a class="button" href=AUDIT_LOG>"Clear"</a>
+            </form>
+            {if entries.is_empty() {
+                view! { <p class="empty">"No entries match."</p> }.into_any()
+            } else {
+                view! {
+                    <ol class="audit-list">
+                        {entries.into_iter().map(|line| view! { <Entry line /> }).collect_view()}
+                    </ol>
+                }
+                .into_any()
+            }}
+            {older.map(|query| view! { <p><a class="button" href=format!("{AUDIT_LOG}?{query}")>"Older entries"</a></p> })}
+        </DashboardLayout>
+    }
+}
+
+#[component]
+fn Entry(line: AuditLine) -> impl IntoView {
+    let AuditLine {
+        id,
+        when,
+        datetime,
+        action,
+        target,
+        customer,
+        actor,
+        changes,
+    } = line;
+    view! {
+        <li class="audit-entry" id=id>
+            <div class="audit-head">
+                <code>{action}</code>
+                <span class="muted">{target}</span>
+                {customer.map(|(id, href)| view! { <a href=href>{id}</a> })}
+                <time datetime=datetime>{when}</time>
+            </div>
+            <p class="muted">"By "{actor}</p>
+            {(!changes.is_empty()).then(|| view! {
+                <div class="table-scroll">
+                    <table class="changes">
+                        <thead><tr><th scope="col">"Field"</th><th scope="col">"Before"</th><th scope="col">"After"</th></tr></thead>
+                        <tbody>
+                            {changes.into_iter().map(|change| view! {
+                                <tr><th scope="row">{change.field}</th><td><code>{change.before}</code></td><td><code>{change.after}</code></td></tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+            })}
+        </li>
+    }
+}
