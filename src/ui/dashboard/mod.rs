@@ -9,9 +9,12 @@ mod customers;
 mod home;
 #[cfg(feature = "ssr")]
 mod pages;
+pub mod paths;
 #[cfg(feature = "ssr")]
 pub mod portal_form;
 pub mod portal_settings;
+#[cfg(feature = "ssr")]
+mod responses;
 #[cfg(feature = "ssr")]
 pub mod routes;
 pub mod sessions;

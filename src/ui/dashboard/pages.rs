@@ -465,7 +465,7 @@ pub fn portal_settings(
     facts: PortalSettingsFacts,
     draft: Option<PortalSettingsForm>,
 ) -> PortalSettingsView {
-    use super::{portal_form::form_of, portal_settings::settings_path};
+    use super::paths::portal_settings as settings_path;
     let mut form = draft.unwrap_or_else(|| form_of(&facts.current));
     // Every product of the catalogue gets a row, in the catalogue's order.
     let mut settings = std::mem::take(&mut form.products);
@@ -543,7 +543,7 @@ fn endpoint_line(endpoint: &WebhookEndpointObject) -> WebhookEndpointLine {
     WebhookEndpointLine {
         id: endpoint.id.clone(),
         url: endpoint.url.clone(),
-        href: format!("/dashboard/developers/webhooks/{}", endpoint.id),
+        href: super::paths::webhook_endpoint(&endpoint.id),
         status: (status.to_string(), class.to_string()),
         events,
         description: endpoint.description.clone(),
@@ -822,5 +822,97 @@ pub fn audit_log(
         entries: lines,
         older,
         refused,
+    }
+}
+
+/// API values as the form's choice values (`"at_period_end"`).
+fn api_word<T: serde::Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(word)) => word,
+        _ => String::new(),
+    }
+}
+
+/// The form as a saved configuration fills it.
+fn form_of(configuration: &ConfigurationObject) -> PortalSettingsForm {
+    let crate::domain::portal_configuration::PortalFeatures {
+        payment_method_update,
+        invoice_history,
+        customer_update,
+        subscription_cancel: cancel,
+        subscription_update: update,
+        subscription_pause,
+    } = &configuration.features;
+    let reasons = cancel.cancellation_reason.clone().unwrap_or_default();
+    let products = update
+        .products
+        .iter()
+        .map(|entry| {
+            let setting = match entry {
+                crate::domain::portal_configuration::AllowedProduct::Id(_) => {
+                    crate::views::dashboard::ProductSetting {
+                        included: true,
+                        ..Default::default()
+                    }
+                }
+                crate::domain::portal_configuration::AllowedProduct::Detailed {
+                    prices,
+                    adjustable_quantity,
+                    ..
+                } => crate::views::dashboard::ProductSetting {
+                    included: true,
+                    prices: prices.clone(),
+                    adjustable_quantity: adjustable_quantity.is_some_and(|q| q.enabled),
+                    minimum: adjustable_quantity
+                        .map(|q| q.minimum.to_string())
+                        .unwrap_or_default(),
+                    maximum: adjustable_quantity
+                        .map(|q| q.maximum.to_string())
+                        .unwrap_or_default(),
+                },
+            };
+            (entry.product_id().to_string(), setting)
+        })
+        .collect();
+    let profile = &configuration.business_profile;
+    PortalSettingsForm {
+        payment_method_update: payment_method_update.enabled,
+        invoice_history: invoice_history.enabled,
+        customer_update: customer_update.enabled,
+        allowed_updates: customer_update
+            .allowed_updates
+            .iter()
+            .map(api_word)
+            .collect(),
+        cancel: cancel.enabled,
+        cancel_mode: api_word(&cancel.mode),
+        cancel_proration: cancel
+            .proration_behavior
+            .as_ref()
+            .map(api_word)
+            .unwrap_or_default(),
+        cancellation_reasons: reasons.enabled,
+        reason_options: reasons.options.iter().map(api_word).collect(),
+        retention_coupon: cancel
+            .retention
+            .as_ref()
+            .and_then(|retention| retention.offer_coupon.clone())
+            .unwrap_or_default(),
+        update: update.enabled,
+        update_proration: api_word(&update.proration_behavior),
+        schedule_conditions: update
+            .schedule_at_period_end
+            .as_ref()
+            .map(|schedule| schedule.conditions.iter().map(api_word).collect())
+            .unwrap_or_default(),
+        products,
+        pause: subscription_pause.enabled,
+        headline: profile.headline.clone().unwrap_or_default(),
+        privacy_policy_url: profile.privacy_policy_url.clone().unwrap_or_default(),
+        terms_of_service_url: profile.terms_of_service_url.clone().unwrap_or_default(),
+        default_return_url: configuration.default_return_url.clone().unwrap_or_default(),
+        frame_ancestors: configuration.frame_ancestors.join("\n"),
+        is_default: configuration.is_default,
+        is_past_due_default: configuration.is_past_due_default,
     }
 }

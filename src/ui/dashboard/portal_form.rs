@@ -1,5 +1,4 @@
-//! The Settings → Portal form on the server: its values from a saved configuration or from
-//! what was posted, the API request it becomes, and its three posts (save, new
+//! The Settings → Portal form on the server: its values from what was posted, the API request it becomes, and its three posts (save, new
 //! configuration, preview). A save is the same request a merchant's code would send to
 //! `POST /v1/billing/portal/configurations/{id}`, so it meets the same validation and
 //! messages; a refusal comes back to the form with everything that was typed.
@@ -11,17 +10,14 @@ use axum::{
 };
 use serde_json::{json, Value};
 
-use super::portal_settings::settings_path;
-use super::routes::{see_other, server_error};
-use crate::domain::{
-    dashboard::Permission,
-    portal_configuration::{AllowedProduct, CancelMode, PortalFeatures},
-};
+use super::paths::portal_settings as settings_path;
+use super::responses::{see_other, server_error};
+use crate::domain::dashboard::Permission;
 use crate::server::{
     http::dashboard_auth,
     services::{
         dashboard::portal_settings,
-        settings::portal_configurations::{self, ConfigurationChanges, ConfigurationObject},
+        settings::portal_configurations::{self, ConfigurationChanges},
         ServiceError,
     },
     state::AppState,
@@ -30,96 +26,6 @@ use crate::views::dashboard::{PortalSettingsForm, ProductSetting};
 
 /// The most a posted form may weigh: ten frame ancestors and a catalogue's worth of ticks.
 pub const MAX_FORM_BYTES: usize = 64 * 1024;
-
-/// API values as the form's choice values (`"at_period_end"`).
-fn api_word<T: serde::Serialize>(value: &T) -> String {
-    match serde_json::to_value(value) {
-        Ok(Value::String(word)) => word,
-        _ => String::new(),
-    }
-}
-
-/// The form as a saved configuration fills it.
-pub fn form_of(configuration: &ConfigurationObject) -> PortalSettingsForm {
-    let PortalFeatures {
-        payment_method_update,
-        invoice_history,
-        customer_update,
-        subscription_cancel: cancel,
-        subscription_update: update,
-        subscription_pause,
-    } = &configuration.features;
-    let reasons = cancel.cancellation_reason.clone().unwrap_or_default();
-    let products = update
-        .products
-        .iter()
-        .map(|entry| {
-            let setting = match entry {
-                AllowedProduct::Id(_) => ProductSetting {
-                    included: true,
-                    ..Default::default()
-                },
-                AllowedProduct::Detailed {
-                    prices,
-                    adjustable_quantity,
-                    ..
-                } => ProductSetting {
-                    included: true,
-                    prices: prices.clone(),
-                    adjustable_quantity: adjustable_quantity.is_some_and(|q| q.enabled),
-                    minimum: adjustable_quantity
-                        .map(|q| q.minimum.to_string())
-                        .unwrap_or_default(),
-                    maximum: adjustable_quantity
-                        .map(|q| q.maximum.to_string())
-                        .unwrap_or_default(),
-                },
-            };
-            (entry.product_id().to_string(), setting)
-        })
-        .collect();
-    let profile = &configuration.business_profile;
-    PortalSettingsForm {
-        payment_method_update: payment_method_update.enabled,
-        invoice_history: invoice_history.enabled,
-        customer_update: customer_update.enabled,
-        allowed_updates: customer_update
-            .allowed_updates
-            .iter()
-            .map(api_word)
-            .collect(),
-        cancel: cancel.enabled,
-        cancel_mode: api_word(&cancel.mode),
-        cancel_proration: cancel
-            .proration_behavior
-            .as_ref()
-            .map(api_word)
-            .unwrap_or_default(),
-        cancellation_reasons: reasons.enabled,
-        reason_options: reasons.options.iter().map(api_word).collect(),
-        retention_coupon: cancel
-            .retention
-            .as_ref()
-            .and_then(|retention| retention.offer_coupon.clone())
-            .unwrap_or_default(),
-        update: update.enabled,
-        update_proration: api_word(&update.proration_behavior),
-        schedule_conditions: update
-            .schedule_at_period_end
-            .as_ref()
-            .map(|schedule| schedule.conditions.iter().map(api_word).collect())
-            .unwrap_or_default(),
-        products,
-        pause: subscription_pause.enabled,
-        headline: profile.headline.clone().unwrap_or_default(),
-        privacy_policy_url: profile.privacy_policy_url.clone().unwrap_or_default(),
-        terms_of_service_url: profile.terms_of_service_url.clone().unwrap_or_default(),
-        default_return_url: configuration.default_return_url.clone().unwrap_or_default(),
-        frame_ancestors: configuration.frame_ancestors.join("\n"),
-        is_default: configuration.is_default,
-        is_past_due_default: configuration.is_past_due_default,
-    }
-}
 
 /// The form as posted (also what a refused save comes back with, in its query).
 pub fn form_from_pairs(pairs: &[(String, String)]) -> PortalSettingsForm {
@@ -230,7 +136,7 @@ pub fn changes_of(form: &PortalSettingsForm) -> Result<ConfigurationChanges, For
         }
         products.push(entry);
     }
-    let immediately = form.cancel_mode == api_word(&CancelMode::Immediately);
+    let immediately = form.cancel_mode == "immediately";
     let features = json!({
         "paymentMethodUpdate": { "enabled": form.payment_method_update },
         "invoiceHistory": { "enabled": form.invoice_history },

@@ -12,12 +12,7 @@ use crate::{
     views::dashboard::{PortalSettingsForm, PortalSettingsView, ProductChoice, ProductSetting},
 };
 
-pub const PORTAL_SETTINGS: &str = "/dashboard/settings/portal";
-
-/// Where configuration `id`'s form lives and posts.
-pub fn settings_path(id: &str) -> String {
-    format!("{PORTAL_SETTINGS}/{id}")
-}
+use super::paths::{portal_settings as settings_path, PORTAL_SETTINGS};
 
 /// Configuration `id` and its form; `draft` is the query of a refused save (what was
 /// posted), which fills the form instead of the saved values.

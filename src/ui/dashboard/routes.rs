@@ -11,6 +11,7 @@ use axum::{
 };
 use serde::Deserialize;
 
+use super::responses::{see_other, server_error};
 use crate::domain::password::RefusedPassword;
 use crate::server::services::ServiceError;
 use crate::server::{
@@ -91,14 +92,6 @@ pub fn router() -> Router<AppState> {
         .route("/dashboard/team/{id}/remove", post(team_forms::remove))
 }
 
-pub(super) fn see_other(location: &str) -> Response {
-    (
-        StatusCode::SEE_OTHER,
-        [(header::LOCATION, location.to_string())],
-    )
-        .into_response()
-}
-
 fn with_cookies(mut response: Response, cookies: &[String]) -> Response {
     for cookie in cookies {
         if let Ok(value) = HeaderValue::from_str(cookie) {
@@ -120,15 +113,6 @@ fn secure(state: &AppState, parts: &Parts) -> bool {
 fn signed_in_response(state: &AppState, parts: &Parts, token: &str) -> Response {
     let cookie = dashboard_auth::session_cookie(token, secure(state, parts));
     with_cookies(see_other("/dashboard"), &[cookie])
-}
-
-pub(super) fn server_error(error: impl std::fmt::Display, what: &str) -> Response {
-    tracing::error!(error = %error, "{what} failed");
-    (
-        StatusCode::INTERNAL_SERVER_ERROR,
-        Html(crate::ui::session::server_error_document()),
-    )
-        .into_response()
 }
 
 #[derive(Deserialize, Default)]

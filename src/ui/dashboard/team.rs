@@ -10,7 +10,7 @@ use crate::{
     views::dashboard::{TeamMemberLine, TeamView},
 };
 
-pub const TEAM: &str = "/dashboard/team";
+use super::paths::TEAM;
 
 #[server]
 pub async fn load_team() -> Result<TeamView, DashboardError> {

@@ -8,8 +8,8 @@ use axum::{
     response::{Html, IntoResponse, Response},
 };
 
-use super::routes::{see_other, server_error};
-use super::team::TEAM;
+use super::paths::TEAM;
+use super::responses::{see_other, server_error};
 use crate::domain::dashboard::Role;
 use crate::server::{
     http::dashboard_auth,

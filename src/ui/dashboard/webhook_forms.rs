@@ -9,8 +9,8 @@ use axum::{
     response::{Html, IntoResponse, Response},
 };
 
-use super::routes::{see_other, server_error};
-use super::webhooks::{endpoint_path, WEBHOOKS};
+use super::paths::{webhook_endpoint as endpoint_path, WEBHOOKS};
+use super::responses::{see_other, server_error};
 use crate::domain::dashboard::Permission;
 use crate::server::{
     http::dashboard_auth,

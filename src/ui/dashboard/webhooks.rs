@@ -14,12 +14,7 @@ use crate::{
     },
 };
 
-pub const WEBHOOKS: &str = "/dashboard/developers/webhooks";
-
-/// Endpoint `id`'s page, where its forms post.
-pub fn endpoint_path(id: &str) -> String {
-    format!("{WEBHOOKS}/{id}")
-}
+use super::paths::{webhook_endpoint as endpoint_path, WEBHOOKS};
 
 /// A refused form's query (what was posted), read back into the form.
 #[cfg(feature = "ssr")]
