@@ -78,12 +78,31 @@ pub struct DetailLine {
     pub badge: Option<(String, String)>,
     /// Where the line leads (an invoice's PDF).
     pub href: Option<String>,
+    /// What the user may do to it (cancel a subscription, pay or void an invoice).
+    #[serde(default)]
+    pub actions: Vec<LineAction>,
+}
+
+/// A change offered on a line, confirmed before it is made.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LineAction {
+    /// Where the confirmation posts.
+    pub action: String,
+    /// "Cancel at period end"
+    pub label: String,
+    /// What happens, shown with the confirming button.
+    pub consequence: String,
+    /// "Yes, cancel at period end"
+    pub confirm: String,
+    pub danger: bool,
 }
 
 /// One customer's page.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CustomerPageView {
     pub header: DashboardHeader,
+    /// The outcome of the last change, in words: (message, it went through).
+    pub outcome: Option<(String, bool)>,
     pub id: String,
     pub name: String,
     pub contact: Vec<String>,

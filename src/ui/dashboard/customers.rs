@@ -5,7 +5,10 @@ use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::{loaded_page, DashboardError, DashboardLayout};
-use crate::views::dashboard::{CustomerListView, CustomerPageView, DetailLine};
+use crate::{
+    ui::components::PendingForm,
+    views::dashboard::{CustomerListView, CustomerPageView, DetailLine, LineAction},
+};
 
 #[server]
 pub async fn load_customers(
@@ -18,12 +21,23 @@ pub async fn load_customers(
     Ok(super::pages::customer_list(&access, facts))
 }
 
+/// The customer's page; `done` and `refused` are the outcome of a change just made (the
+/// codes and message its post came back with).
 #[server]
-pub async fn load_customer(id: String) -> Result<CustomerPageView, DashboardError> {
+pub async fn load_customer(
+    id: String,
+    done: Option<String>,
+    refused: Option<String>,
+) -> Result<CustomerPageView, DashboardError> {
     use crate::server::services::dashboard::customers;
     let (state, access) = super::dashboard_access().await?;
     let facts = customers::detail(&state.db, &access, &id).await?;
-    Ok(super::pages::customer_page(&access, facts))
+    let outcome = match (done.as_deref(), refused) {
+        (_, Some(message)) => Some((message, false)),
+        (Some(code), None) => Some((super::customer_forms::done_message(code).to_string(), true)),
+        (None, None) => None,
+    };
+    Ok(super::pages::customer_page(&access, facts, outcome))
 }
 
 /// Mints a portal session for the customer as the signed-in user and sends the browser
@@ -124,8 +138,9 @@ fn CustomerList(list: CustomerListView) -> impl IntoView {
 pub fn CustomerPage() -> impl IntoView {
     let params = use_params_map();
     let id = params.read_untracked().get("id").unwrap_or_default();
+    let query = use_query_map().get_untracked();
     loaded_page(
-        load_customer(id),
+        load_customer(id, query.get("done"), query.get("refused")),
         |customer| view! { <Customer customer /> },
     )
 }
@@ -157,6 +172,11 @@ fn Lines(heading: &'static str, empty: &'static str, lines: Vec<DetailLine>) -> 
                                             view! { <span class=class>{word}</span> }
                                         })}
                                         <span class="muted">{line.detail}</span>
+                                        {(!line.actions.is_empty()).then(|| view! {
+                                            <div class="line-actions">
+                                                {line.actions.into_iter().map(|action| view! { <Confirmed action /> }).collect_view()}
+                                            </div>
+                                        })}
                                     </li>
                                 }
                             })
@@ -169,10 +189,40 @@ fn Lines(heading: &'static str, empty: &'static str, lines: Vec<DetailLine>) -> 
     }
 }
 
+/// A change behind a disclosure: what it does, and the button that confirms it.
+#[component]
+fn Confirmed(action: LineAction) -> impl IntoView {
+    let LineAction {
+        action,
+        label,
+        consequence,
+        confirm,
+        danger,
+    } = action;
+    let class = if danger {
+        "button danger"
+    } else {
+        "button primary"
+    };
+    view! {
+        <details class="confirm">
+            <summary>{label}"…"</summary>
+            <p>{consequence}</p>
+            <PendingForm action=action>
+                <button type="submit" class=class>
+                    <span class="spinner" aria-hidden="true"></span>
+                    <span class="label">{confirm}</span>
+                </button>
+            </PendingForm>
+        </details>
+    }
+}
+
 #[component]
 fn Customer(customer: CustomerPageView) -> impl IntoView {
     let CustomerPageView {
         header,
+        outcome,
         id,
         name,
         contact,
@@ -192,6 +242,11 @@ fn Customer(customer: CustomerPageView) -> impl IntoView {
             <p><a href="/dashboard/customers">"← Customers"</a></p>
             <h1>{name}</h1>
             <p class="muted">{id.clone()}</p>
+            {outcome.map(|(message, done)| if done {
+                view! { <p class="banner success" role="status">{message}</p> }.into_any()
+            } else {
+                view! { <p class="banner error" role="alert">{message}</p> }.into_any()
+            })}
             {(!contact.is_empty()).then(|| view! {
                 <address class="contact">{contact.into_iter().map(|line| view! { <span>{line}</span> }).collect_view()}</address>
             })}

@@ -5,6 +5,8 @@
 pub mod account;
 pub mod api_keys;
 pub mod audit_log;
+#[cfg(feature = "ssr")]
+pub mod customer_forms;
 mod customers;
 mod home;
 #[cfg(feature = "ssr")]

@@ -28,9 +28,9 @@ use crate::{
         ApiKeyLine, ApiKeysView, AttentionItem, AuditFilters, AuditLine, AuditLogView,
         BrandingPageView, ConfigurationTab, CustomerLine, CustomerListView, CustomerPageView,
         DashboardHeader, DashboardHome, DeliveryLine, DeliveryTry, DetailLine, EndpointForm,
-        FieldChange, PortalActivityLine, PortalSessionLine, PortalSessionsView, PortalSettingsForm,
-        PortalSettingsView, ProductChoice, TeamMemberLine, TeamView, WebhookEndpointLine,
-        WebhookEndpointView, WebhooksView,
+        FieldChange, LineAction, PortalActivityLine, PortalSessionLine, PortalSessionsView,
+        PortalSettingsForm, PortalSettingsView, ProductChoice, TeamMemberLine, TeamView,
+        WebhookEndpointLine, WebhookEndpointView, WebhooksView,
     },
 };
 
@@ -176,6 +176,40 @@ fn status_badge(status: SubscriptionStatus) -> (String, String) {
     (word.to_string(), class.to_string())
 }
 
+/// Cancel (at period end or now), or keep a subscription scheduled to cancel.
+fn subscription_actions(
+    subscription: &crate::server::db::store::subscriptions::SubscriptionRow,
+    path: &str,
+    now: i64,
+) -> Vec<LineAction> {
+    if subscription.status == SubscriptionStatus::Canceled {
+        return Vec::new();
+    }
+    let period_end = format_date(subscription.current_period_end, now);
+    if subscription.cancel_at_period_end {
+        return vec![line_action(
+            format!("{path}/reactivate"),
+            "Keep the subscription",
+            format!("It renews on {period_end} as before."),
+            false,
+        )];
+    }
+    vec![
+        line_action(
+            format!("{path}/cancel?when=period_end"),
+            "Cancel at period end",
+            format!("The customer keeps the plan until {period_end}; nothing more is charged."),
+            false,
+        ),
+        line_action(
+            format!("{path}/cancel?when=now"),
+            "Cancel now",
+            "The subscription ends today. The unused time is not credited.".to_string(),
+            true,
+        ),
+    ]
+}
+
 fn invoice_badge(status: InvoiceStatus) -> (String, String) {
     let (word, class) = match status {
         InvoiceStatus::Paid => ("Paid", "ok"),
@@ -187,8 +221,25 @@ fn invoice_badge(status: InvoiceStatus) -> (String, String) {
     (word.to_string(), class.to_string())
 }
 
-pub fn customer_page(access: &DashboardAccess, facts: CustomerFacts) -> CustomerPageView {
+/// A change offered on a customer's page.
+fn line_action(action: String, label: &str, consequence: String, danger: bool) -> LineAction {
+    LineAction {
+        action,
+        label: label.to_string(),
+        consequence,
+        confirm: format!("Yes, {}", label.to_lowercase()),
+        danger,
+    }
+}
+
+pub fn customer_page(
+    access: &DashboardAccess,
+    facts: CustomerFacts,
+    outcome: Option<(String, bool)>,
+) -> CustomerPageView {
     let now = now_unix();
+    let may_change = access.role.may(Permission::ManageCustomers);
+    let customer_path = format!("/dashboard/customers/{}", facts.customer.id);
     let details = facts.details;
     let address: Vec<String> = [
         details.address_line1,
@@ -212,6 +263,7 @@ pub fn customer_page(access: &DashboardAccess, facts: CustomerFacts) -> Customer
     let default = facts.default_payment_method.as_deref();
     CustomerPageView {
         header: header(access),
+        outcome,
         name: details
             .name
             .or(facts.customer.name)
@@ -238,6 +290,14 @@ pub fn customer_page(access: &DashboardAccess, facts: CustomerFacts) -> Customer
                     ),
                     badge: Some(status_badge(subscription.status)),
                     href: None,
+                    actions: subscription_actions(
+                        subscription,
+                        &format!("{customer_path}/subscriptions/{}", subscription.id),
+                        now,
+                    )
+                    .into_iter()
+                    .filter(|_| may_change)
+                    .collect(),
                 }
             })
             .collect(),
@@ -257,6 +317,7 @@ pub fn customer_page(access: &DashboardAccess, facts: CustomerFacts) -> Customer
                 badge: (default == Some(method.id.as_str()))
                     .then(|| ("Default".to_string(), "muted".to_string())),
                 href: None,
+                actions: Vec::new(),
             })
             .collect(),
         invoices: facts
@@ -277,6 +338,27 @@ pub fn customer_page(access: &DashboardAccess, facts: CustomerFacts) -> Customer
                     .number
                     .is_some()
                     .then(|| format!("/dashboard/invoices/{}/pdf", invoice.id)),
+                actions: if may_change && invoice.status == InvoiceStatus::Open {
+                    let path = format!("{customer_path}/invoices/{}", invoice.id);
+                    let due = format_amount(invoice.total - invoice.amount_paid, &invoice.currency);
+                    vec![
+                        line_action(
+                            format!("{path}/pay"),
+                            "Pay now",
+                            format!("Charges {due} to the customer's default payment method now."),
+                            false,
+                        ),
+                        line_action(
+                            format!("{path}/void"),
+                            "Void invoice",
+                            "The customer will no longer owe it. This cannot be undone."
+                                .to_string(),
+                            true,
+                        ),
+                    ]
+                } else {
+                    Vec::new()
+                },
             })
             .collect(),
         tax_ids: facts
@@ -301,6 +383,7 @@ pub fn customer_page(access: &DashboardAccess, facts: CustomerFacts) -> Customer
                 ),
                 badge: None,
                 href: None,
+                actions: Vec::new(),
             })
             .collect(),
         configurations: facts

@@ -25,7 +25,7 @@ use crate::server::{
 
 /// The dashboard's posts and downloads (its pages are the app's routes).
 pub fn router() -> Router<AppState> {
-    use super::{portal_form, team_forms, webhook_forms};
+    use super::{customer_forms, portal_form, team_forms, webhook_forms};
     Router::new()
         .route("/dashboard/sign-in", post(sign_in))
         .route("/dashboard/sign-out", post(sign_out))
@@ -85,6 +85,22 @@ pub fn router() -> Router<AppState> {
         .route(
             "/dashboard/developers/webhooks/{id}/resend",
             post(webhook_forms::resend),
+        )
+        .route(
+            "/dashboard/customers/{customer}/subscriptions/{id}/cancel",
+            post(customer_forms::cancel_subscription),
+        )
+        .route(
+            "/dashboard/customers/{customer}/subscriptions/{id}/reactivate",
+            post(customer_forms::reactivate_subscription),
+        )
+        .route(
+            "/dashboard/customers/{customer}/invoices/{id}/pay",
+            post(customer_forms::pay_invoice),
+        )
+        .route(
+            "/dashboard/customers/{customer}/invoices/{id}/void",
+            post(customer_forms::void_invoice),
         )
         .route("/dashboard/team/invite", post(team_forms::invite))
         .route("/dashboard/team/{id}/reinvite", post(team_forms::reinvite))

@@ -1,0 +1,159 @@
+//! The changes a customer's page offers, each confirmed first: cancel a subscription (at
+//! the period end or now) or keep one scheduled to cancel, pay or void an open invoice.
+//! Each calls the service the REST API calls, as the signed-in user, and comes back to
+//! the customer's page with the outcome.
+use axum::{
+    extract::{Path, Query, State},
+    http::request::Parts,
+    response::Response,
+};
+
+use super::responses::{see_other, server_error};
+use crate::domain::dashboard::Permission;
+use crate::server::{
+    http::dashboard_auth,
+    services::{
+        billing::{invoices, payments::Decline, subscriptions},
+        Actor, ServiceError,
+    },
+    state::AppState,
+};
+
+/// What a `?done=` code says on the customer's page.
+pub fn done_message(code: &str) -> &'static str {
+    match code {
+        "cancel_period_end" => "The subscription will cancel at the end of its period.",
+        "cancel_now" => "The subscription is canceled.",
+        "reactivated" => "The subscription will renew as before.",
+        "paid" => "Payment taken: the invoice is paid.",
+        "voided" => "The invoice is void.",
+        _ => "Done.",
+    }
+}
+
+/// A refused charge, told to the merchant (the portal tells the customer in its own words).
+fn decline_message(decline: Decline) -> &'static str {
+    match decline {
+        Decline::CardDeclined => "The payment failed: the customer's card was declined.",
+        Decline::InsufficientFunds => "The payment failed: the card has insufficient funds.",
+        Decline::NoPaymentMethod => {
+            "The customer has no payment method on file; they can add one in the portal."
+        }
+        Decline::Unavailable => {
+            "The payment processor could not be reached; try again in a moment."
+        }
+    }
+}
+
+fn customer_page(customer: &str) -> String {
+    format!("/dashboard/customers/{customer}")
+}
+
+/// The signed-in user who may change customers' billing; otherwise the answer to send.
+async fn manager(state: &AppState, parts: &Parts, customer: &str) -> Result<Actor, Response> {
+    match dashboard_auth::signed_in(&state.db, parts).await {
+        Ok(Some(access)) => access.actor_for(Permission::ManageCustomers).map_err(|_| {
+            refused(
+                customer,
+                "Your role in this team does not allow this change; ask an owner or an admin.",
+            )
+        }),
+        Ok(None) => Err(see_other(super::SIGN_IN)),
+        Err(error) => Err(server_error(error, "dashboard authentication")),
+    }
+}
+
+fn refused(customer: &str, message: &str) -> Response {
+    let query = url::form_urlencoded::Serializer::new(String::new())
+        .append_pair("refused", message)
+        .finish();
+    see_other(&format!("{}?{query}", customer_page(customer)))
+}
+
+/// The outcome of a change as the answer to its post.
+fn outcome<T>(customer: &str, result: Result<T, ServiceError>, done: &str, what: &str) -> Response {
+    match result {
+        Ok(_) => see_other(&format!("{}?done={done}", customer_page(customer))),
+        Err(ServiceError::NotFound { .. }) => {
+            refused(customer, "That is not one of this customer's.")
+        }
+        Err(ServiceError::Invalid { message, .. }) => refused(customer, &message),
+        Err(ServiceError::PaymentFailed(decline)) => refused(customer, decline_message(decline)),
+        Err(error) => server_error(error, what),
+    }
+}
+
+#[derive(serde::Deserialize, Default)]
+pub struct CancelQuery {
+    #[serde(default)]
+    when: String,
+}
+
+/// `POST /dashboard/customers/{customer}/subscriptions/{id}/cancel?when=period_end|now`.
+pub async fn cancel_subscription(
+    State(state): State<AppState>,
+    Path((customer, id)): Path<(String, String)>,
+    Query(query): Query<CancelQuery>,
+    parts: Parts,
+) -> Response {
+    let actor = match manager(&state, &parts, &customer).await {
+        Ok(actor) => actor,
+        Err(response) => return response,
+    };
+    let at_period_end = query.when != "now";
+    let request = subscriptions::CancelRequest {
+        at_period_end,
+        reason: None,
+        comment: None,
+        prorate: false,
+    };
+    let done = if at_period_end {
+        "cancel_period_end"
+    } else {
+        "cancel_now"
+    };
+    let result = subscriptions::cancel(&state.db, &actor, &id, request).await;
+    outcome(&customer, result, done, "canceling a subscription")
+}
+
+/// `POST /dashboard/customers/{customer}/subscriptions/{id}/reactivate`.
+pub async fn reactivate_subscription(
+    State(state): State<AppState>,
+    Path((customer, id)): Path<(String, String)>,
+    parts: Parts,
+) -> Response {
+    let actor = match manager(&state, &parts, &customer).await {
+        Ok(actor) => actor,
+        Err(response) => return response,
+    };
+    let result = subscriptions::reactivate(&state.db, &actor, &id).await;
+    outcome(&customer, result, "reactivated", "keeping a subscription")
+}
+
+/// `POST /dashboard/customers/{customer}/invoices/{id}/pay`.
+pub async fn pay_invoice(
+    State(state): State<AppState>,
+    Path((customer, id)): Path<(String, String)>,
+    parts: Parts,
+) -> Response {
+    let actor = match manager(&state, &parts, &customer).await {
+        Ok(actor) => actor,
+        Err(response) => return response,
+    };
+    let result = invoices::pay(&state.db, &actor, &id).await;
+    outcome(&customer, result, "paid", "paying an invoice")
+}
+
+/// `POST /dashboard/customers/{customer}/invoices/{id}/void`.
+pub async fn void_invoice(
+    State(state): State<AppState>,
+    Path((customer, id)): Path<(String, String)>,
+    parts: Parts,
+) -> Response {
+    let actor = match manager(&state, &parts, &customer).await {
+        Ok(actor) => actor,
+        Err(response) => return response,
+    };
+    let result = invoices::void(&state.db, &actor, &id).await;
+    outcome(&customer, result, "voided", "voiding an invoice")
+}
