@@ -9,8 +9,8 @@ use leptos_router::{
 use crate::ui::{
     dashboard::{
         AccountPage, ApiKeysPage, AuditLogPage, BrandingPage, CustomerPage, CustomersPage,
-        HomePage, PortalSessionsPage, PortalSettingsPage, SetupPage, SignInPage, TeamPage,
-        WebhookEndpointPage, WebhooksPage,
+        HomePage, PortalSessionsPage, PortalSettingsPage, SetupPage, SignInCodePage, SignInPage,
+        TeamPage, WebhookEndpointPage, WebhooksPage,
     },
     portal::{
         ActivityPage, BillingDetailsPage, CancelPage, InvoicePage, InvoicesPage, OverviewPage,
@@ -60,6 +60,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/session/:id") view=SessionPage ssr=SsrMode::Async />
                 <Route path=path!("/dashboard") view=HomePage ssr=SsrMode::Async />
                 <Route path=path!("/dashboard/sign-in") view=SignInPage ssr=SsrMode::Async />
+                <Route path=path!("/dashboard/sign-in/code") view=SignInCodePage ssr=SsrMode::Async />
                 <Route path=path!("/dashboard/customers") view=CustomersPage ssr=SsrMode::Async />
                 <Route path=path!("/dashboard/customers/:id") view=CustomerPage ssr=SsrMode::Async />
                 <Route path=path!("/dashboard/setup/:token") view=SetupPage ssr=SsrMode::Async />

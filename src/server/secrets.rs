@@ -5,7 +5,8 @@ use sha2::{Digest, Sha256};
 
 use crate::domain::ids::{self, ID_RANDOM_BYTES, SECRET_RANDOM_BYTES};
 
-fn random_bytes<const N: usize>() -> [u8; N] {
+/// `N` bytes from the operating system's random number generator.
+pub fn random_bytes<const N: usize>() -> [u8; N] {
     let mut bytes = [0u8; N];
     getrandom::getrandom(&mut bytes).expect("the OS random number generator is unavailable");
     bytes

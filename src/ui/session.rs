@@ -186,6 +186,27 @@ pub fn message_document(title: &str, message: &str, link: (&str, &str)) -> Strin
     standalone_document(title, body)
 }
 
+/// The page that shows one-time codes once (two-step sign-in's recovery codes).
+#[cfg(feature = "ssr")]
+pub fn codes_document(title: &str, message: &str, codes: &[String], back: (&str, &str)) -> String {
+    let (href, label) = (back.0.to_string(), back.1.to_string());
+    let (heading, message, codes) = (title.to_string(), message.to_string(), codes.to_vec());
+    let body = Owner::new().with(|| {
+        view! {
+            <main id="main" class="expired">
+                <h1>{heading}</h1>
+                <p>{message}</p>
+                <ol class="recovery-codes">
+                    {codes.into_iter().map(|code| view! { <li><code>{code}</code></li> }).collect_view()}
+                </ol>
+                <a class="button primary" href=href>{label}</a>
+            </main>
+        }
+        .to_html()
+    });
+    standalone_document(title, body)
+}
+
 /// The page that shows a new secret once (an API key, a webhook signing secret): a
 /// heading, what to do with it, the secret selectable in a read-only field labelled
 /// `(field_label, secret)`, and the way back.

@@ -363,6 +363,10 @@ pub struct TeamView {
     pub roles: Vec<(String, String)>,
     /// The user may invite, change roles and remove.
     pub can_manage: bool,
+    /// Everyone must sign in with two steps.
+    pub two_step_required: bool,
+    /// The user (an owner) may change that.
+    pub can_require_two_step: bool,
 }
 
 /// The filters of Developers → Audit log, as typed (also its query parameters).
@@ -415,4 +419,21 @@ pub struct AuditLogView {
     pub older: Option<String>,
     /// A filter that could not be used, in words.
     pub refused: Option<String>,
+}
+
+/// Two-step sign-in on the account page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TwoStepView {
+    pub enabled: bool,
+    pub recovery_codes_left: i64,
+    /// A secret waiting for its first code: (the secret in groups of four, `otpauth://` URL).
+    pub pending: Option<(String, String)>,
+    pub team_requires: bool,
+}
+
+/// `/dashboard/account`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AccountView {
+    pub header: DashboardHeader,
+    pub two_step: TwoStepView,
 }

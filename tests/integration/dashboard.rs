@@ -260,6 +260,9 @@ async fn sessions_end_when_idle_and_after_seven_days(backend: Backend) {
     let signed_in = sign_in::sign_in(&app.db, "owner@globex.test", PASSWORD, client.clone())
         .await
         .unwrap();
+    let sign_in::SignInStep::Done(signed_in) = signed_in else {
+        panic!("no second step without two-step sign-in");
+    };
     let token = signed_in.token;
     let start = now_unix();
     let at = |offset: i64| {

@@ -17,6 +17,7 @@ mod dashboard_customer_actions;
 mod dashboard_portal_settings;
 mod dashboard_settings;
 mod dashboard_team;
+mod dashboard_two_step;
 mod dashboard_webhooks;
 mod dns_server;
 mod events;

@@ -37,6 +37,29 @@ pub fn cleared_cookies() -> [String; 2] {
     ]
 }
 
+/// The cookie that carries a sign-in from its password to its code (two-step sign-in).
+pub const CHALLENGE_COOKIE_NAME: &str = "vinr_dashboard_challenge";
+/// The path it is sent on: the code form's.
+pub const CHALLENGE_PATH: &str = "/dashboard/sign-in/code";
+
+/// The `Set-Cookie` value for a sign-in waiting for its code (5 minutes, the code form only).
+pub fn challenge_cookie(challenge: &str, secure: bool) -> String {
+    let max_age = sign_in::CHALLENGE_SECONDS;
+    let secure = if secure { "; Secure" } else { "" };
+    format!(
+        "{CHALLENGE_COOKIE_NAME}={challenge}; Path={CHALLENGE_PATH}; Max-Age={max_age}; HttpOnly; SameSite=Lax{secure}"
+    )
+}
+
+/// Removes the challenge cookie.
+pub fn cleared_challenge_cookie() -> String {
+    format!("{CHALLENGE_COOKIE_NAME}=; Path={CHALLENGE_PATH}; Max-Age=0; HttpOnly; SameSite=Lax")
+}
+
+pub fn challenge_token(headers: &HeaderMap) -> Option<&str> {
+    super::portal_auth::cookie_value(headers, [CHALLENGE_COOKIE_NAME, CHALLENGE_COOKIE_NAME])
+}
+
 /// The dashboard cookie's value from a request's headers (either name).
 pub fn session_token(headers: &HeaderMap) -> Option<&str> {
     super::portal_auth::cookie_value(headers, [COOKIE_NAME, SECURE_COOKIE_NAME])

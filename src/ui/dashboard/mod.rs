@@ -3,6 +3,8 @@
 //! their forms post without WASM; each server function authorises itself from the sign-in
 //! cookie and calls one service.
 pub mod account;
+#[cfg(feature = "ssr")]
+mod account_forms;
 pub mod api_keys;
 pub mod audit_log;
 #[cfg(feature = "ssr")]
@@ -37,7 +39,7 @@ pub use home::HomePage;
 pub use portal_settings::PortalSettingsPage;
 pub use sessions::PortalSessionsPage;
 pub use settings::BrandingPage;
-pub use sign_in::{SetupPage, SignInPage};
+pub use sign_in::{SetupPage, SignInCodePage, SignInPage};
 pub use team::TeamPage;
 pub use webhooks::{WebhookEndpointPage, WebhooksPage};
 
@@ -60,6 +62,9 @@ pub enum DashboardError {
     /// No valid sign-in cookie (or not on the public host): sign in again.
     #[error("Please sign in")]
     SignedOut,
+    /// The team requires two-step sign-in and the user has not set it up yet.
+    #[error("Set up two-step sign-in first")]
+    SetUpTwoStep,
     /// Missing, or another merchant's: the same answer either way.
     #[error("We couldn't find that")]
     NotFound,
@@ -119,6 +124,10 @@ pub(crate) async fn dashboard_access() -> Result<
     let access = dashboard_auth::signed_in(&state.db, &parts)
         .await?
         .ok_or(DashboardError::SignedOut)?;
+    // A team that requires two-step sign-in sees nothing else until it is set up.
+    if access.must_set_up_two_step() && parts.uri.path() != account::ACCOUNT {
+        return Err(DashboardError::SetUpTwoStep);
+    }
     Ok((state, access))
 }
 
@@ -148,6 +157,15 @@ fn error_screen(error: DashboardError) -> AnyView {
             #[cfg(feature = "ssr")]
             leptos_axum::redirect(SIGN_IN);
             (303, "Sign in", "Please sign in to continue.".to_string())
+        }
+        DashboardError::SetUpTwoStep => {
+            #[cfg(feature = "ssr")]
+            leptos_axum::redirect("/dashboard/account?two_step=needed#two-step");
+            (
+                303,
+                "Set up two-step sign-in",
+                "Your team requires two-step sign-in.".to_string(),
+            )
         }
         DashboardError::NotFound => (404, "Not found", error.to_string()),
         DashboardError::Refused(message) => (403, "Not allowed", message.clone()),

@@ -25,12 +25,12 @@ use crate::{
     },
     ui::portal::describe_change,
     views::dashboard::{
-        ApiKeyLine, ApiKeysView, AttentionItem, AuditFilters, AuditLine, AuditLogView,
+        AccountView, ApiKeyLine, ApiKeysView, AttentionItem, AuditFilters, AuditLine, AuditLogView,
         BrandingPageView, ConfigurationTab, CustomerLine, CustomerListView, CustomerPageView,
         DashboardHeader, DashboardHome, DeliveryLine, DeliveryTry, DetailLine, EndpointForm,
         FieldChange, LineAction, PortalActivityLine, PortalSessionLine, PortalSessionsView,
         PortalSettingsForm, PortalSettingsView, ProductChoice, TeamMemberLine, TeamView,
-        WebhookEndpointLine, WebhookEndpointView, WebhooksView,
+        TwoStepView, WebhookEndpointLine, WebhookEndpointView, WebhooksView,
     },
 };
 
@@ -238,7 +238,7 @@ pub fn customer_page(
     outcome: Option<(String, bool)>,
 ) -> CustomerPageView {
     let now = now_unix();
-    let may_change = access.role.may(Permission::ManageCustomers);
+    let may_change = access.may(Permission::ManageCustomers);
     let customer_path = format!("/dashboard/customers/{}", facts.customer.id);
     let details = facts.details;
     let address: Vec<String> = [
@@ -398,7 +398,7 @@ pub fn customer_page(
                 (id, label)
             })
             .collect(),
-        can_open_portal: access.role.may(Permission::ManageCustomers),
+        can_open_portal: access.may(Permission::ManageCustomers),
     }
 }
 
@@ -416,7 +416,7 @@ pub fn branding_page(
         privacy_policy_url: branding.privacy_policy_url.unwrap_or_default(),
         terms_of_service_url: branding.terms_of_service_url.unwrap_or_default(),
         logo_url: branding.logo.map(|logo| logo.url),
-        can_edit: access.role.may(Permission::ManageSettings),
+        can_edit: access.may(Permission::ManageSettings),
     }
 }
 
@@ -503,7 +503,7 @@ pub fn portal_sessions(
     PortalSessionsView {
         header: header(access),
         sessions,
-        can_revoke: access.role.may(Permission::ManageDevelopers),
+        can_revoke: access.may(Permission::ManageDevelopers),
     }
 }
 
@@ -526,7 +526,7 @@ pub fn api_keys(
                 id: row.id,
             })
             .collect(),
-        can_manage: access.role.may(Permission::ManageDevelopers),
+        can_manage: access.may(Permission::ManageDevelopers),
     }
 }
 
@@ -609,7 +609,7 @@ pub fn portal_settings(
                 (customer.id, name)
             })
             .collect(),
-        can_edit: access.role.may(Permission::ManageSettings),
+        can_edit: access.may(Permission::ManageSettings),
     }
 }
 
@@ -653,7 +653,7 @@ pub fn webhooks(
             ..Default::default()
         }),
         event_types: event_types(),
-        can_manage: access.role.may(Permission::ManageDevelopers),
+        can_manage: access.may(Permission::ManageDevelopers),
     }
 }
 
@@ -753,7 +753,7 @@ pub fn webhook_endpoint(
             .map(|delivery| delivery_line(delivery, now))
             .collect(),
         has_more: facts.has_more,
-        can_manage: access.role.may(Permission::ManageDevelopers),
+        can_manage: access.may(Permission::ManageDevelopers),
     }
 }
 
@@ -762,7 +762,7 @@ pub fn team(
     members: Vec<crate::server::db::store::dashboard_users::MemberRow>,
 ) -> TeamView {
     let now = now_unix();
-    let can_manage = access.role.may(Permission::ManageTeam);
+    let can_manage = access.may(Permission::ManageTeam);
     let grantable = |role: Role| can_manage && (role != Role::Owner || access.role == Role::Owner);
     TeamView {
         header: header(access),
@@ -801,6 +801,8 @@ pub fn team(
             .map(|role| (role.as_str().to_string(), role_label(role).to_string()))
             .collect(),
         can_manage,
+        two_step_required: access.team_requires_totp,
+        can_require_two_step: access.role == Role::Owner && !access.must_set_up_two_step(),
     }
 }
 
@@ -997,5 +999,30 @@ fn form_of(configuration: &ConfigurationObject) -> PortalSettingsForm {
         frame_ancestors: configuration.frame_ancestors.join("\n"),
         is_default: configuration.is_default,
         is_past_due_default: configuration.is_past_due_default,
+    }
+}
+
+pub fn account(
+    access: &DashboardAccess,
+    status: crate::server::services::dashboard::two_step::TwoStepStatus,
+) -> AccountView {
+    let grouped = |secret: &str| {
+        secret
+            .as_bytes()
+            .chunks(4)
+            .map(|chunk| String::from_utf8_lossy(chunk).into_owned())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    AccountView {
+        header: header(access),
+        two_step: TwoStepView {
+            enabled: status.enabled,
+            recovery_codes_left: status.recovery_codes_left,
+            pending: status
+                .pending
+                .map(|pending| (grouped(&pending.secret), pending.url)),
+            team_requires: status.team_requires,
+        },
     }
 }

@@ -268,7 +268,7 @@ async fn settings_editor(
     back: &str,
 ) -> Result<crate::server::services::dashboard::DashboardAccess, Response> {
     match dashboard_auth::signed_in(&state.db, parts).await {
-        Ok(Some(access)) if access.role.may(Permission::ManageSettings) => Ok(access),
+        Ok(Some(access)) if access.may(Permission::ManageSettings) => Ok(access),
         Ok(Some(_)) => Err(see_other(&format!("{back}?refused=role"))),
         Ok(None) => Err(see_other(super::SIGN_IN)),
         Err(error) => Err(server_error(error, "dashboard authentication")),

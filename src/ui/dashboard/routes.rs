@@ -18,16 +18,17 @@ use crate::server::{
     http::{dashboard_auth, hosts::HostScope, portal_auth::client_info},
     services::dashboard::{
         accounts::{self, LinkRefusal},
-        sign_in::{self, SignInRefusal},
+        sign_in::{self, SignInRefusal, SignInStep},
     },
     state::AppState,
 };
 
 /// The dashboard's posts and downloads (its pages are the app's routes).
 pub fn router() -> Router<AppState> {
-    use super::{customer_forms, portal_form, team_forms, webhook_forms};
+    use super::{account_forms, customer_forms, portal_form, team_forms, webhook_forms};
     Router::new()
         .route("/dashboard/sign-in", post(sign_in))
+        .route("/dashboard/sign-in/code", post(sign_in_code))
         .route("/dashboard/sign-out", post(sign_out))
         .route("/dashboard/setup/{token}", post(set_password))
         .route("/dashboard/invoices/{id}/pdf", get(invoice_pdf))
@@ -102,6 +103,26 @@ pub fn router() -> Router<AppState> {
             "/dashboard/customers/{customer}/invoices/{id}/void",
             post(customer_forms::void_invoice),
         )
+        .route(
+            "/dashboard/account/two-step/start",
+            post(account_forms::start),
+        )
+        .route(
+            "/dashboard/account/two-step/confirm",
+            post(account_forms::confirm),
+        )
+        .route(
+            "/dashboard/account/two-step/recovery-codes",
+            post(account_forms::renew_recovery_codes),
+        )
+        .route(
+            "/dashboard/account/two-step/disable",
+            post(account_forms::disable),
+        )
+        .route(
+            "/dashboard/team/two-step",
+            post(team_forms::require_two_step),
+        )
         .route("/dashboard/team/invite", post(team_forms::invite))
         .route("/dashboard/team/{id}/reinvite", post(team_forms::reinvite))
         .route("/dashboard/team/{id}/role", post(team_forms::change_role))
@@ -145,8 +166,18 @@ pub async fn sign_in(State(state): State<AppState>, parts: Parts, body: Bytes) -
     }
     let form: SignInForm = serde_urlencoded::from_bytes(&body).unwrap_or_default();
     match sign_in::sign_in(&state.db, &form.email, &form.password, client_info(&parts)).await {
-        Ok(signed_in) => signed_in_response(&state, &parts, &signed_in.token),
-        Err(SignInRefusal::WrongCredentials) => see_other("/dashboard/sign-in?error=credentials"),
+        Ok(SignInStep::Done(signed_in)) => signed_in_response(&state, &parts, &signed_in.token),
+        Ok(SignInStep::Code { challenge }) => with_cookies(
+            see_other(dashboard_auth::CHALLENGE_PATH),
+            &[dashboard_auth::challenge_cookie(
+                &challenge,
+                secure(&state, &parts),
+            )],
+        ),
+        Err(SignInRefusal::WrongCredentials | SignInRefusal::WrongCode) => {
+            see_other("/dashboard/sign-in?error=credentials")
+        }
+        Err(SignInRefusal::ChallengeExpired) => see_other("/dashboard/sign-in?error=expired"),
         Err(
             refusal @ SignInRefusal::TooManyAttempts {
                 retry_after_seconds,
@@ -167,6 +198,47 @@ pub async fn sign_in(State(state): State<AppState>, parts: Parts, body: Bytes) -
             response
         }
         Err(SignInRefusal::Service(error)) => server_error(error, "dashboard sign-in"),
+    }
+}
+
+#[derive(Deserialize, Default)]
+struct CodeForm {
+    #[serde(default)]
+    code: String,
+}
+
+/// `POST /dashboard/sign-in/code`: the second step, with the challenge cookie the password
+/// step set.
+pub async fn sign_in_code(State(state): State<AppState>, parts: Parts, body: Bytes) -> Response {
+    if HostScope::of(&parts) != HostScope::AllMerchants {
+        return StatusCode::NOT_FOUND.into_response();
+    }
+    let Some(challenge) = dashboard_auth::challenge_token(&parts.headers) else {
+        return see_other("/dashboard/sign-in?error=expired");
+    };
+    let form: CodeForm = serde_urlencoded::from_bytes(&body).unwrap_or_default();
+    match sign_in::second_step(&state.db, challenge, &form.code, client_info(&parts)).await {
+        Ok(signed_in) => with_cookies(
+            signed_in_response(&state, &parts, &signed_in.token),
+            &[dashboard_auth::cleared_challenge_cookie()],
+        ),
+        Err(SignInRefusal::WrongCode | SignInRefusal::WrongCredentials) => {
+            see_other(&format!("{}?error=code", dashboard_auth::CHALLENGE_PATH))
+        }
+        Err(SignInRefusal::ChallengeExpired) => with_cookies(
+            see_other("/dashboard/sign-in?error=expired"),
+            &[dashboard_auth::cleared_challenge_cookie()],
+        ),
+        Err(refusal @ SignInRefusal::TooManyAttempts { .. }) => (
+            StatusCode::TOO_MANY_REQUESTS,
+            Html(crate::ui::session::message_document(
+                "Too many sign-in attempts",
+                &refusal.to_string(),
+                ("/dashboard/sign-in", "Back to sign-in"),
+            )),
+        )
+            .into_response(),
+        Err(SignInRefusal::Service(error)) => server_error(error, "dashboard sign-in code"),
     }
 }
 

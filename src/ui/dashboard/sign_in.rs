@@ -24,6 +24,8 @@ pub fn error_message(code: &str) -> Option<&'static str> {
         "mismatch" => "The two passwords are not the same.",
         "current" => "Your current password is not the one you typed.",
         "server_error" => "Sorry, something went wrong on our side. Please try again.",
+        "expired" => "The sign-in took more than 5 minutes; enter your e-mail and password again.",
+        "code" => "That code is not right, or it was used already. Type the 6 digits your app shows now, or a recovery code.",
         _ => return None,
     })
 }
@@ -49,6 +51,32 @@ pub fn SignInPage() -> impl IntoView {
                     aria-invalid=error.map(|_| "true") aria-describedby=error.map(|_| "sign-in-error") />
                 <SubmitButton label="Sign in" />
             </PendingForm>
+        </main>
+    }
+}
+
+/// `/dashboard/sign-in/code`: the second step of a two-step sign-in.
+#[component]
+pub fn SignInCodePage() -> impl IntoView {
+    let error = use_query_map()
+        .read_untracked()
+        .get("error")
+        .as_deref()
+        .and_then(error_message);
+    view! {
+        <Title text="Your sign-in code — VINR Portal dashboard" />
+        <main id="main" class="dashboard-sign-in">
+            <h1>"Enter your sign-in code"</h1>
+            <p>"Open your authenticator app and type the 6-digit code it shows for VINR Portal. Lost your phone? Type one of your recovery codes instead."</p>
+            {error.map(|message| view! { <p class="banner error" id="code-error" role="alert">{message}</p> })}
+            <PendingForm action="/dashboard/sign-in/code".to_string()>
+                <label for="code">"Code"</label>
+                <input id="code" name="code" type="text" inputmode="numeric" autocomplete="one-time-code" required
+                    maxlength="24" spellcheck="false"
+                    aria-invalid=error.map(|_| "true") aria-describedby=error.map(|_| "code-error") />
+                <SubmitButton label="Sign in" />
+            </PendingForm>
+            <p><a href=SIGN_IN>"Start again"</a></p>
         </main>
     }
 }

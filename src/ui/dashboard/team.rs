@@ -27,6 +27,10 @@ pub fn TeamPage() -> impl IntoView {
         "emailed" => "Invitation e-mailed. The link in it works once, for 72 hours.",
         "role" => "Role changed. It applies to their next page.",
         "removed" => "Removed from the team. They were signed out at once.",
+        "two_step_on" => {
+            "Two-step sign-in is now required: teammates without it set it up on their next page."
+        }
+        "two_step_off" => "Two-step sign-in is no longer required (teammates who use it keep it).",
         _ => "Done.",
     });
     let error = query.get("error");
@@ -59,7 +63,28 @@ fn Team(
         members,
         roles,
         can_manage,
+        two_step_required,
+        can_require_two_step,
     } = page;
+    let requirement = can_require_two_step.then(|| {
+        let (value, label) = if two_step_required {
+            ("0", "Stop requiring two-step sign-in")
+        } else {
+            ("1", "Require two-step sign-in for everyone")
+        };
+        view! {
+            <h2>"Two-step sign-in"</h2>
+            <p>{if two_step_required {
+                "Required: everyone signs in with a password and a code from an authenticator app."
+            } else {
+                "Not required: each teammate chooses on their account page."
+            }}</p>
+            <PendingForm action=format!("{TEAM}/two-step")>
+                <input type="hidden" name="required" value=value />
+                <SubmitButton label=label />
+            </PendingForm>
+        }
+    });
     let title = format!("Team — {} dashboard", header.merchant_name);
     let invalid = error.is_some().then_some("true");
     let invite = can_manage.then(|| {
@@ -91,6 +116,7 @@ fn Team(
                 {members.into_iter().map(|member| view! { <Member member roles=roles.clone() /> }).collect_view()}
             </ul>
             {invite}
+            {requirement}
         </DashboardLayout>
     }
 }

@@ -16,7 +16,7 @@ use crate::server::{
     services::{
         dashboard::{
             team::{self, Invitation},
-            DashboardAccess,
+            two_step, DashboardAccess,
         },
         ServiceError,
     },
@@ -185,5 +185,39 @@ pub async fn remove(
             | ServiceError::NotFound { .. }),
         ) => refused(&error, None),
         Err(error) => server_error(error, "removing a teammate"),
+    }
+}
+
+#[derive(serde::Deserialize, Default)]
+struct RequirementForm {
+    #[serde(default)]
+    required: String,
+}
+
+/// `POST /dashboard/team/two-step`: `required=1` or `0` (owners only).
+pub async fn require_two_step(
+    State(state): State<AppState>,
+    parts: Parts,
+    body: Bytes,
+) -> Response {
+    let access = match signed_in(&state, &parts).await {
+        Ok(access) => access,
+        Err(response) => return response,
+    };
+    let form: RequirementForm = serde_urlencoded::from_bytes(&body).unwrap_or_default();
+    let required = form.required == "1";
+    match two_step::require_for_team(&state.db, &access, required).await {
+        Ok(()) => see_other(&format!(
+            "{TEAM}?done={}",
+            if required {
+                "two_step_on"
+            } else {
+                "two_step_off"
+            }
+        )),
+        Err(error @ (ServiceError::Invalid { .. } | ServiceError::RoleForbids)) => {
+            refused(&error, None)
+        }
+        Err(error) => server_error(error, "changing the two-step requirement"),
     }
 }

@@ -122,6 +122,10 @@ pub struct SignedInRow {
     pub merchant_name: String,
     pub session_created_at: i64,
     pub session_last_seen_at: i64,
+    /// The user signs in with a second step.
+    pub has_totp: bool,
+    /// The merchant requires a second step of everyone.
+    pub team_requires_totp: bool,
 }
 
 /// The user of the session `token_hash`, if it has not ended and was last used after
@@ -136,7 +140,9 @@ pub async fn signed_in(
         sqlx::query_as(
             "SELECT u.id, u.merchant_id, u.email, u.password_hash, u.role, u.created_at,
                     u.password_changed_at, m.name AS merchant_name,
-                    s.created_at AS session_created_at, s.last_seen_at AS session_last_seen_at
+                    s.created_at AS session_created_at, s.last_seen_at AS session_last_seen_at,
+                    (u.totp_secret IS NOT NULL) AS has_totp,
+                    m.dashboard_requires_totp AS team_requires_totp
              FROM dashboard_sessions s
              JOIN dashboard_users u ON u.id = s.user_id
              JOIN merchants m ON m.id = u.merchant_id

@@ -7,6 +7,7 @@ pub mod coupons;
 pub mod custom_domains;
 pub mod customers;
 pub mod dashboard_home;
+pub mod dashboard_two_step;
 pub mod dashboard_users;
 pub mod events;
 pub mod invoice_documents;

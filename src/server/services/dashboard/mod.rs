@@ -8,6 +8,7 @@ pub mod home;
 pub mod portal_settings;
 pub mod sign_in;
 pub mod team;
+pub mod two_step;
 pub mod webhooks;
 
 use crate::domain::dashboard::{Permission, Role};
@@ -24,6 +25,10 @@ pub struct DashboardAccess {
     /// The mode the user is looking at (test until live mode arrives in the dashboard).
     pub livemode: bool,
     pub client: ClientInfo,
+    /// The user signs in with a code from an authenticator app.
+    pub has_totp: bool,
+    /// The merchant requires that of everyone.
+    pub team_requires_totp: bool,
 }
 
 impl DashboardAccess {
@@ -37,9 +42,20 @@ impl DashboardAccess {
         }
     }
 
-    /// The actor, if the user's role allows `permission`.
+    /// The team requires two-step sign-in and the user has not set it up: until they do,
+    /// they may only set it up (every change is refused, every page leads there).
+    pub fn must_set_up_two_step(&self) -> bool {
+        self.team_requires_totp && !self.has_totp
+    }
+
+    /// Whether the user may make changes of this kind now.
+    pub fn may(&self, permission: Permission) -> bool {
+        self.role.may(permission) && !self.must_set_up_two_step()
+    }
+
+    /// The actor, if the user may make changes of this kind now.
     pub fn actor_for(&self, permission: Permission) -> Result<Actor, ServiceError> {
-        if self.role.may(permission) {
+        if self.may(permission) {
             Ok(self.actor())
         } else {
             Err(ServiceError::RoleForbids)

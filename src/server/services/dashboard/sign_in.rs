@@ -46,6 +46,19 @@ pub struct SignedIn {
     pub user_id: String,
 }
 
+/// How long a right password waits for its second step's code.
+pub const CHALLENGE_SECONDS: i64 = 5 * 60;
+
+/// What a right password leads to.
+#[derive(Debug)]
+pub enum SignInStep {
+    /// Signed in.
+    Done(SignedIn),
+    /// The account has two-step sign-in: its code is next, within [`CHALLENGE_SECONDS`],
+    /// presented with this token (kept by the browser in a short cookie).
+    Code { challenge: String },
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum SignInRefusal {
     /// The same answer for an unknown e-mail, a user without a password and a wrong one.
@@ -53,6 +66,12 @@ pub enum SignInRefusal {
     WrongCredentials,
     #[error("Too many failed sign-ins. Try again in {} minutes.", (retry_after_seconds + 59) / 60)]
     TooManyAttempts { retry_after_seconds: i64 },
+    /// A second step's code that is wrong or was used already.
+    #[error("That code is not right")]
+    WrongCode,
+    /// The second step came too late (or its challenge was used): start again.
+    #[error("The sign-in took too long; enter your password again")]
+    ChallengeExpired,
     #[error(transparent)]
     Service(#[from] crate::server::services::ServiceError),
 }
@@ -98,23 +117,15 @@ pub fn slowdown(failures: i64) -> Duration {
     (Duration::from_millis(500) * steps).min(MAX_SLOWDOWN)
 }
 
-/// Signs `email` in with `password` from the browser `client`.
-pub async fn sign_in(
-    db: &Db,
-    email: &str,
-    password: &str,
-    client: ClientInfo,
-) -> Result<SignedIn, SignInRefusal> {
-    let email = accounts::normalise_email(email);
-    let now = now_unix();
-    let keys = throttle_keys(&email, &client);
+/// Refuses a try while `keys` are refused, then waits as long as their failures say.
+async fn throttle(db: &Db, keys: &[String], now: i64) -> Result<(), SignInRefusal> {
     let mut worst = FailureCount::default();
     {
         let mut conn = db
             .conn()
             .await
             .map_err(crate::server::services::ServiceError::from)?;
-        for key in &keys {
+        for key in keys {
             let count = current(
                 store::dashboard_users::failures(conn.exec(), key).await?,
                 now,
@@ -128,6 +139,37 @@ pub async fn sign_in(
         }
     }
     tokio::time::sleep(slowdown(worst.failures)).await;
+    Ok(())
+}
+
+/// Counts a failed try against `keys`, in `tx`.
+async fn count_failure(
+    tx: &mut crate::server::db::Tx,
+    keys: &[String],
+    now: i64,
+) -> Result<(), SignInRefusal> {
+    for key in keys {
+        let mut count = current(store::dashboard_users::failures(tx.exec(), key).await?, now);
+        count.failures += 1;
+        if count.failures >= REFUSE_AT_FAILURES {
+            count.refused_until = Some(now + REFUSAL_SECONDS);
+        }
+        store::dashboard_users::put_failures(tx.exec(), key, count).await?;
+    }
+    Ok(())
+}
+
+/// Signs `email` in with `password` from the browser `client`.
+pub async fn sign_in(
+    db: &Db,
+    email: &str,
+    password: &str,
+    client: ClientInfo,
+) -> Result<SignInStep, SignInRefusal> {
+    let email = accounts::normalise_email(email);
+    let now = now_unix();
+    let keys = throttle_keys(&email, &client);
+    throttle(db, &keys, now).await?;
 
     let user = {
         let mut conn = db
@@ -146,14 +188,7 @@ pub async fn sign_in(
         .await
         .map_err(crate::server::services::ServiceError::from)?;
     let Some(user) = user.filter(|_| matches) else {
-        for key in &keys {
-            let mut count = current(store::dashboard_users::failures(tx.exec(), key).await?, now);
-            count.failures += 1;
-            if count.failures >= REFUSE_AT_FAILURES {
-                count.refused_until = Some(now + REFUSAL_SECONDS);
-            }
-            store::dashboard_users::put_failures(tx.exec(), key, count).await?;
-        }
+        count_failure(&mut tx, &keys, now).await?;
         if let Some(user) = store::dashboard_users::user_by_email(tx.exec(), &email).await? {
             accounts::record_account_event(
                 &mut tx,
@@ -167,22 +202,101 @@ pub async fn sign_in(
         tx.commit().await?;
         return Err(SignInRefusal::WrongCredentials);
     };
+    let two_step = store::dashboard_two_step::state(tx.exec(), &user.id)
+        .await?
+        .totp_secret
+        .is_some();
+    if two_step {
+        // The failures keep counting until the code is right too.
+        let challenge = secrets::new_secret();
+        store::dashboard_two_step::insert_challenge(
+            tx.exec(),
+            &secrets::hash_secret(&challenge),
+            &user.id,
+            now + CHALLENGE_SECONDS,
+        )
+        .await?;
+        tx.commit().await?;
+        return Ok(SignInStep::Code { challenge });
+    }
+    let signed_in = finish_sign_in(&mut tx, &user, &keys, client, now).await?;
+    tx.commit().await?;
+    Ok(SignInStep::Done(signed_in))
+}
+
+/// The session of a sign-in that passed every step, in `tx`.
+async fn finish_sign_in(
+    tx: &mut crate::server::db::Tx,
+    user: &store::dashboard_users::DashboardUserRow,
+    keys: &[String],
+    client: ClientInfo,
+    now: i64,
+) -> Result<SignedIn, SignInRefusal> {
     // The account's own count starts over; the address's keeps counting other accounts.
     store::dashboard_users::clear_failures(tx.exec(), &keys[0]).await?;
-    let token = insert_session(&mut tx, &user.id, &client, now).await?;
+    let token = insert_session(tx, &user.id, &client, now).await?;
     accounts::record_account_event(
-        &mut tx,
-        &accounts::user_actor(&user, client),
+        tx,
+        &accounts::user_actor(user, client),
         now,
         "dashboard_user.signed_in",
         &user.id,
     )
     .await?;
-    tx.commit().await?;
     Ok(SignedIn {
         token,
-        user_id: user.id,
+        user_id: user.id.clone(),
     })
+}
+
+/// The second step of a sign-in: the code from the app (or a recovery code) for the
+/// password's `challenge`. Wrong codes count as failed sign-ins.
+pub async fn second_step(
+    db: &Db,
+    challenge: &str,
+    code: &str,
+    client: ClientInfo,
+) -> Result<SignedIn, SignInRefusal> {
+    let now = now_unix();
+    let hash = secrets::hash_secret(challenge);
+    let user = {
+        let mut conn = db
+            .conn()
+            .await
+            .map_err(crate::server::services::ServiceError::from)?;
+        match store::dashboard_two_step::challenge_user(conn.exec(), &hash, now).await? {
+            Some(user_id) => store::dashboard_users::user(conn.exec(), &user_id).await?,
+            None => None,
+        }
+    };
+    let Some(user) = user else {
+        return Err(SignInRefusal::ChallengeExpired);
+    };
+    let keys = throttle_keys(&user.email, &client);
+    throttle(db, &keys, now).await?;
+    let mut tx = db
+        .begin_write()
+        .await
+        .map_err(crate::server::services::ServiceError::from)?;
+    if !super::two_step::use_code(&mut tx, &user.id, &user.email, code).await? {
+        count_failure(&mut tx, &keys, now).await?;
+        accounts::record_account_event(
+            &mut tx,
+            &accounts::user_actor(&user, client),
+            now,
+            "dashboard_user.sign_in_failed",
+            &user.id,
+        )
+        .await?;
+        tx.commit().await?;
+        return Err(SignInRefusal::WrongCode);
+    }
+    if !store::dashboard_two_step::use_challenge(tx.exec(), &hash, now).await? {
+        return Err(SignInRefusal::ChallengeExpired);
+    }
+    let signed_in = finish_sign_in(&mut tx, &user, &keys, client, now).await?;
+    tx.commit().await?;
+    Ok(signed_in)
 }
 
 /// Starts a session for `user_id` without a password (right after it chose one through
@@ -263,6 +377,8 @@ pub async fn authenticate_at(
         merchant_name: row.merchant_name,
         livemode: false,
         client,
+        has_totp: row.has_totp,
+        team_requires_totp: row.team_requires_totp,
     }))
 }
 

@@ -47,9 +47,7 @@ pub struct Invitation {
 
 /// Whether the user may give or take `role` (and touch a member who has it).
 fn may_handle(access: &DashboardAccess, role: Role) -> ServiceResult<()> {
-    if !access.role.may(Permission::ManageTeam)
-        || (role == Role::Owner && access.role != Role::Owner)
-    {
+    if !access.may(Permission::ManageTeam) || (role == Role::Owner && access.role != Role::Owner) {
         return Err(ServiceError::RoleForbids);
     }
     Ok(())
