@@ -282,3 +282,46 @@ async fn the_sqlite_file_is_readable_by_its_owner_only() {
         assert_eq!(mode, 0o600, "{file}");
     }
 }
+
+async fn a_merchant_ends_one_portal_session_through_the_api(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let (link, secret) = app.mint_link().await;
+    let redeemed = app.redeem(&link, &secret).await;
+    let cookie = crate::support::cookie_pair(&redeemed).expect("signed in");
+    let other = app.signed_in_cookie().await;
+    assert_eq!(app.page(&cookie, "/portal").await.0, 200);
+
+    let (status, revoked) = app
+        .api("POST", &format!("/v1/billing/portal/sessions/{link}/revoke"), None)
+        .await;
+    assert_eq!(status, 200, "{revoked}");
+    assert_eq!(revoked["revoked"], true);
+    assert_eq!(app.page(&cookie, "/portal").await.0, 401, "ended at once");
+    assert_eq!(app.page(&other, "/portal").await.0, 200, "the customer's other session stays");
+    // Twice, another merchant's, a live key on a test session, a malformed id: 404.
+    let (status, _) = app
+        .api("POST", &format!("/v1/billing/portal/sessions/{link}/revoke"), None)
+        .await;
+    assert_eq!(status, 404);
+    let (fresh, _) = app.mint_link().await;
+    let other_merchant = crate::support::seed_merchant(&app.db, "Other Shop").await;
+    let (status, _) = app
+        .api_as(
+            &other_merchant.secret_key,
+            "POST",
+            &format!("/v1/billing/portal/sessions/{fresh}/revoke"),
+            None,
+        )
+        .await;
+    assert_eq!(status, 404);
+    let (status, _) = app
+        .live_api("POST", &format!("/v1/billing/portal/sessions/{fresh}/revoke"), None)
+        .await;
+    assert_eq!(status, 404);
+    let (status, _) = app.api("POST", "/v1/billing/portal/sessions/nope/revoke", None).await;
+    assert_eq!(status, 404);
+    let (_, audit) = app.api("GET", &format!("/v1/audit_log?object={link}"), None).await;
+    assert_eq!(audit["data"][0]["action"], "billing.portal.session.revoked");
+    assert_eq!(audit["data"][0]["actor"]["type"], "api_key");
+}
+on_both_backends!(a_merchant_ends_one_portal_session_through_the_api);

@@ -1,4 +1,5 @@
-//! `POST /v1/billing/portal/sessions`, `POST /v1/customers/{id}/portal_sessions/revoke`
+//! `POST /v1/billing/portal/sessions`, `POST /v1/billing/portal/sessions/{id}/revoke`,
+//! `POST /v1/customers/{id}/portal_sessions/revoke`
 use axum::{
     extract::{Path, State},
     routing::post,
@@ -21,6 +22,7 @@ use crate::server::{
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/v1/billing/portal/sessions", post(create))
+        .route("/v1/billing/portal/sessions/{id}/revoke", post(revoke))
         .route(
             "/v1/customers/{id}/portal_sessions/revoke",
             post(revoke_for_customer),
@@ -63,4 +65,28 @@ async fn revoke_for_customer(
     Ok(Json(
         portal_sessions::revoke_for_customer(&state.db, &actor, &customer).await?,
     ))
+}
+
+/// What revoking one session answers.
+#[derive(serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+struct SessionRevoked {
+    id: String,
+    object: &'static str,
+    revoked: bool,
+}
+
+/// Ends one portal session at once (the dashboard's "Revoke"); one already over, or not
+/// this merchant's and mode's, is a 404.
+async fn revoke(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path(id): Path<String>,
+) -> Result<Json<SessionRevoked>, ApiError> {
+    portal_sessions::revoke(&state.db, &actor, &id).await?;
+    Ok(Json(SessionRevoked {
+        id,
+        object: "billing_portal.session",
+        revoked: true,
+    }))
 }
