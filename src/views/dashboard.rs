@@ -10,6 +10,8 @@ pub struct DashboardHeader {
     /// "Owner", "Admin", "Developer", "Viewer"
     pub role: String,
     pub livemode: bool,
+    /// The merchant has live data to switch to (and back from).
+    pub can_switch_mode: bool,
 }
 
 /// One thing on the home page that needs the merchant's attention.

@@ -559,3 +559,62 @@ async fn a_password_change_ends_every_other_session(backend: Backend) {
     );
 }
 on_both_backends!(a_password_change_ends_every_other_session);
+
+async fn the_header_switches_between_test_and_live_data(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let owner = acme_team_member(&app, "owner@acme.test", Role::Owner).await;
+    let (status, live) = app
+        .live_api(
+            "POST",
+            "/v1/customers",
+            Some(serde_json::json!({ "name": "Live Larry", "email": "larry@example.com" })),
+        )
+        .await;
+    assert_eq!(status, 200, "{live}");
+
+    let (_, home) = app.page(&owner, "/dashboard/customers").await;
+    assert!(home.contains("Test mode") && home.contains("View live data"));
+    assert!(home.contains("Jenny Rosen") && !home.contains("Live Larry"));
+
+    let switched = post(&app, "/dashboard/mode", &owner, &[("mode", "live")]).await;
+    assert_eq!(location(&switched), "/dashboard");
+    let (_, customers) = app.page(&owner, "/dashboard/customers").await;
+    assert!(customers.contains("Live mode") && customers.contains("View test data"));
+    assert!(customers.contains("Live Larry") && !customers.contains("Jenny Rosen"));
+    // A test customer's page is not found in live mode.
+    let (status, _) = app
+        .page(
+            &owner,
+            &format!("/dashboard/customers/{}", app.merchant.customer_id),
+        )
+        .await;
+    assert_eq!(status, 404);
+    // Another browser of the same user stays in test mode: the mode is the session's.
+    let other = dashboard_cookie(&sign_in(&app, "owner@acme.test", PASSWORD).await).unwrap();
+    let (_, theirs) = app.page(&other, "/dashboard/customers").await;
+    assert!(theirs.contains("Jenny Rosen"));
+
+    post(&app, "/dashboard/mode", &owner, &[("mode", "test")]).await;
+    let (_, back) = app.page(&owner, "/dashboard/customers").await;
+    assert!(back.contains("Jenny Rosen"));
+
+    // Without a live key there is nothing to switch to.
+    let (_, setup) = new_owner(&app, "owner@globex.test").await;
+    let globex = dashboard_cookie(
+        &post(
+            &app,
+            &setup,
+            "",
+            &[("password", PASSWORD), ("confirm", PASSWORD)],
+        )
+        .await,
+    )
+    .unwrap();
+    let (_, page) = app.page(&globex, "/dashboard").await;
+    assert!(!page.contains("View live data"));
+    let refused = post(&app, "/dashboard/mode", &globex, &[("mode", "live")]).await;
+    assert_eq!(location(&refused), "/dashboard?mode=unavailable");
+    let (_, page) = app.page(&globex, "/dashboard").await;
+    assert!(page.contains("Test mode"));
+}
+on_both_backends!(the_header_switches_between_test_and_live_data);

@@ -292,15 +292,27 @@ async fn a_merchant_ends_one_portal_session_through_the_api(backend: Backend) {
     assert_eq!(app.page(&cookie, "/portal").await.0, 200);
 
     let (status, revoked) = app
-        .api("POST", &format!("/v1/billing/portal/sessions/{link}/revoke"), None)
+        .api(
+            "POST",
+            &format!("/v1/billing/portal/sessions/{link}/revoke"),
+            None,
+        )
         .await;
     assert_eq!(status, 200, "{revoked}");
     assert_eq!(revoked["revoked"], true);
     assert_eq!(app.page(&cookie, "/portal").await.0, 401, "ended at once");
-    assert_eq!(app.page(&other, "/portal").await.0, 200, "the customer's other session stays");
+    assert_eq!(
+        app.page(&other, "/portal").await.0,
+        200,
+        "the customer's other session stays"
+    );
     // Twice, another merchant's, a live key on a test session, a malformed id: 404.
     let (status, _) = app
-        .api("POST", &format!("/v1/billing/portal/sessions/{link}/revoke"), None)
+        .api(
+            "POST",
+            &format!("/v1/billing/portal/sessions/{link}/revoke"),
+            None,
+        )
         .await;
     assert_eq!(status, 404);
     let (fresh, _) = app.mint_link().await;
@@ -315,12 +327,20 @@ async fn a_merchant_ends_one_portal_session_through_the_api(backend: Backend) {
         .await;
     assert_eq!(status, 404);
     let (status, _) = app
-        .live_api("POST", &format!("/v1/billing/portal/sessions/{fresh}/revoke"), None)
+        .live_api(
+            "POST",
+            &format!("/v1/billing/portal/sessions/{fresh}/revoke"),
+            None,
+        )
         .await;
     assert_eq!(status, 404);
-    let (status, _) = app.api("POST", "/v1/billing/portal/sessions/nope/revoke", None).await;
+    let (status, _) = app
+        .api("POST", "/v1/billing/portal/sessions/nope/revoke", None)
+        .await;
     assert_eq!(status, 404);
-    let (_, audit) = app.api("GET", &format!("/v1/audit_log?object={link}"), None).await;
+    let (_, audit) = app
+        .api("GET", &format!("/v1/audit_log?object={link}"), None)
+        .await;
     assert_eq!(audit["data"][0]["action"], "billing.portal.session.revoked");
     assert_eq!(audit["data"][0]["actor"]["type"], "api_key");
 }

@@ -197,6 +197,7 @@ fn DashboardLayout(
         email,
         role,
         livemode,
+        can_switch_mode,
     } = header;
     let sections = [
         ("/dashboard", "Home"),
@@ -215,7 +216,20 @@ fn DashboardLayout(
                 <p class="dashboard-brand">
                     <span class="dashboard-product">"VINR Portal"</span>
                     <span class="dashboard-merchant">{merchant_name}</span>
-                    {(!livemode).then(|| view! { <span class="badge warn mode-badge">"Test mode"</span> })}
+                    {if livemode {
+                        view! { <span class="badge ok mode-badge">"Live mode"</span> }.into_any()
+                    } else {
+                        view! { <span class="badge warn mode-badge">"Test mode"</span> }.into_any()
+                    }}
+                    {can_switch_mode.then(|| {
+                        let (mode, label) = if livemode { ("test", "View test data") } else { ("live", "View live data") };
+                        view! {
+                            <form class="mode-switch" method="post" action="/dashboard/mode">
+                                <input type="hidden" name="mode" value=mode />
+                                <button type="submit" class="link-button">{label}</button>
+                            </form>
+                        }
+                    })}
                 </p>
                 <nav class="dashboard-nav" aria-label="Dashboard">
                     {sections

@@ -49,6 +49,7 @@ pub fn header(access: &DashboardAccess) -> DashboardHeader {
         email: access.email.clone(),
         role: role_label(access.role).to_string(),
         livemode: access.livemode,
+        can_switch_mode: access.has_live_keys,
     }
 }
 

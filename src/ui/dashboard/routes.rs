@@ -29,6 +29,7 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/dashboard/sign-in", post(sign_in))
         .route("/dashboard/sign-in/code", post(sign_in_code))
+        .route("/dashboard/mode", post(switch_mode))
         .route("/dashboard/sign-out", post(sign_out))
         .route("/dashboard/setup/{token}", post(set_password))
         .route("/dashboard/invoices/{id}/pdf", get(invoice_pdf))
@@ -239,6 +240,30 @@ pub async fn sign_in_code(State(state): State<AppState>, parts: Parts, body: Byt
         )
             .into_response(),
         Err(SignInRefusal::Service(error)) => server_error(error, "dashboard sign-in code"),
+    }
+}
+
+#[derive(Deserialize, Default)]
+struct ModeForm {
+    #[serde(default)]
+    mode: String,
+}
+
+/// `POST /dashboard/mode`: `mode=live` or `test`; then the home page of that mode.
+pub async fn switch_mode(State(state): State<AppState>, parts: Parts, body: Bytes) -> Response {
+    let (access, token) = match (
+        dashboard_auth::signed_in(&state.db, &parts).await,
+        dashboard_auth::session_token(&parts.headers),
+    ) {
+        (Ok(Some(access)), Some(token)) => (access, token),
+        (Err(error), _) => return server_error(error, "dashboard authentication"),
+        _ => return see_other("/dashboard/sign-in"),
+    };
+    let form: ModeForm = serde_urlencoded::from_bytes(&body).unwrap_or_default();
+    match sign_in::switch_mode(&state.db, &access, token, form.mode == "live").await {
+        Ok(()) => see_other("/dashboard"),
+        Err(ServiceError::Invalid { .. }) => see_other("/dashboard?mode=unavailable"),
+        Err(error) => server_error(error, "switching the dashboard's mode"),
     }
 }
 

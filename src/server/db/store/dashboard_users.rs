@@ -126,6 +126,10 @@ pub struct SignedInRow {
     pub has_totp: bool,
     /// The merchant requires a second step of everyone.
     pub team_requires_totp: bool,
+    /// The session looks at live data.
+    pub session_livemode: bool,
+    /// The merchant has a working live key (so live data can exist).
+    pub has_live_keys: bool,
 }
 
 /// The user of the session `token_hash`, if it has not ended and was last used after
@@ -142,7 +146,10 @@ pub async fn signed_in(
                     u.password_changed_at, m.name AS merchant_name,
                     s.created_at AS session_created_at, s.last_seen_at AS session_last_seen_at,
                     (u.totp_secret IS NOT NULL) AS has_totp,
-                    m.dashboard_requires_totp AS team_requires_totp
+                    m.dashboard_requires_totp AS team_requires_totp,
+                    s.livemode AS session_livemode,
+                    EXISTS (SELECT 1 FROM api_keys k WHERE k.merchant_id = u.merchant_id
+                            AND k.livemode AND k.revoked_at IS NULL) AS has_live_keys
              FROM dashboard_sessions s
              JOIN dashboard_users u ON u.id = s.user_id
              JOIN merchants m ON m.id = u.merchant_id
@@ -390,5 +397,21 @@ pub async fn delete_user(exec: Exec<'_>, user_id: &str) -> Result<(), sqlx::Erro
             sqlx::query(sql).bind(user_id).execute(&mut *c).await?;
         }
         Ok(())
+    })
+}
+
+/// Points the session `token_hash` at live or test data.
+pub async fn set_session_mode(
+    exec: Exec<'_>,
+    token_hash: &str,
+    livemode: bool,
+) -> Result<(), sqlx::Error> {
+    on_exec!(exec, |c| {
+        sqlx::query("UPDATE dashboard_sessions SET livemode = $2 WHERE token_hash = $1")
+            .bind(token_hash)
+            .bind(livemode)
+            .execute(c)
+            .await
+            .map(|_| ())
     })
 }

@@ -22,8 +22,10 @@ pub struct DashboardAccess {
     pub role: Role,
     pub merchant_id: String,
     pub merchant_name: String,
-    /// The mode the user is looking at (test until live mode arrives in the dashboard).
+    /// The mode the user is looking at: test data unless they switched to live.
     pub livemode: bool,
+    /// The merchant has a live key, so the header offers the switch.
+    pub has_live_keys: bool,
     pub client: ClientInfo,
     /// The user signs in with a code from an authenticator app.
     pub has_totp: bool,

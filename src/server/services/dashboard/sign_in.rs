@@ -375,11 +375,34 @@ pub async fn authenticate_at(
         role: row.user.role,
         merchant_id: row.user.merchant_id,
         merchant_name: row.merchant_name,
-        livemode: false,
+        // Live data only while the merchant has a live key to make it with.
+        livemode: row.session_livemode && row.has_live_keys,
+        has_live_keys: row.has_live_keys,
         client,
         has_totp: row.has_totp,
         team_requires_totp: row.team_requires_totp,
     }))
+}
+
+/// Points the session of `token` at live data (when the merchant has a live key) or test
+/// data.
+pub async fn switch_mode(
+    db: &Db,
+    access: &DashboardAccess,
+    token: &str,
+    livemode: bool,
+) -> ServiceResult<()> {
+    if livemode && !access.has_live_keys {
+        return Err(crate::server::services::ServiceError::invalid(
+            "mode",
+            "There is no live data yet: create a live API key first.",
+        ));
+    }
+    let mut tx = db.begin_write().await?;
+    store::dashboard_users::set_session_mode(tx.exec(), &secrets::hash_secret(token), livemode)
+        .await?;
+    tx.commit().await?;
+    Ok(())
 }
 
 /// Ends the session of `token` (sign-out), auditing it when it was live.
