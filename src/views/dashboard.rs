@@ -439,3 +439,39 @@ pub struct AccountView {
     pub header: DashboardHeader,
     pub two_step: TwoStepView,
 }
+
+/// The filters of Developers → Events, as typed (also its query parameters).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct EventFilters {
+    #[serde(rename = "type")]
+    pub event_type: String,
+    pub customer: String,
+    pub from: String,
+    pub to: String,
+    pub after: String,
+}
+
+/// One event on Developers → Events.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EventLine {
+    pub id: String,
+    pub event_type: String,
+    /// "Dec 6, 17:13 UTC"
+    pub when: String,
+    pub datetime: String,
+    /// "sub_… · by the customer, in the portal"
+    pub detail: String,
+    /// The event as webhooks deliver it, indented.
+    pub payload: String,
+}
+
+/// Developers → Events.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EventsView {
+    pub header: DashboardHeader,
+    pub filters: EventFilters,
+    pub event_types: Vec<String>,
+    pub events: Vec<EventLine>,
+    pub older: Option<String>,
+    pub refused: Option<String>,
+}

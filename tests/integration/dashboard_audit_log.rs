@@ -149,3 +149,60 @@ async fn the_audit_log_pages_through_older_entries(backend: Backend) {
     assert!(older.contains("Name 03") && !older.contains("Older entries"));
 }
 on_both_backends!(the_audit_log_pages_through_older_entries);
+
+async fn the_events_page_lists_what_webhooks_carry_with_filters(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let viewer = acme_team_member(&app, "viewer@acme.test", Role::Viewer).await;
+    let customer = app.merchant.customer_id.clone();
+    let (status, _) = app
+        .api(
+            "POST",
+            &format!("/v1/customers/{customer}"),
+            Some(serde_json::json!({ "name": "Jenny Rosen-Park" })),
+        )
+        .await;
+    assert_eq!(status, 200);
+    let (_, newest) = app.api("GET", "/v1/events?limit=1", None).await;
+    let event_id = newest["data"][0]["id"].as_str().unwrap().to_string();
+
+    let (status, page) = app.page(&viewer, "/dashboard/developers/events").await;
+    assert_eq!(status, 200);
+    assert!(page.contains(&event_id) && page.contains("customer.updated"));
+    assert!(
+        page.contains("Jenny Rosen-Park"),
+        "the body as webhooks carry it"
+    );
+    assert!(page.contains("subscription.created"));
+    let (_, filtered) = app
+        .page(
+            &viewer,
+            "/dashboard/developers/events?type=customer.updated",
+        )
+        .await;
+    assert!(
+        filtered.contains(&event_id) && !filtered.contains("<code>subscription.created</code>")
+    );
+    let (_, none) = app
+        .page(&viewer, "/dashboard/developers/events?to=2020-01-01")
+        .await;
+    assert!(none.contains("No events match."));
+    let (_, refused) = app
+        .page(&viewer, "/dashboard/developers/events?from=soon")
+        .await;
+    assert!(refused.contains("like 2026-12-06"));
+
+    let (_, setup) = new_owner(&app, "owner@globex.test").await;
+    let globex = dashboard_cookie(
+        &post(
+            &app,
+            &setup,
+            "",
+            &[("password", PASSWORD), ("confirm", PASSWORD)],
+        )
+        .await,
+    )
+    .unwrap();
+    let (_, theirs) = app.page(&globex, "/dashboard/developers/events").await;
+    assert!(!theirs.contains(&event_id));
+}
+on_both_backends!(the_events_page_lists_what_webhooks_carry_with_filters);

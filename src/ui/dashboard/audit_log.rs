@@ -17,13 +17,13 @@ const PAGE: i64 = 50;
 
 /// The filter's text, unless it is empty.
 #[cfg(feature = "ssr")]
-fn given(text: &str) -> Option<&str> {
+pub(super) fn given(text: &str) -> Option<&str> {
     Some(text.trim()).filter(|text| !text.is_empty())
 }
 
 /// `2026-12-06` as the unix time its day starts (UTC); `None` when empty.
 #[cfg(feature = "ssr")]
-fn day_start(text: &str) -> Result<Option<i64>, String> {
+pub(super) fn day_start(text: &str) -> Result<Option<i64>, String> {
     let text = text.trim();
     if text.is_empty() {
         return Ok(None);

@@ -10,6 +10,7 @@ pub mod audit_log;
 #[cfg(feature = "ssr")]
 pub mod customer_forms;
 mod customers;
+pub mod events;
 mod home;
 #[cfg(feature = "ssr")]
 mod pages;
@@ -35,6 +36,7 @@ pub use account::AccountPage;
 pub use api_keys::ApiKeysPage;
 pub use audit_log::AuditLogPage;
 pub use customers::{CustomerPage, CustomersPage};
+pub use events::EventsPage;
 pub use home::HomePage;
 pub use portal_settings::PortalSettingsPage;
 pub use sessions::PortalSessionsPage;
@@ -206,6 +208,7 @@ fn DashboardLayout(
         ("/dashboard/settings/portal", "Portal"),
         ("/dashboard/developers/api-keys", "API keys"),
         ("/dashboard/developers/webhooks", "Webhooks"),
+        ("/dashboard/developers/events", "Events"),
         ("/dashboard/developers/audit-log", "Audit log"),
         ("/dashboard/portal-sessions", "Portal sessions"),
         ("/dashboard/team", "Team"),

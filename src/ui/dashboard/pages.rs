@@ -28,9 +28,10 @@ use crate::{
         AccountView, ApiKeyLine, ApiKeysView, AttentionItem, AuditFilters, AuditLine, AuditLogView,
         BrandingPageView, ConfigurationTab, CustomerLine, CustomerListView, CustomerPageView,
         DashboardHeader, DashboardHome, DeliveryLine, DeliveryTry, DetailLine, EndpointForm,
-        FieldChange, LineAction, PortalActivityLine, PortalSessionLine, PortalSessionsView,
-        PortalSettingsForm, PortalSettingsView, ProductChoice, TeamMemberLine, TeamView,
-        TwoStepView, WebhookEndpointLine, WebhookEndpointView, WebhooksView,
+        EventFilters, EventLine, EventsView, FieldChange, LineAction, PortalActivityLine,
+        PortalSessionLine, PortalSessionsView, PortalSettingsForm, PortalSettingsView,
+        ProductChoice, TeamMemberLine, TeamView, TwoStepView, WebhookEndpointLine,
+        WebhookEndpointView, WebhooksView,
     },
 };
 
@@ -1025,5 +1026,63 @@ pub fn account(
                 .map(|pending| (grouped(&pending.secret), pending.url)),
             team_requires: status.team_requires,
         },
+    }
+}
+
+pub fn events(
+    access: &DashboardAccess,
+    filters: EventFilters,
+    events: Vec<serde_json::Value>,
+    has_more: bool,
+    refused: Option<String>,
+) -> EventsView {
+    let now = now_unix();
+    let older = has_more
+        .then(|| {
+            events
+                .last()
+                .and_then(|event| event["id"].as_str())
+                .map(str::to_string)
+        })
+        .flatten()
+        .map(|last| {
+            serde_urlencoded::to_string(&EventFilters {
+                after: last,
+                ..filters.clone()
+            })
+            .unwrap_or_default()
+        });
+    let lines = events
+        .iter()
+        .map(|event| {
+            let text = |value: &serde_json::Value| value.as_str().unwrap_or_default().to_string();
+            let created = text(&event["createdAt"]);
+            let at = time::OffsetDateTime::parse(
+                &created,
+                &time::format_description::well_known::Rfc3339,
+            )
+            .map_or(now, |time| time.unix_timestamp());
+            let initiator =
+                actor_kind(event["initiatedBy"]["type"].as_str().unwrap_or("system")).to_string();
+            EventLine {
+                id: text(&event["id"]),
+                event_type: text(&event["type"]),
+                when: format_date_time(at, now),
+                datetime: created,
+                detail: format!("{} · by {initiator}", text(&event["data"]["object"]["id"])),
+                payload: serde_json::to_string_pretty(event).unwrap_or_default(),
+            }
+        })
+        .collect();
+    let mut event_types = event_types();
+    event_types
+        .push(crate::server::services::developers::webhook_endpoints::TEST_EVENT_TYPE.to_string());
+    EventsView {
+        header: header(access),
+        filters,
+        event_types,
+        events: lines,
+        older,
+        refused,
     }
 }

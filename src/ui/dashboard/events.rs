@@ -1,0 +1,146 @@
+//! Developers → Events (`/dashboard/developers/events`): what happened, newest first, each
+//! event as its webhooks carry it; filtered by type, customer and dates through a plain GET
+//! form (the same service as `GET /v1/events`).
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+use super::{loaded_page, DashboardError, DashboardLayout};
+use crate::views::dashboard::{EventFilters, EventLine, EventsView};
+
+pub const EVENTS: &str = "/dashboard/developers/events";
+
+#[server]
+pub async fn load_events(filters: EventFilters) -> Result<EventsView, DashboardError> {
+    use super::audit_log::{day_start, given};
+    use crate::server::{db::store::events::EventFilter, services::developers::events};
+    let (state, access) = super::dashboard_access().await?;
+    let dates = day_start(&filters.from).and_then(|from| {
+        day_start(&filters.to).map(|to| (from, to.map(|start| start + 24 * 3600)))
+    });
+    let ((created_gte, created_lt), refused) = match dates {
+        Ok(dates) => (dates, None),
+        Err(message) => ((None, None), Some(message)),
+    };
+    let filter = EventFilter {
+        event_type: given(&filters.event_type),
+        customer_id: given(&filters.customer),
+        created_gte,
+        created_lt,
+        starting_after: given(&filters.after),
+        limit: 50,
+    };
+    let (found, has_more) = match events::list(&state.db, &access.actor(), filter).await {
+        Ok(page) => page,
+        Err(crate::server::services::ServiceError::NotFound { .. }) => {
+            return Err(DashboardError::Refused(
+                "That page of events is not available; start again from the newest.".into(),
+            ))
+        }
+        Err(error) => return Err(error.into()),
+    };
+    Ok(super::pages::events(
+        &access, filters, found, has_more, refused,
+    ))
+}
+
+#[component]
+pub fn EventsPage() -> impl IntoView {
+    let query = use_query_map().get_untracked();
+    let value = |name: &str| query.get(name).unwrap_or_default();
+    let filters = EventFilters {
+        event_type: value("type"),
+        customer: value("customer"),
+        from: value("from"),
+        to: value("to"),
+        after: value("after"),
+    };
+    loaded_page(load_events(filters), |page| view! { <Events page /> })
+}
+
+#[component]
+fn Events(page: EventsView) -> impl IntoView {
+    let EventsView {
+        header,
+        filters,
+        event_types,
+        events,
+        older,
+        refused,
+    } = page;
+    let title = format!("Events — {} dashboard", header.merchant_name);
+    let invalid_dates = refused.is_some().then_some("true");
+    let chosen = filters.event_type.clone();
+    view! {
+        <Title text=title />
+        <DashboardLayout header current=EVENTS>
+            <h1>"Events"</h1>
+            <p class="lede">"Everything that happened in this mode, as your webhook endpoints receive it."</p>
+            {refused.map(|message| view! { <p class="banner error" role="alert">{message}</p> })}
+            <form class="search-form audit-filters" method="get" action=EVENTS>
+                <div class="filter">
+                    <label for="type">"Type"</label>
+                    <select id="type" name="type">
+                        <option value="" selected=chosen.is_empty()>"All types"</option>
+                        {event_types.into_iter().map(|event_type| {
+                            let selected = event_type == chosen;
+                            view! { <option value=event_type.clone() selected=selected>{event_type.clone()}</option> }
+                        }).collect_view()}
+                    </select>
+                </div>
+                <div class="filter">
+                    <label for="customer">"Customer"</label>
+                    <input id="customer" name="customer" type="text" value=filters.customer placeholder="cust_…" />
+                </div>
+                <div class="filter">
+                    <label for="from">"From"</label>
+                    <input id="from" name="from" type="date" value=filters.from aria-invalid=invalid_dates />
+                </div>
+                <div class="filter">
+                    <label for="to">"To"</label>
+                    <input id="to" name="to" type="date" value=filters.to aria-invalid=invalid_dates />
+                </div>
+                <button type="submit" class="button">"Filter"</button>
+                <a class="button" href=EVENTS>"Clear"</a>
+            </form>
+            {if events.is_empty() {
+                view! { <p class="empty">"No events match."</p> }.into_any()
+            } else {
+                view! {
+                    <ol class="audit-list">
+                        {events.into_iter().map(|line| view! { <Event line /> }).collect_view()}
+                    </ol>
+                }
+                .into_any()
+            }}
+            {older.map(|query| view! { <p><a class="button" href=format!("{EVENTS}?{query}")>"Older events"</a></p> })}
+        </DashboardLayout>
+    }
+}
+
+#[component]
+fn Event(line: EventLine) -> impl IntoView {
+    let EventLine {
+        id,
+        event_type,
+        when,
+        datetime,
+        detail,
+        payload,
+    } = line;
+    let anchor = id.clone();
+    view! {
+        <li class="audit-entry event-entry" id=anchor>
+            <div class="audit-head">
+                <code>{event_type}</code>
+                <span class="muted">{id}</span>
+                <time datetime=datetime>{when}</time>
+            </div>
+            <p class="muted">{detail}</p>
+            <details>
+                <summary>"Event body"</summary>
+                <pre class="payload">{payload}</pre>
+            </details>
+        </li>
+    }
+}
