@@ -4,6 +4,7 @@
 #   - session mints/s through the REST API on SQLite
 #   - plan switches/s and p99 through the REST API, 32 customers at once, on SQLite
 #   - dashboard sign-ins/s (Argon2id), and /portal's requests/s while they run
+#   - the dashboard's first page load in Chromium, against the portal's (bench/dashboard_load.mjs)
 #   - renewals/s for 10,000 due subscriptions (bench/renewals.rs)
 #   - release client size (JS + WASM, raw / gzip / brotli)
 # Usage: bench/run.sh   (make bench installs wrk and the build tools first)
@@ -116,6 +117,10 @@ printf '%-28s %12s %10s\n' "dashboard sign-ins (8 conn.)" "$sign_in_rps" "$sign_
 printf '%-28s %12s %10s\n' "/portal during the sign-ins" "$burst_rps" "$burst_p99"
 echo "/portal ÷ /healthz (medians of $ROUNDS rounds): $ratio (target ≥ 0.15, p99 ≤ 10 ms); mints target ≥ 5000/s"
 echo "/portal during sign-ins ÷ /portal idle: $(python3 -c "print(f'{$burst_rps / $portal_rps:.3f}')")"
+
+echo
+echo "== dashboard first page load in Chromium (cold cache)"
+node bench/dashboard_load.mjs "http://$ADDR" owner@acme.example "$DASHBOARD_PASSWORD" "$cookie"
 
 echo
 echo "== release client size"

@@ -5,7 +5,7 @@
 #   test   build + Chromium, PostgreSQL server binaries, qpdf and poppler-utils (PDF checks),
 #          Playwright (end2end/node_modules),
 #          Python's standardwebhooks (.tools/python)
-#   bench  build + wrk
+#   bench  build + test (Chromium, Playwright) + wrk
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -82,6 +82,6 @@ ensure_test_tools() {
 case "$what" in
   build) ensure_build_tools ;;
   test) ensure_build_tools; ensure_test_tools ;;
-  bench) ensure_build_tools; apt_install wrk ;;
+  bench) ensure_build_tools; ensure_test_tools; apt_install wrk ;;
   *) echo "usage: $0 build|test|bench" >&2; exit 2 ;;
 esac

@@ -354,3 +354,39 @@ test('a merchant adds a webhook endpoint, sees a portal plan change delivered an
     receiver.close();
   }
 });
+
+test('the team, webhooks, events, audit log and portal settings pages fit a 375 px phone and work by keyboard', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await signIn(page);
+  for (const [path, heading] of [
+    ['/dashboard/team', 'Team'],
+    ['/dashboard/developers/webhooks', 'Webhooks'],
+    ['/dashboard/developers/events', 'Events'],
+    ['/dashboard/developers/audit-log', 'Audit log'],
+    ['/dashboard/settings/portal', 'Portal settings'],
+    ['/dashboard/account', 'Your account'],
+  ]) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
+  }
+  // The audit log filters by keyboard alone: type an action, press Enter.
+  await page.goto('/dashboard/developers/audit-log');
+  await page.getByLabel('Action').focus();
+  await page.keyboard.type('dashboard_user.signed_in');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/action=dashboard_user.signed_in/);
+  await expect(page.locator('li.audit-entry').first()).toContainText('dashboard_user.signed_in');
+  await expect(page.locator('li.audit-entry').first()).toContainText('owner@acme.example (dashboard)');
+  // The team's invitation form takes the keyboard: e-mail, role, send.
+  await page.goto('/dashboard/team');
+  await page.getByLabel('E-mail').focus();
+  await page.keyboard.type('new.teammate@acme.example');
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Role', { exact: true })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Invitation link' })).toBeVisible();
+  expect(await page.getByLabel('Invitation link').inputValue()).toContain('/dashboard/setup/');
+});
