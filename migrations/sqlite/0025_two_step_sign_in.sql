@@ -20,4 +20,4 @@ CREATE TABLE dashboard_sign_in_challenges (
     used_at    INTEGER
 );
 -- An owner can require two-step sign-in for the whole team.
-ALTER TABLE merchants ADD COLUMN dashboard_requires_totp INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE merchants ADD COLUMN dashboard_requires_totp BOOLEAN NOT NULL DEFAULT FALSE;
