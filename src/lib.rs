@@ -4,6 +4,10 @@
 //! REST API, workers; feature `ssr`) → `ui` (Leptos pages and their server functions;
 //! islands hydrate in the browser) → `app` (the routes); `startup` builds the server from
 //! all of them. No module imports one that imports it back (`make lint` checks).
+
+// Leptos's nested view types outgrow the default query depth when the release WASM build
+// computes their layouts (the dashboard's longer pages).
+#![recursion_limit = "256"]
 pub mod app;
 pub mod domain;
 #[cfg(feature = "ssr")]
