@@ -364,6 +364,7 @@ test('the team, webhooks, events, audit log and portal settings pages fit a 375 
     ['/dashboard/developers/events', 'Events'],
     ['/dashboard/developers/audit-log', 'Audit log'],
     ['/dashboard/settings/portal', 'Portal settings'],
+    ['/dashboard/settings/domains', 'Custom domains'],
     ['/dashboard/account', 'Your account'],
   ]) {
     await page.goto(path);

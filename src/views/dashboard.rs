@@ -475,3 +475,24 @@ pub struct EventsView {
     pub older: Option<String>,
     pub refused: Option<String>,
 }
+
+/// One custom domain on Settings → Custom domains.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DomainLine {
+    pub id: String,
+    pub domain: String,
+    /// "Verified", "Waiting for DNS", "Lapsed", and its badge class.
+    pub status: (String, String),
+    /// (record type, name, value) to add at the DNS host.
+    pub records: Vec<(String, String, String)>,
+    /// "Checked Dec 6, 17:13 UTC: no TXT record found", "Serving until …".
+    pub notes: Vec<String>,
+}
+
+/// Settings → Custom domains.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DomainsView {
+    pub header: DashboardHeader,
+    pub domains: Vec<DomainLine>,
+    pub can_edit: bool,
+}

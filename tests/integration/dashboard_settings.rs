@@ -618,3 +618,99 @@ async fn the_header_switches_between_test_and_live_data(backend: Backend) {
     assert!(page.contains("Test mode"));
 }
 on_both_backends!(the_header_switches_between_test_and_live_data);
+
+async fn custom_domains_are_added_verified_and_removed_from_the_dashboard(backend: Backend) {
+    let dns = crate::dns_server::DnsServer::start().await;
+    let address = dns.address;
+    let app = TestApp::spawn_with(backend, |config| config.dns_server = Some(address)).await;
+    let owner = acme_team_member(&app, "owner@acme.test", Role::Owner).await;
+    const DOMAINS: &str = "/dashboard/settings/domains";
+
+    let refused = post(
+        &app,
+        &format!("{DOMAINS}/new"),
+        &owner,
+        &[("domain", "https://not a domain/")],
+    )
+    .await;
+    let back = location(&refused);
+    assert!(
+        back.contains("error=") && back.contains("domain="),
+        "{back}"
+    );
+    let (_, page) = app.page(&owner, &back).await;
+    assert!(page.contains("aria-invalid=\"true\""));
+
+    let added = post(
+        &app,
+        &format!("{DOMAINS}/new"),
+        &owner,
+        &[("domain", "billing.acme.test")],
+    )
+    .await;
+    assert_eq!(location(&added), format!("{DOMAINS}?done=added"));
+    let (_, list) = app.api("GET", "/v1/custom_domains", None).await;
+    let domain = &list["data"][0];
+    let id = domain["id"].as_str().unwrap().to_string();
+    let txt_name = domain["txt"]["name"].as_str().unwrap().to_string();
+    let txt_value = domain["txt"]["value"].as_str().unwrap().to_string();
+    let (_, page) = app.page(&owner, DOMAINS).await;
+    assert!(page.contains("Waiting for DNS"));
+    assert!(
+        page.contains(&format!("value=\"{txt_value}\""))
+            && page.contains(&format!("value=\"{txt_name}\""))
+    );
+
+    // Without the record, Verify now says what DNS holds; with it, the domain is verified.
+    let missing = post(&app, &format!("{DOMAINS}/{id}/verify"), &owner, &[]).await;
+    assert!(
+        location(&missing).contains("error="),
+        "{}",
+        location(&missing)
+    );
+    dns.set_txt(&txt_name, &[&txt_value]);
+    let verified = post(&app, &format!("{DOMAINS}/{id}/verify"), &owner, &[]).await;
+    assert_eq!(location(&verified), format!("{DOMAINS}?done=verified"));
+    let (_, page) = app.page(&owner, DOMAINS).await;
+    assert!(page.contains("Verified"));
+
+    // A viewer sees the records but changes nothing; another merchant cannot touch it.
+    let viewer = acme_team_member(&app, "viewer@acme.test", Role::Viewer).await;
+    let (_, page) = app.page(&viewer, DOMAINS).await;
+    assert!(page.contains("billing.acme.test") && !page.contains("Verify now"));
+    let refused = post(&app, &format!("{DOMAINS}/{id}/delete"), &viewer, &[]).await;
+    assert!(location(&refused).contains("error="));
+    let (_, setup) = new_owner(&app, "owner@globex.test").await;
+    let globex = dashboard_cookie(
+        &post(
+            &app,
+            &setup,
+            "",
+            &[("password", PASSWORD), ("confirm", PASSWORD)],
+        )
+        .await,
+    )
+    .unwrap();
+    let refused = post(&app, &format!("{DOMAINS}/{id}/delete"), &globex, &[]).await;
+    assert!(location(&refused).contains("error="));
+    let (_, still) = app
+        .api("GET", &format!("/v1/custom_domains/{id}"), None)
+        .await;
+    assert_eq!(still["status"], "verified");
+
+    let removed = post(&app, &format!("{DOMAINS}/{id}/delete"), &owner, &[]).await;
+    assert_eq!(location(&removed), format!("{DOMAINS}?done=removed"));
+    let (status, _) = app
+        .api("GET", &format!("/v1/custom_domains/{id}"), None)
+        .await;
+    assert_eq!(status, 404);
+    let (_, audit) = app
+        .api("GET", &format!("/v1/audit_log?object={id}"), None)
+        .await;
+    assert!(audit["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|entry| entry["actor"]["email"] == "owner@acme.test"));
+}
+on_both_backends!(custom_domains_are_added_verified_and_removed_from_the_dashboard);

@@ -10,6 +10,9 @@ pub mod audit_log;
 #[cfg(feature = "ssr")]
 pub mod customer_forms;
 mod customers;
+#[cfg(feature = "ssr")]
+mod domain_forms;
+pub mod domains;
 pub mod events;
 mod home;
 #[cfg(feature = "ssr")]
@@ -36,6 +39,7 @@ pub use account::AccountPage;
 pub use api_keys::ApiKeysPage;
 pub use audit_log::AuditLogPage;
 pub use customers::{CustomerPage, CustomersPage};
+pub use domains::DomainsPage;
 pub use events::EventsPage;
 pub use home::HomePage;
 pub use portal_settings::PortalSettingsPage;
@@ -206,6 +210,7 @@ fn DashboardLayout(
         ("/dashboard/customers", "Customers"),
         ("/dashboard/settings/branding", "Branding"),
         ("/dashboard/settings/portal", "Portal"),
+        ("/dashboard/settings/domains", "Domains"),
         ("/dashboard/developers/api-keys", "API keys"),
         ("/dashboard/developers/webhooks", "Webhooks"),
         ("/dashboard/developers/events", "Events"),

@@ -27,11 +27,11 @@ use crate::{
     views::dashboard::{
         AccountView, ApiKeyLine, ApiKeysView, AttentionItem, AuditFilters, AuditLine, AuditLogView,
         BrandingPageView, ConfigurationTab, CustomerLine, CustomerListView, CustomerPageView,
-        DashboardHeader, DashboardHome, DeliveryLine, DeliveryTry, DetailLine, EndpointForm,
-        EventFilters, EventLine, EventsView, FieldChange, LineAction, PortalActivityLine,
-        PortalSessionLine, PortalSessionsView, PortalSettingsForm, PortalSettingsView,
-        ProductChoice, TeamMemberLine, TeamView, TwoStepView, WebhookEndpointLine,
-        WebhookEndpointView, WebhooksView,
+        DashboardHeader, DashboardHome, DeliveryLine, DeliveryTry, DetailLine, DomainLine,
+        DomainsView, EndpointForm, EventFilters, EventLine, EventsView, FieldChange, LineAction,
+        PortalActivityLine, PortalSessionLine, PortalSessionsView, PortalSettingsForm,
+        PortalSettingsView, ProductChoice, TeamMemberLine, TeamView, TwoStepView,
+        WebhookEndpointLine, WebhookEndpointView, WebhooksView,
     },
 };
 
@@ -1084,5 +1084,55 @@ pub fn events(
         events: lines,
         older,
         refused,
+    }
+}
+
+pub fn domains(
+    access: &DashboardAccess,
+    domains: Vec<crate::server::services::settings::custom_domains::CustomDomainObject>,
+) -> DomainsView {
+    use crate::domain::host_name::CustomDomainStatus;
+    let now = now_unix();
+    let at = |text: &str| {
+        time::OffsetDateTime::parse(text, &time::format_description::well_known::Rfc3339)
+            .map_or(now, |time| time.unix_timestamp())
+    };
+    DomainsView {
+        header: header(access),
+        domains: domains
+            .into_iter()
+            .map(|domain| {
+                let (word, class) = match domain.status {
+                    CustomDomainStatus::Verified => ("Verified", "ok"),
+                    CustomDomainStatus::Pending => ("Waiting for DNS", "warn"),
+                    CustomDomainStatus::Lapsed => ("Lapsed", "error"),
+                };
+                let mut notes = Vec::new();
+                if let Some(checked) = &domain.last_checked_at {
+                    let when = format_date_time(at(checked), now);
+                    notes.push(match &domain.last_check_error {
+                        Some(error) => format!("Checked {when}: {error}"),
+                        None => format!("Checked {when}: the TXT record is in place."),
+                    });
+                }
+                if let Some(until) = &domain.serving_until {
+                    notes.push(format!(
+                        "The TXT record is missing: the domain keeps serving until {}, then stops unless the record is back.",
+                        format_date_time(at(until), now)
+                    ));
+                }
+                DomainLine {
+                    id: domain.id,
+                    records: vec![
+                        ("CNAME".to_string(), domain.cname.name, domain.cname.value),
+                        ("TXT".to_string(), domain.txt.name, domain.txt.value),
+                    ],
+                    domain: domain.domain,
+                    status: (word.to_string(), class.to_string()),
+                    notes,
+                }
+            })
+            .collect(),
+        can_edit: access.may(Permission::ManageSettings),
     }
 }

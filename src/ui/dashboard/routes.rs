@@ -25,7 +25,9 @@ use crate::server::{
 
 /// The dashboard's posts and downloads (its pages are the app's routes).
 pub fn router() -> Router<AppState> {
-    use super::{account_forms, customer_forms, portal_form, team_forms, webhook_forms};
+    use super::{
+        account_forms, customer_forms, domain_forms, portal_form, team_forms, webhook_forms,
+    };
     Router::new()
         .route("/dashboard/sign-in", post(sign_in))
         .route("/dashboard/sign-in/code", post(sign_in_code))
@@ -123,6 +125,18 @@ pub fn router() -> Router<AppState> {
         .route(
             "/dashboard/team/two-step",
             post(team_forms::require_two_step),
+        )
+        .route(
+            "/dashboard/settings/domains/new",
+            post(domain_forms::create),
+        )
+        .route(
+            "/dashboard/settings/domains/{id}/verify",
+            post(domain_forms::verify),
+        )
+        .route(
+            "/dashboard/settings/domains/{id}/delete",
+            post(domain_forms::delete),
         )
         .route("/dashboard/team/invite", post(team_forms::invite))
         .route("/dashboard/team/{id}/reinvite", post(team_forms::reinvite))
