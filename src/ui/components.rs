@@ -148,6 +148,51 @@ pub fn PendingForm(
     }
 }
 
+/// A form of one button (and one hidden field, when given), pending-aware: "Verify now",
+/// "Send test event". `class` adds to `button` (`primary`, `danger`).
+#[component]
+pub fn ActionButton(
+    action: String,
+    #[prop(into)] label: String,
+    #[prop(optional)] class: &'static str,
+    #[prop(optional)] hidden: Option<(&'static str, String)>,
+) -> impl IntoView {
+    let class = format!("button {class}");
+    view! {
+        <PendingForm action=action>
+            {hidden.map(|(name, value)| view! { <input type="hidden" name=name value=value /> })}
+            <button type="submit" class=class>
+                <span class="spinner" aria-hidden="true"></span>
+                <span class="label">{label}</span>
+            </button>
+        </PendingForm>
+    }
+}
+
+/// A change behind a disclosure: what it does, then the button that confirms it (for
+/// changes that cannot be undone, or that move money).
+#[component]
+pub fn Confirmed(
+    /// The disclosure's words: "Remove".
+    #[prop(into)]
+    summary: String,
+    #[prop(into)] consequence: String,
+    action: String,
+    /// The confirming button's words: "Yes, remove billing.example.com".
+    #[prop(into)]
+    confirm: String,
+    #[prop(optional)] danger: bool,
+) -> impl IntoView {
+    let class = if danger { "danger" } else { "primary" };
+    view! {
+        <details class="confirm">
+            <summary>{summary}"…"</summary>
+            <p>{consequence}</p>
+            <ActionButton action label=confirm class />
+        </details>
+    }
+}
+
 /// A primary submit button with the spinner `PendingForm` reveals while waiting.
 #[component]
 pub fn SubmitButton(#[prop(into)] label: String) -> impl IntoView {

@@ -6,7 +6,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::{loaded_page, DashboardError, DashboardLayout};
 use crate::{
-    ui::components::PendingForm,
+    ui::components::Confirmed,
     views::dashboard::{CustomerListView, CustomerPageView, DetailLine, LineAction},
 };
 
@@ -174,7 +174,7 @@ fn Lines(heading: &'static str, empty: &'static str, lines: Vec<DetailLine>) -> 
                                         <span class="muted">{line.detail}</span>
                                         {(!line.actions.is_empty()).then(|| view! {
                                             <div class="line-actions">
-                                                {line.actions.into_iter().map(|action| view! { <Confirmed action /> }).collect_view()}
+                                                {line.actions.into_iter().map(|action| view! { <LineChange action /> }).collect_view()}
                                             </div>
                                         })}
                                     </li>
@@ -189,9 +189,9 @@ fn Lines(heading: &'static str, empty: &'static str, lines: Vec<DetailLine>) -> 
     }
 }
 
-/// A change behind a disclosure: what it does, and the button that confirms it.
+/// A line's change, confirmed first.
 #[component]
-fn Confirmed(action: LineAction) -> impl IntoView {
+fn LineChange(action: LineAction) -> impl IntoView {
     let LineAction {
         action,
         label,
@@ -199,23 +199,7 @@ fn Confirmed(action: LineAction) -> impl IntoView {
         confirm,
         danger,
     } = action;
-    let class = if danger {
-        "button danger"
-    } else {
-        "button primary"
-    };
-    view! {
-        <details class="confirm">
-            <summary>{label}"…"</summary>
-            <p>{consequence}</p>
-            <PendingForm action=action>
-                <button type="submit" class=class>
-                    <span class="spinner" aria-hidden="true"></span>
-                    <span class="label">{confirm}</span>
-                </button>
-            </PendingForm>
-        </details>
-    }
+    view! { <Confirmed summary=label consequence action confirm danger /> }
 }
 
 #[component]

@@ -7,7 +7,7 @@ use leptos_router::hooks::use_query_map;
 
 use super::{loaded_page, DashboardError, DashboardLayout};
 use crate::{
-    ui::components::{PendingForm, SubmitButton},
+    ui::components::{ActionButton, Confirmed, PendingForm, SubmitButton},
     views::dashboard::{DomainLine, DomainsView},
 };
 
@@ -127,22 +127,9 @@ fn Domain(line: DomainLine, can_edit: bool) -> impl IntoView {
             {notes.into_iter().map(|note| view! { <p class="muted">{note}</p> }).collect_view()}
             {can_edit.then(|| view! {
                 <div class="endpoint-actions">
-                    <PendingForm action=format!("{path}/verify")>
-                        <button type="submit" class="button primary">
-                            <span class="spinner" aria-hidden="true"></span>
-                            <span class="label">"Verify now"</span>
-                        </button>
-                    </PendingForm>
-                    <details class="confirm">
-                        <summary>"Remove…"</summary>
-                        <p>"The portal stops answering on this name at once."</p>
-                        <PendingForm action=format!("{path}/delete")>
-                            <button type="submit" class="button danger">
-                                <span class="spinner" aria-hidden="true"></span>
-                                <span class="label">{remove_label}</span>
-                            </button>
-                        </PendingForm>
-                    </details>
+                    <ActionButton action=format!("{path}/verify") label="Verify now" class="primary" />
+                    <Confirmed summary="Remove" action=format!("{path}/delete") danger=true
+                        consequence="The portal stops answering on this name at once." confirm=remove_label />
                 </div>
             })}
         </li>

@@ -6,7 +6,7 @@ use leptos_router::hooks::use_query_map;
 
 use super::{loaded_page, DashboardError, DashboardLayout};
 use crate::{
-    ui::components::{PendingForm, SubmitButton},
+    ui::components::{ActionButton, Confirmed, PendingForm, SubmitButton},
     views::dashboard::{TeamMemberLine, TeamView},
 };
 
@@ -149,24 +149,10 @@ fn Member(member: TeamMemberLine, roles: Vec<(String, String)>) -> impl IntoView
                         <span class="label">"Change role"</span>
                     </button>
                 </PendingForm>
-                {invited.then(|| view! {
-                    <PendingForm action=format!("{path}/reinvite")>
-                        <button type="submit" class="button">
-                            <span class="spinner" aria-hidden="true"></span>
-                            <span class="label">"Send a new link"</span>
-                        </button>
-                    </PendingForm>
-                })}
-                <details class="confirm">
-                    <summary>"Remove…"</summary>
-                    <p>"They are signed out at once and can no longer sign in. You can invite them again later."</p>
-                    <PendingForm action=format!("{path}/remove")>
-                        <button type="submit" class="button danger">
-                            <span class="spinner" aria-hidden="true"></span>
-                            <span class="label">{remove_label}</span>
-                        </button>
-                    </PendingForm>
-                </details>
+                {invited.then(|| view! { <ActionButton action=format!("{path}/reinvite") label="Send a new link" /> })}
+                <Confirmed summary="Remove" action=format!("{path}/remove") danger=true
+                    consequence="They are signed out at once and can no longer sign in. You can invite them again later."
+                    confirm=remove_label />
             </div>
         }
     });

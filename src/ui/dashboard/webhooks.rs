@@ -8,7 +8,7 @@ use leptos_router::hooks::{use_location, use_params_map, use_query_map};
 
 use super::{loaded_page, DashboardError, DashboardLayout};
 use crate::{
-    ui::components::{PendingForm, SubmitButton},
+    ui::components::{ActionButton, Confirmed, PendingForm, SubmitButton},
     views::dashboard::{
         DeliveryLine, EndpointForm, WebhookEndpointLine, WebhookEndpointView, WebhooksView,
     },
@@ -226,25 +226,6 @@ fn EndpointFields(
     }
 }
 
-/// A small form with one button (and hidden fields), pending-aware.
-fn action_button(
-    action: String,
-    label: &'static str,
-    class: &'static str,
-    hidden: Option<(&'static str, String)>,
-) -> impl IntoView {
-    let class = format!("button {class}");
-    view! {
-        <PendingForm action=action>
-            {hidden.map(|(name, value)| view! { <input type="hidden" name=name value=value /> })}
-            <button type="submit" class=class>
-                <span class="spinner" aria-hidden="true"></span>
-                <span class="label">{label}</span>
-            </button>
-        </PendingForm>
-    }
-}
-
 #[component]
 fn WebhookEndpoint(
     page: WebhookEndpointView,
@@ -266,23 +247,18 @@ fn WebhookEndpoint(
     let path = endpoint_path(&line.id);
     let id = line.id.clone();
     let actions = can_manage.then(|| {
-        let toggle = if enabled {
-            action_button(format!("{path}/status"), "Disable", "", Some(("enabled", "0".into())))
-                .into_any()
-        } else {
-            action_button(format!("{path}/status"), "Enable", "", Some(("enabled", "1".into())))
-                .into_any()
+        let (label, value) = if enabled { ("Disable", "0") } else { ("Enable", "1") };
+        let toggle = view! {
+            <ActionButton action=format!("{path}/status") label hidden=("enabled", value.to_string()) />
         };
         view! {
             <div class="endpoint-actions">
-                {action_button(format!("{path}/test"), "Send test event", "primary", None)}
+                <ActionButton action=format!("{path}/test") label="Send test event" class="primary" />
                 {toggle}
-                {action_button(format!("{path}/rotate"), "Rotate secret", "", None)}
-                <details class="confirm">
-                    <summary>"Delete…"</summary>
-                    <p>"Deleting stops every delivery to this endpoint, including pending ones. This cannot be undone."</p>
-                    {action_button(format!("{path}/delete"), "Yes, delete this endpoint", "danger", None)}
-                </details>
+                <ActionButton action=format!("{path}/rotate") label="Rotate secret" />
+                <Confirmed summary="Delete" action=format!("{path}/delete") danger=true
+                    consequence="Deleting stops every delivery to this endpoint, including pending ones. This cannot be undone."
+                    confirm="Yes, delete this endpoint" />
             </div>
         }
     });
@@ -366,7 +342,7 @@ fn Delivery(line: DeliveryLine, path: String, can_resend: bool) -> impl IntoView
                 <summary>"Request body"</summary>
                 <pre class="payload">{request_body}</pre>
             </details>
-            {can_resend.then(|| action_button(format!("{path}/resend"), "Resend", "", Some(("event", event_id))))}
+            {can_resend.then(|| view! { <ActionButton action=format!("{path}/resend") label="Resend" hidden=("event", event_id) /> })}
         </li>
     }
 }
