@@ -23,7 +23,7 @@ pub(super) fn given(text: &str) -> Option<&str> {
 
 /// `2026-12-06` as the unix time its day starts (UTC); `None` when empty.
 #[cfg(feature = "ssr")]
-pub(super) fn day_start(text: &str) -> Result<Option<i64>, String> {
+fn day_start(text: &str) -> Result<Option<i64>, String> {
     let text = text.trim();
     if text.is_empty() {
         return Ok(None);
@@ -34,17 +34,38 @@ pub(super) fn day_start(text: &str) -> Result<Option<i64>, String> {
         .map_err(|_| format!("Type the date as year-month-day, like 2026-12-06 (not “{text}”)."))
 }
 
+/// The times `from` and `to` (days, both included) filter on, or why they cannot.
+#[cfg(feature = "ssr")]
+pub(super) fn date_range(from: &str, to: &str) -> ((Option<i64>, Option<i64>), Option<String>) {
+    let dates = day_start(from)
+        .and_then(|from| day_start(to).map(|to| (from, to.map(|start| start + 24 * 3600))));
+    match dates {
+        Ok(dates) => (dates, None),
+        Err(message) => ((None, None), Some(message)),
+    }
+}
+
+/// The "From" and "To" day fields of a filter form.
+#[component]
+pub(super) fn DateFilters(from: String, to: String, invalid: bool) -> impl IntoView {
+    let invalid = invalid.then_some("true");
+    view! {
+        <div class="filter">
+            <label for="from">"From"</label>
+            <input id="from" name="from" type="date" value=from aria-invalid=invalid />
+        </div>
+        <div class="filter">
+            <label for="to">"To"</label>
+            <input id="to" name="to" type="date" value=to aria-invalid=invalid />
+        </div>
+    }
+}
+
 #[server]
 pub async fn load_audit_log(filters: AuditFilters) -> Result<AuditLogView, DashboardError> {
     use crate::server::{db::store::audit_log::AuditFilter, services::developers::audit};
     let (state, access) = super::dashboard_access().await?;
-    let dates = day_start(&filters.from).and_then(|from| {
-        day_start(&filters.to).map(|to| (from, to.map(|start| start + 24 * 3600)))
-    });
-    let ((created_gte, created_lt), refused) = match dates {
-        Ok(dates) => (dates, None),
-        Err(message) => ((None, None), Some(message)),
-    };
+    let ((created_gte, created_lt), refused) = date_range(&filters.from, &filters.to);
     let filter = AuditFilter {
         customer_id: given(&filters.customer),
         object_id: given(&filters.object),
@@ -123,14 +144,7 @@ fn AuditLog(page: AuditLogView) -> impl IntoView {
                         <input id=name name=name type="text" value=value placeholder=placeholder />
                     </div>
                 }).collect_view()}
-                <div class="filter">
-                    <label for="from">"From"</label>
-                    <input id="from" name="from" type="date" value=filters.from aria-invalid=invalid_dates />
-                </div>
-                <div class="filter">
-                    <label for="to">"To"</label>
-                    <input id="to" name="to" type="date" value=filters.to aria-invalid=invalid_dates />
-                </div>
+                <DateFilters from=filters.from to=filters.to invalid=invalid_dates.is_some() />
                 <button type="submit" class="button">"Filter"</button>
                 <a class="button" href=AUDIT_LOG>"Clear"</a>
             </form>

@@ -5,23 +5,17 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use super::{loaded_page, DashboardError, DashboardLayout};
+use super::{audit_log::DateFilters, loaded_page, DashboardError, DashboardLayout};
 use crate::views::dashboard::{EventFilters, EventLine, EventsView};
 
 pub const EVENTS: &str = "/dashboard/developers/events";
 
 #[server]
 pub async fn load_events(filters: EventFilters) -> Result<EventsView, DashboardError> {
-    use super::audit_log::{day_start, given};
+    use super::audit_log::{date_range, given};
     use crate::server::{db::store::events::EventFilter, services::developers::events};
     let (state, access) = super::dashboard_access().await?;
-    let dates = day_start(&filters.from).and_then(|from| {
-        day_start(&filters.to).map(|to| (from, to.map(|start| start + 24 * 3600)))
-    });
-    let ((created_gte, created_lt), refused) = match dates {
-        Ok(dates) => (dates, None),
-        Err(message) => ((None, None), Some(message)),
-    };
+    let ((created_gte, created_lt), refused) = date_range(&filters.from, &filters.to);
     let filter = EventFilter {
         event_type: given(&filters.event_type),
         customer_id: given(&filters.customer),
@@ -92,14 +86,7 @@ fn Events(page: EventsView) -> impl IntoView {
                     <label for="customer">"Customer"</label>
                     <input id="customer" name="customer" type="text" value=filters.customer placeholder="cust_…" />
                 </div>
-                <div class="filter">
-                    <label for="from">"From"</label>
-                    <input id="from" name="from" type="date" value=filters.from aria-invalid=invalid_dates />
-                </div>
-                <div class="filter">
-                    <label for="to">"To"</label>
-                    <input id="to" name="to" type="date" value=filters.to aria-invalid=invalid_dates />
-                </div>
+                <DateFilters from=filters.from to=filters.to invalid=invalid_dates.is_some() />
                 <button type="submit" class="button">"Filter"</button>
                 <a class="button" href=EVENTS>"Clear"</a>
             </form>
