@@ -385,9 +385,39 @@ test('the team, webhooks, events, audit log and portal settings pages fit a 375 
   await page.getByLabel('E-mail').focus();
   await page.keyboard.type('new.teammate@acme.example');
   await page.keyboard.press('Tab');
-  await expect(page.getByLabel('Role', { exact: true })).toBeFocused();
+  await expect(page.locator('#invite-role')).toBeFocused();
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Invitation link' })).toBeVisible();
   expect(await page.getByLabel('Invitation link').inputValue()).toContain('/dashboard/setup/');
+});
+
+test('an invited viewer joins through the link and cannot change branding', async ({ page, browser }) => {
+  await signIn(page);
+  await page.goto('/dashboard/team');
+  await page.getByLabel('E-mail').fill('viewer.journey@acme.example');
+  await page.locator('#invite-role').selectOption('viewer');
+  await page.getByRole('button', { name: 'Send invitation' }).click();
+  const link = await page.getByLabel('Invitation link').inputValue();
+
+  // The teammate opens the link in their own browser and chooses a password.
+  const theirs = await browser.newContext();
+  const viewer = await theirs.newPage();
+  await viewer.goto(link);
+  await expect(viewer.getByRole('heading', { level: 1, name: 'Choose your password' })).toBeVisible();
+  await viewer.getByLabel('New password', { exact: true }).fill('a viewer journey password');
+  await viewer.getByLabel(/again/).fill('a viewer journey password');
+  await viewer.getByRole('button', { name: /password/i }).click();
+  await expect(viewer).toHaveURL(/\/dashboard$/);
+  await expect(viewer.getByText('Viewer', { exact: false }).first()).toBeVisible();
+
+  await viewer.goto('/dashboard/settings/branding');
+  await expect(viewer.getByText('An owner or an admin can change it.')).toBeVisible();
+  await expect(viewer.getByRole('button', { name: 'Save branding' })).toHaveCount(0);
+  await expect(viewer.getByLabel('Business name', { exact: true })).toBeDisabled();
+  await theirs.close();
+
+  // The inviter sees them active.
+  await page.goto('/dashboard/team');
+  await expect(page.locator('li.member-line', { hasText: 'viewer.journey@acme.example' })).toContainText('Active');
 });
