@@ -8,25 +8,13 @@ use axum::{
     response::{Html, IntoResponse, Response},
 };
 
-use super::responses::{see_other, server_error};
+use super::responses::{see_other, server_error, signed_in};
 use crate::server::{
-    http::dashboard_auth,
-    services::{
-        dashboard::{two_step, DashboardAccess},
-        ServiceError,
-    },
+    services::{dashboard::two_step, ServiceError},
     state::AppState,
 };
 
 const ACCOUNT: &str = "/dashboard/account";
-
-async fn signed_in(state: &AppState, parts: &Parts) -> Result<DashboardAccess, Response> {
-    match dashboard_auth::signed_in(&state.db, parts).await {
-        Ok(Some(access)) => Ok(access),
-        Ok(None) => Err(see_other(super::SIGN_IN)),
-        Err(error) => Err(server_error(error, "dashboard authentication")),
-    }
-}
 
 #[derive(serde::Deserialize, Default)]
 struct CodeForm {

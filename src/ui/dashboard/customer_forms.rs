@@ -8,10 +8,9 @@ use axum::{
     response::Response,
 };
 
-use super::responses::{see_other, server_error};
+use super::responses::{actor_for, see_other, server_error};
 use crate::domain::dashboard::Permission;
 use crate::server::{
-    http::dashboard_auth,
     services::{
         billing::{invoices, payments::Decline, subscriptions},
         Actor, ServiceError,
@@ -51,16 +50,13 @@ fn customer_page(customer: &str) -> String {
 
 /// The signed-in user who may change customers' billing; otherwise the answer to send.
 async fn manager(state: &AppState, parts: &Parts, customer: &str) -> Result<Actor, Response> {
-    match dashboard_auth::signed_in(&state.db, parts).await {
-        Ok(Some(access)) => access.actor_for(Permission::ManageCustomers).map_err(|_| {
-            refused(
-                customer,
-                "Your role in this team does not allow this change; ask an owner or an admin.",
-            )
-        }),
-        Ok(None) => Err(see_other(super::SIGN_IN)),
-        Err(error) => Err(server_error(error, "dashboard authentication")),
-    }
+    actor_for(state, parts, Permission::ManageCustomers, || {
+        refused(
+            customer,
+            "Your role in this team does not allow this change; ask an owner or an admin.",
+        )
+    })
+    .await
 }
 
 fn refused(customer: &str, message: &str) -> Response {

@@ -8,25 +8,21 @@ use axum::{
 };
 
 use super::domains::DOMAINS;
-use super::responses::{see_other, server_error};
+use super::responses::{actor_for, see_other, server_error};
 use crate::domain::dashboard::Permission;
 use crate::server::{
-    http::dashboard_auth,
     services::{settings::custom_domains, Actor, ServiceError},
     state::AppState,
 };
 
 async fn editor(state: &AppState, parts: &Parts) -> Result<Actor, Response> {
-    match dashboard_auth::signed_in(&state.db, parts).await {
-        Ok(Some(access)) => access.actor_for(Permission::ManageSettings).map_err(|_| {
-            refused(
-                "Your role in this team does not allow this change; ask an owner or an admin.",
-                None,
-            )
-        }),
-        Ok(None) => Err(see_other(super::SIGN_IN)),
-        Err(error) => Err(server_error(error, "dashboard authentication")),
-    }
+    actor_for(state, parts, Permission::ManageSettings, || {
+        refused(
+            "Your role in this team does not allow this change; ask an owner or an admin.",
+            None,
+        )
+    })
+    .await
 }
 
 fn refused(message: &str, typed: Option<&str>) -> Response {

@@ -11,10 +11,9 @@ use axum::{
 use serde_json::{json, Value};
 
 use super::paths::portal_settings as settings_path;
-use super::responses::{see_other, server_error};
+use super::responses::{see_other, server_error, signed_in};
 use crate::domain::dashboard::Permission;
 use crate::server::{
-    http::dashboard_auth,
     services::{
         dashboard::portal_settings,
         settings::portal_configurations::{self, ConfigurationChanges},
@@ -267,11 +266,11 @@ async fn settings_editor(
     parts: &Parts,
     back: &str,
 ) -> Result<crate::server::services::dashboard::DashboardAccess, Response> {
-    match dashboard_auth::signed_in(&state.db, parts).await {
-        Ok(Some(access)) if access.may(Permission::ManageSettings) => Ok(access),
-        Ok(Some(_)) => Err(see_other(&format!("{back}?refused=role"))),
-        Ok(None) => Err(see_other(super::SIGN_IN)),
-        Err(error) => Err(server_error(error, "dashboard authentication")),
+    let access = signed_in(state, parts).await?;
+    if access.may(Permission::ManageSettings) {
+        Ok(access)
+    } else {
+        Err(see_other(&format!("{back}?refused=role")))
     }
 }
 

@@ -11,7 +11,7 @@ use axum::{
 };
 use serde::Deserialize;
 
-use super::responses::{see_other, server_error};
+use super::responses::{actor_for, see_other, server_error, signed_in};
 use crate::domain::password::RefusedPassword;
 use crate::server::services::ServiceError;
 use crate::server::{
@@ -337,10 +337,9 @@ pub async fn invoice_pdf(
     parts: Parts,
 ) -> Response {
     use crate::server::services::billing::invoice_documents;
-    let access = match dashboard_auth::signed_in(&state.db, &parts).await {
-        Ok(Some(access)) => access,
-        Ok(None) => return see_other("/dashboard/sign-in"),
-        Err(error) => return server_error(error, "dashboard authentication"),
+    let access = match signed_in(&state, &parts).await {
+        Ok(access) => access,
+        Err(response) => return response,
     };
     match invoice_documents::invoice_pdf(&state.db, &access.actor(), &id).await {
         Ok(pdf) => crate::server::api::billing::pdf_response(&pdf.filename, pdf.bytes),
@@ -369,10 +368,9 @@ pub async fn save_branding(
     use crate::domain::dashboard::Permission;
     use crate::server::services::settings::branding;
     use crate::ui::dashboard::settings::{SAVE_BRANDING, TEXT_FIELDS};
-    let access = match dashboard_auth::signed_in(&state.db, &parts).await {
-        Ok(Some(access)) => access,
-        Ok(None) => return see_other("/dashboard/sign-in"),
-        Err(error) => return server_error(error, "dashboard authentication"),
+    let access = match signed_in(&state, &parts).await {
+        Ok(access) => access,
+        Err(response) => return response,
     };
     let form = match multipart {
         Ok(multipart) => read_branding_form(multipart).await,
@@ -530,13 +528,10 @@ async fn developer(
 ) -> Result<crate::server::services::Actor, Response> {
     use crate::domain::dashboard::Permission;
     use crate::ui::dashboard::api_keys::API_KEYS;
-    match dashboard_auth::signed_in(&state.db, parts).await {
-        Ok(Some(access)) => access
-            .actor_for(Permission::ManageDevelopers)
-            .map_err(|_| see_other(&format!("{API_KEYS}?error=role"))),
-        Ok(None) => Err(see_other("/dashboard/sign-in")),
-        Err(error) => Err(server_error(error, "dashboard authentication")),
-    }
+    actor_for(state, parts, Permission::ManageDevelopers, || {
+        see_other(&format!("{API_KEYS}?error=role"))
+    })
+    .await
 }
 
 /// A new key, shown once. `no-store` (set for all of `/dashboard`) keeps it out of caches.
@@ -645,10 +640,9 @@ struct ChangePasswordForm {
 pub async fn change_password(State(state): State<AppState>, parts: Parts, body: Bytes) -> Response {
     use crate::server::services::dashboard::sign_in::PasswordChangeRefusal;
     use crate::ui::dashboard::account::ACCOUNT;
-    let access = match dashboard_auth::signed_in(&state.db, &parts).await {
-        Ok(Some(access)) => access,
-        Ok(None) => return see_other("/dashboard/sign-in"),
-        Err(error) => return server_error(error, "dashboard authentication"),
+    let access = match signed_in(&state, &parts).await {
+        Ok(access) => access,
+        Err(response) => return response,
     };
     let form: ChangePasswordForm = serde_urlencoded::from_bytes(&body).unwrap_or_default();
     let back = |code: &str| see_other(&format!("{ACCOUNT}?error={code}"));

@@ -9,27 +9,18 @@ use axum::{
 };
 
 use super::paths::TEAM;
-use super::responses::{see_other, server_error};
+use super::responses::{see_other, server_error, signed_in};
 use crate::domain::dashboard::Role;
 use crate::server::{
-    http::dashboard_auth,
     services::{
         dashboard::{
             team::{self, Invitation},
-            two_step, DashboardAccess,
+            two_step,
         },
         ServiceError,
     },
     state::AppState,
 };
-
-async fn signed_in(state: &AppState, parts: &Parts) -> Result<DashboardAccess, Response> {
-    match dashboard_auth::signed_in(&state.db, parts).await {
-        Ok(Some(access)) => Ok(access),
-        Ok(None) => Err(see_other(super::SIGN_IN)),
-        Err(error) => Err(server_error(error, "dashboard authentication")),
-    }
-}
 
 /// Back to the Team page with a refusal in words (and the e-mail typed, for the form).
 fn refused(error: &ServiceError, email: Option<&str>) -> Response {

@@ -10,10 +10,9 @@ use axum::{
 };
 
 use super::paths::{webhook_endpoint as endpoint_path, WEBHOOKS};
-use super::responses::{see_other, server_error};
+use super::responses::{actor_for, see_other, server_error};
 use crate::domain::dashboard::Permission;
 use crate::server::{
-    http::dashboard_auth,
     services::{
         developers::{
             webhook_deliveries,
@@ -84,13 +83,10 @@ fn refused_with_draft(
 
 /// The signed-in user, if their role may manage webhooks; otherwise the answer to send.
 async fn developer(state: &AppState, parts: &Parts, back: &str) -> Result<Actor, Response> {
-    match dashboard_auth::signed_in(&state.db, parts).await {
-        Ok(Some(access)) => access
-            .actor_for(Permission::ManageDevelopers)
-            .map_err(|_| see_other(&format!("{back}?refused=role"))),
-        Ok(None) => Err(see_other(super::SIGN_IN)),
-        Err(error) => Err(server_error(error, "dashboard authentication")),
-    }
+    actor_for(state, parts, Permission::ManageDevelopers, || {
+        see_other(&format!("{back}?refused=role"))
+    })
+    .await
 }
 
 /// The endpoint's signing secret, shown once.
