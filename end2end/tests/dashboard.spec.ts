@@ -186,10 +186,16 @@ test('a merchant creates an API key, uses it, revokes it and sees it refused', a
   await signIn(page);
   await page.getByRole('navigation', { name: 'Dashboard' }).getByRole('link', { name: 'API keys' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'API keys' })).toBeVisible();
+  await page.getByLabel('Name').fill('Journey server');
   await page.getByRole('button', { name: 'Create a test key' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Your new API key' })).toBeVisible();
   const secret = await page.getByLabel('Secret key').inputValue();
   expect(secret).toMatch(/^sk_test_/);
+  // The copy button puts exactly the key on the clipboard.
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByRole('button', { name: 'Copy secret key' }).click();
+  await expect(page.getByRole('button', { name: /^Copied/ })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(secret);
 
   const used = await request.get('/v1/branding', { headers: { Authorization: `Bearer ${secret}` } });
   expect(used.status()).toBe(200);
@@ -197,6 +203,8 @@ test('a merchant creates an API key, uses it, revokes it and sees it refused', a
   await page.getByRole('link', { name: 'Back to API keys' }).click();
   const line = page.locator('li.key-line', { hasText: `sk_test_...${secret.slice(-4)}` });
   await expect(line).toBeVisible();
+  await expect(line).toContainText('Journey server');
+  await expect(line).toContainText('Last used');
   await line.getByText('Roll or revoke').click();
   await line.getByRole('button', { name: /^Yes, revoke/ }).click();
   await expect(page.getByRole('status')).toContainText('Key revoked.');

@@ -219,6 +219,7 @@ pub fn secret_document(
 ) -> String {
     let (href, label) = (back.0.to_string(), back.1.to_string());
     let field_label = field_label.to_string();
+    let copy_label = field_label.to_lowercase();
     let (heading, message, secret) = (title.to_string(), message.to_string(), secret.to_string());
     let body = Owner::new().with(|| {
         view! {
@@ -227,9 +228,11 @@ pub fn secret_document(
                 <p>{message}</p>
                 <div class="secret-box">
                     <label for="secret">{field_label}</label>
-                    <input id="secret" type="text" readonly value=secret autocomplete="off" spellcheck="false" />
+                    <input id="secret" type="text" readonly value=secret autocomplete="off" spellcheck="false"
+                        data-copy=copy_label />
                 </div>
                 <a class="button primary" href=href>{label}</a>
+                <script src="/copy.js" defer></script>
             </main>
         }
         .to_html()

@@ -168,8 +168,12 @@ pub struct PortalSessionsView {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ApiKeyLine {
     pub id: String,
+    /// What the merchant called it, or "Unnamed key".
+    pub name: String,
     /// `sk_test_...abcd`
     pub redacted: String,
+    /// "Last used Dec 6, 17:13 UTC" or "Never used"
+    pub last_used: String,
     /// "Created Dec 6, 17:13 UTC"
     pub created: String,
     /// "Stops working Dec 7, 17:13 UTC", for a rolled key.

@@ -349,7 +349,22 @@ async fn api_keys_are_created_rolled_and_revoked_in_the_dashboard(backend: Backe
     assert_eq!(status, 200);
     assert!(page.contains("Create a test key"));
 
-    let created = post(&app, &format!("{KEYS}/new"), &developer, &[]).await;
+    let long_name = "n".repeat(101);
+    let refused = post(
+        &app,
+        &format!("{KEYS}/new"),
+        &developer,
+        &[("name", &long_name)],
+    )
+    .await;
+    assert!(location(&refused).ends_with("?error=name"));
+    let created = post(
+        &app,
+        &format!("{KEYS}/new"),
+        &developer,
+        &[("name", "Deploy bot")],
+    )
+    .await;
     assert_eq!(created.status(), 200);
     let html = created.text().await.unwrap();
     assert!(html.contains("only time it is shown"));
@@ -363,6 +378,10 @@ async fn api_keys_are_created_rolled_and_revoked_in_the_dashboard(backend: Backe
     let (_, page) = app.page(&developer, KEYS).await;
     let hint = &secret[secret.len() - 4..];
     assert!(page.contains(&format!("sk_test_...{hint}")));
+    let line = &page[page.find("Deploy bot").expect("the key's name")..];
+    let line = &line[..line.find("</li>").unwrap()];
+    assert!(line.contains("Last used"), "it was just used: {line}");
+    assert!(page.contains("Unnamed key"), "the seeded key has no name");
     assert!(!page.contains(&secret), "the list never shows a key");
     let (_, keys) = app.api("GET", "/v1/api_keys", None).await;
     let id = keys["data"]

@@ -5,7 +5,7 @@ use vinr_portal::{server::config::Config, startup::Application};
 
 use crate::{
     on_both_backends,
-    support::{Backend, TestApp},
+    support::{unix, Backend, TestApp},
 };
 
 /// A second instance of the server on the same database, as behind a load balancer.
@@ -147,6 +147,83 @@ async fn api_keys_are_created_rolled_and_revoked_at_once(backend: Backend) {
     }
 }
 on_both_backends!(api_keys_are_created_rolled_and_revoked_at_once);
+
+async fn listed_key(app: &TestApp, id: &str) -> Value {
+    let (_, list) = app.api("GET", "/v1/api_keys", None).await;
+    list["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|key| key["id"] == id)
+        .cloned()
+        .unwrap_or_else(|| panic!("{id} is not listed: {list}"))
+}
+
+async fn api_keys_carry_a_name_and_their_last_use(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let too_long = "x".repeat(101);
+    let (status, error) = app
+        .api("POST", "/v1/api_keys", Some(json!({ "name": too_long })))
+        .await;
+    assert_eq!(status, 400, "{error}");
+    assert_eq!(error["error"]["param"], "name");
+    let (_, list) = app.api("GET", "/v1/api_keys", None).await;
+    assert_eq!(list["data"].as_array().unwrap().len(), 1, "nothing made");
+
+    let (status, created) = app
+        .api(
+            "POST",
+            "/v1/api_keys",
+            Some(json!({ "name": "  Production server " })),
+        )
+        .await;
+    assert_eq!(status, 200, "{created}");
+    assert_eq!(created["name"], "Production server");
+    assert_eq!(created["lastUsedAt"], Value::Null, "not used yet");
+    let id = created["id"].as_str().unwrap().to_string();
+    let key = created["secret"].as_str().unwrap().to_string();
+
+    assert_eq!(status_with(&app, &app.base, &key).await, 200);
+    let used = listed_key(&app, &id).await;
+    let first_use = unix(&used["lastUsedAt"]);
+    assert!(first_use > 0, "{used}");
+
+    // Written at most once a minute: a use 30 s after the stored one leaves it alone,
+    // one 2 minutes after moves it.
+    app.sql(
+        "UPDATE api_keys SET last_used_at = last_used_at - 30 WHERE id = $1",
+        &id,
+    )
+    .await;
+    assert_eq!(status_with(&app, &app.base, &key).await, 200);
+    let unchanged = unix(&listed_key(&app, &id).await["lastUsedAt"]);
+    assert_eq!(unchanged, first_use - 30, "not written within the minute");
+    app.sql(
+        "UPDATE api_keys SET last_used_at = last_used_at - 120 WHERE id = $1",
+        &id,
+    )
+    .await;
+    assert_eq!(status_with(&app, &app.base, &key).await, 200);
+    let moved = unix(&listed_key(&app, &id).await["lastUsedAt"]);
+    assert!(moved >= first_use, "written again: {moved} vs {first_use}");
+
+    // Bookkeeping never fails the request it records.
+    app.sql("UPDATE api_keys SET last_used_at = NULL WHERE id = $1", &id)
+        .await;
+    app.fail_updates_changing("api_keys", "last_used_at").await;
+    let (status, _) = app.api_as(&key, "GET", "/v1/api_keys", None).await;
+    assert_eq!(status, 200, "answered although the write failed");
+    assert_eq!(listed_key(&app, &id).await["lastUsedAt"], Value::Null);
+
+    // A rolled key's successor keeps its name.
+    let (status, rolled) = app
+        .api("POST", &format!("/v1/api_keys/{id}/roll"), None)
+        .await;
+    assert_eq!(status, 200, "{rolled}");
+    assert_eq!(rolled["name"], "Production server");
+    assert_eq!(rolled["lastUsedAt"], Value::Null);
+}
+on_both_backends!(api_keys_carry_a_name_and_their_last_use);
 
 async fn sign_out(app: &TestApp, cookie: &str, then: Option<&str>) -> reqwest::Response {
     let fields: Vec<(&str, &str)> = then.map(|then| ("then", then)).into_iter().collect();

@@ -713,6 +713,8 @@ pub async fn add_live_key(db: &Db, merchant_id: &str) -> String {
             created_at: now_unix(),
             revoked_at: None,
             expires_at: None,
+            name: None,
+            last_used_at: None,
         },
     )
     .await

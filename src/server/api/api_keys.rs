@@ -22,11 +22,20 @@ pub fn router() -> Router<AppState> {
         .route("/v1/api_keys/{id}/roll", post(roll))
 }
 
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct CreateBody {
+    /// What the key is for ("Production server"), at most 100 characters.
+    name: Option<String>,
+}
+
 async fn create(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
+    body: axum::body::Bytes,
 ) -> Result<Json<ApiKeyObject>, ApiError> {
-    Ok(Json(api_keys::create(&state.db, &actor).await?))
+    let body: CreateBody = optional_json(&body)?;
+    Ok(Json(api_keys::create(&state.db, &actor, body.name).await?))
 }
 
 async fn list(

@@ -81,6 +81,7 @@ pub(crate) async fn add_api_key(
         merchant_id,
         livemode,
         Some(secret_key),
+        None,
         now,
     )
     .await?;

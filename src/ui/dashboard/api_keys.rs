@@ -28,6 +28,7 @@ pub fn outcome_message(code: &str) -> &'static str {
         "revoked" => "Key revoked. Requests made with it are refused from now on.",
         "role" => "Your role in this team does not allow this change; ask an owner, an admin or a developer.",
         "overlap" => "Choose how long the old key keeps working: from now to 7 days.",
+        "name" => "A key's name can have at most 100 characters.",
         _ => "That key no longer works, or it is not one of this account's.",
     }
 }
@@ -66,6 +67,13 @@ fn ApiKeys(
             {error.map(|message| view! { <p class="banner error" role="alert">{message}</p> })}
             {can_manage.then(|| view! {
                 <PendingForm action=create_action>
+                    <fieldset class="field-group">
+                        <legend>"New key"</legend>
+                        <label for="key-name">"Name"</label>
+                        <input id="key-name" name="name" type="text" maxlength="100"
+                            placeholder="Production server" aria-describedby="key-name-hint" />
+                        <p class="hint" id="key-name-hint">"What the key is for, so that you know which one to revoke later."</p>
+                    </fieldset>
                     <SubmitButton label=create_label />
                 </PendingForm>
             })}
@@ -87,19 +95,23 @@ fn ApiKeys(
 fn KeyLine(key: ApiKeyLine, can_manage: bool) -> impl IntoView {
     let ApiKeyLine {
         id,
+        name,
         redacted,
+        last_used,
         created,
         expires,
     } = key;
     let roll_action = format!("{API_KEYS}/{id}/roll");
     let revoke_action = format!("{API_KEYS}/{id}/revoke");
     let overlap_id = format!("overlap-{id}");
-    let revoke_label = format!("Yes, revoke {redacted}");
+    let revoke_label = format!("Yes, revoke {name} ({redacted})");
     view! {
         <li class="key-line">
+            <strong>{name}</strong>
             <code>{redacted.clone()}</code>
             <span class="muted">{id.clone()}</span>
             <span class="muted">{created}</span>
+            <span class="muted">{last_used}</span>
             {expires.map(|line| view! { <span class="badge warn">{line}</span> })}
             {can_manage.then(|| view! {
                 <details class="key-actions">

@@ -116,8 +116,8 @@ fn Domain(line: DomainLine, can_edit: bool) -> impl IntoView {
                             view! {
                                 <tr>
                                     <th scope="row">{kind}</th>
-                                    <td><input type="text" readonly value=name aria-label=name_label spellcheck="false" /></td>
-                                    <td><input type="text" readonly value=value aria-label=value_label spellcheck="false" /></td>
+                                    <td><div class="copyable"><input type="text" readonly value=name aria-label=name_label.clone() data-copy=name_label spellcheck="false" /></div></td>
+                                    <td><div class="copyable"><input type="text" readonly value=value aria-label=value_label.clone() data-copy=value_label spellcheck="false" /></div></td>
                                 </tr>
                             }
                         }).collect_view()}

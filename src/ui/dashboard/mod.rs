@@ -262,6 +262,7 @@ fn DashboardLayout(
             <main id="main" class="dashboard-content" tabindex="-1">
                 {children()}
             </main>
+            <script src="/copy.js" defer></script>
         </div>
     }
 }

@@ -520,7 +520,12 @@ pub fn api_keys(
         keys: rows
             .into_iter()
             .map(|row| ApiKeyLine {
+                name: row.name.unwrap_or_else(|| "Unnamed key".to_string()),
                 redacted: format!("sk_{mode}_...{}", row.key_hint),
+                last_used: match row.last_used_at {
+                    Some(at) => format!("Last used {}", format_date_time(at, now)),
+                    None => "Never used".to_string(),
+                },
                 created: format!("Created {}", format_date_time(row.created_at, now)),
                 expires: row
                     .expires_at

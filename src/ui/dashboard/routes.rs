@@ -550,15 +550,24 @@ fn new_key_page(key: &crate::server::services::developers::api_keys::ApiKeyObjec
     .into_response()
 }
 
+#[derive(Deserialize, Default)]
+struct NewKeyForm {
+    #[serde(default)]
+    name: String,
+}
+
 /// `POST /dashboard/developers/api-keys/new`: a key of the mode the user is looking at.
-pub async fn create_api_key(State(state): State<AppState>, parts: Parts) -> Response {
+pub async fn create_api_key(State(state): State<AppState>, parts: Parts, body: Bytes) -> Response {
     use crate::server::services::developers::api_keys;
+    use crate::ui::dashboard::api_keys::API_KEYS;
     let actor = match developer(&state, &parts).await {
         Ok(actor) => actor,
         Err(response) => return response,
     };
-    match api_keys::create(&state.db, &actor).await {
+    let form: NewKeyForm = serde_urlencoded::from_bytes(&body).unwrap_or_default();
+    match api_keys::create(&state.db, &actor, Some(form.name)).await {
         Ok(key) => new_key_page(&key),
+        Err(ServiceError::Invalid { .. }) => see_other(&format!("{API_KEYS}?error=name")),
         Err(error) => server_error(error, "creating an API key"),
     }
 }

@@ -16,14 +16,20 @@ inline_row! {
         pub revoked_at: Option<i64>,
         /// A rolled key stops working at this time.
         pub expires_at: Option<i64>,
+        /// What the merchant called it ("Production server").
+        pub name: Option<String>,
+        /// To the minute: see [`touch`].
+        pub last_used_at: Option<i64>,
     }
 }
 
-const COLUMNS: &str =
-    "id, merchant_id, key_hash, key_hint, livemode, created_at, revoked_at, expires_at";
+const COLUMNS: &str = "id, merchant_id, key_hash, key_hint, livemode, created_at, revoked_at, \
+                       expires_at, name, last_used_at";
 
 pub async fn insert(exec: Exec<'_>, row: &ApiKeyRow) -> Result<(), sqlx::Error> {
-    let sql = format!("INSERT INTO api_keys ({COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)");
+    let sql = format!(
+        "INSERT INTO api_keys ({COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)"
+    );
     on_exec!(exec, |c| {
         sqlx::query(&sql)
             .bind(&row.id)
@@ -34,6 +40,8 @@ pub async fn insert(exec: Exec<'_>, row: &ApiKeyRow) -> Result<(), sqlx::Error> 
             .bind(row.created_at)
             .bind(row.revoked_at)
             .bind(row.expires_at)
+            .bind(&row.name)
+            .bind(row.last_used_at)
             .execute(c)
             .await
             .map(|_| ())
@@ -131,5 +139,22 @@ pub async fn end(
             .execute(c)
             .await
             .map(|_| ())
+    })
+}
+
+/// Records that the key was used at `now`. Asked only when the stored time is older than
+/// the precision the dashboard shows (a minute), so that busy keys do not write on every
+/// request; the condition keeps two instances from moving it backwards.
+pub async fn touch(exec: Exec<'_>, id: &str, now: i64) -> Result<(), sqlx::Error> {
+    on_exec!(exec, |c| {
+        sqlx::query(
+            "UPDATE api_keys SET last_used_at = $1
+             WHERE id = $2 AND (last_used_at IS NULL OR last_used_at < $1)",
+        )
+        .bind(now)
+        .bind(id)
+        .execute(c)
+        .await
+        .map(|_| ())
     })
 }

@@ -20,6 +20,12 @@ use crate::{
 /// The longest a rolled key keeps working beside its successor.
 pub const MAX_ROLL_OVERLAP_SECONDS: i64 = 7 * 86_400;
 
+/// How stale a key's `lastUsedAt` may be: a key in use writes it at most this often.
+pub const LAST_USED_PRECISION_SECONDS: i64 = 60;
+
+/// The longest name a key can have.
+pub const MAX_NAME_CHARS: usize = 100;
+
 /// A key as the API shows it: never the key itself, except once, when it is made.
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -31,8 +37,11 @@ pub struct ApiKeyObject {
     /// Only in the answer that creates the key (creation or roll).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub secret: Option<String>,
+    pub name: Option<String>,
     pub created_at: String,
     pub expires_at: Option<String>,
+    /// To the minute (see [`LAST_USED_PRECISION_SECONDS`]); `null` for a key never used.
+    pub last_used_at: Option<String>,
     pub livemode: bool,
 }
 
@@ -44,8 +53,10 @@ impl ApiKeyObject {
             object: "api_key",
             redacted: format!("sk_{mode}_...{}", row.key_hint),
             secret,
+            name: row.name.clone(),
             created_at: format_time(row.created_at),
             expires_at: row.expires_at.map(format_time),
+            last_used_at: row.last_used_at.map(format_time),
             livemode: row.livemode,
         }
     }
@@ -58,12 +69,52 @@ pub async fn authenticate(db: &Db, presented_key: &str) -> ServiceResult<Option<
         return Ok(None);
     }
     let hash = secrets::hash_secret(presented_key);
-    let key = store::api_keys::find_active_by_hash(db, &hash, now_unix()).await?;
+    let now = now_unix();
+    let key = store::api_keys::find_active_by_hash(db, &hash, now).await?;
+    if let Some(key) = &key {
+        let stale = key
+            .last_used_at
+            .is_none_or(|at| at <= now - LAST_USED_PRECISION_SECONDS);
+        if stale {
+            note_use(db, &key.id, now).await;
+        }
+    }
     Ok(key.map(|key| Actor::ApiKey {
         merchant_id: key.merchant_id,
         key_id: key.id,
         livemode: key.livemode,
     }))
+}
+
+/// Records a use of the key. Bookkeeping, not part of the request: a failure is logged and
+/// the request goes on.
+async fn note_use(db: &Db, key_id: &str, now: i64) {
+    let written = async {
+        let mut tx = db.begin_write().await?;
+        store::api_keys::touch(tx.exec(), key_id, now).await?;
+        tx.commit().await?;
+        Ok::<_, ServiceError>(())
+    };
+    if let Err(error) = written.await {
+        tracing::warn!(key = %key_id, error = %error, "could not record an API key's last use");
+    }
+}
+
+/// The name a key is given: trimmed, empty meaning none.
+fn key_name(name: Option<String>) -> ServiceResult<Option<String>> {
+    let name = name
+        .map(|name| name.trim().to_string())
+        .filter(|name| !name.is_empty());
+    if name
+        .as_ref()
+        .is_some_and(|name| name.chars().count() > MAX_NAME_CHARS)
+    {
+        return Err(ServiceError::invalid(
+            "name",
+            format!("A key's name can have at most {MAX_NAME_CHARS} characters"),
+        ));
+    }
+    Ok(name)
 }
 
 /// Keys are managed with a key or from the dashboard; answers the key the request is made
@@ -82,6 +133,7 @@ pub(crate) async fn insert_new(
     merchant_id: &str,
     livemode: bool,
     secret_key: Option<&str>,
+    name: Option<String>,
     now: i64,
 ) -> ServiceResult<(ApiKeyRow, String)> {
     let mode = if livemode { "live" } else { "test" };
@@ -97,18 +149,28 @@ pub(crate) async fn insert_new(
         created_at: now,
         revoked_at: None,
         expires_at: None,
+        name,
+        last_used_at: None,
     };
     store::api_keys::insert(tx.exec(), &row).await?;
     Ok((row, secret_key))
 }
 
 /// `POST /v1/api_keys`: a new key of the caller's mode, answered once.
-pub async fn create(db: &Db, actor: &Actor) -> ServiceResult<ApiKeyObject> {
+pub async fn create(db: &Db, actor: &Actor, name: Option<String>) -> ServiceResult<ApiKeyObject> {
     key_manager(actor)?;
+    let name = key_name(name)?;
     let now = now_unix();
     let mut tx = db.begin_write().await?;
-    let (row, secret) =
-        insert_new(&mut tx, actor.merchant_id(), actor.livemode(), None, now).await?;
+    let (row, secret) = insert_new(
+        &mut tx,
+        actor.merchant_id(),
+        actor.livemode(),
+        None,
+        name,
+        now,
+    )
+    .await?;
     let object = ApiKeyObject::new(&row, None);
     audit::record_created(tx.exec(), actor, "api_key.created", &row.id, &object).await?;
     tx.commit().await?;
@@ -167,8 +229,16 @@ pub async fn roll(
     let old = load(&mut tx, actor, id, now).await?;
     let expires_at = now + overlap_seconds;
     store::api_keys::end(tx.exec(), &old, None, Some(expires_at)).await?;
-    let (row, secret) =
-        insert_new(&mut tx, actor.merchant_id(), actor.livemode(), None, now).await?;
+    // The successor does the same job, so it keeps the name.
+    let (row, secret) = insert_new(
+        &mut tx,
+        actor.merchant_id(),
+        actor.livemode(),
+        None,
+        old.name.clone(),
+        now,
+    )
+    .await?;
     audit::record(
         tx.exec(),
         actor,
