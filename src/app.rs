@@ -8,9 +8,9 @@ use leptos_router::{
 
 use crate::ui::{
     dashboard::{
-        AccountPage, ApiKeysPage, AuditLogPage, BrandingPage, CustomerPage, CustomersPage,
-        DomainsPage, EventsPage, HomePage, PortalSessionsPage, PortalSettingsPage, SetupPage,
-        SignInCodePage, SignInPage, TeamPage, WebhookEndpointPage, WebhooksPage,
+        AccountPage, ApiKeysPage, AuditLogPage, BrandingPage, CataloguePage, CustomerPage,
+        CustomersPage, DomainsPage, EventsPage, HomePage, PortalSessionsPage, PortalSettingsPage,
+        SetupPage, SignInCodePage, SignInPage, TeamPage, WebhookEndpointPage, WebhooksPage,
     },
     portal::{
         ActivityPage, BillingDetailsPage, CancelPage, InvoicePage, InvoicesPage, OverviewPage,
@@ -63,6 +63,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/dashboard/sign-in/code") view=SignInCodePage ssr=SsrMode::Async />
                 <Route path=path!("/dashboard/customers") view=CustomersPage ssr=SsrMode::Async />
                 <Route path=path!("/dashboard/customers/:id") view=CustomerPage ssr=SsrMode::Async />
+                <Route path=path!("/dashboard/catalogue") view=CataloguePage ssr=SsrMode::Async />
                 <Route path=path!("/dashboard/setup/:token") view=SetupPage ssr=SsrMode::Async />
                 <Route path=path!("/dashboard/settings/branding") view=BrandingPage ssr=SsrMode::Async />
                 <Route path=path!("/dashboard/settings/portal") view=PortalSettingsPage ssr=SsrMode::Async />

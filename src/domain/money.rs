@@ -50,6 +50,31 @@ impl Currency {
         &self.0
     }
 
+    /// Every currency this build knows, as codes (`usd`, `eur`, ...), for choosing one.
+    pub fn known_codes() -> impl Iterator<Item = &'static str> {
+        KNOWN.iter().map(|(code, _, _)| *code)
+    }
+
+    /// An amount typed in major units ("12.50", "1,200", "9") as minor units (1250):
+    /// at most as many decimals as the currency has, no sign, at most 10^12 minor units.
+    pub fn minor_units(&self, typed: &str) -> Result<i64, AmountError> {
+        let typed: String = typed.trim().chars().filter(|c| *c != ',').collect();
+        let (whole, fraction) = typed.split_once('.').unwrap_or((&typed, ""));
+        let exponent = usize::from(self.exponent());
+        let digits = |part: &str| part.chars().all(|c| c.is_ascii_digit());
+        if whole.is_empty() && fraction.is_empty() || !digits(whole) || !digits(fraction) {
+            return Err(AmountError::NotANumber);
+        }
+        if fraction.len() > exponent {
+            return Err(AmountError::TooManyDecimals(self.exponent()));
+        }
+        let padded = format!("{whole}{fraction:0<exponent$}");
+        match padded.parse::<i64>() {
+            Ok(amount) if amount <= 1_000_000_000_000 => Ok(amount),
+            _ => Err(AmountError::TooLarge),
+        }
+    }
+
     /// Number of decimal digits of the minor unit (USD 2, JPY 0, KWD 3).
     pub fn exponent(&self) -> u8 {
         self.entry().1
@@ -61,6 +86,17 @@ impl Currency {
             .find(|(code, _, _)| *code == self.0)
             .expect("Currency is only constructed from KNOWN codes")
     }
+}
+
+/// Why a typed amount was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum AmountError {
+    #[error("Type an amount like 12.50, with digits only")]
+    NotANumber,
+    #[error("This currency has {0} decimals at most")]
+    TooManyDecimals(u8),
+    #[error("The amount is too large")]
+    TooLarge,
 }
 
 impl TryFrom<String> for Currency {
@@ -186,6 +222,40 @@ mod tests {
     fn unknown_currency_codes_are_refused() {
         assert!(Currency::parse("xyz").is_err());
         assert!(Currency::parse("").is_err());
+    }
+
+    #[test]
+    fn typed_amounts_become_minor_units_with_the_currency_decimals() {
+        let usd = Currency::parse("usd").unwrap();
+        assert_eq!(usd.minor_units("12.50"), Ok(1250));
+        assert_eq!(usd.minor_units(" 9 "), Ok(900));
+        assert_eq!(usd.minor_units("1,200.5"), Ok(120_050));
+        assert_eq!(usd.minor_units(".99"), Ok(99));
+        assert_eq!(usd.minor_units("0"), Ok(0));
+        assert_eq!(
+            usd.minor_units("1.999"),
+            Err(AmountError::TooManyDecimals(2))
+        );
+        assert_eq!(usd.minor_units("-5"), Err(AmountError::NotANumber));
+        assert_eq!(usd.minor_units(""), Err(AmountError::NotANumber));
+        assert_eq!(usd.minor_units("."), Err(AmountError::NotANumber));
+        assert_eq!(usd.minor_units("1e3"), Err(AmountError::NotANumber));
+        assert_eq!(
+            usd.minor_units("10000000000.01"),
+            Err(AmountError::TooLarge)
+        );
+        assert_eq!(
+            usd.minor_units("99999999999999999999"),
+            Err(AmountError::TooLarge)
+        );
+        let jpy = Currency::parse("jpy").unwrap();
+        assert_eq!(jpy.minor_units("1200"), Ok(1200));
+        assert_eq!(
+            jpy.minor_units("1200.5"),
+            Err(AmountError::TooManyDecimals(0))
+        );
+        let kwd = Currency::parse("kwd").unwrap();
+        assert_eq!(kwd.minor_units("1.25"), Ok(1250));
     }
 
     #[test]

@@ -500,3 +500,46 @@ pub struct DomainsView {
     pub domains: Vec<DomainLine>,
     pub can_edit: bool,
 }
+
+/// One price on the Catalogue page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PriceLine {
+    pub id: String,
+    /// "$9.00 per month"
+    pub terms: String,
+    pub lookup_key: Option<String>,
+    pub active: bool,
+}
+
+/// One product with its prices on the Catalogue page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProductLine {
+    pub id: String,
+    pub name: String,
+    pub description: Option<String>,
+    pub active: bool,
+    pub prices: Vec<PriceLine>,
+}
+
+/// One coupon on the Catalogue page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CouponLine {
+    pub id: String,
+    /// Its name, or its terms when it has none.
+    pub name: String,
+    /// "20% off for 3 months"
+    pub terms: String,
+    /// "Created Dec 6, 17:13 UTC"
+    pub created: String,
+}
+
+/// Catalogue: products, their prices, and coupons.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CatalogueView {
+    pub header: DashboardHeader,
+    pub products: Vec<ProductLine>,
+    pub coupons: Vec<CouponLine>,
+    /// Currency codes a price or an amount-off coupon can use.
+    pub currencies: Vec<String>,
+    pub can_edit: bool,
+}

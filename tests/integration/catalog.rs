@@ -184,3 +184,149 @@ async fn catalog_requests_are_validated_and_scoped(backend: Backend) {
     assert_eq!(error["error"]["param"], "customer");
 }
 on_both_backends!(catalog_requests_are_validated_and_scoped);
+
+async fn archived_products_and_prices_are_no_longer_offered(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let key = app.merchant.secret_key.clone();
+    let subscription = app.merchant.subscription_id.clone();
+    let update_page = format!("/portal/subscriptions/{subscription}/update");
+    let cookie = app.signed_in_cookie().await;
+    let offered = |html: &str| html.contains("value=\"price_pro_monthly\"");
+    let (_, html) = app.page(&cookie, &update_page).await;
+    assert!(offered(&html), "Pro is offered to begin with");
+
+    // Bad changes are refused and change nothing.
+    for (path, body) in [
+        ("/v1/products/prod_pro", json!({ "name": " " })),
+        ("/v1/products/prod_pro", json!({ "active": "no" })),
+        ("/v1/products/prod_pro", json!({ "price": 5 })),
+        ("/v1/prices/price_pro_monthly", json!({ "unitAmount": 5 })),
+        ("/v1/prices/price_pro_monthly", json!({})),
+    ] {
+        let (status, error) = api(&app, &key, "POST", path, Some(body.clone())).await;
+        assert_eq!(status, 400, "{path} {body}: {error}");
+    }
+    let (status, _) = api(
+        &app,
+        &key,
+        "POST",
+        "/v1/prices/price_nope",
+        Some(json!({ "active": false })),
+    )
+    .await;
+    assert_eq!(status, 404);
+    let (_, product) = api(&app, &key, "GET", "/v1/products/prod_pro", None).await;
+    assert_eq!(product["name"], "Pro");
+    assert_eq!(product["active"], true);
+
+    // An archived price is not offered, and a switch to it is refused.
+    let (status, price) = api(
+        &app,
+        &key,
+        "POST",
+        "/v1/prices/price_pro_monthly",
+        Some(json!({ "active": false })),
+    )
+    .await;
+    assert_eq!(status, 200, "{price}");
+    assert_eq!(price["active"], false);
+    assert_eq!(price["unitAmount"], 2900, "nothing else changes");
+    let (_, html) = app.page(&cookie, &update_page).await;
+    assert!(!offered(&html));
+    let switch = json!({ "price": "price_pro_monthly" });
+    let (status, error) = api(
+        &app,
+        &key,
+        "POST",
+        &format!("/v1/subscriptions/{subscription}"),
+        Some(switch.clone()),
+    )
+    .await;
+    assert_eq!(status, 400, "{error}");
+    assert_eq!(error["error"]["param"], "price");
+
+    // Restored, then its product archived: the same.
+    api(
+        &app,
+        &key,
+        "POST",
+        "/v1/prices/price_pro_monthly",
+        Some(json!({ "active": true })),
+    )
+    .await;
+    let (status, product) = api(
+        &app,
+        &key,
+        "POST",
+        "/v1/products/prod_pro",
+        Some(json!({ "active": false, "description": "Retired plan" })),
+    )
+    .await;
+    assert_eq!(status, 200, "{product}");
+    assert_eq!(product["active"], false);
+    assert_eq!(product["description"], "Retired plan");
+    let (_, html) = app.page(&cookie, &update_page).await;
+    assert!(!offered(&html));
+    let (status, _) = api(
+        &app,
+        &key,
+        "POST",
+        &format!("/v1/subscriptions/{subscription}"),
+        Some(switch.clone()),
+    )
+    .await;
+    assert_eq!(status, 400);
+    let (_, audit) = api(&app, &key, "GET", "/v1/audit_log?object=prod_pro", None).await;
+    let entry = &audit["data"][0];
+    assert_eq!(entry["action"], "product.updated");
+    assert_eq!(entry["changes"]["active"]["before"], true);
+    assert_eq!(entry["changes"]["active"]["after"], false);
+
+    // Restored: offered again.
+    api(
+        &app,
+        &key,
+        "POST",
+        "/v1/products/prod_pro",
+        Some(json!({ "active": true })),
+    )
+    .await;
+    let (_, html) = app.page(&cookie, &update_page).await;
+    assert!(offered(&html));
+}
+on_both_backends!(archived_products_and_prices_are_no_longer_offered);
+
+async fn coupons_are_listed_for_their_own_merchant_only(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let key = app.merchant.secret_key.clone();
+    for id in ["rwd_first", "rwd_second"] {
+        let (status, coupon) = api(
+            &app,
+            &key,
+            "POST",
+            "/v1/coupons",
+            Some(json!({ "id": id, "percentOff": 10, "duration": "once" })),
+        )
+        .await;
+        assert_eq!(status, 200, "{coupon}");
+    }
+    let (status, list) = api(&app, &key, "GET", "/v1/coupons", None).await;
+    assert_eq!(status, 200);
+    let ids: Vec<&str> = list["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|coupon| coupon["id"].as_str().unwrap())
+        .collect();
+    assert!(
+        ids.contains(&"rwd_first") && ids.contains(&"rwd_second"),
+        "{list}"
+    );
+    let other = seed_merchant(&app.db, "Other").await;
+    let (_, theirs) = api(&app, &other.secret_key, "GET", "/v1/coupons", None).await;
+    assert!(
+        !theirs.to_string().contains("rwd_first"),
+        "another merchant's coupons are not listed: {theirs}"
+    );
+}
+on_both_backends!(coupons_are_listed_for_their_own_merchant_only);

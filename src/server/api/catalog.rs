@@ -12,7 +12,7 @@ use super::{
 };
 use crate::server::{
     services::{
-        billing::products::{self, CreatePrice, ProductObject},
+        billing::products::{self, CreatePrice, ProductChanges, ProductObject},
         objects::PriceObject,
     },
     state::AppState,
@@ -21,9 +21,9 @@ use crate::server::{
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/v1/products", get(list_products).post(create_product))
-        .route("/v1/products/{id}", get(read_product))
+        .route("/v1/products/{id}", get(read_product).post(update_product))
         .route("/v1/prices", get(list_prices).post(create_price))
-        .route("/v1/prices/{id}", get(read_price))
+        .route("/v1/prices/{id}", get(read_price).post(update_price))
 }
 
 #[derive(Deserialize)]
@@ -59,6 +59,48 @@ async fn read_product(
     Path(id): Path<String>,
 ) -> Result<Json<ProductObject>, ApiError> {
     Ok(Json(products::get_product(&state.db, &actor, &id).await?))
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct ProductUpdateBody {
+    name: Option<String>,
+    description: Option<String>,
+    active: Option<bool>,
+}
+
+async fn update_product(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<ProductUpdateBody>,
+) -> Result<Json<ProductObject>, ApiError> {
+    let changes = ProductChanges {
+        name: body.name,
+        description: body.description,
+        active: body.active,
+    };
+    Ok(Json(
+        products::update_product(&state.db, &actor, &id, changes).await?,
+    ))
+}
+
+/// Only `active` changes: a different amount or interval is a new price.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct PriceUpdateBody {
+    active: bool,
+}
+
+async fn update_price(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<PriceUpdateBody>,
+) -> Result<Json<PriceObject>, ApiError> {
+    Ok(Json(
+        products::set_price_active(&state.db, &actor, &id, body.active).await?,
+    ))
 }
 
 #[derive(Deserialize)]

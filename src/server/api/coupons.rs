@@ -1,4 +1,4 @@
-//! `POST /v1/coupons`, `GET /v1/coupons/{id}`
+//! `POST`/`GET /v1/coupons`, `GET /v1/coupons/{id}`
 use axum::{
     extract::{Path, State},
     routing::{get, post},
@@ -8,7 +8,7 @@ use serde::Deserialize;
 
 use super::{
     extract::{ApiActor, ApiJson},
-    ApiError,
+    ApiError, List,
 };
 use crate::server::{
     services::billing::coupons::{self, CouponObject, CreateCoupon},
@@ -17,7 +17,7 @@ use crate::server::{
 
 pub fn router() -> Router<AppState> {
     Router::new()
-        .route("/v1/coupons", post(create))
+        .route("/v1/coupons", post(create).get(list))
         .route("/v1/coupons/{id}", get(read))
 }
 
@@ -48,6 +48,13 @@ async fn create(
         duration_in_months: body.duration_in_months,
     };
     Ok(Json(coupons::create(&state.db, &actor, request).await?))
+}
+
+async fn list(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+) -> Result<Json<List<CouponObject>>, ApiError> {
+    Ok(Json(List::of(coupons::list(&state.db, &actor).await?)))
 }
 
 async fn read(

@@ -7,6 +7,9 @@ pub mod account;
 mod account_forms;
 pub mod api_keys;
 pub mod audit_log;
+pub mod catalogue;
+#[cfg(feature = "ssr")]
+mod catalogue_forms;
 #[cfg(feature = "ssr")]
 pub mod customer_forms;
 mod customers;
@@ -38,6 +41,7 @@ pub mod webhooks;
 pub use account::AccountPage;
 pub use api_keys::ApiKeysPage;
 pub use audit_log::AuditLogPage;
+pub use catalogue::CataloguePage;
 pub use customers::{CustomerPage, CustomersPage};
 pub use domains::DomainsPage;
 pub use events::EventsPage;
@@ -208,6 +212,7 @@ fn DashboardLayout(
     let sections = [
         ("/dashboard", "Home"),
         ("/dashboard/customers", "Customers"),
+        ("/dashboard/catalogue", "Catalogue"),
         ("/dashboard/settings/branding", "Branding"),
         ("/dashboard/settings/portal", "Portal"),
         ("/dashboard/settings/domains", "Domains"),

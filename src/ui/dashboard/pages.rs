@@ -26,12 +26,13 @@ use crate::{
     ui::portal::describe_change,
     views::dashboard::{
         AccountView, ApiKeyLine, ApiKeysView, AttentionItem, AuditFilters, AuditLine, AuditLogView,
-        BrandingPageView, ConfigurationTab, CustomerLine, CustomerListView, CustomerPageView,
-        DashboardHeader, DashboardHome, DeliveryLine, DeliveryTry, DetailLine, DomainLine,
-        DomainsView, EndpointForm, EventFilters, EventLine, EventsView, FieldChange, LineAction,
-        PortalActivityLine, PortalSessionLine, PortalSessionsView, PortalSettingsForm,
-        PortalSettingsView, ProductChoice, TeamMemberLine, TeamView, TwoStepView,
-        WebhookEndpointLine, WebhookEndpointView, WebhooksView,
+        BrandingPageView, CatalogueView, ConfigurationTab, CouponLine, CustomerLine,
+        CustomerListView, CustomerPageView, DashboardHeader, DashboardHome, DeliveryLine,
+        DeliveryTry, DetailLine, DomainLine, DomainsView, EndpointForm, EventFilters, EventLine,
+        EventsView, FieldChange, LineAction, PortalActivityLine, PortalSessionLine,
+        PortalSessionsView, PortalSettingsForm, PortalSettingsView, PriceLine, ProductChoice,
+        ProductLine, TeamMemberLine, TeamView, TwoStepView, WebhookEndpointLine,
+        WebhookEndpointView, WebhooksView,
     },
 };
 
@@ -1139,5 +1140,57 @@ pub fn domains(
             })
             .collect(),
         can_edit: access.may(Permission::ManageSettings),
+    }
+}
+
+pub fn catalogue(
+    access: &DashboardAccess,
+    products: Vec<crate::server::services::billing::products::ProductObject>,
+    prices: Vec<crate::server::services::objects::PriceObject>,
+    coupons: Vec<crate::server::db::store::coupons::CouponRow>,
+) -> CatalogueView {
+    use crate::domain::money::{price_terms, Currency};
+    use crate::server::services::billing::coupons::describe;
+    let now = now_unix();
+    CatalogueView {
+        header: header(access),
+        products: products
+            .into_iter()
+            .map(|product| ProductLine {
+                prices: prices
+                    .iter()
+                    .filter(|price| price.product == product.id)
+                    .map(|price| PriceLine {
+                        id: price.id.clone(),
+                        terms: price_terms(
+                            price.unit_amount,
+                            &price.currency,
+                            &price.interval,
+                            price.interval_count,
+                        ),
+                        lookup_key: price.lookup_key.clone(),
+                        active: price.active,
+                    })
+                    .collect(),
+                id: product.id,
+                name: product.name,
+                description: product.description,
+                active: product.active,
+            })
+            .collect(),
+        coupons: coupons
+            .into_iter()
+            .map(|coupon| {
+                let terms = describe(&coupon);
+                CouponLine {
+                    name: coupon.name.clone().unwrap_or_else(|| terms.clone()),
+                    terms,
+                    created: format!("Created {}", format_date_time(coupon.created_at, now)),
+                    id: coupon.id,
+                }
+            })
+            .collect(),
+        currencies: Currency::known_codes().map(str::to_string).collect(),
+        can_edit: access.may(Permission::ManageCatalog),
     }
 }

@@ -16,3 +16,5 @@ pub fn webhook_endpoint(id: &str) -> String {
 }
 
 pub const TEAM: &str = "/dashboard/team";
+
+pub const CATALOGUE: &str = "/dashboard/catalogue";

@@ -26,9 +26,38 @@ use crate::server::{
 /// The dashboard's posts and downloads (its pages are the app's routes).
 pub fn router() -> Router<AppState> {
     use super::{
-        account_forms, customer_forms, domain_forms, portal_form, team_forms, webhook_forms,
+        account_forms, catalogue_forms, customer_forms, domain_forms, portal_form, team_forms,
+        webhook_forms,
     };
     Router::new()
+        .route(
+            "/dashboard/catalogue/products",
+            post(catalogue_forms::create_product),
+        )
+        .route(
+            "/dashboard/catalogue/products/{id}/prices",
+            post(catalogue_forms::create_price),
+        )
+        .route(
+            "/dashboard/catalogue/products/{id}/archive",
+            post(catalogue_forms::archive_product),
+        )
+        .route(
+            "/dashboard/catalogue/products/{id}/restore",
+            post(catalogue_forms::restore_product),
+        )
+        .route(
+            "/dashboard/catalogue/prices/{id}/archive",
+            post(catalogue_forms::archive_price),
+        )
+        .route(
+            "/dashboard/catalogue/prices/{id}/restore",
+            post(catalogue_forms::restore_price),
+        )
+        .route(
+            "/dashboard/catalogue/coupons",
+            post(catalogue_forms::create_coupon),
+        )
         .route("/dashboard/sign-in", post(sign_in))
         .route("/dashboard/sign-in/code", post(sign_in_code))
         .route("/dashboard/mode", post(switch_mode))

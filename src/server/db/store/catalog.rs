@@ -35,12 +35,20 @@ pub struct PriceWithProductRow {
     pub currency: String,
     pub billing_interval: String,
     pub active: bool,
+    /// Whether its product is active (not archived).
+    pub product_active: bool,
     /// Billed every `interval_count` intervals.
     pub interval_count: i64,
     pub lookup_key: Option<String>,
 }
 
 impl PriceWithProductRow {
+    /// Whether a new subscription or a plan switch may choose it: neither the price nor
+    /// its product archived. Subscriptions already on it keep renewing.
+    pub fn available(&self) -> bool {
+        self.active && self.product_active
+    }
+
     /// Months in one billing period (3 for "every 3 months", 12 for yearly).
     pub fn months_per_period(&self) -> u32 {
         let count = u32::try_from(self.interval_count.clamp(1, 12)).unwrap_or(1);
@@ -54,7 +62,8 @@ impl PriceWithProductRow {
 
 const PRICE_WITH_PRODUCT: &str =
     "SELECT p.id, p.product_id, pr.name AS product_name, p.unit_amount, p.currency,
-            p.billing_interval, p.active, p.interval_count, p.lookup_key
+            p.billing_interval, p.active, pr.active AS product_active, p.interval_count,
+            p.lookup_key
      FROM prices p
      JOIN products pr ON pr.merchant_id = p.merchant_id AND pr.id = p.product_id";
 
@@ -143,6 +152,42 @@ pub async fn product_exists(
         .fetch_one(c)
         .await
         .map(|count| count > 0)
+    })
+}
+
+/// Renames, redescribes, archives (`active` false) or restores a product.
+pub async fn update_product(exec: Exec<'_>, row: &ProductRow) -> Result<(), sqlx::Error> {
+    on_exec!(exec, |c| {
+        sqlx::query(
+            "UPDATE products SET name = $1, description = $2, active = $3
+             WHERE merchant_id = $4 AND id = $5",
+        )
+        .bind(&row.name)
+        .bind(&row.description)
+        .bind(row.active)
+        .bind(&row.merchant_id)
+        .bind(&row.id)
+        .execute(c)
+        .await
+        .map(|_| ())
+    })
+}
+
+/// Archives (`active` false) or restores a price.
+pub async fn set_price_active(
+    exec: Exec<'_>,
+    merchant_id: &str,
+    price_id: &str,
+    active: bool,
+) -> Result<(), sqlx::Error> {
+    on_exec!(exec, |c| {
+        sqlx::query("UPDATE prices SET active = $1 WHERE merchant_id = $2 AND id = $3")
+            .bind(active)
+            .bind(merchant_id)
+            .bind(price_id)
+            .execute(c)
+            .await
+            .map(|_| ())
     })
 }
 

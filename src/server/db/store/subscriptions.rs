@@ -156,6 +156,7 @@ inline_row! {
         pub currency: String,
         pub billing_interval: String,
         pub price_active: bool,
+        pub product_active: bool,
         pub price_interval_count: i64,
         pub price_lookup_key: Option<String>,
         /// The subscription's latest invoice at a glance (all `None` without one).
@@ -197,6 +198,7 @@ impl SubscriptionWithPriceRow {
             currency: self.currency.clone(),
             billing_interval: self.billing_interval.clone(),
             active: self.price_active,
+            product_active: self.product_active,
             interval_count: self.price_interval_count,
             lookup_key: self.price_lookup_key.clone(),
         }
@@ -242,6 +244,7 @@ const WITH_PRICE_FIELDS: &[(&str, &str)] = &[
     ("currency", "sp.currency"),
     ("billing_interval", "sp.billing_interval"),
     ("price_active", "sp.active"),
+    ("product_active", "spr.active"),
     ("price_interval_count", "sp.interval_count"),
     ("price_lookup_key", "sp.lookup_key"),
     ("latest_invoice_number", "sli.number"),

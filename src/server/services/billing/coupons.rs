@@ -167,6 +167,21 @@ pub async fn get(db: &Db, actor: &Actor, id: &str) -> ServiceResult<CouponObject
         .ok_or_else(|| ServiceError::not_found("coupon", "id", id))
 }
 
+/// `GET /v1/coupons`: the merchant's coupons, newest first.
+pub async fn list(db: &Db, actor: &Actor) -> ServiceResult<Vec<CouponObject>> {
+    Ok(rows(db, actor)
+        .await?
+        .into_iter()
+        .map(|row| CouponObject::new(row, actor.livemode()))
+        .collect())
+}
+
+/// The rows behind [`list`], for pages that word the terms themselves ([`describe`]).
+pub async fn rows(db: &Db, actor: &Actor) -> ServiceResult<Vec<CouponRow>> {
+    let mut conn = db.conn().await?;
+    Ok(store::coupons::list(conn.exec(), actor.merchant_id()).await?)
+}
+
 /// The coupon's discount and duration as domain values; `None` for a row that no longer
 /// parses (an unknown currency).
 pub fn terms(row: &CouponRow) -> Option<(Discount, Duration)> {

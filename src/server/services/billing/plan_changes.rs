@@ -294,7 +294,7 @@ async fn plan(
         }
     }
     if new_price.id != old_price.id {
-        if !new_price.active {
+        if !new_price.available() {
             return Err(ServiceError::invalid(
                 "price",
                 "This price is no longer available",

@@ -77,13 +77,7 @@ pub async fn create_product(
     name: String,
     description: Option<String>,
 ) -> ServiceResult<ProductObject> {
-    let name = name.trim().to_string();
-    if name.is_empty() || name.chars().count() > 200 {
-        return Err(ServiceError::invalid(
-            "name",
-            "A product needs a name of at most 200 characters",
-        ));
-    }
+    let name = valid_name(&name)?;
     let row = ProductRow {
         merchant_id: actor.merchant_id().to_string(),
         id: chosen_id(id, prefix::PRODUCT)?,
@@ -100,6 +94,92 @@ pub async fn create_product(
     audit::record_created(tx.exec(), actor, "product.created", &product.id, &product).await?;
     tx.commit().await?;
     Ok(product)
+}
+
+/// What `POST /v1/products/{id}` may change; `None` leaves a field as it is.
+#[derive(Debug, Default)]
+pub struct ProductChanges {
+    pub name: Option<String>,
+    /// An empty description removes it.
+    pub description: Option<String>,
+    /// `false` archives the product: its prices are no longer offered to new subscriptions
+    /// or plan switches; subscriptions already on them keep renewing.
+    pub active: Option<bool>,
+}
+
+fn valid_name(name: &str) -> ServiceResult<String> {
+    let name = name.trim().to_string();
+    if name.is_empty() || name.chars().count() > 200 {
+        return Err(ServiceError::invalid(
+            "name",
+            "A product needs a name of at most 200 characters",
+        ));
+    }
+    Ok(name)
+}
+
+/// `POST /v1/products/{id}`: rename, redescribe, archive or restore a product.
+pub async fn update_product(
+    db: &Db,
+    actor: &Actor,
+    id: &str,
+    changes: ProductChanges,
+) -> ServiceResult<ProductObject> {
+    let name = changes.name.as_deref().map(valid_name).transpose()?;
+    let mut tx = db.begin_write().await?;
+    let before = store::catalog::get_product(tx.exec(), actor.merchant_id(), id)
+        .await?
+        .ok_or_else(|| ServiceError::not_found("product", "id", id))?;
+    let mut row = before.clone();
+    if let Some(name) = name {
+        row.name = name;
+    }
+    if let Some(description) = changes.description {
+        row.description = Some(description.trim().to_string()).filter(|d| !d.is_empty());
+    }
+    if let Some(active) = changes.active {
+        row.active = active;
+    }
+    store::catalog::update_product(tx.exec(), &row).await?;
+    let (before, after) = (
+        ProductObject::new(before, actor.livemode()),
+        ProductObject::new(row, actor.livemode()),
+    );
+    record_update(&mut tx, actor, "product.updated", id, &before, &after).await?;
+    tx.commit().await?;
+    Ok(after)
+}
+
+/// An audit entry with the fields an update changed; none when it changed nothing.
+async fn record_update(
+    tx: &mut crate::server::db::Tx,
+    actor: &Actor,
+    action: &'static str,
+    id: &str,
+    before: &impl Serialize,
+    after: &impl Serialize,
+) -> ServiceResult<()> {
+    let changes = audit::changes_between(
+        &serde_json::to_value(before).map_err(anyhow::Error::from)?,
+        &serde_json::to_value(after).map_err(anyhow::Error::from)?,
+    );
+    if changes.as_object().is_some_and(|fields| fields.is_empty()) {
+        return Ok(());
+    }
+    audit::record(
+        tx.exec(),
+        actor,
+        now_unix(),
+        audit::NewEntry {
+            action,
+            customer_id: None,
+            object_id: id,
+            changes: Some(changes),
+            event_id: None,
+        },
+    )
+    .await?;
+    Ok(())
 }
 
 pub async fn get_product(db: &Db, actor: &Actor, id: &str) -> ServiceResult<ProductObject> {
@@ -216,6 +296,28 @@ pub async fn create_price(
     audit::record_created(tx.exec(), actor, "price.created", &id, &price).await?;
     tx.commit().await?;
     Ok(price)
+}
+
+/// `POST /v1/prices/{id}` with `active`: archive a price (no longer offered to new
+/// subscriptions or plan switches; subscriptions on it keep renewing) or restore it.
+/// Amounts and intervals never change: a different price is a new price.
+pub async fn set_price_active(
+    db: &Db,
+    actor: &Actor,
+    id: &str,
+    active: bool,
+) -> ServiceResult<PriceObject> {
+    let merchant_id = actor.merchant_id();
+    let mut tx = db.begin_write().await?;
+    let before = store::catalog::get_price(tx.exec(), merchant_id, id)
+        .await?
+        .ok_or_else(|| ServiceError::not_found("price", "id", id))?;
+    store::catalog::set_price_active(tx.exec(), merchant_id, id, active).await?;
+    let after = subscribed_price(tx.exec(), merchant_id, id).await?;
+    let (before, after) = (PriceObject::from(&before), PriceObject::from(&after));
+    record_update(&mut tx, actor, "price.updated", id, &before, &after).await?;
+    tx.commit().await?;
+    Ok(after)
 }
 
 pub async fn get_price(db: &Db, actor: &Actor, id: &str) -> ServiceResult<PriceObject> {

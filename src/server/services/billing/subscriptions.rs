@@ -740,7 +740,7 @@ async fn start(
     let price = store::catalog::get_price(tx.exec(), merchant_id, price_id)
         .await?
         .ok_or_else(|| ServiceError::not_found("price", "price", price_id))?;
-    if !price.active {
+    if !price.available() {
         return Err(ServiceError::invalid(
             "price",
             "This price is no longer available",
