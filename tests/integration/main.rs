@@ -13,6 +13,7 @@ mod configurations;
 mod custom_domains;
 mod dashboard;
 mod dashboard_audit_log;
+mod dashboard_catalogue;
 mod dashboard_customer_actions;
 mod dashboard_portal_settings;
 mod dashboard_settings;
