@@ -374,6 +374,7 @@ test('the team, webhooks, events, audit log and portal settings pages fit a 375 
     ['/dashboard/settings/portal', 'Portal settings'],
     ['/dashboard/settings/domains', 'Custom domains'],
     ['/dashboard/account', 'Your account'],
+    ['/dashboard/catalogue', 'Catalogue'],
   ]) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
@@ -428,4 +429,50 @@ test('an invited viewer joins through the link and cannot change branding', asyn
   // The inviter sees them active.
   await page.goto('/dashboard/team');
   await expect(page.locator('li.member-line', { hasText: 'viewer.journey@acme.example' })).toContainText('Active');
+});
+
+test('a merchant archives a plan in the catalogue and the portal stops offering it, then restores it', async ({ page, request }) => {
+  const auth = { Authorization: `Bearer ${testKey}` };
+  const openPlans = async () => {
+    const minted = await request.post('/v1/billing/portal/sessions', {
+      headers: auth,
+      data: { customer: 'cust_8sJ2kLpQ', returnUrl: 'https://example.com/account' },
+    });
+    await page.goto((await minted.json()).url);
+    await page.getByRole('link', { name: 'Change plan' }).first().click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Change plan' })).toBeVisible();
+  };
+  await openPlans();
+  await expect(page.getByRole('radio', { name: /Pro/ })).toHaveCount(1);
+  await signIn(page);
+  try {
+    await page.getByRole('navigation', { name: 'Dashboard' }).getByRole('link', { name: 'Catalogue' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Catalogue' })).toBeVisible();
+    const pro = page.locator('li#prod_pro');
+    await expect(pro).toContainText('$29.00 per month');
+    await pro.getByText('Archive product…').click();
+    await pro.getByRole('button', { name: 'Yes, archive Pro' }).click();
+    await expect(page.getByRole('status')).toContainText('Archived');
+    await expect(page.locator('li#prod_pro')).toContainText('Archived');
+
+    await openPlans();
+    await expect(page.getByRole('radio', { name: /Pro/ })).toHaveCount(0);
+
+    // Still signed in to the dashboard: restore it.
+    await page.goto('/dashboard/catalogue');
+    await page.locator('li#prod_pro').getByRole('button', { name: 'Restore Pro' }).click();
+    await expect(page.getByRole('status')).toContainText('Restored');
+    // A refused price keeps what was typed and says why.
+    await page.locator('li#prod_pro').getByText('Add a price…').click();
+    await page.locator('#amount-prod_pro').fill('29.999');
+    await page.locator('li#prod_pro').getByRole('button', { name: 'Add price' }).click();
+    await expect(page.getByRole('alert')).toContainText('at most');
+    await expect(page.locator('#amount-prod_pro')).toHaveValue('29.999');
+    await expect(page.locator('#amount-prod_pro')).toHaveAttribute('aria-invalid', 'true');
+
+    await openPlans();
+    await expect(page.getByRole('radio', { name: /Pro/ })).toHaveCount(1);
+  } finally {
+    await request.post('/v1/products/prod_pro', { headers: auth, data: { active: true } });
+  }
 });
