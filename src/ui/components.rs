@@ -136,6 +136,10 @@ pub fn PendingForm(
             enctype=with_files.unwrap_or(false).then_some("multipart/form-data")
             aria-busy=move || if pending.get() { "true" } else { "false" }
             on:submit=move |event| {
+                // A button whose answer opens in another tab (a sample) leaves this page as is.
+                if event.submitter().is_some_and(|button| button.has_attribute("formtarget")) {
+                    return;
+                }
                 if pending.get_untracked() {
                     event.prevent_default();
                 } else {

@@ -9,7 +9,7 @@ use vinr_portal::domain::dashboard::Role;
 use crate::{
     dashboard::{acme_team_member, dashboard_cookie, location, new_owner, post, sign_in, PASSWORD},
     on_both_backends,
-    support::{Backend, TestApp},
+    support::{pdf_images, pdf_text, Backend, TestApp},
 };
 
 /// A 1×1 PNG.
@@ -221,6 +221,117 @@ async fn viewers_see_the_brand_but_cannot_change_it(backend: Backend) {
     assert_ne!(saved_branding(&app).await["businessName"], "Hijacked");
 }
 on_both_backends!(viewers_see_the_brand_but_cannot_change_it);
+
+async fn sample(app: &TestApp, cookie: &str, path: &str, form: Form) -> reqwest::Response {
+    app.http
+        .post(app.url(&format!("{BRANDING}/{path}")))
+        .header("origin", &app.base)
+        .header("cookie", cookie)
+        .multipart(form)
+        .send()
+        .await
+        .unwrap()
+}
+
+async fn samples_are_drawn_with_the_unsaved_brand_and_save_nothing(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let owner = acme_team_member(&app, "owner@acme.test", Role::Owner).await;
+    let (_, page) = app.page(&owner, BRANDING).await;
+    assert!(page.contains("formaction=\"/dashboard/settings/branding/sample-invoice.pdf\""));
+    let before = saved_branding(&app).await;
+    let fields = [
+        ("business_name", "Draft Rockets"),
+        ("accent_color", "#112233"),
+        ("support_email", "help@draft.example"),
+        ("terms_of_service_url", "https://draft.example/terms"),
+    ];
+    let logo = || Some(STANDARD.decode(PNG).unwrap());
+
+    let pdf = sample(
+        &app,
+        &owner,
+        "sample-invoice.pdf",
+        branding_form(&fields, logo()),
+    )
+    .await;
+    assert_eq!(pdf.status(), 200);
+    assert_eq!(pdf.headers()["content-type"], "application/pdf");
+    let bytes = pdf.bytes().await.unwrap();
+    let text = pdf_text(&bytes);
+    assert!(text.contains("Draft Rockets"), "{text}");
+    assert!(
+        text.contains("SAMPLE-0001") && text.contains("$29.00"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Terms: https://draft.example/terms"),
+        "{text}"
+    );
+    assert!(
+        pdf_images(&bytes).lines().count() > 2,
+        "the unsaved logo is drawn"
+    );
+
+    let receipt = sample(
+        &app,
+        &owner,
+        "sample-receipt",
+        branding_form(&fields, logo()),
+    )
+    .await;
+    assert_eq!(receipt.status(), 200);
+    let policy = receipt.headers()["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .to_string();
+    assert!(policy.starts_with("default-src 'none'"), "{policy}");
+    let html = receipt.text().await.unwrap();
+    assert!(html.contains("Draft Rockets") && html.contains("color:#112233"));
+    assert!(
+        html.contains("src=\"data:image/png;base64,"),
+        "the unsaved logo inline"
+    );
+    assert!(html.contains("help@draft.example"));
+
+    // Nothing was saved or audited.
+    assert_eq!(saved_branding(&app).await, before);
+    let (_, audit) = app
+        .api("GET", "/v1/audit_log?action=branding.updated", None)
+        .await;
+    assert_eq!(audit["data"].as_array().unwrap().len(), 0, "{audit}");
+
+    // A refused sample goes back to the form with what was typed; roles apply.
+    let refused = sample(
+        &app,
+        &owner,
+        "sample-receipt",
+        branding_form(
+            &[("business_name", "Draft Rockets"), ("accent_color", "blue")],
+            None,
+        ),
+    )
+    .await;
+    assert_eq!(refused.status(), 303);
+    let back = location(&refused);
+    assert!(
+        back.contains("field=accent_color") && back.contains("Draft+Rockets"),
+        "{back}"
+    );
+    let viewer = acme_team_member(&app, "viewer@acme.test", Role::Viewer).await;
+    let refused = sample(
+        &app,
+        &viewer,
+        "sample-invoice.pdf",
+        branding_form(&fields, None),
+    )
+    .await;
+    assert_eq!(refused.status(), 303);
+    let (_, page) = app.page(&viewer, &location(&refused)).await;
+    assert!(page.contains("does not allow"));
+    let signed_out = sample(&app, "", "sample-invoice.pdf", branding_form(&fields, None)).await;
+    assert!(location(&signed_out).starts_with("/dashboard/sign-in"));
+}
+on_both_backends!(samples_are_drawn_with_the_unsaved_brand_and_save_nothing);
 
 const SESSIONS: &str = "/dashboard/portal-sessions";
 const MAC_CHROME: &str = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36";

@@ -80,6 +80,18 @@ pub fn router() -> Router<AppState> {
                 MAX_BRANDING_FORM_BYTES,
             )),
         )
+        .route(
+            "/dashboard/settings/branding/sample-invoice.pdf",
+            post(sample_invoice_pdf).layer(axum::extract::DefaultBodyLimit::max(
+                MAX_BRANDING_FORM_BYTES,
+            )),
+        )
+        .route(
+            "/dashboard/settings/branding/sample-receipt",
+            post(sample_receipt).layer(axum::extract::DefaultBodyLimit::max(
+                MAX_BRANDING_FORM_BYTES,
+            )),
+        )
         .route("/dashboard/settings/portal/new", post(portal_form::create))
         .route(
             "/dashboard/settings/portal/{id}",
@@ -415,25 +427,7 @@ pub async fn save_branding(
             )
         ));
     };
-    let text = |name: &str| {
-        form.text
-            .iter()
-            .find(|(field, _)| field == name)
-            .map(|(_, value)| value.clone())
-    };
-    let changes = branding::BrandingChanges {
-        business_name: Some(text("business_name")),
-        accent_color: Some(text("accent_color")),
-        support_url: Some(text("support_url")),
-        support_email: Some(text("support_email")),
-        privacy_policy_url: Some(text("privacy_policy_url")),
-        terms_of_service_url: Some(text("terms_of_service_url")),
-        logo: if form.remove_logo {
-            Some(None)
-        } else {
-            form.logo
-        },
-    };
+    let changes = form.changes();
     let result = match access.actor_for(Permission::ManageSettings) {
         Ok(actor) => branding::update(&state.db, &actor, changes)
             .await
@@ -443,15 +437,7 @@ pub async fn save_branding(
     match result {
         Ok(()) => see_other(&format!("{SAVE_BRANDING}?saved=1")),
         Err(error @ (ServiceError::Invalid { .. } | ServiceError::RoleForbids)) => {
-            let (field, message) = branding_refusal(&error);
-            let drafts: Vec<(&str, String)> = TEXT_FIELDS
-                .iter()
-                .filter_map(|name| text(name).map(|value| (*name, value)))
-                .collect();
-            see_other(&format!(
-                "{SAVE_BRANDING}?{}",
-                refused_query(&drafts, field, &message)
-            ))
+            brand_refusal(&form, &error, TEXT_FIELDS)
         }
         Err(error) => server_error(error, "saving the dashboard branding"),
     }
@@ -463,6 +449,138 @@ struct BrandingForm {
     text: Vec<(String, String)>,
     logo: Option<Option<crate::server::services::settings::branding::LogoUpload>>,
     remove_logo: bool,
+}
+
+impl BrandingForm {
+    fn text(&self, name: &str) -> Option<String> {
+        self.text
+            .iter()
+            .find(|(field, _)| field == name)
+            .map(|(_, value)| value.clone())
+    }
+
+    /// Every field, as `POST /v1/branding` would take it.
+    fn changes(&self) -> crate::server::services::settings::branding::BrandingChanges {
+        crate::server::services::settings::branding::BrandingChanges {
+            business_name: Some(self.text("business_name")),
+            accent_color: Some(self.text("accent_color")),
+            support_url: Some(self.text("support_url")),
+            support_email: Some(self.text("support_email")),
+            privacy_policy_url: Some(self.text("privacy_policy_url")),
+            terms_of_service_url: Some(self.text("terms_of_service_url")),
+            logo: if self.remove_logo {
+                Some(None)
+            } else {
+                self.logo.clone()
+            },
+        }
+    }
+}
+
+/// Which sample a branding form asks for.
+#[derive(Clone, Copy)]
+enum BrandSample {
+    InvoicePdf,
+    Receipt,
+}
+
+/// `POST /dashboard/settings/branding/sample-invoice.pdf` and `…/sample-receipt`: the
+/// branding form as it stands, drawn on a sample invoice or receipt and saved nowhere. A
+/// refusal goes back to the form (in the sample's tab) with the field to fix.
+async fn brand_sample(
+    state: AppState,
+    parts: Parts,
+    multipart: Result<axum::extract::Multipart, axum::extract::multipart::MultipartRejection>,
+    sample: BrandSample,
+) -> Response {
+    use crate::domain::dashboard::Permission;
+    use crate::server::services::billing::{invoice_documents, receipts};
+    use crate::ui::dashboard::settings::{SAVE_BRANDING, TEXT_FIELDS};
+    let access = match signed_in(&state, &parts).await {
+        Ok(access) => access,
+        Err(response) => return response,
+    };
+    let form = match multipart {
+        Ok(multipart) => read_branding_form(multipart).await,
+        Err(_) => Err(()),
+    };
+    let Ok(form) = form else {
+        return see_other(&format!(
+            "{SAVE_BRANDING}?{}",
+            refused_query(&[], "logo", "The form could not be read. A logo may be at most 512 KB; try again with a smaller file.")
+        ));
+    };
+    let actor = match access.actor_for(Permission::ManageSettings) {
+        Ok(actor) => actor,
+        Err(refused) => return brand_refusal(&form, &refused, TEXT_FIELDS),
+    };
+    let drawn = match sample {
+        BrandSample::InvoicePdf => invoice_documents::sample_pdf(&state.db, &actor, form.changes())
+            .await
+            .map(|pdf| {
+                (
+                    [
+                        (header::CONTENT_TYPE, "application/pdf"),
+                        (
+                            header::CONTENT_DISPOSITION,
+                            "inline; filename=\"sample-invoice.pdf\"",
+                        ),
+                    ],
+                    pdf,
+                )
+                    .into_response()
+            }),
+        BrandSample::Receipt => receipts::sample_html(&state.db, &actor, form.changes())
+            .await
+            .map(|html| {
+                (
+                    // The receipt's own inline styles and its logo; nothing else runs or loads.
+                    [(
+                        header::CONTENT_SECURITY_POLICY,
+                        "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'",
+                    )],
+                    Html(html),
+                )
+                    .into_response()
+            }),
+    };
+    match drawn {
+        Ok(response) => response,
+        Err(error @ (ServiceError::Invalid { .. } | ServiceError::RoleForbids)) => {
+            brand_refusal(&form, &error, TEXT_FIELDS)
+        }
+        Err(error) => server_error(error, "drawing a branding sample"),
+    }
+}
+
+/// The branding form again, with what was typed and the field a refusal names.
+fn brand_refusal(form: &BrandingForm, error: &ServiceError, fields: [&str; 6]) -> Response {
+    use crate::ui::dashboard::settings::SAVE_BRANDING;
+    let (field, message) = branding_refusal(error);
+    let drafts: Vec<(&str, String)> = fields
+        .iter()
+        .filter_map(|name| form.text(name).map(|value| (*name, value)))
+        .collect();
+    see_other(&format!(
+        "{SAVE_BRANDING}?{}",
+        refused_query(&drafts, field, &message)
+    ))
+}
+
+pub async fn sample_invoice_pdf(
+    State(state): State<AppState>,
+    parts: Parts,
+    multipart: Result<axum::extract::Multipart, axum::extract::multipart::MultipartRejection>,
+) -> Response {
+    brand_sample(state, parts, multipart, BrandSample::InvoicePdf).await
+}
+
+pub async fn sample_receipt(
+    State(state): State<AppState>,
+    parts: Parts,
+    multipart: Result<axum::extract::Multipart, axum::extract::multipart::MultipartRejection>,
+) -> Response {
+    brand_sample(state, parts, multipart, BrandSample::Receipt).await
 }
 
 async fn read_branding_form(mut multipart: axum::extract::Multipart) -> Result<BrandingForm, ()> {

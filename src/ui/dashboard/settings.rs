@@ -15,6 +15,9 @@ use crate::{
 
 /// Where the branding form posts.
 pub const SAVE_BRANDING: &str = "/dashboard/settings/branding";
+/// Where its sample buttons post the same form: answered with a document, nothing saved.
+pub const SAMPLE_INVOICE: &str = "/dashboard/settings/branding/sample-invoice.pdf";
+pub const SAMPLE_RECEIPT: &str = "/dashboard/settings/branding/sample-receipt";
 
 #[server]
 pub async fn load_branding() -> Result<BrandingPageView, DashboardError> {
@@ -161,6 +164,16 @@ fn Branding(
                 view! {
                     <PendingForm action=SAVE_BRANDING.to_string() with_files=true>
                         {fields}
+                        <fieldset class="field-group">
+                            <legend>"Samples"</legend>
+                            <p class="hint" id="samples-hint">"Drawn with what is in this form now, saved or not, for a sample customer; they open in a new tab and save nothing."</p>
+                            <div class="endpoint-actions">
+                                <button type="submit" class="button" formaction=SAMPLE_INVOICE formtarget="_blank"
+                                    formnovalidate aria-describedby="samples-hint">"Sample invoice PDF"</button>
+                                <button type="submit" class="button" formaction=SAMPLE_RECEIPT formtarget="_blank"
+                                    formnovalidate aria-describedby="samples-hint">"Sample receipt"</button>
+                            </div>
+                        </fieldset>
                         <SubmitButton label="Save branding" />
                     </PendingForm>
                 }

@@ -9,6 +9,7 @@ use crate::server::{
     db::{store, Db},
     pdf::{self, Branding, Logo, Paper},
 };
+use crate::views::PortalBranding;
 
 pub struct InvoicePdf {
     /// `ACME-0001.pdf`
@@ -61,7 +62,29 @@ pub async fn invoice_pdf(db: &Db, actor: &Actor, invoice_id: &str) -> ServiceRes
     if let Some(bytes) = stored {
         return Ok(InvoicePdf { filename, bytes });
     }
-    let brand = &view.branding;
+    // An SVG logo's PNG rendition was drawn at upload, at print resolution.
+    let logo_png = branding::logo_png(db, merchant).await?;
+    let branding = document_branding(&view.branding, logo_png.as_deref());
+    let rendered = pdf::invoice_pdf(&view, Paper::for_country(country.as_deref()), &branding);
+    let mut conn = db.write_conn().await?;
+    store::invoice_documents::insert_first(
+        conn.exec(),
+        merchant,
+        invoice_id,
+        &rendered,
+        now_unix(),
+    )
+    .await?;
+    // A concurrent first download may have stored its copy first: answer that one.
+    let bytes = store::invoice_documents::get(conn.exec(), merchant, invoice_id)
+        .await?
+        .unwrap_or(rendered);
+    Ok(InvoicePdf { filename, bytes })
+}
+
+/// What a PDF shows of the brand beyond the invoice page: the accent, the logo (a PNG) and
+/// the footer of business name, contact and legal links.
+fn document_branding(brand: &PortalBranding, logo_png: Option<&[u8]>) -> Branding {
     let mut footer = vec![[
         Some(brand.business_name.clone()),
         brand.support_email.clone(),
@@ -84,28 +107,23 @@ pub async fn invoice_pdf(db: &Db, actor: &Actor, invoice_id: &str) -> ServiceRes
     if !legal.is_empty() {
         footer.push(legal.join(" · "));
     }
-    // An SVG logo's PNG rendition was drawn at upload, at print resolution.
-    let logo = branding::logo_png(db, merchant)
-        .await?
-        .and_then(|png| Logo::from_png(&png));
-    let branding = Branding {
+    Branding {
         accent: brand.accent.clone(),
         footer,
-        logo,
-    };
-    let rendered = pdf::invoice_pdf(&view, Paper::for_country(country.as_deref()), &branding);
-    let mut conn = db.write_conn().await?;
-    store::invoice_documents::insert_first(
-        conn.exec(),
-        merchant,
-        invoice_id,
-        &rendered,
-        now_unix(),
-    )
-    .await?;
-    // A concurrent first download may have stored its copy first: answer that one.
-    let bytes = store::invoice_documents::get(conn.exec(), merchant, invoice_id)
-        .await?
-        .unwrap_or(rendered);
-    Ok(InvoicePdf { filename, bytes })
+        logo: logo_png.and_then(Logo::from_png),
+    }
+}
+
+/// A sample invoice PDF in the brand a branding form would save (Settings → Branding's
+/// "Sample invoice PDF"): checked like a save, nothing written.
+pub async fn sample_pdf(
+    db: &Db,
+    actor: &Actor,
+    changes: branding::BrandingChanges,
+) -> ServiceResult<Vec<u8>> {
+    let draft = branding::draft(db, actor, changes).await?;
+    let pdf_branding = document_branding(&draft.branding, draft.logo_png.as_deref());
+    let merchant_name = draft.branding.business_name.clone();
+    let view = invoice_views::sample_invoice(draft.branding, &merchant_name, now_unix());
+    Ok(pdf::invoice_pdf(&view, Paper::A4, &pdf_branding))
 }

@@ -175,3 +175,53 @@ pub async fn invoice_view(
     };
     Ok((view, contact))
 }
+
+/// A paid invoice for one month of a "Pro" plan, for a sample customer, in `branding`:
+/// what Settings → Branding draws its sample PDF and receipt from.
+pub fn sample_invoice(
+    branding: PortalBranding,
+    merchant_name: &str,
+    now: i64,
+) -> InvoiceDetailView {
+    let end = crate::domain::dates::add_months(
+        time::OffsetDateTime::from_unix_timestamp(now).unwrap_or(time::OffsetDateTime::UNIX_EPOCH),
+        1,
+    )
+    .unix_timestamp();
+    let amount = format_amount(2900, "usd");
+    InvoiceDetailView {
+        merchant_name: merchant_name.to_string(),
+        return_url: String::new(),
+        branding,
+        summary: InvoiceSummary {
+            id: "in_sample".to_string(),
+            number: "SAMPLE-0001".to_string(),
+            date: format_full_date(now),
+            total: amount.clone(),
+            status: InvoiceStatus::Paid,
+            status_label: status_label(InvoiceStatus::Paid).to_string(),
+            can_pay: false,
+        },
+        bill_to: vec![
+            "Sample Customer".to_string(),
+            "customer@example.com".to_string(),
+            "1 Sample Street".to_string(),
+            "Springfield".to_string(),
+        ],
+        tax_ids: Vec::new(),
+        lines: vec![InvoiceLineView {
+            description: "Pro".to_string(),
+            period: period(now, end),
+            quantity: Some(1),
+            amount: amount.clone(),
+            proration: false,
+        }],
+        subtotal: amount.clone(),
+        discount: None,
+        total: amount.clone(),
+        amount_paid: amount,
+        amount_due: format_amount(0, "usd"),
+        payment_method: Some(labels::payment_method_label("card", "visa", "4242")),
+        period: period(now, end),
+    }
+}

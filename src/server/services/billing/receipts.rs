@@ -320,6 +320,27 @@ pub async fn links(
     Ok(ReceiptLinks { portal, pdf })
 }
 
+/// A sample receipt e-mail's HTML in the brand a branding form would save (Settings →
+/// Branding's "Sample receipt"): checked like a save, nothing written or sent. Its links go
+/// nowhere; the logo is the saved one's address on this server, or an unsaved one inline.
+pub async fn sample_html(
+    db: &Db,
+    actor: &Actor,
+    changes: crate::server::services::settings::branding::BrandingChanges,
+) -> ServiceResult<String> {
+    let draft = crate::server::services::settings::branding::draft(db, actor, changes).await?;
+    let merchant_name = draft.branding.business_name.clone();
+    let view = crate::server::services::billing::invoice_views::sample_invoice(
+        draft.branding,
+        &merchant_name,
+        crate::server::services::now_unix(),
+    );
+    Ok(render(&view)
+        .html
+        .replace(PDF_URL_MARKER, "#")
+        .replace(PORTAL_URL_MARKER, ""))
+}
+
 /// A stored receipt's bodies with its links filled in: (html, text).
 pub fn with_links(row: &ReceiptRow, links: &ReceiptLinks) -> (String, String) {
     let fill = |body: &str| {

@@ -252,17 +252,12 @@ fn check_logo(upload: LogoUpload) -> ServiceResult<(StoredLogo, String)> {
     }
 }
 
-pub async fn update(
-    db: &Db,
-    actor: &Actor,
+/// What `changes` make of the brand `before`, checked as `POST /v1/branding` checks them:
+/// the new brand, and the logo to store (`Some(None)` removes it). Nothing is written.
+fn apply(
+    before: &BrandRow,
     changes: BrandingChanges,
-) -> ServiceResult<BrandingObject> {
-    actor.require_shared_settings_access()?;
-    let merchant_id = actor.merchant_id();
-    let mut tx = db.begin_write().await?;
-    let before = store::merchants::brand(tx.exec(), merchant_id)
-        .await?
-        .ok_or_else(|| ServiceError::not_found("merchant", "merchant", merchant_id))?;
+) -> ServiceResult<(BrandRow, Option<Option<StoredLogo>>)> {
     let mut after = before.clone();
     if let Some(name) = changes.business_name {
         let name = trimmed(name);
@@ -320,6 +315,21 @@ pub async fn update(
             Some(Some(logo))
         }
     };
+    Ok((after, logo))
+}
+
+pub async fn update(
+    db: &Db,
+    actor: &Actor,
+    changes: BrandingChanges,
+) -> ServiceResult<BrandingObject> {
+    actor.require_shared_settings_access()?;
+    let merchant_id = actor.merchant_id();
+    let mut tx = db.begin_write().await?;
+    let before = store::merchants::brand(tx.exec(), merchant_id)
+        .await?
+        .ok_or_else(|| ServiceError::not_found("merchant", "merchant", merchant_id))?;
+    let (mut after, logo) = apply(&before, changes)?;
     let now = now_unix();
     after.brand_updated_at = Some(now.max(before.brand_updated_at.unwrap_or(0) + 1));
     store::merchants::update_brand(
@@ -352,6 +362,41 @@ pub async fn update(
     .await?;
     tx.commit().await?;
     Ok(object)
+}
+
+/// The brand a branding form would save, for the samples drawn before saving: the brand as
+/// documents apply it, and the PNG of its logo. Checked like a save; nothing is written.
+pub struct DraftBrand {
+    /// An unsaved logo has no address yet: its `logo_url` is a `data:` URL.
+    pub branding: PortalBranding,
+    pub logo_png: Option<Vec<u8>>,
+}
+
+pub async fn draft(db: &Db, actor: &Actor, changes: BrandingChanges) -> ServiceResult<DraftBrand> {
+    actor.require_shared_settings_access()?;
+    let merchant_id = actor.merchant_id();
+    let (before, merchant_name) = {
+        let mut conn = db.conn().await?;
+        let brand = store::merchants::brand(conn.exec(), merchant_id)
+            .await?
+            .ok_or_else(|| ServiceError::not_found("merchant", "merchant", merchant_id))?;
+        let name = store::merchants::name(conn.exec(), merchant_id)
+            .await?
+            .unwrap_or_default();
+        (brand, name)
+    };
+    let (after, logo) = apply(&before, changes)?;
+    let mut branding = portal_branding(merchant_id, &merchant_name, &after);
+    let logo_png = match logo {
+        None => logo_png(db, merchant_id).await?,
+        Some(None) => None,
+        Some(Some(stored)) => {
+            let png = stored.png.unwrap_or(stored.bytes);
+            branding.logo_url = Some(format!("data:image/png;base64,{}", STANDARD.encode(&png)));
+            Some(png)
+        }
+    };
+    Ok(DraftBrand { branding, logo_png })
 }
 
 /// The logo for the portal and documents: bytes and content type.
