@@ -108,6 +108,16 @@ test('a merchant sets the accent colour and a logo and sees them in a new portal
     await expect(page.locator('#accent-summary')).toContainText('white text');
     await page.getByLabel('Business name', { exact: true }).fill('Acme Rockets');
     await page.getByLabel('Upload a new logo').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: pngLogo });
+    // A sample receipt in a new tab wears what is typed, logo included, before saving.
+    const [receipt] = await Promise.all([
+      page.context().waitForEvent('page'),
+      page.getByRole('button', { name: 'Sample receipt' }).click(),
+    ]);
+    await receipt.waitForLoadState();
+    await expect(receipt.getByRole('heading', { level: 1 })).toHaveText('Acme Rockets');
+    await expect(receipt.getByRole('img', { name: 'Acme Rockets' })).toBeVisible();
+    await receipt.close();
+    // The form is not left busy by the sample: saving still works.
     await page.getByRole('button', { name: 'Save branding' }).click();
     await expect(page).toHaveURL(/\/dashboard\/settings\/branding\?saved=1$/);
     await expect(page.getByRole('status')).toHaveText('Branding saved.');
