@@ -328,3 +328,28 @@ async fn with_smtp_the_invitation_is_e_mailed(backend: Backend) {
     assert!(home.contains("Admin"));
 }
 on_both_backends!(with_smtp_the_invitation_is_e_mailed);
+
+async fn simultaneous_invitations_of_one_address_make_one_member(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let owner = acme_team_member(&app, "owner@acme.test", Role::Owner).await;
+    let attempts = (0..8).map(|_| invite(&app, &owner, "twice@acme.test", "viewer"));
+    let answers = futures::future::join_all(attempts).await;
+    let statuses: Vec<u16> = answers.iter().map(|a| a.status().as_u16()).collect();
+    assert_eq!(
+        statuses.iter().filter(|s| **s == 200).count(),
+        1,
+        "one invitation: {statuses:?}"
+    );
+    for refused in answers.iter().filter(|a| a.status() != 200) {
+        assert_eq!(refused.status(), 303, "refused, not a server error");
+        assert!(location(refused).starts_with(&format!("{TEAM}?error=")));
+    }
+    assert_eq!(
+        app.sql_text(
+            "SELECT CAST(COUNT(*) AS TEXT) FROM dashboard_users WHERE email = 'twice@acme.test'"
+        )
+        .await,
+        "1"
+    );
+}
+on_both_backends!(simultaneous_invitations_of_one_address_make_one_member);

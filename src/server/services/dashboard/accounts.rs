@@ -93,12 +93,13 @@ pub(crate) async fn checked_new_email(db: &Db, email: &str) -> ServiceResult<Str
         .await?
         .is_some()
     {
-        return Err(ServiceError::invalid(
-            "email",
-            "A dashboard user with this e-mail already exists",
-        ));
+        return Err(email_taken());
     }
     Ok(email)
+}
+
+fn email_taken() -> ServiceError {
+    ServiceError::invalid("email", "A dashboard user with this e-mail already exists")
 }
 
 pub(crate) async fn insert_user(
@@ -121,7 +122,13 @@ pub(crate) async fn insert_user(
             password_changed_at: None,
         },
     )
-    .await?;
+    .await
+    .map_err(|error| match error {
+        // Two invitations of one address at once: both passed `checked_new_email`, and
+        // the unique index refuses the second.
+        sqlx::Error::Database(db) if db.is_unique_violation() => email_taken(),
+        other => other.into(),
+    })?;
     Ok(())
 }
 
