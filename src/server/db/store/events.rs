@@ -127,6 +127,31 @@ pub async fn list_page(
 }
 
 /// One event of the merchant in mode `livemode`.
+/// The merchant's events of one mode among `ids`, in one query (any order; unknown ids
+/// are left out).
+pub async fn get_many(
+    exec: Exec<'_>,
+    merchant_id: &str,
+    livemode: bool,
+    ids: &[String],
+) -> Result<Vec<EventRow>, sqlx::Error> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let placeholders: Vec<String> = (0..ids.len()).map(|i| format!("${}", i + 3)).collect();
+    let sql = format!(
+        "SELECT {COLUMNS} FROM events WHERE merchant_id = $1 AND livemode = $2 AND id IN ({})",
+        placeholders.join(", ")
+    );
+    on_exec!(exec, |c| {
+        let mut query = sqlx::query_as(&sql).bind(merchant_id).bind(livemode);
+        for id in ids {
+            query = query.bind(id);
+        }
+        query.fetch_all(c).await
+    })
+}
+
 pub async fn get(
     exec: Exec<'_>,
     merchant_id: &str,

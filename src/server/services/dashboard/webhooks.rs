@@ -41,25 +41,30 @@ pub async fn endpoint(db: &Db, access: &DashboardAccess, id: &str) -> ServiceRes
         ..Default::default()
     };
     let (deliveries, has_more) = webhook_deliveries::list(db, &actor, id, filter).await?;
+    let event_ids: Vec<String> = deliveries.iter().map(|d| d.event.clone()).collect();
     let mut conn = db.conn().await?;
-    let mut with_events = Vec::with_capacity(deliveries.len());
-    for delivery in deliveries {
-        let event = store::events::get(
-            conn.exec(),
-            &access.merchant_id,
-            access.livemode,
-            &delivery.event,
-        )
-        .await?;
-        let (event_type, payload) = event
-            .map(|row| (row.event_type, row.payload))
-            .unwrap_or_default();
-        with_events.push(DeliveryFacts {
-            delivery,
-            event_type,
-            payload,
-        });
-    }
+    let events: std::collections::HashMap<String, (String, String)> = store::events::get_many(
+        conn.exec(),
+        &access.merchant_id,
+        access.livemode,
+        &event_ids,
+    )
+    .await?
+    .into_iter()
+    .map(|row| (row.id, (row.event_type, row.payload)))
+    .collect();
+    let with_events = deliveries
+        .into_iter()
+        .map(|delivery| {
+            // A resent event has several deliveries; each shows the event.
+            let (event_type, payload) = events.get(&delivery.event).cloned().unwrap_or_default();
+            DeliveryFacts {
+                delivery,
+                event_type,
+                payload,
+            }
+        })
+        .collect();
     Ok(EndpointFacts {
         endpoint,
         deliveries: with_events,
