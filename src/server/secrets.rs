@@ -71,6 +71,8 @@ pub enum KeyPurpose {
     Fingerprint,
     /// Links to receipt PDFs that open without a session.
     ReceiptLink,
+    /// Sealing dashboard users' TOTP secrets in the database.
+    TotpSecret,
 }
 
 impl KeyPurpose {
@@ -79,6 +81,7 @@ impl KeyPurpose {
             KeyPurpose::ChangeQuote => b"vinr change quote v1",
             KeyPurpose::Fingerprint => b"vinr fingerprint v1",
             KeyPurpose::ReceiptLink => b"vinr receipt link v1",
+            KeyPurpose::TotpSecret => b"vinr totp secret v1",
         }
     }
 }
@@ -135,6 +138,45 @@ impl OperatorKeys {
     }
 }
 
+/// What sealed values start with: the scheme, so that a later one can replace it.
+const SEALED_PREFIX: &str = "v1.";
+
+/// `plaintext` sealed with `key` (XChaCha20-Poly1305 with a random 192-bit nonce): readable
+/// and unforgeable only with the key, which never is in the database.
+pub fn seal(key: &[u8; 32], plaintext: &[u8]) -> String {
+    use base64::{engine::general_purpose::URL_SAFE_NO_PAD, Engine};
+    use chacha20poly1305::{aead::Aead, KeyInit, XChaCha20Poly1305, XNonce};
+    let nonce = random_bytes::<24>();
+    let sealed = XChaCha20Poly1305::new(key.into())
+        .encrypt(XNonce::from_slice(&nonce), plaintext)
+        .expect("encrypting in memory does not fail");
+    let mut bytes = nonce.to_vec();
+    bytes.extend_from_slice(&sealed);
+    format!("{SEALED_PREFIX}{}", URL_SAFE_NO_PAD.encode(bytes))
+}
+
+/// What [`seal`] sealed with `key`; `None` when it was sealed with another key, altered,
+/// or is not a sealed value.
+pub fn open(key: &[u8; 32], sealed: &str) -> Option<Vec<u8>> {
+    use base64::{engine::general_purpose::URL_SAFE_NO_PAD, Engine};
+    use chacha20poly1305::{aead::Aead, KeyInit, XChaCha20Poly1305, XNonce};
+    let bytes = URL_SAFE_NO_PAD
+        .decode(sealed.strip_prefix(SEALED_PREFIX)?)
+        .ok()?;
+    if bytes.len() < 24 {
+        return None;
+    }
+    let (nonce, ciphertext) = bytes.split_at(24);
+    XChaCha20Poly1305::new(key.into())
+        .decrypt(XNonce::from_slice(nonce), ciphertext)
+        .ok()
+}
+
+/// Whether `value` is a sealed value (rather than one stored before sealing began).
+pub fn is_sealed(value: &str) -> bool {
+    value.starts_with(SEALED_PREFIX)
+}
+
 /// Writes `contents` to a new file readable only by its owner (mode 0600), creating the
 /// folder when missing. Refuses to overwrite an existing file.
 pub fn write_private_file(path: &std::path::Path, contents: &str) -> std::io::Result<()> {
@@ -161,6 +203,36 @@ mod tests {
         let b = new_id("bps");
         assert_ne!(a, b);
         assert!(crate::domain::ids::has_prefix(&a, "bps"));
+    }
+
+    #[test]
+    fn sealed_values_open_only_with_their_key_and_unaltered() {
+        let keys = OperatorKeys::random();
+        let key = keys.derive(KeyPurpose::TotpSecret, "usr_a");
+        let sealed = seal(&key, b"JBSWY3DPEHPK3PXP");
+        assert!(is_sealed(&sealed) && !sealed.contains("JBSWY3DPEHPK3PXP"));
+        assert_ne!(
+            sealed,
+            seal(&key, b"JBSWY3DPEHPK3PXP"),
+            "a fresh nonce each time"
+        );
+        assert_eq!(
+            open(&key, &sealed).as_deref(),
+            Some(&b"JBSWY3DPEHPK3PXP"[..])
+        );
+        // Another user's key, another operator's keys, a changed byte, a plain value: no.
+        assert_eq!(
+            open(&keys.derive(KeyPurpose::TotpSecret, "usr_b"), &sealed),
+            None
+        );
+        let other = OperatorKeys::random().derive(KeyPurpose::TotpSecret, "usr_a");
+        assert_eq!(open(&other, &sealed), None);
+        let mut altered = sealed.clone().into_bytes();
+        let last = altered.len() - 2;
+        altered[last] = if altered[last] == b'A' { b'B' } else { b'A' };
+        assert_eq!(open(&key, &String::from_utf8(altered).unwrap()), None);
+        assert_eq!(open(&key, "JBSWY3DPEHPK3PXP"), None);
+        assert_eq!(open(&key, "v1.short"), None);
     }
 
     #[test]

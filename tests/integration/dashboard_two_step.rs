@@ -107,6 +107,11 @@ async fn sign_ins_need_a_code_once_two_step_is_on(backend: Backend) {
     let (secret, recovery) = enable(&app, &owner).await;
     let (_, page) = app.page(&owner, ACCOUNT).await;
     assert!(page.contains("10 of 10 recovery codes left."));
+    // The database holds the secret sealed with the operator's keys, not the secret.
+    let stored = app
+        .sql_text("SELECT totp_secret FROM dashboard_users WHERE email = 'owner@acme.test'")
+        .await;
+    assert!(stored.starts_with("v1.") && !stored.contains(&secret), "{stored}");
 
     // The code that confirmed the setup was used; the next one signs in, once.
     let next = code_at(&secret, now() + 30);

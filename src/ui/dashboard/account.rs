@@ -17,7 +17,7 @@ pub const ACCOUNT: &str = "/dashboard/account";
 pub async fn load_account() -> Result<AccountView, DashboardError> {
     use crate::server::services::dashboard::two_step;
     let (state, access) = super::dashboard_access().await?;
-    let status = two_step::status(&state.db, &access).await?;
+    let status = two_step::status(&state.db, &state.config.operator_keys, &access).await?;
     Ok(super::pages::account(&access, status))
 }
 

@@ -55,7 +55,7 @@ pub async fn start(State(state): State<AppState>, parts: Parts) -> Response {
         Ok(access) => access,
         Err(response) => return response,
     };
-    match two_step::start(&state.db, &access).await {
+    match two_step::start(&state.db, &state.config.operator_keys, &access).await {
         Ok(()) => see_other(&format!("{ACCOUNT}#two-step")),
         Err(error) => server_error(error, "starting two-step sign-in"),
     }
@@ -68,7 +68,7 @@ pub async fn confirm(State(state): State<AppState>, parts: Parts, body: Bytes) -
         Err(response) => return response,
     };
     let form: CodeForm = serde_urlencoded::from_bytes(&body).unwrap_or_default();
-    match two_step::confirm(&state.db, &access, &form.code).await {
+    match two_step::confirm(&state.db, &state.config.operator_keys, &access, &form.code).await {
         Ok(codes) => recovery_codes_page(&codes),
         Err(error) => refused(error, "turning on two-step sign-in"),
     }
@@ -85,7 +85,14 @@ pub async fn renew_recovery_codes(
         Err(response) => return response,
     };
     let form: CodeForm = serde_urlencoded::from_bytes(&body).unwrap_or_default();
-    match two_step::renew_recovery_codes(&state.db, &access, &form.code).await {
+    match two_step::renew_recovery_codes(
+        &state.db,
+        &state.config.operator_keys,
+        &access,
+        &form.code,
+    )
+    .await
+    {
         Ok(codes) => recovery_codes_page(&codes),
         Err(error) => refused(error, "making new recovery codes"),
     }
@@ -98,7 +105,7 @@ pub async fn disable(State(state): State<AppState>, parts: Parts, body: Bytes) -
         Err(response) => return response,
     };
     let form: CodeForm = serde_urlencoded::from_bytes(&body).unwrap_or_default();
-    match two_step::disable(&state.db, &access, &form.code).await {
+    match two_step::disable(&state.db, &state.config.operator_keys, &access, &form.code).await {
         Ok(()) => back("off"),
         Err(error) => refused(error, "turning off two-step sign-in"),
     }

@@ -273,7 +273,15 @@ pub async fn sign_in_code(State(state): State<AppState>, parts: Parts, body: Byt
         return see_other("/dashboard/sign-in?error=expired");
     };
     let form: CodeForm = serde_urlencoded::from_bytes(&body).unwrap_or_default();
-    match sign_in::second_step(&state.db, challenge, &form.code, client_info(&parts)).await {
+    match sign_in::second_step(
+        &state.db,
+        &state.config.operator_keys,
+        challenge,
+        &form.code,
+        client_info(&parts),
+    )
+    .await
+    {
         Ok(signed_in) => with_cookies(
             signed_in_response(&state, &parts, &signed_in.token),
             &[dashboard_auth::cleared_challenge_cookie()],

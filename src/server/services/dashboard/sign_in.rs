@@ -253,6 +253,7 @@ async fn finish_sign_in(
 /// password's `challenge`. Wrong codes count as failed sign-ins.
 pub async fn second_step(
     db: &Db,
+    operator_keys: &crate::server::secrets::OperatorKeys,
     challenge: &str,
     code: &str,
     client: ClientInfo,
@@ -278,7 +279,7 @@ pub async fn second_step(
         .begin_write()
         .await
         .map_err(crate::server::services::ServiceError::from)?;
-    if !super::two_step::use_code(&mut tx, &user.id, &user.email, code).await? {
+    if !super::two_step::use_code(&mut tx, operator_keys, &user.id, &user.email, code).await? {
         count_failure(&mut tx, &keys, now).await?;
         accounts::record_account_event(
             &mut tx,

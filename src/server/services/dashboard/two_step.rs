@@ -8,7 +8,7 @@ use totp_rs::{Algorithm, Secret, TOTP};
 use crate::domain::dashboard::Role;
 use crate::server::{
     db::{store, Db, Tx},
-    secrets,
+    secrets::{self, KeyPurpose, OperatorKeys},
     services::{
         dashboard::{accounts, DashboardAccess},
         developers::audit,
@@ -20,6 +20,32 @@ use crate::server::{
 const STEP_SECONDS: u64 = 30;
 /// Recovery codes made at a time.
 pub const RECOVERY_CODES: usize = 10;
+
+/// A secret (base32) as the database keeps it: sealed with a key derived from the
+/// operator's secret and bound to its user, so that a copy of the database alone cannot
+/// make codes.
+fn seal_secret(keys: &OperatorKeys, user_id: &str, secret: &str) -> String {
+    secrets::seal(
+        &keys.derive(KeyPurpose::TotpSecret, user_id),
+        secret.as_bytes(),
+    )
+}
+
+/// The secret (base32) a stored value holds.
+fn open_secret(keys: &OperatorKeys, user_id: &str, stored: &str) -> ServiceResult<String> {
+    // Stored before secrets were sealed: read as it is; the next setup seals it.
+    if !secrets::is_sealed(stored) {
+        return Ok(stored.to_string());
+    }
+    secrets::open(&keys.derive(KeyPurpose::TotpSecret, user_id), stored)
+        .and_then(|bytes| String::from_utf8(bytes).ok())
+        .ok_or_else(|| {
+            anyhow::anyhow!(
+                "user {user_id}'s TOTP secret does not open with this server's keys (was VINR_SECRET_KEY_BASE changed?)"
+            )
+            .into()
+        })
+}
 
 /// An authenticator for `secret` (base32), labelled with the user's e-mail.
 fn authenticator(secret: &str, email: &str) -> ServiceResult<TOTP> {
@@ -82,16 +108,23 @@ pub struct TwoStepStatus {
     pub team_requires: bool,
 }
 
-pub async fn status(db: &Db, access: &DashboardAccess) -> ServiceResult<TwoStepStatus> {
+pub async fn status(
+    db: &Db,
+    keys: &OperatorKeys,
+    access: &DashboardAccess,
+) -> ServiceResult<TwoStepStatus> {
     let mut conn = db.conn().await?;
     let state = store::dashboard_two_step::state(conn.exec(), &access.user_id).await?;
     let recovery_codes_left =
         store::dashboard_two_step::unused_recovery_codes(conn.exec(), &access.user_id).await?;
     let pending = match &state.totp_pending_secret {
-        Some(secret) => Some(PendingSetup {
-            url: authenticator(secret, &access.email)?.get_url(),
-            secret: secret.clone(),
-        }),
+        Some(stored) => {
+            let secret = open_secret(keys, &access.user_id, stored)?;
+            Some(PendingSetup {
+                url: authenticator(&secret, &access.email)?.get_url(),
+                secret,
+            })
+        }
         None => None,
     };
     Ok(TwoStepStatus {
@@ -111,12 +144,13 @@ async fn audit_account(
 }
 
 /// A new secret for the user to add to their app (kept pending until a code confirms it).
-pub async fn start(db: &Db, access: &DashboardAccess) -> ServiceResult<()> {
+pub async fn start(db: &Db, keys: &OperatorKeys, access: &DashboardAccess) -> ServiceResult<()> {
     // 160 bits, as RFC 4226 recommends.
     let bytes = secrets::random_bytes::<20>();
     let secret = Secret::Raw(bytes.to_vec()).to_encoded().to_string();
+    let sealed = seal_secret(keys, &access.user_id, &secret);
     let mut tx = db.begin_write().await?;
-    store::dashboard_two_step::set_pending(tx.exec(), &access.user_id, &secret).await?;
+    store::dashboard_two_step::set_pending(tx.exec(), &access.user_id, &sealed).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -152,17 +186,24 @@ fn wrong_code() -> ServiceError {
 }
 
 /// Turns two-step sign-in on with the first code from the app; answers the recovery codes.
-pub async fn confirm(db: &Db, access: &DashboardAccess, code: &str) -> ServiceResult<Vec<String>> {
+pub async fn confirm(
+    db: &Db,
+    keys: &OperatorKeys,
+    access: &DashboardAccess,
+    code: &str,
+) -> ServiceResult<Vec<String>> {
     let mut tx = db.begin_write().await?;
     let state = store::dashboard_two_step::state(tx.exec(), &access.user_id).await?;
-    let Some(secret) = state.totp_pending_secret else {
+    let Some(stored) = state.totp_pending_secret else {
         return Err(ServiceError::invalid(
             "code",
             "Start the setup again: there is no new secret waiting for a code.",
         ));
     };
+    let secret = open_secret(keys, &access.user_id, &stored)?;
     let step = matching_step(&secret, &access.email, code, now_unix())?.ok_or_else(wrong_code)?;
-    store::dashboard_two_step::set_secret(tx.exec(), &access.user_id, Some(&secret), Some(step))
+    let sealed = seal_secret(keys, &access.user_id, &secret);
+    store::dashboard_two_step::set_secret(tx.exec(), &access.user_id, Some(&sealed), Some(step))
         .await?;
     let codes = new_recovery_codes(&mut tx, &access.user_id).await?;
     audit_account(&mut tx, access, "dashboard_user.two_step_enabled").await?;
@@ -173,14 +214,16 @@ pub async fn confirm(db: &Db, access: &DashboardAccess, code: &str) -> ServiceRe
 /// Checks `code` (from the app, or a recovery code) for `user_id` and uses it up, in `tx`.
 pub(crate) async fn use_code(
     tx: &mut Tx,
+    keys: &OperatorKeys,
     user_id: &str,
     email: &str,
     code: &str,
 ) -> ServiceResult<bool> {
     let state = store::dashboard_two_step::state(tx.exec(), user_id).await?;
-    let Some(secret) = state.totp_secret else {
+    let Some(stored) = state.totp_secret else {
         return Ok(false);
     };
+    let secret = open_secret(keys, user_id, &stored)?;
     if let Some(step) = matching_step(&secret, email, code, now_unix())? {
         return Ok(store::dashboard_two_step::use_step(tx.exec(), user_id, step).await?);
     }
@@ -189,7 +232,12 @@ pub(crate) async fn use_code(
 }
 
 /// Turns it off, given a current code; not while the team requires it.
-pub async fn disable(db: &Db, access: &DashboardAccess, code: &str) -> ServiceResult<()> {
+pub async fn disable(
+    db: &Db,
+    keys: &OperatorKeys,
+    access: &DashboardAccess,
+    code: &str,
+) -> ServiceResult<()> {
     if access.team_requires_totp {
         return Err(ServiceError::invalid(
             "code",
@@ -197,7 +245,7 @@ pub async fn disable(db: &Db, access: &DashboardAccess, code: &str) -> ServiceRe
         ));
     }
     let mut tx = db.begin_write().await?;
-    if !use_code(&mut tx, &access.user_id, &access.email, code).await? {
+    if !use_code(&mut tx, keys, &access.user_id, &access.email, code).await? {
         return Err(wrong_code());
     }
     store::dashboard_two_step::set_secret(tx.exec(), &access.user_id, None, None).await?;
@@ -210,11 +258,12 @@ pub async fn disable(db: &Db, access: &DashboardAccess, code: &str) -> ServiceRe
 /// New recovery codes (the old ones stop working), given a current code.
 pub async fn renew_recovery_codes(
     db: &Db,
+    keys: &OperatorKeys,
     access: &DashboardAccess,
     code: &str,
 ) -> ServiceResult<Vec<String>> {
     let mut tx = db.begin_write().await?;
-    if !use_code(&mut tx, &access.user_id, &access.email, code).await? {
+    if !use_code(&mut tx, keys, &access.user_id, &access.email, code).await? {
         return Err(wrong_code());
     }
     let codes = new_recovery_codes(&mut tx, &access.user_id).await?;
