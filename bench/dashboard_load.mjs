@@ -46,6 +46,7 @@ const pages = [
   ['/dashboard/customers', '/dashboard/customers', cookies],
   ['/dashboard/settings/branding', '/dashboard/settings/branding', cookies],
   ['/dashboard/settings/portal', '/dashboard/settings/portal', cookies],
+  ['/dashboard/catalogue', '/dashboard/catalogue', cookies],
 ];
 const results = {};
 for (const [name, path, jar] of pages) {

@@ -31,20 +31,20 @@ fn seal_secret(keys: &OperatorKeys, user_id: &str, secret: &str) -> String {
     )
 }
 
-/// The secret (base32) a stored value holds.
-fn open_secret(keys: &OperatorKeys, user_id: &str, stored: &str) -> ServiceResult<String> {
+/// The secret (base32) a stored value holds; `None`, logged, when it does not open with
+/// this server's keys (the operator's secret changed): its owner then signs in with a
+/// recovery code and sets two-step sign-in up again.
+fn open_secret(keys: &OperatorKeys, user_id: &str, stored: &str) -> Option<String> {
     // Stored before secrets were sealed: read as it is; the next setup seals it.
     if !secrets::is_sealed(stored) {
-        return Ok(stored.to_string());
+        return Some(stored.to_string());
     }
-    secrets::open(&keys.derive(KeyPurpose::TotpSecret, user_id), stored)
-        .and_then(|bytes| String::from_utf8(bytes).ok())
-        .ok_or_else(|| {
-            anyhow::anyhow!(
-                "user {user_id}'s TOTP secret does not open with this server's keys (was VINR_SECRET_KEY_BASE changed?)"
-            )
-            .into()
-        })
+    let opened = secrets::open(&keys.derive(KeyPurpose::TotpSecret, user_id), stored)
+        .and_then(|bytes| String::from_utf8(bytes).ok());
+    if opened.is_none() {
+        tracing::error!(user = %user_id, "a TOTP secret does not open with this server's keys (was VINR_SECRET_KEY_BASE changed?)");
+    }
+    opened
 }
 
 /// An authenticator for `secret` (base32), labelled with the user's e-mail.
@@ -117,14 +117,14 @@ pub async fn status(
     let state = store::dashboard_two_step::state(conn.exec(), &access.user_id).await?;
     let recovery_codes_left =
         store::dashboard_two_step::unused_recovery_codes(conn.exec(), &access.user_id).await?;
-    let pending = match &state.totp_pending_secret {
-        Some(stored) => {
-            let secret = open_secret(keys, &access.user_id, stored)?;
-            Some(PendingSetup {
-                url: authenticator(&secret, &access.email)?.get_url(),
-                secret,
-            })
-        }
+    let pending = match state
+        .totp_pending_secret
+        .and_then(|stored| open_secret(keys, &access.user_id, &stored))
+    {
+        Some(secret) => Some(PendingSetup {
+            url: authenticator(&secret, &access.email)?.get_url(),
+            secret,
+        }),
         None => None,
     };
     Ok(TwoStepStatus {
@@ -194,13 +194,15 @@ pub async fn confirm(
 ) -> ServiceResult<Vec<String>> {
     let mut tx = db.begin_write().await?;
     let state = store::dashboard_two_step::state(tx.exec(), &access.user_id).await?;
-    let Some(stored) = state.totp_pending_secret else {
+    let pending = state
+        .totp_pending_secret
+        .and_then(|stored| open_secret(keys, &access.user_id, &stored));
+    let Some(secret) = pending else {
         return Err(ServiceError::invalid(
             "code",
             "Start the setup again: there is no new secret waiting for a code.",
         ));
     };
-    let secret = open_secret(keys, &access.user_id, &stored)?;
     let step = matching_step(&secret, &access.email, code, now_unix())?.ok_or_else(wrong_code)?;
     let sealed = seal_secret(keys, &access.user_id, &secret);
     store::dashboard_two_step::set_secret(tx.exec(), &access.user_id, Some(&sealed), Some(step))
@@ -223,9 +225,10 @@ pub(crate) async fn use_code(
     let Some(stored) = state.totp_secret else {
         return Ok(false);
     };
-    let secret = open_secret(keys, user_id, &stored)?;
-    if let Some(step) = matching_step(&secret, email, code, now_unix())? {
-        return Ok(store::dashboard_two_step::use_step(tx.exec(), user_id, step).await?);
+    if let Some(secret) = open_secret(keys, user_id, &stored) {
+        if let Some(step) = matching_step(&secret, email, code, now_unix())? {
+            return Ok(store::dashboard_two_step::use_step(tx.exec(), user_id, step).await?);
+        }
     }
     let hash = secrets::hash_secret(&normalised_recovery_code(code));
     Ok(store::dashboard_two_step::use_recovery_code(tx.exec(), user_id, &hash, now_unix()).await?)
