@@ -1,4 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
+import { createHmac } from 'node:crypto';
 import { startReceiver } from './receiver';
 
 // The demo owner (the Makefile starts the demo with this password).
@@ -485,4 +486,68 @@ test('a merchant archives a plan in the catalogue and the portal stops offering 
   } finally {
     await request.post('/v1/products/prod_pro', { headers: auth, data: { active: true } });
   }
+});
+
+/// The 6-digit code an authenticator app shows for a base32 `secret` at `at` (RFC 6238:
+/// HMAC-SHA-1, 30-second steps), as a phone would compute it.
+function totp(secret: string, at: number): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const char of secret.replace(/=+$/, '').toUpperCase()) {
+    bits += alphabet.indexOf(char).toString(2).padStart(5, '0');
+  }
+  const key = Buffer.from(bits.match(/.{8}/g)!.map((byte) => parseInt(byte, 2)));
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(at / 1000 / 30)));
+  const mac = createHmac('sha1', key).update(counter).digest();
+  const offset = mac[mac.length - 1] & 0xf;
+  const value = (mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000;
+  return value.toString().padStart(6, '0');
+}
+
+test('a teammate turns on two-step sign-in and then signs in with a code from their app', async ({ page, browser }) => {
+  await signIn(page);
+  await page.goto('/dashboard/team');
+  const teammate = `two.step.${Date.now()}@acme.example`;
+  await page.getByLabel('E-mail').fill(teammate);
+  await page.locator('#invite-role').selectOption('developer');
+  await page.getByRole('button', { name: 'Send invitation' }).click();
+  const link = await page.getByLabel('Invitation link').inputValue();
+
+  const theirs = await browser.newContext();
+  const phone = await theirs.newPage();
+  const teammatePassword = 'a two-step journey password';
+  await phone.goto(link);
+  await phone.getByLabel('New password', { exact: true }).fill(teammatePassword);
+  await phone.getByLabel(/again/).fill(teammatePassword);
+  await phone.getByRole('button', { name: /password/i }).click();
+  await expect(phone).toHaveURL(/\/dashboard$/);
+
+  // Set up: the key goes into the app, the app's code turns it on, recovery codes once.
+  await phone.goto('/dashboard/account');
+  await phone.getByRole('button', { name: 'Set up two-step sign-in' }).click();
+  const secret = await phone.getByLabel('Setup key').inputValue();
+  expect(secret).toMatch(/^[A-Z2-7]+=*$/);
+  await phone.getByLabel('Code from your app', { exact: true }).fill(totp(secret, Date.now()));
+  await phone.getByRole('button', { name: 'Turn on two-step sign-in' }).click();
+  await expect(phone.locator('ol.recovery-codes li')).toHaveCount(10);
+  await phone.goto('/dashboard/account');
+  await expect(phone.locator('#two-step')).toContainText('10 of 10 recovery codes left.');
+
+  // Signed out, the password alone is not enough: a wrong code is refused, the app's next one signs in.
+  await phone.getByRole('button', { name: 'Sign out' }).click();
+  await phone.goto('/dashboard/sign-in');
+  await phone.getByLabel('E-mail').fill(teammate);
+  await phone.getByLabel('Password').fill(teammatePassword);
+  await phone.getByRole('button', { name: 'Sign in' }).click();
+  await expect(phone).toHaveURL(/\/dashboard\/sign-in\/code$/);
+  await expect(phone.getByRole('heading', { level: 1, name: 'Enter your sign-in code' })).toBeVisible();
+  await phone.getByLabel('Code').fill('000000');
+  await phone.getByRole('button', { name: 'Sign in' }).click();
+  await expect(phone.getByRole('alert')).toBeVisible();
+  await expect(phone.getByLabel('Code')).toHaveAttribute('aria-invalid', 'true');
+  await phone.getByLabel('Code').fill(totp(secret, Date.now() + 30_000));
+  await phone.getByRole('button', { name: 'Sign in' }).click();
+  await expect(phone).toHaveURL(/\/dashboard$/);
+  await theirs.close();
 });
