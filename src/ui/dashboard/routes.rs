@@ -417,23 +417,9 @@ pub async fn save_branding(
     use crate::domain::dashboard::Permission;
     use crate::server::services::settings::branding;
     use crate::ui::dashboard::settings::{SAVE_BRANDING, TEXT_FIELDS};
-    let access = match signed_in(&state, &parts).await {
-        Ok(access) => access,
+    let (access, form) = match signed_in_with_form(&state, &parts, multipart).await {
+        Ok(signed_in) => signed_in,
         Err(response) => return response,
-    };
-    let form = match multipart {
-        Ok(multipart) => read_branding_form(multipart).await,
-        Err(_) => Err(()),
-    };
-    let Ok(form) = form else {
-        return see_other(&format!(
-            "{SAVE_BRANDING}?{}",
-            refused_query(
-                &[],
-                "logo",
-                "The form could not be read. A logo may be at most 512 KB; try again with a smaller file.",
-            )
-        ));
     };
     let changes = form.changes();
     let result = match access.actor_for(Permission::ManageSettings) {
@@ -485,6 +471,38 @@ impl BrandingForm {
     }
 }
 
+/// The signed-in user and the branding form they posted; otherwise the answer to send
+/// instead (sign in, or back to the form when it cannot be read).
+async fn signed_in_with_form(
+    state: &AppState,
+    parts: &Parts,
+    multipart: Result<axum::extract::Multipart, axum::extract::multipart::MultipartRejection>,
+) -> Result<
+    (
+        crate::server::services::dashboard::DashboardAccess,
+        BrandingForm,
+    ),
+    Response,
+> {
+    use crate::ui::dashboard::settings::SAVE_BRANDING;
+    let access = signed_in(state, parts).await?;
+    let form = match multipart {
+        Ok(multipart) => read_branding_form(multipart).await,
+        Err(_) => Err(()),
+    };
+    let form = form.map_err(|()| {
+        see_other(&format!(
+            "{SAVE_BRANDING}?{}",
+            refused_query(
+                &[],
+                "logo",
+                "The form could not be read. A logo may be at most 512 KB; try again with a smaller file.",
+            )
+        ))
+    })?;
+    Ok((access, form))
+}
+
 /// Which sample a branding form asks for.
 #[derive(Clone, Copy)]
 enum BrandSample {
@@ -503,20 +521,10 @@ async fn brand_sample(
 ) -> Response {
     use crate::domain::dashboard::Permission;
     use crate::server::services::billing::{invoice_documents, receipts};
-    use crate::ui::dashboard::settings::{SAVE_BRANDING, TEXT_FIELDS};
-    let access = match signed_in(&state, &parts).await {
-        Ok(access) => access,
+    use crate::ui::dashboard::settings::TEXT_FIELDS;
+    let (access, form) = match signed_in_with_form(&state, &parts, multipart).await {
+        Ok(signed_in) => signed_in,
         Err(response) => return response,
-    };
-    let form = match multipart {
-        Ok(multipart) => read_branding_form(multipart).await,
-        Err(_) => Err(()),
-    };
-    let Ok(form) = form else {
-        return see_other(&format!(
-            "{SAVE_BRANDING}?{}",
-            refused_query(&[], "logo", "The form could not be read. A logo may be at most 512 KB; try again with a smaller file.")
-        ));
     };
     let actor = match access.actor_for(Permission::ManageSettings) {
         Ok(actor) => actor,
