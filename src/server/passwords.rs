@@ -1,14 +1,13 @@
 //! Dashboard password hashes: Argon2id with OWASP's parameters (m = 19 MiB, t = 2, p = 1),
-//! stored as PHC strings. Hashing takes ~20 ms of a core and 19 MiB, so it runs on tokio's
-//! blocking threads, a few at a time: a burst of sign-ins waits its turn instead of
-//! stalling the portal's requests or the machine's memory.
-use std::sync::OnceLock;
+//! stored as PHC strings. Hashing takes ~20 ms of a core and 19 MiB, so it runs on a few
+//! threads of its own at a lower CPU priority: a burst of sign-ins waits its turn in their
+//! queue instead of stalling the portal's requests or the machine's memory.
+use std::sync::{mpsc, Arc, Mutex, OnceLock};
 
 use argon2::{
     password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString},
     Algorithm, Argon2, Params, Version,
 };
-use tokio::sync::Semaphore;
 
 use crate::domain::password::NewPassword;
 
@@ -23,21 +22,69 @@ fn argon2() -> Argon2<'static> {
     Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
 }
 
-/// Hashes at once: half the cores (at least one), so that the other half keeps serving.
-fn permits() -> &'static Semaphore {
-    static PERMITS: OnceLock<Semaphore> = OnceLock::new();
-    PERMITS.get_or_init(|| {
+type Job = Box<dyn FnOnce() + Send>;
+
+/// The niceness of the hashing threads: when the portal and a sign-in both want a core,
+/// the portal gets it; an idle machine still hashes at full speed.
+pub const HASHING_NICENESS: i32 = 10;
+
+/// The queue of the hashing threads: half the cores (at least one), started on first use,
+/// so that the other half keeps serving however many sign-ins arrive.
+fn hashers() -> &'static mpsc::Sender<Job> {
+    static QUEUE: OnceLock<mpsc::Sender<Job>> = OnceLock::new();
+    QUEUE.get_or_init(|| {
+        let (queue, jobs) = mpsc::channel::<Job>();
+        let jobs = Arc::new(Mutex::new(jobs));
         let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-        Semaphore::new((cores / 2).max(1))
+        for index in 0..(cores / 2).max(1) {
+            let jobs = Arc::clone(&jobs);
+            std::thread::Builder::new()
+                .name(format!("password-hashing-{index}"))
+                .spawn(move || {
+                    lower_this_threads_priority();
+                    loop {
+                        // The lock is held only while waiting for the next job.
+                        let next = jobs.lock().map(|jobs| jobs.recv());
+                        match next {
+                            Ok(Ok(job)) => job(),
+                            _ => return,
+                        }
+                    }
+                })
+                .expect("the password hashing threads start");
+        }
+        queue
     })
 }
 
-/// Runs `work` on a blocking thread once a permit is free.
+/// On Linux a thread's nice value is its own, so this leaves the async threads alone.
+fn lower_this_threads_priority() {
+    #[cfg(target_os = "linux")]
+    // SAFETY: setpriority only reads its arguments; `0` names the calling thread.
+    unsafe {
+        if libc::setpriority(libc::PRIO_PROCESS, 0, HASHING_NICENESS) != 0 {
+            tracing::warn!("could not lower the password hashing threads' priority");
+        }
+    }
+}
+
+/// Runs `work` on a hashing thread and waits for it without blocking the async threads.
 async fn off_the_async_threads<T: Send + 'static>(
     work: impl FnOnce() -> T + Send + 'static,
 ) -> anyhow::Result<T> {
-    let _permit = permits().acquire().await?;
-    Ok(tokio::task::spawn_blocking(work).await?)
+    let (answer, answered) = tokio::sync::oneshot::channel();
+    let job: Job = Box::new(move || {
+        // A panic drops `answer`, which the caller sees as an error; the thread goes on.
+        if let Ok(result) = std::panic::catch_unwind(std::panic::AssertUnwindSafe(work)) {
+            let _ = answer.send(result);
+        }
+    });
+    hashers()
+        .send(job)
+        .map_err(|_| anyhow::anyhow!("the password hashing threads have stopped"))?;
+    answered
+        .await
+        .map_err(|_| anyhow::anyhow!("hashing a password failed"))
 }
 
 /// The PHC string of `password` under a fresh salt.
@@ -90,4 +137,34 @@ pub async fn prepare() -> anyhow::Result<()> {
         dummy_hash();
     })
     .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[cfg(target_os = "linux")]
+    #[tokio::test]
+    async fn hashing_threads_run_at_a_lower_priority_than_the_callers() {
+        // SAFETY: getpriority only reads; `0` names the calling thread.
+        let here = unsafe { libc::getpriority(libc::PRIO_PROCESS, 0) };
+        let there = off_the_async_threads(|| unsafe { libc::getpriority(libc::PRIO_PROCESS, 0) })
+            .await
+            .unwrap();
+        assert_eq!(there, HASHING_NICENESS.max(here));
+        let still_here = unsafe { libc::getpriority(libc::PRIO_PROCESS, 0) };
+        assert_eq!(still_here, here, "the caller's own priority is untouched");
+    }
+
+    #[tokio::test]
+    async fn a_failed_job_is_an_error_and_the_threads_go_on() {
+        let failed = off_the_async_threads(|| -> u8 { panic!("a job that panics") }).await;
+        assert!(failed.is_err());
+        for expected in 0..4 {
+            assert_eq!(
+                off_the_async_threads(move || expected).await.unwrap(),
+                expected
+            );
+        }
+    }
 }
