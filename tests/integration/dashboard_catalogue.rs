@@ -105,6 +105,22 @@ async fn products_prices_and_coupons_are_made_and_archived_in_the_dashboard(back
     .await;
     assert!(location(&refused).contains("field=interval_count"));
     assert!(prices_of(&app, &product).await.is_empty(), "nothing made");
+    // A product id that is not one is refused before it is written into the page's address.
+    let odd = post(
+        &app,
+        &format!("{CATALOGUE}/products/prod_x%22%3E%3Cb%3E/prices"),
+        &owner,
+        &[
+            ("amount", "12"),
+            ("currency", "usd"),
+            ("interval", "month"),
+            ("interval_count", "1"),
+        ],
+    )
+    .await;
+    let back = location(&odd);
+    assert!(back.contains("not+in+this+account"), "{back}");
+    assert!(!back.contains('#') && !back.contains("%3Cb"), "{back}");
 
     let added = post(
         &app,

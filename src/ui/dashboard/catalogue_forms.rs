@@ -11,7 +11,11 @@ use axum::{
 
 use super::paths::CATALOGUE;
 use super::responses::{actor_for, see_other, server_error};
-use crate::domain::{dashboard::Permission, money::Currency};
+use crate::domain::{
+    dashboard::Permission,
+    ids::{self, prefix},
+    money::Currency,
+};
 use crate::server::{
     services::{
         billing::{
@@ -129,6 +133,14 @@ pub async fn create_price(
         Ok(actor) => actor,
         Err(response) => return response,
     };
+    // Only a well-formed id goes back into the page's address, as the form to reopen.
+    if !ids::has_prefix(&product_id, prefix::PRODUCT) {
+        return refused(
+            ServiceError::not_found("product", "product", product_id),
+            "",
+            &[],
+        );
+    }
     let posted = posted(&body);
     let form = product_id.as_str();
     let refuse = |field: &str, message: String| {
