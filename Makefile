@@ -53,6 +53,7 @@ bench:
 
 ## lint: rustfmt, no import cycles between modules, and clippy on both features
 lint:
+	scripts/ensure-tools.sh build
 	cargo fmt --check
 	scripts/check-module-cycles.py
 	cargo clippy --features ssr --all-targets -- -D warnings

@@ -4,7 +4,7 @@
 #   build  wasm target, cargo-leptos, wasm-bindgen CLI (= the crate's version), wasm-opt (npm binaryen)
 #   test   build + Chromium, PostgreSQL server binaries, qpdf and poppler-utils (PDF checks),
 #          Playwright (end2end/node_modules),
-#          Python's standardwebhooks (.tools/python)
+#          Python's standardwebhooks (.tools/python), localstripe (.tools/localstripe)
 #   bench  build + test (Chromium, Playwright) + wrk
 set -euo pipefail
 
@@ -13,6 +13,7 @@ what="${1:-build}"
 
 CARGO_LEPTOS_VERSION=0.3.10  # 0.3.11 needs rustc >= 1.96
 BINARYEN_VERSION=132.0.0     # npm's wasm-opt; Debian's (108) breaks hydration
+LOCALSTRIPE_VERSION=1.15.10
 TOOLS_DIR="$PWD/.tools"
 
 log() { printf '\033[1;34m[tools]\033[0m %s\n' "$*"; }
@@ -74,6 +75,12 @@ ensure_test_tools() {
     python3 -m pip --version >/dev/null 2>&1 || apt_install python3-pip
     log "pip install standardwebhooks (into .tools/python)"
     python3 -m pip install --quiet --disable-pip-version-check --target "$TOOLS_DIR/python" standardwebhooks
+  fi
+  # localstripe: a stateful fake Stripe (API, webhooks, Stripe.js) the live-mode tests start.
+  if ! PYTHONPATH="$TOOLS_DIR/localstripe" python3 -c 'import localstripe' 2>/dev/null; then
+    log "pip install localstripe==$LOCALSTRIPE_VERSION (into .tools/localstripe)"
+    python3 -m pip install --quiet --disable-pip-version-check --target "$TOOLS_DIR/localstripe" \
+      "localstripe==$LOCALSTRIPE_VERSION"
   fi
   # The Debian package starts a cluster of its own; tests run their own server instead.
   ls /usr/lib/postgresql/*/bin/initdb >/dev/null

@@ -1,11 +1,12 @@
 //! The server binary: `vinr-portal [serve]` (the default) serves the product, with demo data
-//! when asked; `vinr-portal merchants create` onboards a merchant and its owner.
+//! when asked; `vinr-portal merchants create` onboards a merchant and its owner;
+//! `vinr-portal keys create --merchant ... [--live]` makes an API key.
 use clap::{Parser, Subcommand};
 use vinr_portal::{
     server::{
         config::Config,
         db::Db,
-        services::{dashboard::accounts, demo},
+        services::{dashboard::accounts, demo, developers::api_keys},
     },
     startup::Application,
 };
@@ -35,6 +36,27 @@ enum Command {
     Merchants {
         #[command(subcommand)]
         command: MerchantsCommand,
+    },
+    /// Manage a merchant's API keys.
+    Keys {
+        #[command(subcommand)]
+        command: KeysCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum KeysCommand {
+    /// Create a secret API key for a merchant and print it once (test mode unless --live).
+    Create {
+        /// The merchant's id (mer_...), as `merchants create` printed it.
+        #[arg(long)]
+        merchant: String,
+        /// A live-mode key: real money, through the merchant's connected processor.
+        #[arg(long)]
+        live: bool,
+        /// A name to tell the key apart ("Production server").
+        #[arg(long)]
+        name: Option<String>,
     },
 }
 
@@ -77,6 +99,26 @@ async fn main() -> anyhow::Result<()> {
             println!("Secret key (test mode, shown once): {}", created.secret_key);
             println!("Owner setup link (single use, valid 72 hours):");
             println!("{}", created.setup_url);
+            Ok(())
+        }
+        Command::Keys {
+            command:
+                KeysCommand::Create {
+                    merchant,
+                    live,
+                    name,
+                },
+        } => {
+            let db = Db::connect(&config.database_url).await?;
+            let key = api_keys::create_for_merchant(&db, &merchant, live, name)
+                .await
+                .map_err(|error| anyhow::anyhow!("{error}"))?;
+            let mode = if live { "live" } else { "test" };
+            println!("Key: {} ({mode} mode)", key.id);
+            println!(
+                "Secret key (shown once): {}",
+                key.secret.unwrap_or_default()
+            );
             Ok(())
         }
     }

@@ -26,7 +26,7 @@ use crate::server::{
     http::{health, hosts, portal_files},
     jobs::Jobs,
     mailer::Mailer,
-    services::{customers::payment_methods, settings::branding},
+    services::{billing::payments::Payments, customers::payment_methods, settings::branding},
     state::AppState,
 };
 use crate::{
@@ -70,8 +70,10 @@ impl Application {
             Some(mail) => Some(Arc::new(Mailer::new(&mail.smtp_url, &mail.from)?)),
             None => None,
         };
+        let payments = Payments::from_config(&config)?;
         let state = AppState {
             db,
+            payments,
             leptos_options: config.leptos_options.clone(),
             config: Arc::new(config),
             mailer,

@@ -4,7 +4,7 @@ use std::{net::SocketAddr, path::PathBuf, time::Duration};
 use anyhow::Context;
 use leptos::config::LeptosOptions;
 
-use super::secrets::OperatorKeys;
+use super::{encryption::EncryptionKey, processors::stripe, secrets::OperatorKeys};
 use crate::domain::host_name::cname_target;
 
 #[derive(Debug, Clone)]
@@ -37,6 +37,14 @@ pub struct Config {
     pub receipt_link_lifetime_seconds: i64,
     /// Keys for signed values and fingerprints, from the operator's secret (never the database).
     pub operator_keys: OperatorKeys,
+    /// Encrypts merchants' processor secrets at rest (`VINR_ENCRYPTION_KEY`, 64 hex digits,
+    /// or the key file `VINR_ENCRYPTION_KEY_FILE`, default `data/encryption-key`, made on
+    /// first start with mode 0600).
+    pub encryption_key: EncryptionKey,
+    /// Stripe's API (`VINR_STRIPE_API_BASE`) and Stripe.js (`VINR_STRIPE_JS_URL`): Stripe's
+    /// own unless the operator names others (localstripe in tests).
+    pub stripe_api_base: String,
+    pub stripe_js_url: String,
     pub leptos_options: LeptosOptions,
 }
 
@@ -74,6 +82,11 @@ impl Config {
                 .context("VINR_DNS_SERVER must be ip:port, e.g. 127.0.0.1:53")?,
             mail: mail_from_env(&public_url)?,
             operator_keys: operator_keys_from_env()?,
+            encryption_key: encryption_key_from_env()?,
+            stripe_api_base: std::env::var("VINR_STRIPE_API_BASE")
+                .unwrap_or_else(|_| stripe::DEFAULT_API_BASE.to_string()),
+            stripe_js_url: std::env::var("VINR_STRIPE_JS_URL")
+                .unwrap_or_else(|_| stripe::DEFAULT_JS_URL.to_string()),
             allow_private_webhooks: std::env::var("VINR_ALLOW_PRIVATE_WEBHOOKS")
                 .is_ok_and(|v| v == "1" || v == "true"),
             receipt_link_lifetime_seconds: match std::env::var("VINR_RECEIPT_LINK_DAYS") {
@@ -110,6 +123,9 @@ impl Config {
             dns_server: None,
             mail: None,
             operator_keys: OperatorKeys::random(),
+            encryption_key: EncryptionKey::random(),
+            stripe_api_base: stripe::DEFAULT_API_BASE.to_string(),
+            stripe_js_url: stripe::DEFAULT_JS_URL.to_string(),
             // The tests' webhook receivers listen on loopback.
             allow_private_webhooks: true,
             receipt_link_lifetime_seconds: DEFAULT_LINK_LIFETIME_SECONDS,
@@ -155,6 +171,18 @@ fn operator_keys_from_env() -> anyhow::Result<OperatorKeys> {
 }
 
 pub const DEFAULT_SECRET_KEY_FILE: &str = "data/secret-key-base";
+
+fn encryption_key_from_env() -> anyhow::Result<EncryptionKey> {
+    if let Ok(key) = std::env::var("VINR_ENCRYPTION_KEY") {
+        return EncryptionKey::from_hex(&key);
+    }
+    let path = std::env::var("VINR_ENCRYPTION_KEY_FILE")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| PathBuf::from(DEFAULT_ENCRYPTION_KEY_FILE));
+    EncryptionKey::from_key_file(&path)
+}
+
+pub const DEFAULT_ENCRYPTION_KEY_FILE: &str = "data/encryption-key";
 
 /// `VINR_WEBHOOK_WORKER=0` runs no delivery worker in this instance;
 /// `VINR_WEBHOOK_RETRY_SCHEDULE` (seconds after the first try, comma-separated),

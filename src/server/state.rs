@@ -4,7 +4,7 @@ use std::sync::Arc;
 use axum::extract::FromRef;
 use leptos::config::LeptosOptions;
 
-use super::{config::Config, db::Db, mailer::Mailer};
+use super::{config::Config, db::Db, mailer::Mailer, services::billing::payments::Payments};
 
 #[derive(Clone, Debug)]
 pub struct AppState {
@@ -13,6 +13,8 @@ pub struct AppState {
     pub leptos_options: LeptosOptions,
     /// The SMTP transport, when `SMTP_URL` is set (receipts, team invitations).
     pub mailer: Option<Arc<Mailer>>,
+    /// Reaches each merchant's payment processor.
+    pub payments: Payments,
 }
 
 impl FromRef<AppState> for LeptosOptions {

@@ -9,7 +9,7 @@ use vinr_portal::server::{
 
 use crate::{
     on_both_backends,
-    support::{self, unix, Backend, TestApp},
+    support::{self, test_payments, unix, Backend, TestApp},
 };
 
 const DAY: i64 = 86_400;
@@ -461,7 +461,9 @@ async fn racing_renewal_workers_renew_each_subscription_once(backend: Backend) {
             Backend::Postgres => Db::connect(&app.database_url).await.unwrap(),
         };
         workers.push(tokio::spawn(async move {
-            renewals::run_due(&db, far, None).await.unwrap()
+            renewals::run_due(&db, &test_payments(), far, None)
+                .await
+                .unwrap()
         }));
     }
     let mut renewed = 0;

@@ -51,17 +51,24 @@ async fn a_refused_switch_changes_nothing_and_records_no_event(backend: Backend)
         .await
         .unwrap();
 
-    let error = subscriptions::switch_plan(&app.db, &system(&app), sub, "price_euro_monthly")
-        .await
-        .unwrap_err();
+    let error = subscriptions::switch_plan(
+        &app.db,
+        &app.payments,
+        &system(&app),
+        sub,
+        "price_euro_monthly",
+    )
+    .await
+    .unwrap_err();
     assert!(
         matches!(error, ServiceError::Invalid { .. }) && error.param() == Some("price"),
         "{error:?}"
     );
 
-    let error = subscriptions::switch_plan(&app.db, &system(&app), sub, "price_missing")
-        .await
-        .unwrap_err();
+    let error =
+        subscriptions::switch_plan(&app.db, &app.payments, &system(&app), sub, "price_missing")
+            .await
+            .unwrap_err();
     assert!(
         matches!(error, ServiceError::NotFound { param: "price", .. }),
         "{error:?}"
@@ -78,9 +85,15 @@ on_both_backends!(a_refused_switch_changes_nothing_and_records_no_event);
 async fn switching_to_the_current_price_is_a_no_op(backend: Backend) {
     let app = TestApp::spawn(backend).await;
     let sub = &app.merchant.subscription_id;
-    let same = subscriptions::switch_plan(&app.db, &system(&app), sub, "price_basic_monthly")
-        .await
-        .unwrap();
+    let same = subscriptions::switch_plan(
+        &app.db,
+        &app.payments,
+        &system(&app),
+        sub,
+        "price_basic_monthly",
+    )
+    .await
+    .unwrap();
     assert_eq!(same.price.id, "price_basic_monthly");
     assert_eq!(updated_events(&app.db, &app.merchant.id, sub).await, 0);
 }
@@ -91,8 +104,8 @@ async fn concurrent_switches_each_record_the_price_they_replaced(backend: Backen
     let sub = app.merchant.subscription_id.clone();
     let actor = system(&app);
     let prices = ["price_pro_monthly", "price_enterprise_monthly"];
-    let switches =
-        (0..20).map(|i| subscriptions::switch_plan(&app.db, &actor, &sub, prices[i % 2]));
+    let switches = (0..20)
+        .map(|i| subscriptions::switch_plan(&app.db, &app.payments, &actor, &sub, prices[i % 2]));
     for result in join_all(switches).await {
         result.unwrap();
     }
@@ -182,9 +195,15 @@ async fn canceled_subscriptions_cannot_change_plan(backend: Backend) {
             .map(|_| ()),
     }
     .unwrap();
-    let error = subscriptions::switch_plan(&app.db, &system(&app), sub, "price_pro_monthly")
-        .await
-        .unwrap_err();
+    let error = subscriptions::switch_plan(
+        &app.db,
+        &app.payments,
+        &system(&app),
+        sub,
+        "price_pro_monthly",
+    )
+    .await
+    .unwrap_err();
     assert!(
         matches!(error, ServiceError::Invalid { .. }) && error.param() == Some("price"),
         "{error:?}"

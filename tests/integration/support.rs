@@ -14,9 +14,12 @@ use vinr_portal::{
             store::{self, api_keys::ApiKeyRow},
             Db,
         },
+        encryption::EncryptionKey,
+        processors::stripe::{self, StripeSettings},
         secrets,
         services::{
             billing::coupons,
+            billing::payments::Payments,
             billing::products::{self, NewPlan},
             customers::payment_methods,
             merchants, now_unix, Actor,
@@ -228,6 +231,14 @@ pub fn operator_keys() -> secrets::OperatorKeys {
         .unwrap()
 }
 
+/// Payments as a test-mode service call needs them (the built-in test processor).
+pub fn test_payments() -> Payments {
+    Payments::new(
+        EncryptionKey::random(),
+        StripeSettings::new(stripe::DEFAULT_API_BASE, stripe::DEFAULT_JS_URL).unwrap(),
+    )
+}
+
 pub fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
@@ -260,6 +271,8 @@ pub struct TestApp {
     pub database_url: String,
     pub http: reqwest::Client,
     pub merchant: Merchant,
+    /// The server's own payments (its encryption key and Stripe settings).
+    pub payments: Payments,
     _dir: tempfile::TempDir,
 }
 
@@ -278,6 +291,7 @@ impl TestApp {
         let app = Application::build(config).await.unwrap();
         let base = format!("http://{}", app.local_addr());
         let db = app.state().db.clone();
+        let payments = app.state().payments.clone();
         tokio::spawn(app.run());
         let merchant = seed_merchant(&db, "Acme Cloud").await;
         let http = reqwest::Client::builder()
@@ -292,6 +306,7 @@ impl TestApp {
             database_url,
             http,
             merchant,
+            payments,
             _dir: dir,
         }
     }
@@ -681,6 +696,7 @@ pub async fn seed_merchant(db: &Db, name: &str) -> Merchant {
     attach_test_card(db, &actor, &customer_id, "4242424242424242").await;
     let subscription = vinr_portal::server::services::billing::subscriptions::create(
         db,
+        &test_payments(),
         &actor,
         &customer_id,
         "price_basic_monthly",
@@ -741,6 +757,7 @@ pub async fn seed_customer(db: &Db, merchant_id: &str, name: &str) -> (String, S
     attach_test_card(db, &actor, &customer_id, "4242424242424242").await;
     let subscription = vinr_portal::server::services::billing::subscriptions::create(
         db,
+        &test_payments(),
         &actor,
         &customer_id,
         "price_basic_monthly",
@@ -762,10 +779,17 @@ pub async fn attach_test_card(db: &Db, actor: &Actor, customer_id: &str, number:
         postal_code: None,
         make_default: false,
     };
-    payment_methods::attach_card(db, &operator_keys(), actor, customer_id, card)
-        .await
-        .unwrap()
-        .id
+    payment_methods::attach_card(
+        db,
+        &operator_keys(),
+        &test_payments(),
+        actor,
+        customer_id,
+        card,
+    )
+    .await
+    .unwrap()
+    .id
 }
 
 /// An RFC 3339 time of the API as unix seconds.

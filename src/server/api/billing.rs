@@ -94,7 +94,9 @@ async fn pay_invoice(
     ApiActor(actor): ApiActor,
     Path(id): Path<String>,
 ) -> Result<Json<InvoiceObject>, ApiError> {
-    Ok(Json(invoices::pay(&state.db, &actor, &id).await?))
+    Ok(Json(
+        invoices::pay(&state.db, &state.payments, &actor, &id).await?,
+    ))
 }
 
 /// `GET /v1/invoices/{id}/pdf`: the invoice as a PDF download.
@@ -171,7 +173,14 @@ async fn advance_clock(
         )
     })?;
     Ok(Json(
-        test_clocks::advance(&state.db, &actor, &body.customer, frozen_time).await?,
+        test_clocks::advance(
+            &state.db,
+            &state.payments,
+            &actor,
+            &body.customer,
+            frozen_time,
+        )
+        .await?,
     ))
 }
 

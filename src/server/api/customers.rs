@@ -19,8 +19,10 @@ use super::{
 use crate::{
     domain::address::Address,
     server::{
+        processors::MethodKind,
         services::{
             customers::payment_methods::{self, CardInput, SepaInput},
+            customers::processor_methods,
             customers::{self, CustomerObject, DetailsUpdate, TaxIdObject},
             objects::PaymentMethodObject,
         },
@@ -134,10 +136,12 @@ async fn list_payment_methods(
     )))
 }
 
+/// `{"type": "card" | "sepa_debit", "processorPaymentMethod": "pm_..."}`: a card or mandate
+/// the merchant collected with its processor, in either mode with a processor. Otherwise
 /// `{"type": "card", "card": {"number", "expMonth", "expYear", "cvc"}}` or
 /// `{"type": "sepa_debit", "sepaDebit": {"iban"}, "billingDetails": {"name", "email"}}`, in
-/// test mode only: live card and bank details enter through the portal's own fields. Read
-/// field by field so that no error message can echo a card number or IBAN back.
+/// test mode only: live card and bank details enter through the processor's own fields.
+/// Read field by field so that no error message can echo a card number or IBAN back.
 async fn attach_payment_method(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
@@ -145,10 +149,35 @@ async fn attach_payment_method(
     headers: HeaderMap,
     ApiJson(body): ApiJson<Value>,
 ) -> Result<Json<PaymentMethodObject>, ApiError> {
+    if let Some(processor_method) = body.get("processorPaymentMethod") {
+        let processor_method = processor_method.as_str().ok_or_else(|| {
+            field_error(
+                "processorPaymentMethod",
+                "processorPaymentMethod must be the processor's payment method id (pm_...)",
+            )
+        })?;
+        let kind = body["type"]
+            .as_str()
+            .and_then(MethodKind::parse)
+            .ok_or_else(|| field_error("type", "type must be card or sepa_debit"))?;
+        return Ok(Json(
+            processor_methods::attach_existing(
+                &state.db,
+                &state.config.operator_keys,
+                &state.payments,
+                &actor,
+                &customer,
+                kind,
+                processor_method,
+                body["makeDefault"].as_bool().unwrap_or(false),
+            )
+            .await?,
+        ));
+    }
     if actor.livemode() {
         return Err(field_error(
             "type",
-            "Card and bank details are accepted through the API in test mode only; in live mode customers enter them in the portal",
+            "Card and bank details are accepted through the API in test mode only; in live mode send processorPaymentMethod, or customers enter them in the portal",
         ));
     }
     let object = match body["type"].as_str() {
@@ -186,6 +215,7 @@ async fn attach_payment_method(
             payment_methods::attach_card(
                 &state.db,
                 &state.config.operator_keys,
+                &state.payments,
                 &actor,
                 &customer,
                 input,
@@ -214,6 +244,7 @@ async fn attach_payment_method(
             payment_methods::attach_sepa_debit(
                 &state.db,
                 &state.config.operator_keys,
+                &state.payments,
                 &actor,
                 &customer,
                 input,

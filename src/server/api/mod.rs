@@ -10,6 +10,7 @@ mod customers;
 mod error;
 mod events;
 mod extract;
+mod payment_processors;
 mod portal_configurations;
 mod portal_sessions;
 mod subscriptions;
@@ -65,6 +66,7 @@ pub fn router() -> Router<AppState> {
         .merge(audit_log::router())
         .merge(branding::router())
         .merge(custom_domains::router())
+        .merge(payment_processors::router())
         .route("/v1/{*rest}", any(|| async { ApiError::route_not_found() }))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
 }

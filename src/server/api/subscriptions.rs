@@ -50,6 +50,7 @@ async fn create(
     Ok(Json(
         subscriptions::create(
             &state.db,
+            &state.payments,
             &actor,
             &body.customer,
             &body.price,
@@ -198,7 +199,7 @@ async fn update(
         cancellation_comment: details.comment,
     };
     Ok(Json(
-        subscriptions::update(&state.db, &actor, &id, update).await?,
+        subscriptions::update(&state.db, &state.payments, &actor, &id, update).await?,
     ))
 }
 

@@ -43,9 +43,9 @@ impl Jobs {
         let mut workers = Vec::new();
         let config = &state.config;
         if let Some(interval) = config.renewal_interval {
-            let db = state.db.clone();
+            let (db, payments) = (state.db.clone(), state.payments.clone());
             workers.push(every("renewals", interval, stopped.clone(), move || {
-                renewals::round(db.clone())
+                renewals::round(db.clone(), payments.clone())
             }));
         }
         if let Some(interval) = config.domain_recheck_interval {

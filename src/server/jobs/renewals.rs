@@ -4,13 +4,16 @@ use super::Round;
 use crate::server::{
     db::Db,
     services::{
-        billing::renewals::{run_due, RenewalReport},
+        billing::{
+            payments::Payments,
+            renewals::{run_due, RenewalReport},
+        },
         now_unix,
     },
 };
 
-pub(super) async fn round(db: Db) -> anyhow::Result<Round> {
-    let report = run_due(&db, now_unix(), None).await?;
+pub(super) async fn round(db: Db, payments: Payments) -> anyhow::Result<Round> {
+    let report = run_due(&db, &payments, now_unix(), None).await?;
     if report != RenewalReport::default() {
         tracing::info!(?report, "renewals processed");
     }

@@ -165,9 +165,12 @@ pub async fn ensure(
                     postal_code: None,
                     make_default: false,
                 };
+                let payments =
+                    crate::server::services::billing::payments::Payments::from_config(config)?;
                 crate::server::services::customers::payment_methods::attach_card(
                     db,
                     &config.operator_keys,
+                    &payments,
                     &system,
                     &customer,
                     visa,
@@ -175,6 +178,7 @@ pub async fn ensure(
                 .await?;
                 crate::server::services::billing::subscriptions::create(
                     db,
+                    &payments,
                     &system,
                     &customer,
                     "price_basic_monthly",

@@ -31,10 +31,17 @@ pub fn done_message(code: &str) -> &'static str {
 }
 
 /// A refused charge, told to the merchant (the portal tells the customer in its own words).
-fn decline_message(decline: Decline) -> &'static str {
+fn decline_message(decline: &Decline) -> &'static str {
     match decline {
         Decline::CardDeclined => "The payment failed: the customer's card was declined.",
         Decline::InsufficientFunds => "The payment failed: the card has insufficient funds.",
+        Decline::ExpiredCard => "The payment failed: the customer's card has expired.",
+        Decline::IncorrectCvc => "The payment failed: the card's security code was refused.",
+        Decline::DebitFailed => "The payment failed: the customer's bank returned the debit.",
+        Decline::AuthenticationRequired => {
+            "The customer's bank asks them to confirm this payment; they can in the portal."
+        }
+        Decline::Refused(_) => "The payment processor refused the payment; see the log for why.",
         Decline::NoPaymentMethod => {
             "The customer has no payment method on file; they can add one in the portal."
         }
@@ -74,7 +81,7 @@ fn outcome<T>(customer: &str, result: Result<T, ServiceError>, done: &str, what:
             refused(customer, "That is not one of this customer's.")
         }
         Err(ServiceError::Invalid { message, .. }) => refused(customer, &message),
-        Err(ServiceError::PaymentFailed(decline)) => refused(customer, decline_message(decline)),
+        Err(ServiceError::PaymentFailed(decline)) => refused(customer, decline_message(&decline)),
         Err(error) => server_error(error, what),
     }
 }
@@ -136,7 +143,7 @@ pub async fn pay_invoice(
         Ok(actor) => actor,
         Err(response) => return response,
     };
-    let result = invoices::pay(&state.db, &actor, &id).await;
+    let result = invoices::pay(&state.db, &state.payments, &actor, &id).await;
     outcome(&customer, result, "paid", "paying an invoice")
 }
 

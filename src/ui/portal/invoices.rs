@@ -25,7 +25,7 @@ pub async fn pay_invoice_now(invoice_id: String) -> Result<(), PortalError> {
     };
     let result = async {
         let (state, access) = super::portal_access().await?;
-        match portal_invoices::pay(&state.db, &access, &invoice_id).await {
+        match portal_invoices::pay(&state.db, &state.payments, &access, &invoice_id).await {
             Ok(_) => Ok(()),
             Err(ServiceError::PaymentFailed(_)) => {
                 Err(PortalError::NotAvailable("payment_failed".into()))

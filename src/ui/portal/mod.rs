@@ -135,9 +135,14 @@ pub async fn switch_plan(
         if quote.subscription_id() != subscription_id {
             return Err(PortalError::PriceChanged);
         }
-        let changed =
-            subscriptions::change_plan(&state.db, &actor, &subscription_id, &quote.change())
-                .await?;
+        let changed = subscriptions::change_plan(
+            &state.db,
+            &state.payments,
+            &actor,
+            &subscription_id,
+            &quote.change(),
+        )
+        .await?;
         Ok(changed.pending_update.is_some())
     }
     .await;
@@ -398,6 +403,7 @@ pub async fn add_card(
             payment_methods::attach_card(
                 &state.db,
                 &state.config.operator_keys,
+                &state.payments,
                 &access.actor(),
                 &access.customer_id,
                 card,
@@ -436,6 +442,7 @@ pub async fn add_sepa_debit(
             payment_methods::attach_sepa_debit(
                 &state.db,
                 &state.config.operator_keys,
+                &state.payments,
                 &access.actor(),
                 &access.customer_id,
                 input,
@@ -530,7 +537,9 @@ pub async fn remove_payment_method(payment_method_id: String) -> Result<(), Port
 pub async fn pay_invoice(invoice_id: String) -> Result<(), PortalError> {
     use crate::server::services::portal::portal_invoices;
     payment_method_form(
-        |state, access| async move { portal_invoices::pay(&state.db, &access, &invoice_id).await },
+        |state, access| async move {
+            portal_invoices::pay(&state.db, &state.payments, &access, &invoice_id).await
+        },
         "invoice_paid",
         "payment_failed",
     )

@@ -16,6 +16,7 @@ pub mod invoice_receipts;
 pub mod invoices;
 pub mod merchants;
 pub mod payment_methods;
+pub mod payment_processors;
 pub mod portal_configurations;
 pub mod portal_sessions;
 pub mod refused_forms;

@@ -221,3 +221,23 @@ pub async fn owner(
         .await
     })
 }
+
+/// The merchant's attached live payment method saved at the processor as `token`.
+pub async fn by_processor_token(
+    exec: Exec<'_>,
+    merchant_id: &str,
+    token: &str,
+) -> Result<Option<String>, sqlx::Error> {
+    on_exec!(exec, |c| {
+        sqlx::query_scalar(
+            "SELECT id FROM payment_methods
+             WHERE merchant_id = $1 AND processor_token = $2 AND detached_at IS NULL
+               AND livemode = $3",
+        )
+        .bind(merchant_id)
+        .bind(token)
+        .bind(true)
+        .fetch_optional(c)
+        .await
+    })
+}

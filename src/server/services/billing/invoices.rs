@@ -16,7 +16,7 @@ use crate::server::services::{
     billing::clock,
     billing::coupons,
     billing::invoice_views::in_scope,
-    billing::payments::{self, ChargeRequest, Decline},
+    billing::payments::{ChargeOutcome, ChargeRequest, Decline, Payments},
     developers::events::{self, NewEvent},
     now_unix,
     objects::{InvoiceObject, SubscriptionObject},
@@ -264,7 +264,12 @@ pub(super) async fn issue_for_subscription(
 
 /// Charges every open invoice whose payment attempt is due (optionally of one customer),
 /// in batches. Returns how many attempts were made.
-pub async fn collect_due(db: &Db, now: i64, only_customer: Option<&str>) -> ServiceResult<usize> {
+pub async fn collect_due(
+    db: &Db,
+    payments: &Payments,
+    now: i64,
+    only_customer: Option<&str>,
+) -> ServiceResult<usize> {
     const BATCH: i64 = 200;
     let mut attempts = 0;
     loop {
@@ -285,7 +290,7 @@ pub async fn collect_due(db: &Db, now: i64, only_customer: Option<&str>) -> Serv
             return Ok(attempts);
         }
         for (merchant_id, invoice_id, livemode) in &claimed {
-            attempt_payment(db, merchant_id, *livemode, invoice_id, now).await?;
+            attempt_payment(db, payments, merchant_id, *livemode, invoice_id, now).await?;
             attempts += 1;
         }
         if (claimed.len() as i64) < BATCH {
@@ -294,12 +299,23 @@ pub async fn collect_due(db: &Db, now: i64, only_customer: Option<&str>) -> Serv
     }
 }
 
+/// How an attempt ended, as the invoice records it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Settled {
+    Paid,
+    /// Declined (or no processor, no method): retried on the dunning schedule.
+    Failed(Decline),
+    /// A debit the bank answers later: the invoice waits, without retries, for the event.
+    Processing,
+}
+
 /// One payment attempt for an open invoice: charge the customer's default payment method,
 /// then record the outcome (`invoice.paid`, or `invoice.payment_failed` and the
 /// subscription `past_due`) in one transaction. `now` is the process's time; a customer
 /// on a test clock is at their clock's time instead.
 pub async fn attempt_payment(
     db: &Db,
+    payments: &Payments,
     merchant_id: &str,
     livemode: bool,
     invoice_id: &str,
@@ -309,7 +325,7 @@ pub async fn attempt_payment(
         merchant_id: merchant_id.to_string(),
         livemode,
     };
-    let (invoice, payment_method) = {
+    let (invoice, payment_method, processor) = {
         let mut conn = db.conn().await?;
         let invoice = store::invoices::get(conn.exec(), merchant_id, livemode, None, invoice_id)
             .await?
@@ -333,81 +349,184 @@ pub async fn attempt_payment(
             }
             None => None,
         };
-        (invoice, payment_method)
+        let processor = match payments.processor(conn.exec(), merchant_id, livemode).await {
+            Ok(processor) => processor,
+            Err(ServiceError::PaymentFailed(_)) => None,
+            Err(other) => return Err(other),
+        };
+        (invoice, payment_method, processor)
     };
     if invoice.status != InvoiceStatus::Open {
         return Ok((invoice, None));
     }
+    if livemode
+        && store::payment_processors::latest_payment(
+            db.conn().await?.exec(),
+            merchant_id,
+            invoice_id,
+        )
+        .await?
+        .is_some_and(|payment| {
+            payment.status == "processing" && payment.attempt == invoice.attempt_count
+        })
+    {
+        // A debit is on its way: charging again could take the money twice.
+        return Ok((invoice, None));
+    }
     let attempt = invoice.attempt_count + 1;
-    let outcome = match (&payment_method, payments::processor(actor.livemode())) {
+    let outcome = match (&payment_method, processor) {
         (None, _) => Err(Decline::NoPaymentMethod),
         (Some(_), None) => Err(Decline::Unavailable),
         (Some(method), Some(processor)) => {
+            let processor_customer = store::payment_processors::processor_customer(
+                db.conn().await?.exec(),
+                merchant_id,
+                &invoice.customer_id,
+            )
+            .await?;
             processor
                 .charge(ChargeRequest {
                     token: &method.processor_token,
+                    processor_customer: processor_customer.as_deref(),
                     amount: invoice.amount_due,
                     currency: &invoice.currency,
                     idempotency_key: &format!("{}:{attempt}", invoice.id),
+                    invoice_id: &invoice.id,
                 })
                 .await
         }
     };
+    let (settled, payment) = match outcome {
+        Ok(ChargeOutcome::Succeeded { payment }) => (Settled::Paid, Some((payment, "succeeded"))),
+        Ok(ChargeOutcome::Processing { payment }) => {
+            (Settled::Processing, Some((payment, "processing")))
+        }
+        Ok(ChargeOutcome::RequiresAction { payment }) => (
+            Settled::Failed(Decline::AuthenticationRequired),
+            Some((payment, "requires_action")),
+        ),
+        Err(decline) => (Settled::Failed(decline), None),
+    };
+    let payment = payment.filter(|_| livemode);
+    record_attempt(
+        db,
+        &actor,
+        Attempt {
+            invoice_id,
+            attempts_before: invoice.attempt_count,
+            attempt,
+            payment_method_id: payment_method.as_ref().map(|method| method.id.as_str()),
+            payment: payment.as_ref().map(|(id, status)| (id.as_str(), *status)),
+        },
+        settled,
+        now,
+    )
+    .await
+}
 
+/// An attempt to record: which invoice, the attempt count it was made at and its number,
+/// and the processor's payment (id and status) in live mode.
+struct Attempt<'a> {
+    invoice_id: &'a str,
+    attempts_before: i64,
+    attempt: i64,
+    payment_method_id: Option<&'a str>,
+    payment: Option<(&'a str, &'a str)>,
+}
+
+/// Records an attempt's outcome on the invoice, its events and the subscription's status
+/// in one transaction, unless someone else recorded this attempt meanwhile.
+async fn record_attempt(
+    db: &Db,
+    actor: &Actor,
+    attempt: Attempt<'_>,
+    settled: Settled,
+    now: i64,
+) -> ServiceResult<(InvoiceRow, Option<Decline>)> {
+    let (merchant_id, livemode, invoice_id) =
+        (actor.merchant_id(), actor.livemode(), attempt.invoice_id);
     let mut tx = db.begin_write().await?;
     let Some(before) =
         store::invoices::get(tx.exec(), merchant_id, livemode, None, invoice_id).await?
     else {
         return Err(ServiceError::not_found("invoice", "id", invoice_id));
     };
-    if before.status != InvoiceStatus::Open || before.attempt_count != invoice.attempt_count {
+    if before.status != InvoiceStatus::Open || before.attempt_count != attempt.attempts_before {
         // Someone else recorded this attempt (or paid the invoice) meanwhile.
         return Ok((before, None));
     }
     let at = clock::customer_time_at(tx.exec(), merchant_id, &before.customer_id, now).await?;
     let mut after = before.clone();
-    after.attempt_count = attempt;
-    after.payment_method_id = payment_method.as_ref().map(|method| method.id.clone());
-    let (event_type, new_subscription_status) = match &outcome {
-        Ok(_) => {
+    after.attempt_count = attempt.attempt;
+    if let Some(method) = attempt.payment_method_id {
+        after.payment_method_id = Some(method.to_string());
+    }
+    let (event_type, new_subscription_status) = match &settled {
+        Settled::Paid => {
             after.status = InvoiceStatus::Paid;
             after.amount_paid = before.amount_due;
             after.amount_due = 0;
             after.paid_at = Some(at);
             after.next_payment_attempt = None;
             after.last_payment_error = None;
-            ("invoice.paid", Some(SubscriptionStatus::Active))
+            (Some("invoice.paid"), Some(SubscriptionStatus::Active))
         }
-        Err(decline) => {
+        Settled::Processing => {
+            after.next_payment_attempt = None;
+            after.last_payment_error = None;
+            (None, None)
+        }
+        Settled::Failed(decline) => {
             after.last_payment_error = Some(decline.to_string());
-            match invoice::next_retry_after(attempt) {
+            let event = if *decline == Decline::AuthenticationRequired {
+                "invoice.payment_action_required"
+            } else {
+                "invoice.payment_failed"
+            };
+            match invoice::next_retry_after(attempt.attempt) {
                 Some(wait) => {
                     after.next_payment_attempt = Some(at + wait);
-                    ("invoice.payment_failed", Some(SubscriptionStatus::PastDue))
+                    (Some(event), Some(SubscriptionStatus::PastDue))
                 }
                 None => {
                     after.status = InvoiceStatus::Uncollectible;
                     after.next_payment_attempt = None;
-                    ("invoice.payment_failed", Some(SubscriptionStatus::Unpaid))
+                    (Some(event), Some(SubscriptionStatus::Unpaid))
                 }
             }
         }
     };
     store::invoices::update_state(tx.exec(), &after).await?;
+    if let Some((payment_id, status)) = attempt.payment {
+        let now = now_unix();
+        store::payment_processors::save_payment(
+            tx.exec(),
+            &store::payment_processors::PaymentRow {
+                merchant_id: merchant_id.to_string(),
+                payment_id: payment_id.to_string(),
+                invoice_id: invoice_id.to_string(),
+                attempt: attempt.attempt,
+                status: status.to_string(),
+                created_at: now,
+                updated_at: now,
+            },
+        )
+        .await?;
+    }
     let lines = store::invoice_items::for_invoice(tx.exec(), merchant_id, invoice_id).await?;
-    let object = json!(InvoiceObject::new(&after, &lines, actor.livemode()));
+    let object = json!(InvoiceObject::new(&after, &lines, livemode));
     let mut previous = json!({ "attemptCount": before.attempt_count });
     if after.status != before.status {
         previous["status"] = json!(before.status);
     }
-    let mut event_types = vec![event_type];
+    let mut event_types: Vec<&str> = event_type.into_iter().collect();
     if after.status == InvoiceStatus::Uncollectible {
         event_types.push("invoice.marked_uncollectible");
     }
     for event_type in event_types {
         events::record(
             tx.exec(),
-            &actor,
+            actor,
             now_unix(),
             NewEvent {
                 event_type,
@@ -421,7 +540,7 @@ pub async fn attempt_payment(
     }
     if let (Some(subscription_id), Some(status)) = (&after.subscription_id, new_subscription_status)
     {
-        set_subscription_status(&mut tx, &actor, subscription_id, status).await?;
+        set_subscription_status(&mut tx, actor, subscription_id, status).await?;
     }
     tx.commit().await?;
     if after.status == InvoiceStatus::Paid {
@@ -438,13 +557,66 @@ pub async fn attempt_payment(
             tracing::error!(%error, invoice = %after.id, "receipt not rendered");
         }
     }
-    match &outcome {
-        Ok(_) => tracing::info!(invoice = %after.id, amount = after.amount_paid, "invoice paid"),
-        Err(decline) => {
-            tracing::info!(invoice = %after.id, attempt, reason = decline.code(), "payment failed")
+    match &settled {
+        Settled::Paid => {
+            tracing::info!(invoice = %after.id, amount = after.amount_paid, "invoice paid")
+        }
+        Settled::Processing => tracing::info!(invoice = %after.id, "payment processing"),
+        Settled::Failed(decline) => {
+            tracing::info!(invoice = %after.id, attempt = attempt.attempt, reason = decline.code(), "payment failed")
         }
     }
-    Ok((after, outcome.err()))
+    Ok((
+        after,
+        match settled {
+            Settled::Failed(decline) => Some(decline),
+            _ => None,
+        },
+    ))
+}
+
+/// What the processor said later about a payment made for an invoice: a SEPA debit that
+/// succeeded or was returned days after, a payment the customer authenticated. Settles the
+/// invoice as an attempt would have; a payment already settled, or not this merchant's,
+/// changes nothing (events arrive more than once and out of order).
+pub async fn settle_processor_payment(
+    db: &Db,
+    merchant_id: &str,
+    payment_id: &str,
+    outcome: Result<(), Decline>,
+) -> ServiceResult<bool> {
+    let Some(payment) =
+        store::payment_processors::payment(db.conn().await?.exec(), merchant_id, payment_id)
+            .await?
+    else {
+        return Ok(false);
+    };
+    if !matches!(payment.status.as_str(), "processing" | "requires_action") {
+        return Ok(false);
+    }
+    let actor = Actor::System {
+        merchant_id: merchant_id.to_string(),
+        livemode: true,
+    };
+    let (status, settled) = match outcome {
+        Ok(()) => ("succeeded", Settled::Paid),
+        Err(decline) => ("failed", Settled::Failed(decline)),
+    };
+    let (after, _) = record_attempt(
+        db,
+        &actor,
+        Attempt {
+            invoice_id: &payment.invoice_id,
+            attempts_before: payment.attempt,
+            attempt: payment.attempt,
+            payment_method_id: None,
+            payment: Some((payment_id, status)),
+        },
+        settled,
+        now_unix(),
+    )
+    .await?;
+    Ok(after.attempt_count == payment.attempt)
 }
 
 /// Moves a subscription between active, past_due and unpaid after a payment outcome
@@ -585,7 +757,12 @@ pub async fn void(db: &Db, actor: &Actor, invoice_id: &str) -> ServiceResult<Inv
 }
 
 /// Charges an open invoice now (`POST /v1/invoices/{id}/pay`, "Pay now" in the portal).
-pub async fn pay(db: &Db, actor: &Actor, invoice_id: &str) -> ServiceResult<InvoiceObject> {
+pub async fn pay(
+    db: &Db,
+    payments: &Payments,
+    actor: &Actor,
+    invoice_id: &str,
+) -> ServiceResult<InvoiceObject> {
     let current = get(db, actor, invoice_id).await?;
     if current.status != InvoiceStatus::Open {
         return Err(ServiceError::invalid(
@@ -595,6 +772,7 @@ pub async fn pay(db: &Db, actor: &Actor, invoice_id: &str) -> ServiceResult<Invo
     }
     if let (_, Some(decline)) = attempt_payment(
         db,
+        payments,
         actor.merchant_id(),
         actor.livemode(),
         invoice_id,

@@ -10,6 +10,7 @@ pub mod invoices;
 pub mod labels;
 pub mod payments;
 pub mod plan_changes;
+pub mod processor_events;
 pub mod products;
 pub mod receipt_sending;
 pub mod receipts;

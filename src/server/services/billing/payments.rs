@@ -1,145 +1,140 @@
-//! Payment processors: the one place money moves. A processor turns card details into a
-//! token at attach time and charges tokens later; the product stores only tokens.
-use std::{future::Future, pin::Pin};
+//! Which processor moves a merchant's money in a mode: the built-in test processor in test
+//! mode; in live mode the processor the merchant connected (its key decrypted here, for
+//! the one request), or none.
+use std::sync::Arc;
 
-use crate::domain::{card::CardNumber, iban::Iban};
+pub use crate::server::processors::{ChargeOutcome, ChargeRequest, Decline, PaymentProcessor};
+use crate::server::{
+    db::{store, Exec},
+    encryption::EncryptionKey,
+    processors::{stripe::StripeSettings, test_mode::TestProcessor, NewProcessorCustomer},
+    services::{ServiceError, ServiceResult},
+};
 
-/// Why a processor refused a card or a charge. The message is shown to the customer.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum Decline {
-    #[error("Your card was declined")]
-    CardDeclined,
-    #[error("Your card has insufficient funds")]
-    InsufficientFunds,
-    #[error("There is no payment method on file")]
-    NoPaymentMethod,
-    #[error("The payment processor could not be reached; the payment will be retried")]
-    Unavailable,
+/// Everything needed to reach a merchant's processor: the operator's encryption key for
+/// the stored secrets, and where Stripe is.
+#[derive(Clone, Debug)]
+pub struct Payments {
+    encryption: Arc<EncryptionKey>,
+    stripe: StripeSettings,
 }
 
-impl Decline {
-    /// The machine-readable code, as Stripe spells it.
-    pub fn code(&self) -> &'static str {
-        match self {
-            Self::CardDeclined => "card_declined",
-            Self::InsufficientFunds => "insufficient_funds",
-            Self::NoPaymentMethod => "payment_method_missing",
-            Self::Unavailable => "processing_error",
+/// The context a stored processor secret is encrypted under: its merchant and field.
+pub fn secret_context(merchant_id: &str, field: &str) -> String {
+    format!("{merchant_id}:payment_processor:{field}")
+}
+
+impl Payments {
+    pub fn new(encryption: EncryptionKey, stripe: StripeSettings) -> Self {
+        Self {
+            encryption: Arc::new(encryption),
+            stripe,
         }
     }
-}
 
-/// A charge of `amount` (minor units of `currency`) to a token. `idempotency_key` is the
-/// same for retries of one attempt, so a processor never charges one attempt twice.
-#[derive(Debug, Clone)]
-pub struct ChargeRequest<'a> {
-    pub token: &'a str,
-    pub amount: i64,
-    pub currency: &'a str,
-    pub idempotency_key: &'a str,
-}
-
-pub type ChargeFuture<'a> = Pin<Box<dyn Future<Output = Result<String, Decline>> + Send + 'a>>;
-
-pub trait PaymentProcessor: Send + Sync {
-    /// Exchanges a card number for a token to charge later, or declines the card.
-    fn tokenize_card(&self, number: &CardNumber) -> Result<String, Decline>;
-    /// Registers a SEPA Direct Debit mandate on an IBAN; returns a token to debit later.
-    fn tokenize_iban(&self, iban: &Iban) -> Result<String, Decline>;
-    /// Charges a token; returns the processor's charge id.
-    fn charge<'a>(&'a self, request: ChargeRequest<'a>) -> ChargeFuture<'a>;
-}
-
-/// The processor for test mode: behaves like Stripe's test cards.
-/// 4000 0000 0000 0002 is declined when attached; 4000 0000 0000 9995 attaches and then
-/// every charge fails for insufficient funds; any other valid number succeeds.
-pub struct TestProcessor;
-
-const TEST_TOKEN: &str = "tok_test_";
-
-impl PaymentProcessor for TestProcessor {
-    fn tokenize_card(&self, number: &CardNumber) -> Result<String, Decline> {
-        let behaviour = match number.digits() {
-            "4000000000000002" => return Err(Decline::CardDeclined),
-            "4000000000009995" => "insufficient_funds",
-            "4000000000000341" => "declines_charges",
-            _ => "succeeds",
-        };
-        Ok(format!(
-            "{TEST_TOKEN}{behaviour}_{}",
-            crate::server::secrets::new_id("card")
+    /// Payments as the configuration sets them up.
+    pub fn from_config(config: &crate::server::config::Config) -> anyhow::Result<Self> {
+        Ok(Self::new(
+            config.encryption_key.clone(),
+            StripeSettings::new(&config.stripe_api_base, &config.stripe_js_url)?,
         ))
     }
 
-    /// DE62 3704 0044 0532 0130 01 registers, and every debit of it fails (Stripe's test
-    /// IBAN); any other valid IBAN succeeds.
-    fn tokenize_iban(&self, iban: &Iban) -> Result<String, Decline> {
-        let behaviour = match iban.as_str() {
-            "DE62370400440532013001" => "declines_charges",
-            _ => "succeeds",
-        };
-        Ok(format!(
-            "{TEST_TOKEN}{behaviour}_{}",
-            crate::server::secrets::new_id("sepa")
-        ))
+    pub fn encryption(&self) -> &EncryptionKey {
+        &self.encryption
     }
 
-    fn charge<'a>(&'a self, request: ChargeRequest<'a>) -> ChargeFuture<'a> {
-        Box::pin(async move {
-            let behaviour = request.token.strip_prefix(TEST_TOKEN).unwrap_or_default();
-            if behaviour.starts_with("insufficient_funds_") {
-                Err(Decline::InsufficientFunds)
-            } else if behaviour.starts_with("declines_charges_") {
-                Err(Decline::CardDeclined)
-            } else if behaviour.starts_with("succeeds_") {
-                Ok(format!("ch_test_{}", &request.idempotency_key))
-            } else {
-                Err(Decline::CardDeclined)
-            }
+    pub fn stripe(&self) -> &StripeSettings {
+        &self.stripe
+    }
+
+    /// The processor for the merchant in a mode; `None` in live mode until one is connected.
+    pub async fn processor(
+        &self,
+        exec: Exec<'_>,
+        merchant_id: &str,
+        livemode: bool,
+    ) -> ServiceResult<Option<Arc<dyn PaymentProcessor>>> {
+        if !livemode {
+            return Ok(Some(Arc::new(TestProcessor)));
+        }
+        let Some(row) = store::payment_processors::get(exec, merchant_id).await? else {
+            return Ok(None);
+        };
+        let secret_key = self
+            .encryption
+            .decrypt(
+                &secret_context(merchant_id, "secret_key"),
+                &row.secret_key_encrypted,
+            )
+            .map_err(|error| {
+                // The operator's key changed: nothing can be charged until it is back, or
+                // the merchant connects again.
+                tracing::error!(merchant = merchant_id, error = %error, "the processor's key does not decrypt");
+                ServiceError::PaymentFailed(Decline::Unavailable)
+            })?;
+        Ok(Some(Arc::new(self.stripe.processor(&secret_key))))
+    }
+
+    /// The webhook signing secret of the merchant's processor, if one is connected.
+    pub async fn webhook_secret(
+        &self,
+        exec: Exec<'_>,
+        merchant_id: &str,
+    ) -> ServiceResult<Option<String>> {
+        let Some(row) = store::payment_processors::get(exec, merchant_id).await? else {
+            return Ok(None);
+        };
+        Ok(self
+            .encryption
+            .decrypt(
+                &secret_context(merchant_id, "webhook_secret"),
+                &row.webhook_secret_encrypted,
+            )
+            .ok())
+    }
+}
+
+/// The processor's customer for our customer, made at the processor on first use.
+pub async fn processor_customer(
+    db: &crate::server::db::Db,
+    processor: &dyn PaymentProcessor,
+    merchant_id: &str,
+    livemode: bool,
+    customer_id: &str,
+) -> ServiceResult<String> {
+    let mut conn = db.conn().await?;
+    if let Some(id) =
+        store::payment_processors::processor_customer(conn.exec(), merchant_id, customer_id).await?
+    {
+        return Ok(id);
+    }
+    let customer = store::customers::get(conn.exec(), merchant_id, livemode, customer_id)
+        .await?
+        .ok_or_else(|| ServiceError::not_found("customer", "customer", customer_id))?;
+    drop(conn);
+    let made = processor
+        .create_customer(NewProcessorCustomer {
+            customer_id,
+            name: customer.name.as_deref(),
+            email: customer.email.as_deref(),
         })
-    }
-}
-
-/// The processor for a mode. Live mode has none until a processor is configured.
-pub fn processor(livemode: bool) -> Option<&'static dyn PaymentProcessor> {
-    static TEST: TestProcessor = TestProcessor;
-    (!livemode).then_some(&TEST as &dyn PaymentProcessor)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn card(number: &str) -> CardNumber {
-        CardNumber::parse(number).unwrap()
-    }
-
-    async fn charge(token: &str) -> Result<String, Decline> {
-        TestProcessor
-            .charge(ChargeRequest {
-                token,
-                amount: 900,
-                currency: "usd",
-                idempotency_key: "in_1:1",
-            })
-            .await
-    }
-
-    #[tokio::test]
-    async fn stripe_test_cards_behave_as_documented() {
-        let good = TestProcessor
-            .tokenize_card(&card("4242424242424242"))
-            .unwrap();
-        assert!(charge(&good).await.is_ok());
-        assert_eq!(
-            TestProcessor.tokenize_card(&card("4000000000000002")),
-            Err(Decline::CardDeclined)
-        );
-        let poor = TestProcessor
-            .tokenize_card(&card("4000000000009995"))
-            .unwrap();
-        assert_eq!(charge(&poor).await, Err(Decline::InsufficientFunds));
-        assert_eq!(charge("tok_unknown").await, Err(Decline::CardDeclined));
-        assert!(!good.contains("4242424242424242"));
-    }
+        .await
+        .map_err(ServiceError::PaymentFailed)?;
+    let mut tx = db.begin_write().await?;
+    store::payment_processors::save_processor_customer(
+        tx.exec(),
+        merchant_id,
+        customer_id,
+        &made,
+        crate::server::services::now_unix(),
+    )
+    .await?;
+    // Two first uses at once: both made the same customer (one idempotency key); the
+    // first one saved is the one answered.
+    let saved = store::payment_processors::processor_customer(tx.exec(), merchant_id, customer_id)
+        .await?
+        .unwrap_or(made);
+    tx.commit().await?;
+    Ok(saved)
 }

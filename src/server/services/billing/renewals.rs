@@ -14,6 +14,7 @@ use crate::domain::subscription::SubscriptionStatus;
 use crate::server::services::{
     billing::clock,
     billing::invoices::{self, BillingReason},
+    billing::payments::Payments,
     developers::events::{self, NewEvent},
     now_unix,
     objects::{format_time, PriceObject, SubscriptionObject},
@@ -41,6 +42,7 @@ pub struct RenewalReport {
 /// optionally only one customer's subscriptions, then charges the invoices that are due.
 pub async fn run_due(
     db: &Db,
+    payments: &Payments,
     now: i64,
     only_customer: Option<&str>,
 ) -> ServiceResult<RenewalReport> {
@@ -68,7 +70,7 @@ pub async fn run_due(
             break;
         }
     }
-    report.payment_attempts = invoices::collect_due(db, now, only_customer).await?;
+    report.payment_attempts = invoices::collect_due(db, payments, now, only_customer).await?;
     Ok(report)
 }
 

@@ -12,6 +12,7 @@ use crate::server::services::settings::portal_configurations::require_feature;
 use crate::server::services::{
     billing::clock,
     billing::invoices::{self, BillingReason},
+    billing::payments::Payments,
     billing::plan_changes::{self, ChangedPlan, PlanChange},
     developers::events::{self, NewEvent},
     now_unix,
@@ -69,6 +70,7 @@ pub async fn get(
 /// simplest [`change_plan`].
 pub async fn switch_plan(
     db: &Db,
+    payments: &Payments,
     actor: &Actor,
     subscription_id: &str,
     price_id: &str,
@@ -77,7 +79,7 @@ pub async fn switch_plan(
         price: Some(price_id.to_string()),
         ..PlanChange::default()
     };
-    change_plan(db, actor, subscription_id, &change).await
+    change_plan(db, payments, actor, subscription_id, &change).await
 }
 
 /// How a subscription is to be canceled.
@@ -569,6 +571,7 @@ pub struct SubscriptionUpdate {
 /// is changed or emitted; an `always_invoice` invoice is charged after the commit.
 pub async fn update(
     db: &Db,
+    payments: &Payments,
     actor: &Actor,
     subscription_id: &str,
     update: SubscriptionUpdate,
@@ -629,7 +632,7 @@ pub async fn update(
     match changed_plan {
         // Charged after the commit; answers the subscription as every part left it.
         Some(changed) if changed.invoice_to_charge.is_some() => {
-            charge_after_commit(db, actor, changed).await
+            charge_after_commit(db, payments, actor, changed).await
         }
         _ => Ok(result),
     }
@@ -638,6 +641,7 @@ pub async fn update(
 /// Starts a subscription for one of the merchant's customers (first period begins now).
 pub async fn create(
     db: &Db,
+    payments: &Payments,
     actor: &Actor,
     customer_id: &str,
     price_id: &str,
@@ -653,7 +657,7 @@ pub async fn create(
             ),
         ));
     }
-    start(db, actor, customer_id, price_id, quantity).await
+    start(db, payments, actor, customer_id, price_id, quantity).await
 }
 
 /// The customer's subscriptions, oldest first; another merchant's customer has none.
@@ -690,6 +694,7 @@ pub async fn list_for_customer(
 /// `always_invoice` invoice is charged after the commit.
 pub async fn change_plan(
     db: &Db,
+    payments: &Payments,
     actor: &Actor,
     subscription_id: &str,
     change: &PlanChange,
@@ -697,7 +702,7 @@ pub async fn change_plan(
     let mut tx = db.begin_write().await?;
     let changed = plan_changes::change_plan_in(&mut tx, actor, subscription_id, change).await?;
     tx.commit().await?;
-    charge_after_commit(db, actor, changed).await
+    charge_after_commit(db, payments, actor, changed).await
 }
 
 /// Charges a plan change's `always_invoice` invoice after its commit, so that no lock is
@@ -705,6 +710,7 @@ pub async fn change_plan(
 /// past due, as at renewal. Answers the subscription as it ends up.
 async fn charge_after_commit(
     db: &Db,
+    payments: &Payments,
     actor: &Actor,
     changed: ChangedPlan,
 ) -> ServiceResult<SubscriptionObject> {
@@ -713,6 +719,7 @@ async fn charge_after_commit(
     };
     invoices::attempt_payment(
         db,
+        payments,
         actor.merchant_id(),
         actor.livemode(),
         &invoice_id,
@@ -727,6 +734,7 @@ async fn charge_after_commit(
 /// subscription `past_due` with the invoice open, to be retried.
 async fn start(
     db: &Db,
+    payments: &Payments,
     actor: &Actor,
     customer_id: &str,
     price_id: &str,
@@ -810,7 +818,15 @@ async fn start(
     .await?;
     tx.commit().await?;
     if invoice.status == InvoiceStatus::Open {
-        invoices::attempt_payment(db, merchant_id, actor.livemode(), &invoice.id, now).await?;
+        invoices::attempt_payment(
+            db,
+            payments,
+            merchant_id,
+            actor.livemode(),
+            &invoice.id,
+            now,
+        )
+        .await?;
         return crate::server::services::billing::subscriptions::get(db, actor, &row.id).await;
     }
     Ok(object)

@@ -6,6 +6,7 @@ use serde::Serialize;
 use crate::server::db::{store, Db};
 use crate::server::services::{
     billing::clock,
+    billing::payments::Payments,
     billing::renewals::{self, RenewalReport},
     now_unix,
     objects::format_time,
@@ -36,6 +37,7 @@ pub struct TestClockObject {
 /// time) and runs everything that falls due on the way, before answering.
 pub async fn advance(
     db: &Db,
+    payments: &Payments,
     actor: &Actor,
     customer_id: &str,
     frozen_time: i64,
@@ -82,7 +84,7 @@ pub async fn advance(
         renewed,
         ended,
         payment_attempts,
-    } = renewals::run_due(db, now_unix(), Some(customer_id)).await?;
+    } = renewals::run_due(db, payments, now_unix(), Some(customer_id)).await?;
     tracing::info!(customer = %customer_id, to = frozen_time, renewed, ended, "test clock advanced");
     Ok(TestClockObject {
         object: "test_clock",

@@ -5,6 +5,7 @@
 //! anything is saved, and a request's parts are one transaction. (Over 500 lines: the
 //! field checks and their refusal messages; tax IDs are the next part to move out.)
 pub mod payment_methods;
+pub mod processor_methods;
 use serde::Serialize;
 use serde_json::{json, Map, Value};
 

@@ -8,7 +8,7 @@ use serde_json::json;
 use crate::domain::portal_configuration::PortalFeature;
 use crate::server::services::settings::portal_configurations::require_feature;
 use crate::server::services::{
-    billing::payments,
+    billing::payments::{PaymentProcessor, Payments},
     developers::events::{self, NewEvent},
     now_unix,
     objects::PaymentMethodObject,
@@ -99,6 +99,7 @@ pub async fn rekey_stored_fingerprints(db: &Db, keys: &OperatorKeys) -> ServiceR
 pub async fn attach_card(
     db: &Db,
     keys: &OperatorKeys,
+    payments: &Payments,
     actor: &Actor,
     customer_id: &str,
     card: CardInput,
@@ -138,9 +139,7 @@ pub async fn attach_card(
         ));
     }
     crate::server::services::check_customer_scope(actor, customer_id)?;
-    let processor = payments::processor(actor.livemode()).ok_or_else(|| {
-        ServiceError::invalid("card", "No payment processor is configured for live mode")
-    })?;
+    let processor = numbers_processor(db, payments, actor, "card").await?;
     let merchant_id = actor.merchant_id();
 
     let (tx, fingerprint) =
@@ -152,6 +151,7 @@ pub async fn attach_card(
         };
     let token = processor
         .tokenize_card(&number)
+        .await
         .map_err(ServiceError::PaymentFailed)?;
     let now = now_unix();
     let row = PaymentMethodRow {
@@ -366,6 +366,7 @@ pub fn mandate_text(merchant_name: &str) -> String {
 pub async fn attach_sepa_debit(
     db: &Db,
     keys: &OperatorKeys,
+    payments: &Payments,
     actor: &Actor,
     customer_id: &str,
     input: SepaInput,
@@ -394,12 +395,7 @@ pub async fn attach_sepa_debit(
             "Please accept the SEPA Direct Debit mandate",
         ));
     }
-    let processor = payments::processor(actor.livemode()).ok_or_else(|| {
-        ServiceError::invalid(
-            "sepaDebit",
-            "No payment processor is configured for live mode",
-        )
-    })?;
+    let processor = numbers_processor(db, payments, actor, "sepaDebit").await?;
     let merchant_id = actor.merchant_id();
     let (tx, fingerprint) = match begin_attach(db, keys, actor, customer_id, iban.as_str()).await? {
         Vaulted::New(tx, fingerprint) => (tx, fingerprint),
@@ -409,6 +405,7 @@ pub async fn attach_sepa_debit(
     };
     let token = processor
         .tokenize_iban(&iban)
+        .await
         .map_err(ServiceError::PaymentFailed)?;
     let now = now_unix();
     let reference = format!("VINR-{}", secrets::new_id("m")[2..14].to_ascii_uppercase());
@@ -440,16 +437,41 @@ pub async fn attach_sepa_debit(
     Ok(object)
 }
 
+/// The processor that takes card numbers and IBANs typed into our own form: test mode's.
+/// Live mode refuses them: they are entered in the processor's own fields and never reach
+/// this server (see [`super::processor_methods`]).
+async fn numbers_processor(
+    db: &Db,
+    payments: &Payments,
+    actor: &Actor,
+    param: &'static str,
+) -> ServiceResult<std::sync::Arc<dyn PaymentProcessor>> {
+    let processor = payments
+        .processor(
+            db.conn().await?.exec(),
+            actor.merchant_id(),
+            actor.livemode(),
+        )
+        .await?
+        .filter(|processor| processor.takes_numbers());
+    processor.ok_or_else(|| {
+        ServiceError::invalid(
+            param,
+            "In live mode card numbers and IBANs are entered in the payment processor's own fields, never sent to this server",
+        )
+    })
+}
+
 /// Where an attachment stands once its transaction is open: a new card or account (with
 /// its fingerprint), or one the customer already has.
-enum Vaulted {
+pub(super) enum Vaulted {
     New(Tx, String),
     Already(Tx, Box<PaymentMethodRow>),
 }
 
 /// Opens an attachment's write transaction after the customer and feature checks, and
 /// fingerprints `digits` (a card number or IBAN) to find the same one attached before.
-async fn begin_attach(
+pub(super) async fn begin_attach(
     db: &Db,
     keys: &OperatorKeys,
     actor: &Actor,
@@ -480,7 +502,7 @@ async fn begin_attach(
 
 /// Stores a vaulted payment method with its `payment_method.attached` event, makes it the
 /// default when asked or when the customer has none (`customer.updated`), and commits.
-async fn save_attached(
+pub(super) async fn save_attached(
     mut tx: Tx,
     actor: &Actor,
     row: &PaymentMethodRow,
@@ -519,7 +541,7 @@ async fn save_attached(
 }
 
 /// The same card or account attached again: the stored one, made the default when asked.
-async fn attached_again(
+pub(super) async fn attached_again(
     mut tx: Tx,
     actor: &Actor,
     existing: &PaymentMethodRow,

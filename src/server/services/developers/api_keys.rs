@@ -177,6 +177,34 @@ pub async fn create(db: &Db, actor: &Actor, name: Option<String>) -> ServiceResu
     Ok(ApiKeyObject::new(&row, Some(secret)))
 }
 
+/// `vinr-portal keys create --merchant ... [--live]`: a new key for a merchant of this
+/// instance, made by its operator from the command line (the way to a first live key
+/// without the dashboard). Answered once.
+pub async fn create_for_merchant(
+    db: &Db,
+    merchant_id: &str,
+    livemode: bool,
+    name: Option<String>,
+) -> ServiceResult<ApiKeyObject> {
+    let name = key_name(name)?;
+    let mut tx = db.begin_write().await?;
+    if store::merchants::name(tx.exec(), merchant_id)
+        .await?
+        .is_none()
+    {
+        return Err(ServiceError::not_found("merchant", "merchant", merchant_id));
+    }
+    let (row, secret) = insert_new(&mut tx, merchant_id, livemode, None, name, now_unix()).await?;
+    let operator = Actor::System {
+        merchant_id: merchant_id.to_string(),
+        livemode,
+    };
+    let object = ApiKeyObject::new(&row, None);
+    audit::record_created(tx.exec(), &operator, "api_key.created", &row.id, &object).await?;
+    tx.commit().await?;
+    Ok(ApiKeyObject::new(&row, Some(secret)))
+}
+
 /// The keys of the caller's mode that still work, oldest first.
 pub async fn list(db: &Db, actor: &Actor) -> ServiceResult<Vec<ApiKeyObject>> {
     Ok(active(db, actor)

@@ -25,10 +25,15 @@ fn check_enabled(access: &PortalAccess) -> ServiceResult<()> {
 /// Pays one of the customer's open invoices now with the default payment method: the one
 /// path behind "Pay now" on the invoice page and on the payment methods page, offered when
 /// the configuration shows invoices or lets the customer manage payment methods.
-pub async fn pay(db: &Db, access: &PortalAccess, invoice_id: &str) -> ServiceResult<()> {
+pub async fn pay(
+    db: &Db,
+    payments: &crate::server::services::billing::payments::Payments,
+    access: &PortalAccess,
+    invoice_id: &str,
+) -> ServiceResult<()> {
     require_enabled(&access.features, PortalFeature::InvoiceHistory)
         .or_else(|_| require_enabled(&access.features, PortalFeature::PaymentMethodUpdate))?;
-    crate::server::services::billing::invoices::pay(db, &access.actor(), invoice_id)
+    crate::server::services::billing::invoices::pay(db, payments, &access.actor(), invoice_id)
         .await
         .map(|_| ())
 }

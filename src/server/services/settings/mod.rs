@@ -3,4 +3,5 @@
 //! customer may do there. Shared by test and live mode where the brand is concerned.
 pub mod branding;
 pub mod custom_domains;
+pub mod payment_processors;
 pub mod portal_configurations;

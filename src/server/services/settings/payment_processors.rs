@@ -1,0 +1,214 @@
+//! Connecting live mode to the merchant's payment processor (`POST /v1/payment_processors`,
+//! Settings → Payments): the secret key and webhook signing secret are checked with one
+//! call to the processor, stored encrypted, and shown afterwards only by their last four
+//! characters. Test mode needs no processor.
+use serde::{Deserialize, Serialize};
+
+use crate::server::{
+    db::{store, store::payment_processors::ProcessorRow, Db},
+    processors::Decline,
+    services::{
+        billing::payments::{secret_context, Payments},
+        developers::audit,
+        now_unix,
+        objects::format_time,
+        Actor, ServiceError, ServiceResult,
+    },
+};
+
+/// What a merchant gives to connect its processor. Only Stripe today.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ConnectProcessor {
+    pub processor: String,
+    pub secret_key: String,
+    pub webhook_secret: String,
+}
+
+/// A connection as the API answers it: never a secret, only its last four characters.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PaymentProcessorObject {
+    pub object: &'static str,
+    pub processor: String,
+    pub secret_key_last4: String,
+    pub webhook_secret_last4: String,
+    /// Where the processor sends its events (`{public URL}/webhooks/stripe/{merchant}`).
+    pub webhook_path: String,
+    pub livemode: bool,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+impl PaymentProcessorObject {
+    fn new(row: &ProcessorRow) -> Self {
+        Self {
+            object: "payment_processor",
+            processor: row.processor.clone(),
+            secret_key_last4: row.secret_key_last4.clone(),
+            webhook_secret_last4: row.webhook_secret_last4.clone(),
+            webhook_path: webhook_path(&row.merchant_id),
+            livemode: true,
+            created_at: format_time(row.created_at),
+            updated_at: format_time(row.updated_at),
+        }
+    }
+}
+
+/// The path of the merchant's processor webhooks on this server.
+pub fn webhook_path(merchant_id: &str) -> String {
+    format!("/webhooks/stripe/{merchant_id}")
+}
+
+fn live_only(actor: &Actor) -> ServiceResult<()> {
+    if actor.livemode() {
+        Ok(())
+    } else {
+        Err(ServiceError::invalid(
+            "livemode",
+            "Payment processors are connected with a live key; test mode uses the built-in test processor",
+        ))
+    }
+}
+
+fn last4(secret: &str) -> String {
+    secret[secret.len().saturating_sub(4)..].to_string()
+}
+
+/// Whether `secret` looks like one of Stripe's secrets starting with one of `prefixes`.
+fn well_formed(secret: &str, prefixes: &[&str]) -> bool {
+    prefixes.iter().any(|prefix| {
+        secret.strip_prefix(prefix).is_some_and(|rest| {
+            (8..=500).contains(&rest.len())
+                && rest.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+        })
+    })
+}
+
+/// Checks the keys with the processor and saves them, replacing a connection before.
+pub async fn connect(
+    db: &Db,
+    payments: &Payments,
+    actor: &Actor,
+    request: ConnectProcessor,
+) -> ServiceResult<PaymentProcessorObject> {
+    live_only(actor)?;
+    if request.processor != "stripe" {
+        return Err(ServiceError::invalid(
+            "processor",
+            "The processor must be \"stripe\"",
+        ));
+    }
+    let secret_key = request.secret_key.trim();
+    if !well_formed(secret_key, &["sk_live_", "rk_live_"]) {
+        return Err(ServiceError::invalid(
+            "secretKey",
+            "Enter your Stripe live secret key (sk_live_...) or a restricted key (rk_live_...)",
+        ));
+    }
+    let webhook_secret = request.webhook_secret.trim();
+    if !well_formed(webhook_secret, &["whsec_"]) {
+        return Err(ServiceError::invalid(
+            "webhookSecret",
+            "Enter the signing secret of your Stripe webhook endpoint (whsec_...)",
+        ));
+    }
+    match payments.stripe().processor(secret_key).check_key().await {
+        Ok(()) => {}
+        Err(Decline::Unavailable) => {
+            return Err(ServiceError::invalid(
+                "secretKey",
+                "Stripe could not be reached to check the key; nothing was saved, try again",
+            ))
+        }
+        Err(refused) => {
+            return Err(ServiceError::invalid(
+                "secretKey",
+                format!("Stripe did not accept this key ({refused}); nothing was saved"),
+            ))
+        }
+    }
+    let merchant_id = actor.merchant_id();
+    let now = now_unix();
+    let mut tx = db.begin_write().await?;
+    let before = store::payment_processors::get(tx.exec(), merchant_id).await?;
+    let encryption = payments.encryption();
+    let row = ProcessorRow {
+        merchant_id: merchant_id.to_string(),
+        processor: "stripe".to_string(),
+        secret_key_encrypted: encryption
+            .encrypt(&secret_context(merchant_id, "secret_key"), secret_key),
+        secret_key_last4: last4(secret_key),
+        webhook_secret_encrypted: encryption.encrypt(
+            &secret_context(merchant_id, "webhook_secret"),
+            webhook_secret,
+        ),
+        webhook_secret_last4: last4(webhook_secret),
+        created_at: before.as_ref().map_or(now, |before| before.created_at),
+        updated_at: now,
+    };
+    store::payment_processors::upsert(tx.exec(), &row).await?;
+    let object = PaymentProcessorObject::new(&row);
+    let changes = serde_json::json!({
+        "secretKeyLast4": {
+            "before": before.as_ref().map(|b| &b.secret_key_last4),
+            "after": row.secret_key_last4,
+        },
+        "webhookSecretLast4": {
+            "before": before.as_ref().map(|b| &b.webhook_secret_last4),
+            "after": row.webhook_secret_last4,
+        },
+    });
+    audit::record(
+        tx.exec(),
+        actor,
+        now,
+        audit::NewEntry {
+            action: "payment_processor.connected",
+            customer_id: None,
+            object_id: "stripe",
+            changes: Some(changes),
+            event_id: None,
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    tracing::info!(merchant = merchant_id, last4 = %row.secret_key_last4, "Stripe connected");
+    Ok(object)
+}
+
+/// The merchant's connection, if live mode has one.
+pub async fn get(db: &Db, actor: &Actor) -> ServiceResult<Option<PaymentProcessorObject>> {
+    live_only(actor)?;
+    let mut conn = db.conn().await?;
+    Ok(
+        store::payment_processors::get(conn.exec(), actor.merchant_id())
+            .await?
+            .as_ref()
+            .map(PaymentProcessorObject::new),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_stripe_shaped_secrets_are_taken() {
+        assert!(well_formed(
+            "sk_live_51HabcdefGH",
+            &["sk_live_", "rk_live_"]
+        ));
+        assert!(well_formed(
+            "rk_live_51HabcdefGH",
+            &["sk_live_", "rk_live_"]
+        ));
+        assert!(!well_formed(
+            "sk_test_51HabcdefGH",
+            &["sk_live_", "rk_live_"]
+        ));
+        assert!(!well_formed("sk_live_short", &["sk_live_"]));
+        assert!(!well_formed("sk_live_51Habcdef GH", &["sk_live_"]));
+        assert_eq!(last4("whsec_abcd1234"), "1234");
+    }
+}
