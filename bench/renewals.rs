@@ -33,7 +33,9 @@ async fn main() {
         // Everything falls due: 40 days on is past every first period's end.
         let due_at = time::OffsetDateTime::now_utc().unix_timestamp() + 40 * 86_400;
         let started = Instant::now();
-        let report = renewals::run_due(&db, due_at, None).await.unwrap();
+        let report = renewals::run_due(&db, &support::test_mode_payments(), due_at, None)
+            .await
+            .unwrap();
         let elapsed = started.elapsed();
         assert_eq!(report.renewed, count, "every subscription renews once");
         assert_eq!(
@@ -58,6 +60,7 @@ async fn seed(db: &Db, count: usize) {
         let (db, actor) = (db.clone(), actor.clone());
         tasks.spawn(async move {
             let keys = vinr_portal::server::secrets::OperatorKeys::random();
+            let payments = support::test_mode_payments();
             for n in task * per_task..((task + 1) * per_task).min(count) {
                 let customer = vinr_portal::server::services::customers::create_named(
                     &db,
@@ -77,11 +80,12 @@ async fn seed(db: &Db, count: usize) {
                     postal_code: None,
                     make_default: false,
                 };
-                payment_methods::attach_card(&db, &keys, &actor, &customer, visa)
+                payment_methods::attach_card(&db, &keys, &payments, &actor, &customer, visa)
                     .await
                     .unwrap();
                 vinr_portal::server::services::billing::subscriptions::create(
                     &db,
+                    &payments,
                     &actor,
                     &customer,
                     "price_basic_monthly",

@@ -11,6 +11,13 @@ use vinr_portal::{
 };
 
 /// Creates "Bench Cloud" with `prod_basic` / `price_basic_monthly`; answers an actor for it.
+/// Test mode's payments: the built-in test processor (no processor secrets, no Stripe).
+#[allow(dead_code)] // Not every benchmark charges.
+pub fn test_mode_payments() -> vinr_portal::server::services::billing::payments::Payments {
+    let config = vinr_portal::server::config::Config::for_tests("sqlite::memory:");
+    vinr_portal::server::services::billing::payments::Payments::from_config(&config).unwrap()
+}
+
 pub async fn merchant_with_basic_plan(db: &Db) -> Actor {
     let created = merchants::create(db, "Bench Cloud", None, &["prod_basic"])
         .await

@@ -68,6 +68,7 @@ async fn seed(db: &Db, url: &str) -> (Actor, String) {
     .unwrap();
     let subscription = vinr_portal::server::services::billing::subscriptions::create(
         db,
+        &support::test_mode_payments(),
         &actor,
         &customer,
         "price_basic_monthly",
@@ -97,13 +98,14 @@ async fn commit_changes(
     from: i64,
 ) -> HashMap<i64, Instant> {
     let mut committed = HashMap::new();
+    let payments = support::test_mode_payments();
     for quantity in from..from + EVENTS {
         let change = PlanChange {
             quantity: Some(quantity),
             proration_behavior: Some(ProrationBehavior::None),
             ..PlanChange::default()
         };
-        subscriptions::change_plan(db, actor, subscription, &change)
+        subscriptions::change_plan(db, &payments, actor, subscription, &change)
             .await
             .unwrap();
         committed.insert(quantity, Instant::now());

@@ -24,6 +24,8 @@ mod dns_server;
 mod events;
 mod invoice_pdfs;
 mod invoices;
+mod live_mode;
+mod localstripe;
 mod modes;
 mod payment_methods;
 mod plan_changes;

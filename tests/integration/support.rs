@@ -465,6 +465,63 @@ impl TestApp {
         (response.status().as_u16(), response.text().await.unwrap())
     }
 
+    /// Every row of every table as text, to show what the database holds (no card numbers).
+    pub async fn database_text(&self) -> String {
+        let tables_sql = match &self.db {
+            Db::Sqlite(_) => "SELECT name FROM sqlite_master WHERE type = 'table'",
+            Db::Postgres(_) => {
+                "SELECT table_name::text FROM information_schema.tables WHERE table_schema = 'public'"
+            }
+        };
+        let tables: Vec<String> = match &self.db {
+            Db::Sqlite(db) => sqlx::query_scalar(tables_sql)
+                .fetch_all(&db.reads)
+                .await
+                .unwrap(),
+            Db::Postgres(pool) => sqlx::query_scalar(tables_sql)
+                .fetch_all(pool)
+                .await
+                .unwrap(),
+        };
+        let mut text = String::new();
+        for table in tables {
+            let rows: Vec<String> = match &self.db {
+                Db::Sqlite(db) => {
+                    let columns: Vec<String> = sqlx::query_scalar(&format!(
+                        "SELECT name FROM pragma_table_info('{table}')"
+                    ))
+                    .fetch_all(&db.reads)
+                    .await
+                    .unwrap();
+                    let joined = columns
+                        .iter()
+                        .map(|column| format!("COALESCE(CAST(\"{column}\" AS TEXT), '')"))
+                        .collect::<Vec<_>>()
+                        .join(" || '|' || ");
+                    // As bytes: logo columns hold binary data.
+                    let rows: Vec<Vec<u8>> = sqlx::query_scalar(&format!(
+                        "SELECT CAST({joined} AS BLOB) FROM \"{table}\""
+                    ))
+                    .fetch_all(&db.reads)
+                    .await
+                    .unwrap();
+                    rows.iter()
+                        .map(|row| String::from_utf8_lossy(row).into_owned())
+                        .collect()
+                }
+                Db::Postgres(pool) => {
+                    sqlx::query_scalar(&format!("SELECT row_to_json(t)::text FROM \"{table}\" t"))
+                        .fetch_all(pool)
+                        .await
+                        .unwrap()
+                }
+            };
+            text.push_str(&rows.join("\n"));
+            text.push('\n');
+        }
+        text
+    }
+
     /// Runs one SQL statement with one text parameter, to set up a state the API cannot reach.
     pub async fn sql(&self, sql: &str, text: &str) {
         match &self.db {

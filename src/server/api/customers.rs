@@ -167,9 +167,11 @@ async fn attach_payment_method(
                 &state.payments,
                 &actor,
                 &customer,
-                kind,
-                processor_method,
-                body["makeDefault"].as_bool().unwrap_or(false),
+                processor_methods::ExistingMethod {
+                    kind,
+                    payment_method: processor_method,
+                    make_default: body["makeDefault"].as_bool().unwrap_or(false),
+                },
             )
             .await?,
         ));

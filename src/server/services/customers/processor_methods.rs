@@ -112,6 +112,14 @@ pub async fn finish_collection(
     save_collected(db, keys, actor, customer_id, collected, make_default).await
 }
 
+/// A payment method the merchant collected with its processor before.
+pub struct ExistingMethod<'a> {
+    pub kind: MethodKind,
+    /// The processor's id (`pm_...`).
+    pub payment_method: &'a str,
+    pub make_default: bool,
+}
+
 /// `POST /v1/customers/{id}/payment_methods` with `processorPaymentMethod`: a card or
 /// mandate the merchant collected with its processor before, attached to the customer.
 pub async fn attach_existing(
@@ -120,10 +128,13 @@ pub async fn attach_existing(
     payments: &Payments,
     actor: &Actor,
     customer_id: &str,
-    kind: MethodKind,
-    payment_method: &str,
-    make_default: bool,
+    existing: ExistingMethod<'_>,
 ) -> ServiceResult<PaymentMethodObject> {
+    let ExistingMethod {
+        kind,
+        payment_method,
+        make_default,
+    } = existing;
     check_customer(db, actor, customer_id).await?;
     let processor = fields_processor(db, payments, actor).await?;
     let customer = processor_customer(

@@ -1,0 +1,526 @@
+//! Live mode against localstripe: connecting Stripe, bringing payment methods over by id,
+//! charges at the processor (amount and currency checked there), declines and recovery,
+//! 3-D Secure, SEPA debits settled days later by the processor's signed webhooks, each
+//! event handled once.
+use std::time::Duration;
+
+use serde_json::{json, Value};
+use vinr_portal::server::{
+    processors::stripe_events,
+    services::{billing::renewals, now_unix},
+};
+
+use crate::{
+    localstripe::{Localstripe, SECRET_KEY, WEBHOOK_SECRET},
+    on_both_backends,
+    support::{Backend, TestApp},
+};
+
+const DAY: i64 = 86_400;
+
+/// The app with its Stripe adapter pointed at `stripe`, connected with the live key.
+async fn connected(backend: Backend, stripe: &Localstripe) -> TestApp {
+    let api_base = stripe.base.clone();
+    let app = TestApp::spawn_with(backend, move |config| {
+        config.stripe_api_base = api_base;
+    })
+    .await;
+    let (status, connection) = app
+        .live_api(
+            "POST",
+            "/v1/payment_processors",
+            Some(json!({
+                "processor": "stripe",
+                "secretKey": SECRET_KEY,
+                "webhookSecret": WEBHOOK_SECRET,
+            })),
+        )
+        .await;
+    assert_eq!(status, 200, "{connection}");
+    stripe
+        .send_webhooks_to(&app.url(&format!("/webhooks/stripe/{}", app.merchant.id)))
+        .await;
+    app
+}
+
+async fn live_customer(app: &TestApp, email: &str) -> String {
+    let (status, customer) = app
+        .live_api(
+            "POST",
+            "/v1/customers",
+            Some(json!({ "name": "Jenny Rosen", "email": email })),
+        )
+        .await;
+    assert_eq!(status, 200, "{customer}");
+    customer["id"].as_str().unwrap().to_string()
+}
+
+async fn bring_over(app: &TestApp, customer: &str, kind: &str, method: &str) -> (u16, Value) {
+    app.live_api(
+        "POST",
+        &format!("/v1/customers/{customer}/payment_methods"),
+        Some(json!({ "type": kind, "processorPaymentMethod": method, "makeDefault": true })),
+    )
+    .await
+}
+
+async fn subscribe(app: &TestApp, customer: &str) -> Value {
+    let (status, subscription) = app
+        .live_api(
+            "POST",
+            "/v1/subscriptions",
+            Some(json!({ "customer": customer, "price": "price_basic_monthly" })),
+        )
+        .await;
+    assert_eq!(status, 200, "{subscription}");
+    subscription
+}
+
+async fn invoice(app: &TestApp, id: &str) -> Value {
+    let (status, invoice) = app
+        .live_api("GET", &format!("/v1/invoices/{id}"), None)
+        .await;
+    assert_eq!(status, 200, "{invoice}");
+    invoice
+}
+
+async fn subscription(app: &TestApp, id: &str) -> Value {
+    app.live_api("GET", &format!("/v1/subscriptions/{id}"), None)
+        .await
+        .1
+}
+
+/// Waits (up to 15 s) for the invoice to leave `open`: the processor's webhook arrives a
+/// second or more after the payment.
+async fn settled_invoice(app: &TestApp, id: &str) -> Value {
+    for _ in 0..150 {
+        let invoice = invoice(app, id).await;
+        if invoice["status"] != "open" || invoice["lastPaymentError"].is_string() {
+            return invoice;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("invoice {id} was not settled by the processor's webhook");
+}
+
+async fn connecting_checks_the_keys_and_keeps_them_encrypted(backend: Backend) {
+    let stripe = Localstripe::start().await;
+    let api_base = stripe.base.clone();
+    let app = TestApp::spawn_with(backend, move |config| {
+        config.stripe_api_base = api_base;
+    })
+    .await;
+    let connect = |key: &str, secret: &str| json!({ "processor": "stripe", "secretKey": key, "webhookSecret": secret });
+    // Test keys connect nothing: test mode has its own processor.
+    let (status, refused) = app
+        .api(
+            "POST",
+            "/v1/payment_processors",
+            Some(connect(SECRET_KEY, WEBHOOK_SECRET)),
+        )
+        .await;
+    assert_eq!(status, 400, "{refused}");
+    assert_eq!(refused["error"]["param"], "livemode");
+    for (key, secret, param) in [
+        ("sk_test_51Habcdefghijkl", WEBHOOK_SECRET, "secretKey"),
+        ("pk_live_51Habcdefghijkl", WEBHOOK_SECRET, "secretKey"),
+        (SECRET_KEY, "not-a-signing-secret", "webhookSecret"),
+    ] {
+        let (status, refused) = app
+            .live_api("POST", "/v1/payment_processors", Some(connect(key, secret)))
+            .await;
+        assert_eq!(status, 400, "{refused}");
+        assert_eq!(refused["error"]["param"], param);
+    }
+    let (_, none) = app.live_api("GET", "/v1/payment_processors", None).await;
+    assert_eq!(none["data"], json!([]));
+
+    // A key the processor refuses (localstripe refuses what is not a secret key) saves
+    // nothing; an unreachable processor neither.
+    let unreachable = TestApp::spawn_with(backend, |config| {
+        config.stripe_api_base = format!("http://127.0.0.1:{}", crate::support::free_port());
+    })
+    .await;
+    let (status, refused) = unreachable
+        .live_api(
+            "POST",
+            "/v1/payment_processors",
+            Some(connect(SECRET_KEY, WEBHOOK_SECRET)),
+        )
+        .await;
+    assert_eq!(status, 400, "{refused}");
+    assert!(
+        refused["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("could not be reached"),
+        "{refused}"
+    );
+
+    let (status, connection) = app
+        .live_api(
+            "POST",
+            "/v1/payment_processors",
+            Some(connect(SECRET_KEY, WEBHOOK_SECRET)),
+        )
+        .await;
+    assert_eq!(status, 200, "{connection}");
+    assert_eq!(connection["secretKeyLast4"], "0000");
+    assert_eq!(
+        connection["webhookPath"],
+        format!("/webhooks/stripe/{}", app.merchant.id)
+    );
+    let text = connection.to_string();
+    assert!(!text.contains(SECRET_KEY) && !text.contains(WEBHOOK_SECRET));
+    let (_, listed) = app.live_api("GET", "/v1/payment_processors", None).await;
+    assert_eq!(listed["data"][0]["processor"], "stripe");
+    // Stored encrypted: the database holds neither secret.
+    let stored: (String, String) = sqlx_row(
+        &app,
+        "SELECT secret_key_encrypted, webhook_secret_encrypted FROM payment_processors",
+    )
+    .await;
+    assert!(!stored.0.contains("localstripe") && !stored.1.contains("localstripe"));
+    assert!(stored.0.starts_with("aes256gcm."), "{}", stored.0);
+    // The connection is in the audit log, by its last four characters only.
+    let (_, audit) = app
+        .live_api(
+            "GET",
+            "/v1/audit_log?action=payment_processor.connected",
+            None,
+        )
+        .await;
+    assert_eq!(
+        audit["data"][0]["action"], "payment_processor.connected",
+        "{audit}"
+    );
+    assert!(!audit.to_string().contains(SECRET_KEY));
+}
+on_both_backends!(connecting_checks_the_keys_and_keeps_them_encrypted);
+
+async fn sqlx_row(app: &TestApp, sql: &str) -> (String, String) {
+    match &app.db {
+        vinr_portal::server::db::Db::Sqlite(db) => {
+            sqlx::query_as(sql).fetch_one(&db.reads).await.unwrap()
+        }
+        vinr_portal::server::db::Db::Postgres(pool) => {
+            sqlx::query_as(sql).fetch_one(pool).await.unwrap()
+        }
+    }
+}
+
+async fn a_live_subscription_is_charged_at_the_processor_and_renews(backend: Backend) {
+    let stripe = Localstripe::start().await;
+    let app = connected(backend, &stripe).await;
+    let customer = live_customer(&app, "jenny@example.com").await;
+
+    // Live mode takes no card number through the API or the portal's own form.
+    let (status, refused) = app
+        .live_api(
+            "POST",
+            &format!("/v1/customers/{customer}/payment_methods"),
+            Some(json!({ "type": "card", "card": {
+                "number": "4242424242424242", "expMonth": 12, "expYear": 2034, "cvc": "123"
+            }})),
+        )
+        .await;
+    assert_eq!(status, 400, "{refused}");
+    assert!(!refused.to_string().contains("4242424242424242"));
+
+    let visa = stripe.card("4242424242424242").await;
+    let (status, method) = bring_over(&app, &customer, "card", &visa).await;
+    assert_eq!(status, 200, "{method}");
+    assert_eq!(method["card"]["last4"], "4242", "{method}");
+    assert_eq!(method["livemode"], true);
+    // The method is on the processor's customer made for ours.
+    let (_, at_stripe) = stripe
+        .call("GET", &format!("/v1/payment_methods/{visa}"), &[])
+        .await;
+    let stripe_customer = at_stripe["customer"].as_str().unwrap().to_string();
+    let (_, made) = stripe
+        .call("GET", &format!("/v1/customers/{stripe_customer}"), &[])
+        .await;
+    assert_eq!(made["metadata"]["vinr_customer"], customer);
+    // The same method brought twice is the one attached.
+    let (_, again) = bring_over(&app, &customer, "card", &visa).await;
+    assert_eq!(again["id"], method["id"]);
+    // The wrong type, or an unknown method, is refused with the field named.
+    let (status, wrong) = bring_over(&app, &customer, "sepa_debit", &visa).await;
+    assert_eq!(
+        (status, wrong["error"]["param"].as_str()),
+        (400, Some("type"))
+    );
+    let (status, unknown) = bring_over(&app, &customer, "card", "pm_doesNotExist").await;
+    assert_eq!(status, 400, "{unknown}");
+    assert_eq!(unknown["error"]["param"], "processorPaymentMethod");
+
+    let subscription = subscribe(&app, &customer).await;
+    assert_eq!(subscription["status"], "active", "{subscription}");
+    let first = subscription["latestInvoice"].as_str().unwrap().to_string();
+    assert_eq!(invoice(&app, &first).await["status"], "paid");
+    let charged = stripe.payments_for(&first).await;
+    assert_eq!(charged.len(), 1, "{charged:?}");
+    assert_eq!(charged[0]["amount"], 900);
+    assert_eq!(charged[0]["currency"], "usd");
+    assert_eq!(charged[0]["status"], "succeeded");
+    assert_eq!(charged[0]["customer"], stripe_customer);
+    assert_eq!(charged[0]["payment_method"], visa);
+
+    // A renewal a month on is charged at the processor too.
+    let report = renewals::run_due(
+        &app.db,
+        &app.payments,
+        now_unix() + 32 * DAY,
+        Some(&customer),
+    )
+    .await
+    .unwrap();
+    assert_eq!(report.renewed, 1, "{report:?}");
+    let renewed = subscription_of(&app, subscription["id"].as_str().unwrap()).await;
+    let second = renewed["latestInvoice"].as_str().unwrap().to_string();
+    assert_ne!(second, first);
+    assert_eq!(invoice(&app, &second).await["status"], "paid");
+    let charged = stripe.payments_for(&second).await;
+    assert_eq!(charged.len(), 1);
+    assert_eq!(charged[0]["amount"], 900);
+    assert_eq!(charged[0]["status"], "succeeded");
+
+    // No card number anywhere in our database.
+    let dump = app.database_text().await;
+    assert!(dump.contains(&visa), "the dump holds the processor's token");
+    assert!(!dump.contains("4242424242424242"));
+}
+on_both_backends!(a_live_subscription_is_charged_at_the_processor_and_renews);
+
+async fn subscription_of(app: &TestApp, id: &str) -> Value {
+    subscription(app, id).await
+}
+
+async fn a_declined_renewal_makes_it_past_due_and_a_new_card_recovers_it(backend: Backend) {
+    let stripe = Localstripe::start().await;
+    let app = connected(backend, &stripe).await;
+    let customer = live_customer(&app, "declined@example.com").await;
+    // Attaches, then every charge is declined.
+    let failing = stripe.card("4000000000000341").await;
+    assert_eq!(bring_over(&app, &customer, "card", &failing).await.0, 200);
+    let subscription = subscribe(&app, &customer).await;
+    let id = subscription["id"].as_str().unwrap();
+    assert_eq!(subscription["status"], "past_due", "{subscription}");
+    let open = subscription["latestInvoice"].as_str().unwrap().to_string();
+    let declined = invoice(&app, &open).await;
+    assert_eq!(declined["status"], "open");
+    assert_eq!(declined["lastPaymentError"], "Your card was declined");
+    assert!(declined["nextPaymentAttempt"].is_string());
+
+    // "Pay now" after a new card: paid at the processor, the subscription active again.
+    let visa = stripe.card("4242424242424242").await;
+    assert_eq!(bring_over(&app, &customer, "card", &visa).await.0, 200);
+    let (status, paid) = app
+        .live_api("POST", &format!("/v1/invoices/{open}/pay"), None)
+        .await;
+    assert_eq!(status, 200, "{paid}");
+    assert_eq!(paid["status"], "paid");
+    assert_eq!(subscription_of(&app, id).await["status"], "active");
+    let charged = stripe.payments_for(&open).await;
+    assert!(
+        charged
+            .iter()
+            .any(|intent| intent["status"] == "succeeded" && intent["payment_method"] == visa),
+        "{charged:?}"
+    );
+    let (_, events) = app.live_api("GET", "/v1/events?limit=50", None).await;
+    let types: Vec<&str> = events["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|event| event["type"].as_str())
+        .collect();
+    assert!(types.contains(&"invoice.payment_failed"), "{types:?}");
+    assert!(types.contains(&"invoice.paid"), "{types:?}");
+}
+on_both_backends!(a_declined_renewal_makes_it_past_due_and_a_new_card_recovers_it);
+
+async fn a_payment_needing_authentication_waits_and_is_settled_by_the_processor(backend: Backend) {
+    let stripe = Localstripe::start().await;
+    let app = connected(backend, &stripe).await;
+    let customer = live_customer(&app, "secure@example.com").await;
+    let three_d_secure = stripe.card("4000002500003155").await;
+    assert_eq!(
+        bring_over(&app, &customer, "card", &three_d_secure).await.0,
+        200
+    );
+    let subscription = subscribe(&app, &customer).await;
+    assert_eq!(subscription["status"], "past_due");
+    let open = subscription["latestInvoice"].as_str().unwrap().to_string();
+    let waiting = invoice(&app, &open).await;
+    assert_eq!(waiting["status"], "open");
+    assert_eq!(
+        waiting["lastPaymentError"],
+        "Your bank asks you to confirm this payment"
+    );
+    let intents = stripe.payments_for(&open).await;
+    assert_eq!(intents[0]["status"], "requires_action");
+    // The customer authenticates in the browser (what Stripe.js's confirmCardPayment does
+    // with localstripe), and the processor's event settles the invoice.
+    let intent = intents[0]["id"].as_str().unwrap();
+    let client_secret = intents[0]["client_secret"].as_str().unwrap();
+    let (status, done) = stripe
+        .call(
+            "POST",
+            &format!("/v1/payment_intents/{intent}/_authenticate?success=true"),
+            &[("client_secret", client_secret)],
+        )
+        .await;
+    assert_eq!(status, 200, "{done}");
+    let paid = settled_paid(&app, &open).await;
+    assert_eq!(paid["amountPaid"], 900);
+    assert_eq!(
+        subscription_of(&app, subscription["id"].as_str().unwrap()).await["status"],
+        "active"
+    );
+}
+on_both_backends!(a_payment_needing_authentication_waits_and_is_settled_by_the_processor);
+
+async fn settled_paid(app: &TestApp, id: &str) -> Value {
+    for _ in 0..150 {
+        let invoice = invoice(app, id).await;
+        if invoice["status"] == "paid" {
+            return invoice;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("invoice {id} was not paid by the processor's webhook");
+}
+
+async fn sepa_debits_stay_open_until_the_processor_says_and_events_count_once(backend: Backend) {
+    let stripe = Localstripe::start().await;
+    let app = connected(backend, &stripe).await;
+
+    // A debit that goes through is paid (localstripe answers a good debit at once; Stripe
+    // answers `processing` and its event pays the invoice, as for the returned one below).
+    let good = live_customer(&app, "sepa@example.com").await;
+    let mandate = stripe.sepa_debit("DE89370400440532013000").await;
+    let (status, method) = bring_over(&app, &good, "sepa_debit", &mandate).await;
+    assert_eq!(status, 200, "{method}");
+    assert_eq!(method["sepaDebit"]["last4"], "3000", "{method}");
+    let subscription = subscribe(&app, &good).await;
+    let first = subscription["latestInvoice"].as_str().unwrap().to_string();
+    let paid = settled_paid(&app, &first).await;
+    assert_eq!(paid["amountPaid"], 900);
+
+    // A debit the bank returns days later: open, without retries, while the bank answers;
+    // then failing and past due once the processor's event says so.
+    let poor = live_customer(&app, "returned@example.com").await;
+    let returned = stripe.sepa_debit("DE62370400440532013001").await;
+    assert_eq!(
+        bring_over(&app, &poor, "sepa_debit", &returned).await.0,
+        200
+    );
+    let subscription = subscribe(&app, &poor).await;
+    let open = subscription["latestInvoice"].as_str().unwrap().to_string();
+    let processing = invoice(&app, &open).await;
+    assert_eq!(processing["status"], "open", "{processing}");
+    assert!(
+        processing["nextPaymentAttempt"].is_null(),
+        "no retry while the bank answers"
+    );
+    assert!(processing["lastPaymentError"].is_null());
+    assert_eq!(stripe.payments_for(&open).await[0]["status"], "processing");
+    // A retry run meanwhile does not debit the account twice.
+    renewals::run_due(&app.db, &app.payments, now_unix() + DAY, Some(&poor))
+        .await
+        .unwrap();
+    assert_eq!(stripe.payments_for(&open).await.len(), 1);
+    let failed = settled_invoice(&app, &open).await;
+    assert_eq!(failed["status"], "open");
+    assert_eq!(
+        failed["lastPaymentError"],
+        "Your bank declined the debit of this account"
+    );
+    assert!(
+        failed["nextPaymentAttempt"].is_string(),
+        "retried on the dunning schedule"
+    );
+    assert_eq!(
+        subscription_of(&app, subscription["id"].as_str().unwrap()).await["status"],
+        "past_due"
+    );
+
+    // The processor's events again (a duplicate delivery) and out of order (a success
+    // after the failure) change nothing; bad signatures are refused.
+    let (_, events) = stripe
+        .call("GET", "/v1/events?type=payment_intent.payment_failed", &[])
+        .await;
+    let failure = events["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|event| event["data"]["object"]["metadata"]["vinr_invoice"] == open.as_str())
+        .cloned()
+        .expect("localstripe recorded the failure event");
+    let webhook = app.url(&format!("/webhooks/stripe/{}", app.merchant.id));
+    let post = |body: String, signature: String| {
+        let request = app
+            .http
+            .post(&webhook)
+            .header("stripe-signature", signature)
+            .header("content-type", "application/json")
+            .body(body);
+        async move {
+            let response = request.send().await.unwrap();
+            let status = response.status().as_u16();
+            (
+                status,
+                response.json::<Value>().await.unwrap_or(Value::Null),
+            )
+        }
+    };
+    let body = failure.to_string();
+    let now = now_unix();
+    let (status, again) = post(
+        body.clone(),
+        stripe_events::sign(body.as_bytes(), WEBHOOK_SECRET, now),
+    )
+    .await;
+    assert_eq!(
+        (status, &again["duplicate"]),
+        (200, &json!(true)),
+        "{again}"
+    );
+    let mut reordered = failure.clone();
+    reordered["id"] = json!("evt_reorderedSuccess");
+    reordered["type"] = json!("payment_intent.succeeded");
+    let body = reordered.to_string();
+    let (status, _) = post(
+        body.clone(),
+        stripe_events::sign(body.as_bytes(), WEBHOOK_SECRET, now),
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert_eq!(
+        invoice(&app, &open).await["status"],
+        "open",
+        "a settled payment stays settled"
+    );
+    for signature in [
+        stripe_events::sign(body.as_bytes(), WEBHOOK_SECRET, now - 600),
+        stripe_events::sign(body.as_bytes(), "whsec_someoneElse", now),
+        stripe_events::sign(b"{}", WEBHOOK_SECRET, now),
+        String::new(),
+    ] {
+        let (status, refused) = post(body.clone(), signature).await;
+        assert_eq!(status, 400, "{refused}");
+    }
+    let (_, events) = app.live_api("GET", "/v1/events?limit=100", None).await;
+    let failures = events["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|event| {
+            event["type"] == "invoice.payment_failed"
+                && event["data"]["object"]["id"] == open.as_str()
+        })
+        .count();
+    assert_eq!(failures, 1, "one failure event for one returned debit");
+}
+on_both_backends!(sepa_debits_stay_open_until_the_processor_says_and_events_count_once);
