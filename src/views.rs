@@ -161,6 +161,15 @@ pub struct PaymentMethodList {
     pub open_invoices: Vec<OpenInvoiceView>,
     /// The SEPA Direct Debit mandate the customer accepts, naming the merchant.
     pub mandate_text: String,
+    /// Live mode: cards and mandates are entered in the processor's own fields.
+    pub processor_fields: Option<ProcessorFieldsView>,
+}
+
+/// What the browser needs to mount the processor's fields (Stripe.js Elements).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProcessorFieldsView {
+    pub js_url: String,
+    pub publishable_key: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

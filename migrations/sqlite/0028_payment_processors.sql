@@ -8,6 +8,8 @@ CREATE TABLE payment_processors (
     secret_key_last4       TEXT NOT NULL,
     webhook_secret_encrypted TEXT NOT NULL,
     webhook_secret_last4   TEXT NOT NULL,
+    -- Public by design: Stripe.js needs it in the customer's browser.
+    publishable_key        TEXT NOT NULL,
     created_at             INTEGER NOT NULL,
     updated_at             INTEGER NOT NULL
 );

@@ -137,6 +137,22 @@ pub fn allow_framing(origins: &[String]) {
     }
 }
 
+/// Sets the page's policy to `directives`, with the framing `origins` allow (if any).
+#[cfg(feature = "ssr")]
+pub fn add_policy(origins: &[String], directives: &str) {
+    use crate::server::http::portal_auth::frame_ancestors_policy;
+    let policy = match frame_ancestors_policy(origins) {
+        Some(framing) => format!("{directives}; {framing}"),
+        None => directives.to_string(),
+    };
+    if let (Some(response), Ok(value)) = (
+        use_context::<leptos_axum::ResponseOptions>(),
+        http::HeaderValue::from_str(&policy),
+    ) {
+        response.insert_header(http::header::CONTENT_SECURITY_POLICY, value);
+    }
+}
+
 #[cfg(feature = "ssr")]
 fn standalone_document(title: &str, body: String) -> String {
     format!(

@@ -11,7 +11,7 @@ use vinr_portal::server::{
 };
 
 use crate::{
-    localstripe::{Localstripe, SECRET_KEY, WEBHOOK_SECRET},
+    localstripe::{Localstripe, PUBLISHABLE_KEY, SECRET_KEY, WEBHOOK_SECRET},
     on_both_backends,
     support::{Backend, TestApp},
 };
@@ -22,6 +22,7 @@ const DAY: i64 = 86_400;
 async fn connected(backend: Backend, stripe: &Localstripe) -> TestApp {
     let api_base = stripe.base.clone();
     let app = TestApp::spawn_with(backend, move |config| {
+        config.stripe_js_url = format!("{api_base}/js.stripe.com/v3/");
         config.stripe_api_base = api_base;
     })
     .await;
@@ -33,6 +34,7 @@ async fn connected(backend: Backend, stripe: &Localstripe) -> TestApp {
                 "processor": "stripe",
                 "secretKey": SECRET_KEY,
                 "webhookSecret": WEBHOOK_SECRET,
+                "publishableKey": PUBLISHABLE_KEY,
             })),
         )
         .await;
@@ -110,7 +112,12 @@ async fn connecting_checks_the_keys_and_keeps_them_encrypted(backend: Backend) {
         config.stripe_api_base = api_base;
     })
     .await;
-    let connect = |key: &str, secret: &str| json!({ "processor": "stripe", "secretKey": key, "webhookSecret": secret });
+    let connect = |key: &str, secret: &str| {
+        json!({
+            "processor": "stripe", "secretKey": key, "webhookSecret": secret,
+            "publishableKey": PUBLISHABLE_KEY,
+        })
+    };
     // Test keys connect nothing: test mode has its own processor.
     let (status, refused) = app
         .api(
@@ -524,3 +531,159 @@ async fn sepa_debits_stay_open_until_the_processor_says_and_events_count_once(ba
     assert_eq!(failures, 1, "one failure event for one returned debit");
 }
 on_both_backends!(sepa_debits_stay_open_until_the_processor_says_and_events_count_once);
+
+/// The portal cookie of a fresh live session of `customer`.
+async fn live_portal_cookie(app: &TestApp, customer: &str) -> String {
+    let minted: Value = app
+        .mint(&app.merchant.live_key, customer)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let (_, secret) = minted["url"].as_str().unwrap().split_once('#').unwrap();
+    let response = app.redeem(minted["id"].as_str().unwrap(), secret).await;
+    crate::support::cookie_pair(&response).expect("redemption sets the portal cookie")
+}
+
+async fn in_the_live_portal_cards_are_entered_in_the_processors_fields(backend: Backend) {
+    use leptos::server_fn::ServerFn;
+    use vinr_portal::ui::portal::{AddCard, FinishProcessorCollection, StartProcessorCollection};
+    let stripe = Localstripe::start().await;
+    let app = connected(backend, &stripe).await;
+    let customer = live_customer(&app, "portal@example.com").await;
+    let cookie = live_portal_cookie(&app, &customer).await;
+
+    let response = app
+        .http
+        .get(app.url("/portal/payment-methods"))
+        .header("cookie", &cookie)
+        .send()
+        .await
+        .unwrap();
+    let policy = response.headers()["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .to_string();
+    let page = response.text().await.unwrap();
+    assert!(page.contains("data-processor-form=\"card\""), "{page}");
+    assert!(page.contains(PUBLISHABLE_KEY));
+    assert!(
+        !page.contains("name=\"number\""),
+        "no card number field of ours"
+    );
+    assert!(!page.contains(SECRET_KEY), "never the secret key");
+    assert!(
+        policy.contains(&format!(
+            "script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval' {}",
+            stripe.base
+        )),
+        "{policy}"
+    );
+    assert!(
+        policy.contains(&format!("connect-src 'self' {}", stripe.base)),
+        "{policy}"
+    );
+    assert!(policy.contains("frame-ancestors 'none'"), "{policy}");
+
+    // Our own card form is refused in live mode, and nothing is attached.
+    let refused = app
+        .post_form(
+            &cookie,
+            AddCard::PATH,
+            &[
+                ("number", "4242424242424242"),
+                ("expiry", "12/34"),
+                ("cvc", "123"),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status(), 302);
+    assert!(refused.headers()["location"]
+        .to_str()
+        .unwrap()
+        .contains("error="));
+
+    // What the processor-fields script does: a setup intent from our server, confirmed at
+    // the processor with the card (as Stripe.js does), then its id posted back to us.
+    let started = app
+        .http
+        .post(app.url(StartProcessorCollection::PATH))
+        .header("cookie", &cookie)
+        .header("origin", &app.base)
+        .header("accept", "application/json")
+        .form(&[("kind", "card")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(started.status(), 200);
+    let client_secret: String = started.json().await.unwrap();
+    let setup_intent = client_secret.split("_secret_").next().unwrap().to_string();
+    let confirmed = reqwest::Client::new()
+        .post(format!(
+            "{}/v1/setup_intents/{setup_intent}/confirm",
+            stripe.base
+        ))
+        .json(&json!({
+            "key": PUBLISHABLE_KEY,
+            "client_secret": client_secret,
+            "payment_method_data": {"type": "card", "card": {
+                "number": "4242424242424242", "exp_month": "12", "exp_year": "2034", "cvc": "123"
+            }},
+        }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(confirmed.status(), 200);
+    // Another customer's setup intent is refused.
+    let other = live_customer(&app, "other@example.com").await;
+    let other_cookie = live_portal_cookie(&app, &other).await;
+    let stolen = app
+        .post_form(
+            &other_cookie,
+            FinishProcessorCollection::PATH,
+            &[("setup_intent", &setup_intent), ("kind", "card")],
+        )
+        .await;
+    assert!(stolen.headers()["location"]
+        .to_str()
+        .unwrap()
+        .contains("error="));
+    assert_eq!(
+        app.live_api(
+            "GET",
+            &format!("/v1/customers/{other}/payment_methods"),
+            None
+        )
+        .await
+        .1["data"],
+        json!([])
+    );
+    let saved = app
+        .post_form(
+            &cookie,
+            FinishProcessorCollection::PATH,
+            &[
+                ("setup_intent", &setup_intent),
+                ("kind", "card"),
+                ("make_default", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        saved.headers()["location"].to_str().unwrap(),
+        "/portal/payment-methods?notice=card_added"
+    );
+    let (_, methods) = app
+        .live_api(
+            "GET",
+            &format!("/v1/customers/{customer}/payment_methods"),
+            None,
+        )
+        .await;
+    assert_eq!(methods["data"][0]["card"]["last4"], "4242", "{methods}");
+    let (_, page) = app.page(&cookie, "/portal/payment-methods").await;
+    assert!(page.contains("4242"));
+    let dump = app.database_text().await;
+    assert!(!dump.contains("4242424242424242"));
+}
+on_both_backends!(in_the_live_portal_cards_are_entered_in_the_processors_fields);

@@ -18,6 +18,8 @@ pub struct Localstripe {
 
 /// The secret key the tests give Stripe's adapter (localstripe takes any `sk_` key).
 pub const SECRET_KEY: &str = "sk_live_localstripeIntegrationTests0000";
+/// The publishable key Stripe.js is given in the portal.
+pub const PUBLISHABLE_KEY: &str = "pk_live_localstripeIntegrationTests0000";
 /// The signing secret of the webhook endpoint localstripe posts to.
 pub const WEBHOOK_SECRET: &str = "whsec_localstripeIntegrationTests0000";
 

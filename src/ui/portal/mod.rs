@@ -340,9 +340,78 @@ pub async fn accept_retention_offer(subscription_id: String) -> Result<(), Porta
 
 #[server]
 pub async fn load_payment_methods() -> Result<PaymentMethodList, PortalError> {
+    use crate::server::services::settings::payment_processors;
     let (state, access) = portal_access().await?;
     let facts = crate::server::services::portal::payment_methods(&state.db, &access).await?;
-    Ok(pages::payment_methods(&access, facts))
+    let mut list = pages::payment_methods(&access, facts);
+    if access.livemode {
+        if let Some(publishable_key) =
+            payment_processors::publishable_key(&state.db, &access.merchant_id).await?
+        {
+            let config = &state.config;
+            crate::ui::session::add_policy(
+                &access.branding.frame_ancestors,
+                &payment_processors::fields_policy(&config.stripe_js_url, &config.stripe_api_base),
+            );
+            list.processor_fields = Some(crate::views::ProcessorFieldsView {
+                js_url: config.stripe_js_url.clone(),
+                publishable_key,
+            });
+        }
+    }
+    Ok(list)
+}
+
+/// Starts entering a card (`kind` "card") or mandate ("sepa_debit") in the processor's
+/// fields: answers the setup intent's client secret, which the processor's script confirms
+/// in the browser. Live mode only.
+#[server]
+pub async fn start_processor_collection(kind: String) -> Result<String, PortalError> {
+    use crate::server::{processors::MethodKind, services::customers::processor_methods};
+    let (state, access) = portal_access().await?;
+    let kind = MethodKind::parse(&kind).ok_or(PortalError::Server)?;
+    let collection = processor_methods::start_collection(
+        &state.db,
+        &state.payments,
+        &access.actor(),
+        &access.customer_id,
+        kind,
+    )
+    .await?;
+    Ok(collection.client_secret)
+}
+
+/// Saves what the processor's fields collected, once its script confirmed the setup intent.
+#[server]
+pub async fn finish_processor_collection(
+    setup_intent: String,
+    kind: String,
+    make_default: Option<String>,
+) -> Result<(), PortalError> {
+    use crate::server::services::customers::processor_methods;
+    let notice = if kind == "sepa_debit" {
+        "bank_account_added"
+    } else {
+        "card_added"
+    };
+    payment_method_form(
+        |state, access| async move {
+            processor_methods::finish_collection(
+                &state.db,
+                &state.config.operator_keys,
+                &state.payments,
+                &access.actor(),
+                &access.customer_id,
+                &setup_intent,
+                make_default.is_some(),
+            )
+            .await
+            .map(|_| ())
+        },
+        notice,
+        "card_declined",
+    )
+    .await
 }
 
 #[cfg(feature = "ssr")]

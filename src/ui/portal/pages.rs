@@ -231,6 +231,7 @@ pub fn payment_methods(access: &PortalAccess, facts: PaymentMethodsFacts) -> Pay
         .collect();
     PaymentMethodList {
         mandate_text: facts.mandate_text,
+        processor_fields: None,
         merchant_name: access.merchant_name.clone(),
         return_url: access.return_url.clone(),
         branding: access.branding.clone(),

@@ -5,8 +5,8 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use super::{
-    load_payment_methods, loaded_page, AddCard, AddSepaDebit, MakeDefaultPaymentMethod, PayInvoice,
-    RemovePaymentMethod,
+    load_payment_methods, loaded_page, AddCard, AddSepaDebit, FinishProcessorCollection,
+    MakeDefaultPaymentMethod, PayInvoice, RemovePaymentMethod, StartProcessorCollection,
 };
 use crate::{
     domain::card::Brand,
@@ -14,7 +14,7 @@ use crate::{
         components::{PendingForm, PortalLayout, SubmitButton},
         errors::PortalError,
     },
-    views::{PaymentMethodList, PaymentMethodView},
+    views::{PaymentMethodList, PaymentMethodView, ProcessorFieldsView},
 };
 
 #[component]
@@ -51,6 +51,7 @@ fn PaymentMethods(
         methods,
         open_invoices,
         mandate_text,
+        processor_fields,
     } = list;
     let title = format!("Payment methods — {merchant_name}");
     let notice = notice.as_deref().and_then(notice_text);
@@ -92,6 +93,18 @@ fn PaymentMethods(
                 <h2 id="methods-heading">"Your cards"</h2>
                 {methods_view}
             </section>
+            {match processor_fields {
+                Some(fields) => view! { <ProcessorForms fields mandate_text /> }.into_any(),
+                None => view! { <OwnForms card_error mandate_text /> }.into_any(),
+            }}
+        </PortalLayout>
+    }
+}
+
+/// Test mode: cards and IBANs typed into the portal's own fields, checked by the vault.
+#[component]
+fn OwnForms(card_error: bool, mandate_text: String) -> impl IntoView {
+    view! {
             <section class="card" aria-labelledby="add-heading">
                 <h2 id="add-heading">"Add a card"</h2>
                 <PendingForm action=AddCard::url().to_string()>
@@ -146,7 +159,73 @@ fn PaymentMethods(
                     <SubmitButton label="Add bank account" />
                 </PendingForm>
             </section>
-        </PortalLayout>
+    }
+}
+
+/// Live mode: the processor's own fields (Stripe.js Elements), mounted by
+/// `/processor-fields.js`; the number or IBAN goes from them to the processor, never here.
+#[component]
+fn ProcessorForms(fields: ProcessorFieldsView, mandate_text: String) -> impl IntoView {
+    let ProcessorFieldsView {
+        js_url,
+        publishable_key,
+    } = fields;
+    let start = StartProcessorCollection::url().to_string();
+    let finish = FinishProcessorCollection::url().to_string();
+    view! {
+        <script src="/processor-fields.js" defer></script>
+        <noscript>
+            <div class="banner error" role="alert">
+                "Adding a card or bank account needs JavaScript: the details go straight to our payment processor, never to this site."
+            </div>
+        </noscript>
+        <section class="card" aria-labelledby="add-heading">
+            <h2 id="add-heading">"Add a card"</h2>
+            <form method="post" action=finish.clone() class="processor-form" data-processor-form="card"
+                data-js-url=js_url.clone() data-publishable-key=publishable_key.clone() data-start=start.clone()>
+                <input type="hidden" name="kind" value="card" />
+                <input type="hidden" name="setup_intent" value="" />
+                <div class="card-fields">
+                    <label class="field" for="processor-cardholder">"Name on card"</label>
+                    <input id="processor-cardholder" name="cardholder_name" autocomplete="cc-name" maxlength="200" />
+                    <span class="field" id="card-element-label">"Card"</span>
+                    <div class="processor-field" data-processor-field aria-labelledby="card-element-label"></div>
+                    <p class="field-error" role="alert" data-processor-error hidden></p>
+                    <label class="checkbox">
+                        <input type="checkbox" name="make_default" value="1" checked />
+                        " Use as my default payment method"
+                    </label>
+                </div>
+                <button type="submit" class="button primary">"Add card"</button>
+            </form>
+        </section>
+        <section class="card" aria-labelledby="sepa-heading">
+            <h2 id="sepa-heading">"Add a bank account (SEPA Direct Debit)"</h2>
+            <form method="post" action=finish class="processor-form" data-processor-form="sepa_debit"
+                data-js-url=js_url data-publishable-key=publishable_key data-start=start>
+                <input type="hidden" name="kind" value="sepa_debit" />
+                <input type="hidden" name="setup_intent" value="" />
+                <div class="card-fields">
+                    <label class="field" for="processor-holder-name">"Account holder name"</label>
+                    <input id="processor-holder-name" name="name" autocomplete="name" required maxlength="200" />
+                    <label class="field" for="processor-holder-email">"E-mail"</label>
+                    <input id="processor-holder-email" name="email" type="email" autocomplete="email" required maxlength="200" />
+                    <span class="field" id="iban-element-label">"IBAN"</span>
+                    <div class="processor-field" data-processor-field aria-labelledby="iban-element-label"></div>
+                    <p class="mandate-text" id="processor-mandate-text">{mandate_text}</p>
+                    <label class="checkbox">
+                        <input type="checkbox" name="accept_mandate" value="1" required aria-describedby="processor-mandate-text" />
+                        " I accept the SEPA Direct Debit mandate"
+                    </label>
+                    <p class="field-error" role="alert" data-processor-error hidden></p>
+                    <label class="checkbox">
+                        <input type="checkbox" name="make_default" value="1" checked />
+                        " Use as my default payment method"
+                    </label>
+                </div>
+                <button type="submit" class="button primary">"Add bank account"</button>
+            </form>
+        </section>
     }
 }
 

@@ -11,6 +11,7 @@ pub struct ProcessorRow {
     pub secret_key_last4: String,
     pub webhook_secret_encrypted: String,
     pub webhook_secret_last4: String,
+    pub publishable_key: String,
     pub created_at: i64,
     pub updated_at: i64,
 }
@@ -19,7 +20,8 @@ pub async fn get(exec: Exec<'_>, merchant_id: &str) -> Result<Option<ProcessorRo
     on_exec!(exec, |c| {
         sqlx::query_as(
             "SELECT merchant_id, processor, secret_key_encrypted, secret_key_last4,
-                    webhook_secret_encrypted, webhook_secret_last4, created_at, updated_at
+                    webhook_secret_encrypted, webhook_secret_last4, publishable_key, created_at,
+                    updated_at
              FROM payment_processors WHERE merchant_id = $1",
         )
         .bind(merchant_id)
@@ -33,14 +35,15 @@ pub async fn upsert(exec: Exec<'_>, row: &ProcessorRow) -> Result<(), sqlx::Erro
     on_exec!(exec, |c| {
         sqlx::query(
             "INSERT INTO payment_processors (merchant_id, processor, secret_key_encrypted,
-                 secret_key_last4, webhook_secret_encrypted, webhook_secret_last4, created_at,
-                 updated_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+                 secret_key_last4, webhook_secret_encrypted, webhook_secret_last4,
+                 publishable_key, created_at, updated_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
              ON CONFLICT (merchant_id) DO UPDATE SET processor = excluded.processor,
                  secret_key_encrypted = excluded.secret_key_encrypted,
                  secret_key_last4 = excluded.secret_key_last4,
                  webhook_secret_encrypted = excluded.webhook_secret_encrypted,
                  webhook_secret_last4 = excluded.webhook_secret_last4,
+                 publishable_key = excluded.publishable_key,
                  updated_at = excluded.updated_at",
         )
         .bind(&row.merchant_id)
@@ -49,6 +52,7 @@ pub async fn upsert(exec: Exec<'_>, row: &ProcessorRow) -> Result<(), sqlx::Erro
         .bind(&row.secret_key_last4)
         .bind(&row.webhook_secret_encrypted)
         .bind(&row.webhook_secret_last4)
+        .bind(&row.publishable_key)
         .bind(row.created_at)
         .bind(row.updated_at)
         .execute(c)

@@ -23,6 +23,8 @@ pub struct ConnectProcessor {
     pub processor: String,
     pub secret_key: String,
     pub webhook_secret: String,
+    /// Stripe.js needs it in the customer's browser (`pk_live_...`).
+    pub publishable_key: String,
 }
 
 /// A connection as the API answers it: never a secret, only its last four characters.
@@ -33,6 +35,7 @@ pub struct PaymentProcessorObject {
     pub processor: String,
     pub secret_key_last4: String,
     pub webhook_secret_last4: String,
+    pub publishable_key: String,
     /// Where the processor sends its events (`{public URL}/webhooks/stripe/{merchant}`).
     pub webhook_path: String,
     pub livemode: bool,
@@ -47,6 +50,7 @@ impl PaymentProcessorObject {
             processor: row.processor.clone(),
             secret_key_last4: row.secret_key_last4.clone(),
             webhook_secret_last4: row.webhook_secret_last4.clone(),
+            publishable_key: row.publishable_key.clone(),
             webhook_path: webhook_path(&row.merchant_id),
             livemode: true,
             created_at: format_time(row.created_at),
@@ -113,6 +117,13 @@ pub async fn connect(
             "Enter the signing secret of your Stripe webhook endpoint (whsec_...)",
         ));
     }
+    let publishable_key = request.publishable_key.trim();
+    if !well_formed(publishable_key, &["pk_live_"]) {
+        return Err(ServiceError::invalid(
+            "publishableKey",
+            "Enter your Stripe live publishable key (pk_live_...): the portal's card fields need it",
+        ));
+    }
     match payments.stripe().processor(secret_key).check_key().await {
         Ok(()) => {}
         Err(Decline::Unavailable) => {
@@ -144,6 +155,7 @@ pub async fn connect(
             webhook_secret,
         ),
         webhook_secret_last4: last4(webhook_secret),
+        publishable_key: publishable_key.to_string(),
         created_at: before.as_ref().map_or(now, |before| before.created_at),
         updated_at: now,
     };
@@ -175,6 +187,35 @@ pub async fn connect(
     tx.commit().await?;
     tracing::info!(merchant = merchant_id, last4 = %row.secret_key_last4, "Stripe connected");
     Ok(object)
+}
+
+/// The publishable key the portal's processor fields use, when live mode is connected.
+pub async fn publishable_key(db: &Db, merchant_id: &str) -> ServiceResult<Option<String>> {
+    let mut conn = db.conn().await?;
+    Ok(store::payment_processors::get(conn.exec(), merchant_id)
+        .await?
+        .map(|row| row.publishable_key))
+}
+
+/// The `Content-Security-Policy` directives of a page with the processor's fields: exactly
+/// the origins of its script, its frames and its API (Stripe's, or the operator's).
+pub fn fields_policy(js_url: &str, api_base: &str) -> String {
+    let origin = |url: &str| {
+        url::Url::parse(url)
+            .map(|url| url.origin().ascii_serialization())
+            .unwrap_or_default()
+    };
+    let script = origin(js_url);
+    // Stripe.js frames its fields from js.stripe.com and 3-D Secure from hooks.stripe.com.
+    let frames = if script == "https://js.stripe.com" {
+        format!("{script} https://hooks.stripe.com")
+    } else {
+        script.clone()
+    };
+    format!(
+        "script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval' {script}; frame-src {frames}; connect-src 'self' {}",
+        origin(api_base)
+    )
 }
 
 /// The merchant's connection, if live mode has one.

@@ -1,0 +1,88 @@
+// Live mode's "Add card" and "Add bank account": the processor's own fields (Stripe.js
+// Elements) are mounted in each `form[data-processor-form]`. On submit, the server makes a
+// setup intent (`data-start`), the processor's script confirms it with what the customer
+// typed (the number or IBAN goes from the field to the processor, never to this site), and
+// the form is then posted with only the setup intent's id.
+(function () {
+  "use strict";
+  var forms = Array.prototype.slice.call(document.querySelectorAll("form[data-processor-form]"));
+  if (!forms.length) return;
+
+  function showError(form, message) {
+    var error = form.querySelector("[data-processor-error]");
+    error.textContent = message;
+    error.hidden = false;
+  }
+
+  function busy(form, pending) {
+    var button = form.querySelector("button[type=submit]");
+    if (!button.dataset.label) button.dataset.label = button.textContent;
+    button.disabled = pending;
+    button.setAttribute("aria-busy", pending ? "true" : "false");
+    button.textContent = pending ? "Saving…" : button.dataset.label;
+  }
+
+  function value(form, name) {
+    var field = form.querySelector("[name=" + name + "]");
+    return field ? field.value.trim() : "";
+  }
+
+  function mount(form) {
+    var kind = form.dataset.processorForm;
+    var stripe = window.Stripe(form.dataset.publishableKey);
+    var element = stripe.elements().create(kind === "card" ? "card" : "iban",
+      kind === "card" ? {} : { supportedCountries: ["SEPA"] });
+    element.mount(form.querySelector("[data-processor-field]"));
+
+    form.addEventListener("submit", function (event) {
+      if (value(form, "setup_intent")) return; // confirmed: this is the real post
+      event.preventDefault();
+      if (!form.reportValidity()) return;
+      form.querySelector("[data-processor-error]").hidden = true;
+      busy(form, true);
+      fetch(form.dataset.start, {
+        method: "POST",
+        headers: { "Content-Type": "application/x-www-form-urlencoded", "Accept": "application/json" },
+        body: new URLSearchParams({ kind: kind }),
+        credentials: "same-origin",
+      })
+        .then(function (response) {
+          if (!response.ok) throw new Error("start");
+          return response.json();
+        })
+        .then(function (clientSecret) {
+          return kind === "card"
+            ? stripe.confirmCardSetup(clientSecret, {
+                payment_method: { card: element, billing_details: { name: value(form, "cardholder_name") || undefined } },
+              })
+            : stripe.confirmSepaDebitSetup(clientSecret, {
+                payment_method: { sepa_debit: element, billing_details: { name: value(form, "name"), email: value(form, "email") } },
+              });
+        })
+        .then(function (result) {
+          if (result.error) {
+            showError(form, result.error.message || "Your card or bank account could not be saved. Check the details and try again.");
+            busy(form, false);
+            return;
+          }
+          form.querySelector("[name=setup_intent]").value = result.setupIntent.id;
+          form.submit();
+        })
+        .catch(function () {
+          showError(form, "The payment form could not be reached. Check your connection and try again; nothing was saved.");
+          busy(form, false);
+        });
+    });
+  }
+
+  var script = document.createElement("script");
+  script.src = forms[0].dataset.jsUrl;
+  script.onload = function () { forms.forEach(mount); };
+  script.onerror = function () {
+    forms.forEach(function (form) {
+      showError(form, "The payment form could not be loaded. Check your connection and reload the page.");
+      form.querySelector("button[type=submit]").disabled = true;
+    });
+  };
+  document.head.appendChild(script);
+})();
