@@ -9,6 +9,8 @@ E2E_ADDR ?= 127.0.0.1:3100
 E2E_KEY ?= sk_test_e2eDemoKeyForPlaywrightJourneys0000000000
 E2E_LIVE_KEY ?= sk_live_e2eDemoLiveKeyForBrandingJourneys0000000
 E2E_DASHBOARD_PASSWORD ?= e2e-dashboard-journeys-password
+E2E_STRIPE_PORT ?= 3101
+E2E_STRIPE_ADDR ?= 127.0.0.1:$(E2E_STRIPE_PORT)
 
 .PHONY: run watch test unit e2e bench lint fmt tools
 
@@ -37,12 +39,20 @@ unit:
 
 e2e:
 	rm -rf target/e2e && mkdir -p target/e2e
+	# Live mode's journeys charge through localstripe (a fake Stripe with a fake Stripe.js),
+	# started here on loopback and stopped when the journeys end.
+	PYTHONPATH=.tools/localstripe python3 -m localstripe --port $(E2E_STRIPE_PORT) --from-scratch \
+	  > target/e2e/localstripe.log 2>&1 & echo $$! > target/e2e/localstripe.pid
 	# The journeys' webhook receiver listens on loopback.
 	DATABASE_URL=sqlite://target/e2e/vinr.db VINR_DEMO=1 VINR_DEMO_SECRET_KEY=$(E2E_KEY) \
 	VINR_DEMO_LIVE_SECRET_KEY=$(E2E_LIVE_KEY) VINR_DEMO_DASHBOARD_PASSWORD=$(E2E_DASHBOARD_PASSWORD) \
 	VINR_ALLOW_PRIVATE_WEBHOOKS=1 VINR_SECRET_KEY_FILE=target/e2e/secret-key-base \
+	VINR_ENCRYPTION_KEY_FILE=target/e2e/encryption-key \
+	VINR_STRIPE_API_BASE=http://$(E2E_STRIPE_ADDR) VINR_STRIPE_JS_URL=http://$(E2E_STRIPE_ADDR)/js.stripe.com/v3/ \
+	VINR_E2E_STRIPE_BASE=http://$(E2E_STRIPE_ADDR) \
 	LEPTOS_SITE_ADDR=$(E2E_ADDR) VINR_E2E_BASE_URL=http://$(E2E_ADDR) \
-	cargo leptos end-to-end 2>&1 | tee target/e2e/server.log; test $${PIPESTATUS[0]} -eq 0
+	cargo leptos end-to-end 2>&1 | tee target/e2e/server.log; status=$${PIPESTATUS[0]}; \
+	  kill $$(cat target/e2e/localstripe.pid) 2>/dev/null; test $$status -eq 0
 	# The journeys typed card numbers, CVCs and IBANs: none may be in the database or log.
 	scripts/check-no-card-data.py target/e2e
 

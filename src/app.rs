@@ -9,8 +9,9 @@ use leptos_router::{
 use crate::ui::{
     dashboard::{
         AccountPage, ApiKeysPage, AuditLogPage, BrandingPage, CataloguePage, CustomerPage,
-        CustomersPage, DomainsPage, EventsPage, HomePage, PortalSessionsPage, PortalSettingsPage,
-        SetupPage, SignInCodePage, SignInPage, TeamPage, WebhookEndpointPage, WebhooksPage,
+        CustomersPage, DomainsPage, EventsPage, HomePage, PaymentsPage, PortalSessionsPage,
+        PortalSettingsPage, SetupPage, SignInCodePage, SignInPage, TeamPage, WebhookEndpointPage,
+        WebhooksPage,
     },
     portal::{
         ActivityPage, BillingDetailsPage, CancelPage, InvoicePage, InvoicesPage, OverviewPage,
@@ -75,6 +76,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/dashboard/developers/audit-log") view=AuditLogPage ssr=SsrMode::Async />
                 <Route path=path!("/dashboard/developers/events") view=EventsPage ssr=SsrMode::Async />
                 <Route path=path!("/dashboard/settings/domains") view=DomainsPage ssr=SsrMode::Async />
+                <Route path=path!("/dashboard/settings/payments") view=PaymentsPage ssr=SsrMode::Async />
                 <Route path=path!("/dashboard/developers/webhooks") view=WebhooksPage ssr=SsrMode::Async />
                 <Route path=path!("/dashboard/developers/webhooks/:id") view=WebhookEndpointPage ssr=SsrMode::Async />
             </Routes>

@@ -495,6 +495,27 @@ pub struct DomainLine {
 
 /// Settings → Custom domains.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PaymentsView {
+    pub header: DashboardHeader,
+    /// Live mode's Stripe connection, when there is one.
+    pub connection: Option<ProcessorConnectionLine>,
+    pub can_edit: bool,
+}
+
+/// A connection as the Payments page shows it: secrets by their last four characters.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProcessorConnectionLine {
+    /// "•••• 0000"
+    pub secret_key: String,
+    pub webhook_secret: String,
+    pub publishable_key: String,
+    /// The URL Stripe posts its events to.
+    pub webhook_url: String,
+    /// "7 Dec 2026, 02:13 UTC"
+    pub connected: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DomainsView {
     pub header: DashboardHeader,
     pub domains: Vec<DomainLine>,

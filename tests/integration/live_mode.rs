@@ -687,3 +687,91 @@ async fn in_the_live_portal_cards_are_entered_in_the_processors_fields(backend: 
     assert!(!dump.contains("4242424242424242"));
 }
 on_both_backends!(in_the_live_portal_cards_are_entered_in_the_processors_fields);
+
+async fn a_new_merchant_goes_live_from_the_dashboard(backend: Backend) {
+    use crate::dashboard::{dashboard_cookie, location, new_owner, post, PASSWORD};
+    let stripe = Localstripe::start().await;
+    let api_base = stripe.base.clone();
+    let app = TestApp::spawn_with(backend, move |config| {
+        config.stripe_api_base = api_base;
+    })
+    .await;
+    // A merchant with no live key yet, as `merchants create` leaves it.
+    let (_, setup) = new_owner(&app, "owner@globex.test").await;
+    let owner = dashboard_cookie(
+        &post(
+            &app,
+            &setup,
+            "",
+            &[("password", PASSWORD), ("confirm", PASSWORD)],
+        )
+        .await,
+    )
+    .unwrap();
+    const KEYS: &str = "/dashboard/developers/api-keys";
+    const PAYMENTS: &str = "/dashboard/settings/payments";
+    let (_, payments) = app.page(&owner, PAYMENTS).await;
+    assert!(
+        payments.contains("Switch to live mode to connect"),
+        "{payments}"
+    );
+    let (_, keys) = app.page(&owner, KEYS).await;
+    assert!(keys.contains("Go live"));
+    let made = post(
+        &app,
+        &format!("{KEYS}/new-live"),
+        &owner,
+        &[("name", "Live server")],
+    )
+    .await;
+    assert_eq!(made.status(), 200);
+    let shown = made.text().await.unwrap();
+    assert!(shown.contains("sk_live_"), "the live key, shown once");
+    assert!(shown.contains("live mode"));
+
+    let switched = post(&app, "/dashboard/mode", &owner, &[("mode", "live")]).await;
+    assert_eq!(location(&switched), "/dashboard");
+    let (_, payments) = app.page(&owner, PAYMENTS).await;
+    assert!(payments.contains("Connect Stripe"), "{payments}");
+    let connect = |secret: &'static str| {
+        [
+            ("secret_key", secret),
+            ("webhook_secret", WEBHOOK_SECRET),
+            ("publishable_key", PUBLISHABLE_KEY),
+        ]
+    };
+    let refused = post(
+        &app,
+        &format!("{PAYMENTS}/connect"),
+        &owner,
+        &connect("sk_test_51Habcdefghijkl"),
+    )
+    .await;
+    let back = location(&refused);
+    assert!(back.contains("field=secret_key"), "{back}");
+    assert!(
+        !back.contains("sk_test_51Habcdefghijkl"),
+        "a key never goes into an address"
+    );
+    let connected = post(
+        &app,
+        &format!("{PAYMENTS}/connect"),
+        &owner,
+        &connect(SECRET_KEY),
+    )
+    .await;
+    assert_eq!(location(&connected), format!("{PAYMENTS}?done=connected"));
+    let (_, payments) = app.page(&owner, PAYMENTS).await;
+    assert!(payments.contains("•••• 0000"), "{payments}");
+    assert!(
+        payments.contains("/webhooks/stripe/mer_"),
+        "the webhook URL to give Stripe"
+    );
+    assert!(!payments.contains(SECRET_KEY) && !payments.contains(WEBHOOK_SECRET));
+    // Audited as the owner, in live mode.
+    let entry = app
+        .sql_text("SELECT actor_email FROM audit_log WHERE action = 'payment_processor.connected'")
+        .await;
+    assert_eq!(entry, "owner@globex.test");
+}
+on_both_backends!(a_new_merchant_goes_live_from_the_dashboard);

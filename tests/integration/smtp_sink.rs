@@ -87,6 +87,22 @@ impl SmtpSink {
         }
         panic!("expected {count} messages, got {:?}", self.received());
     }
+
+    /// The first message to `address`, waiting for it (other mail may arrive first: the
+    /// seeded customer's receipt, say).
+    pub async fn wait_for_mail_to(&self, address: &str) -> Received {
+        for _ in 0..200 {
+            if let Some(mail) = self
+                .received()
+                .into_iter()
+                .find(|mail| mail.to.iter().any(|to| to.contains(address)))
+            {
+                return mail;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        panic!("no message to {address}, got {:?}", self.received());
+    }
 }
 
 async fn session(

@@ -58,6 +58,8 @@ fn ApiKeys(
     let title = format!("API keys — {} dashboard", header.merchant_name);
     let create_label = format!("Create a {mode} key");
     let create_action = format!("{API_KEYS}/new");
+    // Going live: the first live key opens live mode (real customers, real money).
+    let offer_live = can_manage && !header.livemode && !header.can_switch_mode;
     view! {
         <Title text=title />
         <DashboardLayout header current=API_KEYS>
@@ -76,6 +78,16 @@ fn ApiKeys(
                     </fieldset>
                     <SubmitButton label=create_label />
                 </PendingForm>
+            })}
+            {offer_live.then(|| view! {
+                <section class="card" aria-labelledby="go-live-heading">
+                    <h2 id="go-live-heading">"Go live"</h2>
+                    <p>"A live key opens live mode: real customers, and real payments once Stripe is connected under Settings → Payments."</p>
+                    <PendingForm action=format!("{API_KEYS}/new-live")>
+                        <input type="hidden" name="name" value="Live server" />
+                        <SubmitButton label="Create a live key" />
+                    </PendingForm>
+                </section>
             })}
             {if keys.is_empty() {
                 view! { <p class="empty">"No working keys in this mode."</p> }.into_any()

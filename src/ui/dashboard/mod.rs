@@ -22,6 +22,9 @@ mod home;
 mod pages;
 pub mod paths;
 #[cfg(feature = "ssr")]
+mod payment_forms;
+pub mod payments;
+#[cfg(feature = "ssr")]
 pub mod portal_form;
 pub mod portal_settings;
 #[cfg(feature = "ssr")]
@@ -46,6 +49,7 @@ pub use customers::{CustomerPage, CustomersPage};
 pub use domains::DomainsPage;
 pub use events::EventsPage;
 pub use home::HomePage;
+pub use payments::PaymentsPage;
 pub use portal_settings::PortalSettingsPage;
 pub use sessions::PortalSessionsPage;
 pub use settings::BrandingPage;
@@ -216,6 +220,7 @@ fn DashboardLayout(
         ("/dashboard/settings/branding", "Branding"),
         ("/dashboard/settings/portal", "Portal"),
         ("/dashboard/settings/domains", "Domains"),
+        ("/dashboard/settings/payments", "Payments"),
         ("/dashboard/developers/api-keys", "API keys"),
         ("/dashboard/developers/webhooks", "Webhooks"),
         ("/dashboard/developers/events", "Events"),

@@ -29,10 +29,10 @@ use crate::{
         BrandingPageView, CatalogueView, ConfigurationTab, CouponLine, CustomerLine,
         CustomerListView, CustomerPageView, DashboardHeader, DashboardHome, DeliveryLine,
         DeliveryTry, DetailLine, DomainLine, DomainsView, EndpointForm, EventFilters, EventLine,
-        EventsView, FieldChange, LineAction, PortalActivityLine, PortalSessionLine,
-        PortalSessionsView, PortalSettingsForm, PortalSettingsView, PriceLine, ProductChoice,
-        ProductLine, TeamMemberLine, TeamView, TwoStepView, WebhookEndpointLine,
-        WebhookEndpointView, WebhooksView,
+        EventsView, FieldChange, LineAction, PaymentsView, PortalActivityLine, PortalSessionLine,
+        PortalSessionsView, PortalSettingsForm, PortalSettingsView, PriceLine,
+        ProcessorConnectionLine, ProductChoice, ProductLine, TeamMemberLine, TeamView, TwoStepView,
+        WebhookEndpointLine, WebhookEndpointView, WebhooksView,
     },
 };
 
@@ -1139,6 +1139,31 @@ pub fn domains(
                 }
             })
             .collect(),
+        can_edit: access.may(Permission::ManageSettings),
+    }
+}
+
+pub fn payments(
+    access: &DashboardAccess,
+    connection: Option<
+        crate::server::services::settings::payment_processors::PaymentProcessorObject,
+    >,
+    public_url: &str,
+) -> PaymentsView {
+    let now = now_unix();
+    let at = |text: &str| {
+        time::OffsetDateTime::parse(text, &time::format_description::well_known::Rfc3339)
+            .map_or(now, |time| time.unix_timestamp())
+    };
+    PaymentsView {
+        header: header(access),
+        connection: connection.map(|connection| ProcessorConnectionLine {
+            secret_key: format!("•••• {}", connection.secret_key_last4),
+            webhook_secret: format!("•••• {}", connection.webhook_secret_last4),
+            publishable_key: connection.publishable_key,
+            webhook_url: format!("{public_url}{}", connection.webhook_path),
+            connected: format_date_time(at(&connection.updated_at), now),
+        }),
         can_edit: access.may(Permission::ManageSettings),
     }
 }

@@ -67,6 +67,10 @@ pub fn router() -> Router<AppState> {
         .route("/dashboard/account/password", post(change_password))
         .route("/dashboard/developers/api-keys/new", post(create_api_key))
         .route(
+            "/dashboard/developers/api-keys/new-live",
+            post(create_live_api_key),
+        )
+        .route(
             "/dashboard/developers/api-keys/{id}/roll",
             post(roll_api_key),
         )
@@ -166,6 +170,10 @@ pub fn router() -> Router<AppState> {
         .route(
             "/dashboard/team/two-step",
             post(team_forms::require_two_step),
+        )
+        .route(
+            "/dashboard/settings/payments/connect",
+            post(super::payment_forms::connect),
         )
         .route(
             "/dashboard/settings/domains/new",
@@ -732,6 +740,26 @@ pub async fn create_api_key(State(state): State<AppState>, parts: Parts, body: B
         Ok(key) => new_key_page(&key),
         Err(ServiceError::Invalid { .. }) => see_other(&format!("{API_KEYS}?error=name")),
         Err(error) => server_error(error, "creating an API key"),
+    }
+}
+
+/// `POST /dashboard/developers/api-keys/new-live`: the first live key, made from test mode.
+pub async fn create_live_api_key(
+    State(state): State<AppState>,
+    parts: Parts,
+    body: Bytes,
+) -> Response {
+    use crate::server::services::developers::api_keys;
+    use crate::ui::dashboard::api_keys::API_KEYS;
+    let actor = match developer(&state, &parts).await {
+        Ok(actor) => actor,
+        Err(response) => return response,
+    };
+    let form: NewKeyForm = serde_urlencoded::from_bytes(&body).unwrap_or_default();
+    match api_keys::create_live(&state.db, &actor, Some(form.name)).await {
+        Ok(key) => new_key_page(&key),
+        Err(ServiceError::Invalid { .. }) => see_other(&format!("{API_KEYS}?error=name")),
+        Err(error) => server_error(error, "creating a live API key"),
     }
 }
 

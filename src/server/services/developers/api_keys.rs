@@ -177,6 +177,33 @@ pub async fn create(db: &Db, actor: &Actor, name: Option<String>) -> ServiceResu
     Ok(ApiKeyObject::new(&row, Some(secret)))
 }
 
+/// The dashboard's "Go live": a live key made by a signed-in user looking at test mode,
+/// audited in live mode as theirs. Answered once.
+pub async fn create_live(
+    db: &Db,
+    actor: &Actor,
+    name: Option<String>,
+) -> ServiceResult<ApiKeyObject> {
+    let Actor::DashboardUser {
+        merchant_id,
+        user_id,
+        email,
+        client,
+        ..
+    } = actor
+    else {
+        return Err(ServiceError::FeatureDisabled);
+    };
+    let live = Actor::DashboardUser {
+        merchant_id: merchant_id.clone(),
+        user_id: user_id.clone(),
+        email: email.clone(),
+        livemode: true,
+        client: client.clone(),
+    };
+    create(db, &live, name).await
+}
+
 /// `vinr-portal keys create --merchant ... [--live]`: a new key for a merchant of this
 /// instance, made by its operator from the command line (the way to a first live key
 /// without the dashboard). Answered once.

@@ -1,0 +1,119 @@
+import { test, expect, type APIRequestContext, type Page } from '@playwright/test';
+
+// Live mode through localstripe (started by `make e2e`): the demo merchant connects Stripe
+// with its live key, and customers enter cards in the processor's own fields (localstripe's
+// fake Stripe.js); charges are checked at the processor.
+const liveKey = process.env.VINR_DEMO_LIVE_SECRET_KEY ?? '';
+const stripeBase = process.env.VINR_E2E_STRIPE_BASE ?? '';
+const auth = { Authorization: `Bearer ${liveKey}` };
+const stripeAuth = { Authorization: 'Bearer sk_live_e2eLocalstripeJourneys0000' };
+const webhookSecret = 'whsec_e2eLocalstripeJourneys0000';
+
+async function api(request: APIRequestContext, path: string, data?: object) {
+  const response = data === undefined
+    ? await request.get(path, { headers: auth })
+    : await request.post(path, { headers: auth, data });
+  const body = await response.json();
+  expect(response.status(), JSON.stringify(body)).toBe(200);
+  return body;
+}
+
+test.beforeAll(async ({ request }) => {
+  expect(liveKey, 'VINR_DEMO_LIVE_SECRET_KEY must be set').toMatch(/^sk_live_/);
+  expect(stripeBase, 'VINR_E2E_STRIPE_BASE must name localstripe').toMatch(/^http/);
+  const connection = await api(request, '/v1/payment_processors', {
+    processor: 'stripe',
+    secretKey: 'sk_live_e2eLocalstripeJourneys0000',
+    webhookSecret,
+    publishableKey: 'pk_live_e2eLocalstripeJourneys0000',
+  });
+  expect(connection.secretKeyLast4).toBe('0000');
+  // localstripe posts its events to the path the connection names, signed with the secret.
+  const base = process.env.VINR_E2E_BASE_URL ?? 'http://127.0.0.1:3000';
+  const registered = await request.post(`${stripeBase}/_config/webhooks/vinr`, {
+    form: { url: `${base}${connection.webhookPath}`, secret: webhookSecret },
+  });
+  expect(registered.ok()).toBe(true);
+});
+
+async function openPortal(page: Page, request: APIRequestContext, name: string) {
+  const customer = await api(request, '/v1/customers', { name, email: `${name.toLowerCase()}@example.com` });
+  const session = await api(request, '/v1/billing/portal/sessions', { customer: customer.id, returnUrl: 'https://example.com/account' });
+  expect(session.livemode).toBe(true);
+  await page.goto(session.url);
+  await expect(page).toHaveURL(/\/portal$/);
+  await page.goto('/portal/payment-methods');
+  return customer.id as string;
+}
+
+// localstripe's card element: its own inputs, named by their placeholders, in our page.
+async function typeCard(page: Page, number: string) {
+  const form = page.locator('form[data-processor-form="card"]');
+  await form.getByPlaceholder('number').fill(number);
+  await form.getByPlaceholder('exp_month').fill('12');
+  await form.getByPlaceholder('exp_year').fill('34');
+  await form.getByPlaceholder('cvc').fill('123');
+  await form.getByPlaceholder('postal_code').fill('10115');
+  await form.getByRole('button', { name: 'Add card' }).click();
+}
+
+async function intentsFor(request: APIRequestContext, invoice: string) {
+  const response = await request.get(`${stripeBase}/v1/payment_intents?limit=100`, { headers: stripeAuth });
+  const list = await response.json();
+  return (list.data as any[]).filter((intent) => intent.metadata?.vinr_invoice === invoice);
+}
+
+test('a live customer adds a card in the processor\'s fields and is charged at the processor', async ({ page, request }) => {
+  const requests: string[] = [];
+  page.on('request', (sent) => {
+    if (sent.url().startsWith(process.env.VINR_E2E_BASE_URL ?? 'http://127.0.0.1:3000')) {
+      requests.push(`${sent.url()} ${sent.postData() ?? ''}`);
+    }
+  });
+  const customer = await openPortal(page, request, 'Livia');
+  // No card number field of ours: the processor's fields are mounted instead.
+  await expect(page.getByLabel('Card number')).toHaveCount(0);
+  await expect(page.locator('form[data-processor-form="card"] [data-processor-field] input')).toHaveCount(5);
+  await typeCard(page, '4242424242424242');
+  await expect(page.getByRole('status')).toHaveText('Your card has been added.');
+  await expect(page.locator('.method-name')).toHaveText(['Visa •••• 4242']);
+  // The number went to the processor, never to our server.
+  for (const sent of requests) expect(sent).not.toContain('4242424242424242');
+
+  const subscription = await api(request, '/v1/subscriptions', { customer, price: 'price_basic_monthly' });
+  expect(subscription.status).toBe('active');
+  const invoice = await api(request, `/v1/invoices/${subscription.latestInvoice}`);
+  expect(invoice.status).toBe('paid');
+  const [intent] = await intentsFor(request, subscription.latestInvoice);
+  expect(intent.amount).toBe(900);
+  expect(intent.currency).toBe('usd');
+  expect(intent.status).toBe('succeeded');
+});
+
+test('a declined live payment makes the subscription past due and "Pay now" with a new card recovers it', async ({ page, request }) => {
+  const customer = await openPortal(page, request, 'Declina');
+  // This card is saved, and every charge of it is declined.
+  await typeCard(page, '4000000000000341');
+  await expect(page.getByRole('status')).toHaveText('Your card has been added.');
+  const subscription = await api(request, '/v1/subscriptions', { customer, price: 'price_basic_monthly' });
+  expect(subscription.status).toBe('past_due');
+
+  await page.goto('/portal');
+  await expect(page.getByText('Your last payment failed')).toBeVisible();
+  await page.goto('/portal/payment-methods');
+  await typeCard(page, '4242424242424242');
+  await expect(page.getByRole('status')).toHaveText('Your card has been added.');
+  await page.getByRole('button', { name: 'Pay now' }).click();
+  await expect(page.getByRole('status')).toHaveText('Thank you, the invoice is paid.');
+  expect((await api(request, `/v1/subscriptions/${subscription.id}`)).status).toBe('active');
+  const intents = await intentsFor(request, subscription.latestInvoice);
+  expect(intents.some((intent) => intent.status === 'succeeded' && intent.amount === 900)).toBe(true);
+});
+
+test('a card the processor declines at entry is refused with its message', async ({ page, request }) => {
+  await openPortal(page, request, 'Refusa');
+  await typeCard(page, '4000000000000002');
+  await expect(page.locator('[data-processor-error]').first()).toHaveText(/declined/);
+  await expect(page.getByRole('button', { name: 'Add card' })).toBeEnabled();
+  await expect(page.locator('.method-name')).toHaveCount(0);
+});
