@@ -2,11 +2,15 @@
 // Elements) are mounted in each `form[data-processor-form]`. On submit, the server makes a
 // setup intent (`data-start`), the processor's script confirms it with what the customer
 // typed (the number or IBAN goes from the field to the processor, never to this site), and
-// the form is then posted with only the setup intent's id.
+// the form is then posted with only the setup intent's id. "Confirm your payment" buttons
+// (`[data-confirm-payment]`) complete a payment the bank asked to authenticate (3-D Secure)
+// with the processor's script; the processor's event then pays the invoice.
 (function () {
   "use strict";
   var forms = Array.prototype.slice.call(document.querySelectorAll("form[data-processor-form]"));
-  if (!forms.length) return;
+  var confirms = Array.prototype.slice.call(document.querySelectorAll("[data-processor-confirm]"));
+  var first = forms[0] || confirms[0];
+  if (!first) return;
 
   function showError(form, message) {
     var error = form.querySelector("[data-processor-error]");
@@ -75,13 +79,51 @@
     });
   }
 
+  function confirmation(box) {
+    var stripe = window.Stripe(box.dataset.publishableKey);
+    var button = box.querySelector("[data-confirm-payment]");
+    button.addEventListener("click", function () {
+      box.querySelector("[data-processor-error]").hidden = true;
+      button.disabled = true;
+      button.setAttribute("aria-busy", "true");
+      fetch(button.dataset.confirmUrl, {
+        method: "POST",
+        headers: { "Content-Type": "application/x-www-form-urlencoded", "Accept": "application/json" },
+        body: new URLSearchParams({ invoice_id: button.dataset.confirmPayment }),
+        credentials: "same-origin",
+      })
+        .then(function (response) {
+          if (!response.ok) throw new Error("confirmation");
+          return response.json();
+        })
+        .then(function (clientSecret) { return stripe.confirmCardPayment(clientSecret); })
+        .then(function (result) {
+          if (result.error || !result.paymentIntent || result.paymentIntent.status !== "succeeded") {
+            showError(box, (result.error && result.error.message) || "Your bank did not confirm the payment. Try again, or add another card.");
+            button.disabled = false;
+            button.setAttribute("aria-busy", "false");
+            return;
+          }
+          window.location.assign(window.location.pathname + "?notice=payment_confirmed");
+        })
+        .catch(function () {
+          showError(box, "The payment could not be confirmed: check your connection and try again.");
+          button.disabled = false;
+          button.setAttribute("aria-busy", "false");
+        });
+    });
+  }
+
   var script = document.createElement("script");
-  script.src = forms[0].dataset.jsUrl;
-  script.onload = function () { forms.forEach(mount); };
+  script.src = first.dataset.jsUrl;
+  script.onload = function () {
+    forms.forEach(mount);
+    confirms.forEach(confirmation);
+  };
   script.onerror = function () {
-    forms.forEach(function (form) {
-      showError(form, "The payment form could not be loaded. Check your connection and reload the page.");
-      form.querySelector("button[type=submit]").disabled = true;
+    forms.concat(confirms).forEach(function (box) {
+      showError(box, "The payment form could not be loaded. Check your connection and reload the page.");
+      box.querySelectorAll("button").forEach(function (button) { button.disabled = true; });
     });
   };
   document.head.appendChild(script);

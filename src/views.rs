@@ -189,6 +189,8 @@ pub struct OpenInvoiceView {
     pub id: String,
     /// "ACMECLOU-0003 · $29.00"
     pub label: String,
+    /// The bank asks the customer to confirm the payment (3-D Secure) before it pays.
+    pub needs_confirmation: bool,
 }
 
 /// The "Billing details" page: only the fields the configuration lets the customer edit.

@@ -117,3 +117,26 @@ test('a card the processor declines at entry is refused with its message', async
   await expect(page.getByRole('button', { name: 'Add card' })).toBeEnabled();
   await expect(page.locator('.method-name')).toHaveCount(0);
 });
+
+test('a card needing 3-D Secure is authenticated when added and when its payment is confirmed', async ({ page, request }) => {
+  const customer = await openPortal(page, request, 'Secura');
+  // Saving the card asks for authentication (localstripe's stand-in for the bank's page).
+  await typeCard(page, '4000002500003155');
+  await page.getByRole('button', { name: 'Complete authentication' }).click();
+  await expect(page.getByRole('status')).toHaveText('Your card has been added.');
+
+  // The off-session charge needs the customer too: the invoice waits for them.
+  const subscription = await api(request, '/v1/subscriptions', { customer, price: 'price_basic_monthly' });
+  expect(subscription.status).toBe('past_due');
+  const waiting = await api(request, `/v1/invoices/${subscription.latestInvoice}`);
+  expect(waiting.lastPaymentError).toBe('Your bank asks you to confirm this payment');
+
+  await page.goto('/portal/payment-methods');
+  await page.getByRole('button', { name: 'Confirm your payment' }).click();
+  await page.getByRole('button', { name: 'Complete authentication' }).click();
+  await expect(page.getByRole('status')).toHaveText(/your bank confirmed the payment/);
+  // The processor's event pays the invoice.
+  await expect.poll(async () => (await api(request, `/v1/invoices/${subscription.latestInvoice}`)).status,
+    { timeout: 15_000 }).toBe('paid');
+  expect((await api(request, `/v1/subscriptions/${subscription.id}`)).status).toBe('active');
+});

@@ -367,15 +367,40 @@ async fn a_payment_needing_authentication_waits_and_is_settled_by_the_processor(
     );
     let intents = stripe.payments_for(&open).await;
     assert_eq!(intents[0]["status"], "requires_action");
+    // The portal asks the customer to confirm, and hands the processor's script the
+    // payment's client secret (to this customer only).
+    let intent = intents[0]["id"].as_str().unwrap();
+    let cookie = live_portal_cookie(&app, &customer).await;
+    let (_, page) = app.page(&cookie, "/portal/payment-methods").await;
+    assert!(page.contains("Confirm your payment"), "{page}");
+    assert!(page.contains(&format!("data-confirm-payment=\"{open}\"")));
+    let ask = |cookie: String| {
+        let request = app
+            .http
+            .post(app.url(
+                <vinr_portal::ui::portal::PaymentConfirmation as leptos::server_fn::ServerFn>::PATH,
+            ))
+            .header("cookie", cookie)
+            .header("origin", &app.base)
+            .header("accept", "application/json")
+            .form(&[("invoice_id", open.as_str())]);
+        async move { request.send().await.unwrap() }
+    };
+    let answered = ask(cookie.clone()).await;
+    assert_eq!(answered.status(), 200);
+    let client_secret: String = answered.json().await.unwrap();
+    assert_eq!(client_secret, intents[0]["client_secret"].as_str().unwrap());
+    let stranger = live_customer(&app, "stranger@example.com").await;
+    let refused = ask(live_portal_cookie(&app, &stranger).await).await;
+    assert_ne!(refused.status(), 200, "another customer's invoice");
+    assert!(!refused.text().await.unwrap().contains("_secret_"));
     // The customer authenticates in the browser (what Stripe.js's confirmCardPayment does
     // with localstripe), and the processor's event settles the invoice.
-    let intent = intents[0]["id"].as_str().unwrap();
-    let client_secret = intents[0]["client_secret"].as_str().unwrap();
     let (status, done) = stripe
         .call(
             "POST",
             &format!("/v1/payment_intents/{intent}/_authenticate?success=true"),
-            &[("client_secret", client_secret)],
+            &[("client_secret", client_secret.as_str())],
         )
         .await;
     assert_eq!(status, 200, "{done}");

@@ -195,4 +195,11 @@ pub trait PaymentProcessor: Send + Sync {
     ) -> ProcessorFuture<'a, CollectedMethod>;
     /// Charges a saved payment method off session.
     fn charge<'a>(&'a self, request: ChargeRequest<'a>) -> ProcessorFuture<'a, ChargeOutcome>;
+    /// The client secret with which the customer's browser confirms `payment` (3-D Secure),
+    /// when the payment is the one made for `invoice_id`.
+    fn confirmation_secret<'a>(
+        &'a self,
+        payment: &'a str,
+        invoice_id: &'a str,
+    ) -> ProcessorFuture<'a, String>;
 }

@@ -361,6 +361,28 @@ impl PaymentProcessor for StripeProcessor {
         })
     }
 
+    fn confirmation_secret<'a>(
+        &'a self,
+        payment: &'a str,
+        invoice_id: &'a str,
+    ) -> ProcessorFuture<'a, String> {
+        Box::pin(async move {
+            if !is_id(payment, "pi_") {
+                return Err(Decline::Refused(format!(
+                    "{payment} is not a payment intent id"
+                )));
+            }
+            let intent = self.get(&format!("/v1/payment_intents/{payment}")).await?;
+            if intent["metadata"]["vinr_invoice"].as_str() != Some(invoice_id) {
+                return Err(Decline::Refused(
+                    "that payment is not this invoice's".to_string(),
+                ));
+            }
+            text(&intent["client_secret"])
+                .ok_or_else(|| Decline::Refused("no client secret".to_string()))
+        })
+    }
+
     fn charge<'a>(&'a self, request: ChargeRequest<'a>) -> ProcessorFuture<'a, ChargeOutcome> {
         Box::pin(async move {
             let mut form = vec![

@@ -87,6 +87,10 @@ impl PaymentProcessor for TestProcessor {
         not_in_test_mode()
     }
 
+    fn confirmation_secret<'a>(&'a self, _: &'a str, _: &'a str) -> ProcessorFuture<'a, String> {
+        not_in_test_mode()
+    }
+
     fn charge<'a>(&'a self, request: ChargeRequest<'a>) -> ProcessorFuture<'a, ChargeOutcome> {
         Box::pin(async move {
             let behaviour = request.token.strip_prefix(TEST_TOKEN).unwrap_or_default();

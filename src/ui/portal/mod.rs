@@ -381,6 +381,22 @@ pub async fn start_processor_collection(kind: String) -> Result<String, PortalEr
     Ok(collection.client_secret)
 }
 
+/// The client secret with which the processor's script confirms a payment the customer's
+/// bank asked them to authenticate (3-D Secure). Live mode only.
+#[server]
+pub async fn payment_confirmation(invoice_id: String) -> Result<String, PortalError> {
+    use crate::server::services::customers::processor_methods;
+    let (state, access) = portal_access().await?;
+    Ok(processor_methods::payment_to_confirm(
+        &state.db,
+        &state.payments,
+        &access.actor(),
+        &access.customer_id,
+        &invoice_id,
+    )
+    .await?)
+}
+
 /// Saves what the processor's fields collected, once its script confirmed the setup intent.
 #[server]
 pub async fn finish_processor_collection(

@@ -227,6 +227,7 @@ pub fn payment_methods(access: &PortalAccess, facts: PaymentMethodsFacts) -> Pay
                 invoice.number.as_deref().unwrap_or("(draft)"),
                 format_amount(invoice.amount_due, &invoice.currency)
             ),
+            needs_confirmation: facts.awaiting_confirmation.contains(&invoice.id),
         })
         .collect();
     PaymentMethodList {

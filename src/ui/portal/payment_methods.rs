@@ -6,7 +6,8 @@ use leptos_router::hooks::use_query_map;
 
 use super::{
     load_payment_methods, loaded_page, AddCard, AddSepaDebit, FinishProcessorCollection,
-    MakeDefaultPaymentMethod, PayInvoice, RemovePaymentMethod, StartProcessorCollection,
+    MakeDefaultPaymentMethod, PayInvoice, PaymentConfirmation, RemovePaymentMethod,
+    StartProcessorCollection,
 };
 use crate::{
     domain::card::Brand,
@@ -34,6 +35,9 @@ fn notice_text(code: &str) -> Option<&'static str> {
         "default_changed" => Some("Your default payment method has been updated."),
         "card_removed" => Some("The card has been removed."),
         "invoice_paid" => Some("Thank you, the invoice is paid."),
+        "payment_confirmed" => Some(
+            "Thank you: your bank confirmed the payment. The invoice shows as paid in a moment.",
+        ),
         _ => None,
     }
 }
@@ -78,14 +82,25 @@ fn PaymentMethods(
             {(!open_invoices.is_empty() && has_default).then(|| view! {
                 <section class="card" aria-labelledby="due-heading">
                     <h2 id="due-heading">"Payment due"</h2>
-                    {open_invoices.into_iter().map(|invoice| view! {
-                        <div class="open-invoice">
-                            <p>{invoice.label}</p>
-                            <PendingForm action=PayInvoice::url().to_string()>
-                                <input type="hidden" name="invoice_id" value=invoice.id />
-                                <SubmitButton label="Pay now" />
-                            </PendingForm>
-                        </div>
+                    {open_invoices.into_iter().map(|invoice| match (invoice.needs_confirmation, &processor_fields) {
+                        (true, Some(fields)) => view! {
+                            <div class="open-invoice" data-processor-confirm
+                                data-js-url=fields.js_url.clone() data-publishable-key=fields.publishable_key.clone()>
+                                <p>{invoice.label}" · your bank asks you to confirm this payment"</p>
+                                <button type="button" class="button primary" data-confirm-payment=invoice.id
+                                    data-confirm-url=PaymentConfirmation::url().to_string()>"Confirm your payment"</button>
+                                <p class="field-error" role="alert" data-processor-error hidden></p>
+                            </div>
+                        }.into_any(),
+                        _ => view! {
+                            <div class="open-invoice">
+                                <p>{invoice.label}</p>
+                                <PendingForm action=PayInvoice::url().to_string()>
+                                    <input type="hidden" name="invoice_id" value=invoice.id />
+                                    <SubmitButton label="Pay now" />
+                                </PendingForm>
+                            </div>
+                        }.into_any(),
                     }).collect_view()}
                 </section>
             })}

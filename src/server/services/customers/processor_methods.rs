@@ -167,6 +167,48 @@ pub async fn attach_existing(
     save_collected(db, keys, actor, customer_id, collected, make_default).await
 }
 
+/// The client secret with which the customer confirms the payment their bank asked them to
+/// authenticate (3-D Secure) for one of their open invoices; the processor's event then
+/// pays the invoice.
+pub async fn payment_to_confirm(
+    db: &Db,
+    payments: &Payments,
+    actor: &Actor,
+    customer_id: &str,
+    invoice_id: &str,
+) -> ServiceResult<String> {
+    check_customer_scope(actor, customer_id)?;
+    let waiting = {
+        let mut conn = db.conn().await?;
+        let invoice = store::invoices::get(
+            conn.exec(),
+            actor.merchant_id(),
+            actor.livemode(),
+            Some(customer_id),
+            invoice_id,
+        )
+        .await?
+        .ok_or_else(|| ServiceError::not_found("invoice", "invoice", invoice_id))?;
+        store::payment_processors::latest_payment(conn.exec(), actor.merchant_id(), &invoice.id)
+            .await?
+            .filter(|payment| {
+                payment.status == "requires_action"
+                    && invoice.status == crate::domain::invoice::InvoiceStatus::Open
+            })
+    };
+    let payment = waiting.ok_or_else(|| {
+        ServiceError::invalid(
+            "invoice",
+            "This invoice has no payment waiting for your confirmation",
+        )
+    })?;
+    let processor = fields_processor(db, payments, actor).await?;
+    processor
+        .confirmation_secret(&payment.payment_id, invoice_id)
+        .await
+        .map_err(ServiceError::PaymentFailed)
+}
+
 /// Stores a collected method as the vault stores one (the same card twice is the one
 /// already attached), with its event, in one transaction.
 async fn save_collected(

@@ -285,6 +285,8 @@ pub struct PaymentMethodFacts {
 pub struct PaymentMethodsFacts {
     pub methods: Vec<PaymentMethodFacts>,
     pub open_invoices: Vec<InvoiceRow>,
+    /// The open invoices whose payment waits for the customer's authentication (3-D Secure).
+    pub awaiting_confirmation: Vec<String>,
     pub mandate_text: String,
     pub now: i64,
 }
@@ -326,7 +328,24 @@ pub async fn payment_methods(db: &Db, access: &PortalAccess) -> ServiceResult<Pa
     let open_invoices =
         store::invoices::open_for_customer(conn.exec(), &access.merchant_id, &access.customer_id)
             .await?;
+    let mut awaiting_confirmation = Vec::new();
+    if access.livemode {
+        for invoice in &open_invoices {
+            let latest = store::payment_processors::latest_payment(
+                conn.exec(),
+                &access.merchant_id,
+                &invoice.id,
+            )
+            .await?;
+            if latest.is_some_and(|payment| {
+                payment.status == "requires_action" && payment.attempt == invoice.attempt_count
+            }) {
+                awaiting_confirmation.push(invoice.id.clone());
+            }
+        }
+    }
     Ok(PaymentMethodsFacts {
+        awaiting_confirmation,
         mandate_text: crate::server::services::customers::payment_methods::mandate_text(
             &access.merchant_name,
         ),
