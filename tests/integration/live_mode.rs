@@ -554,6 +554,17 @@ async fn sepa_debits_stay_open_until_the_processor_says_and_events_count_once(ba
         })
         .count();
     assert_eq!(failures, 1, "one failure event for one returned debit");
+
+    // A payment we never heard back about (its answer was lost) that the processor says
+    // succeeded pays the invoice, so that no retry charges the customer again.
+    let lost = json!({
+        "id": "evt_lostAnswer", "type": "payment_intent.succeeded",
+        "data": {"object": {"id": "pi_lostAnswer", "metadata": {"vinr_invoice": open}}}
+    });
+    assert_eq!(deliver(&app, &lost).await.0, 200);
+    let paid = invoice(&app, &open).await;
+    assert_eq!(paid["status"], "paid", "{paid}");
+    assert!(paid["nextPaymentAttempt"].is_null());
 }
 on_both_backends!(sepa_debits_stay_open_until_the_processor_says_and_events_count_once);
 
@@ -800,3 +811,169 @@ async fn a_new_merchant_goes_live_from_the_dashboard(backend: Backend) {
     assert_eq!(entry, "owner@globex.test");
 }
 on_both_backends!(a_new_merchant_goes_live_from_the_dashboard);
+
+/// The operator's way to a first live key: `merchants create`, then `keys create --live`.
+#[tokio::test]
+async fn the_command_line_makes_a_live_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let database_url = format!("sqlite://{}", dir.path().join("cli.db").display());
+    let run = |args: &[&str]| {
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_vinr-portal"))
+            .args(args)
+            .env("DATABASE_URL", &database_url)
+            .env("VINR_SECRET_KEY_FILE", dir.path().join("secret-key-base"))
+            .env(
+                "VINR_ENCRYPTION_KEY_FILE",
+                dir.path().join("encryption-key"),
+            )
+            .env("RUST_LOG", "warn")
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
+        (
+            output.status.success(),
+            stdout,
+            String::from_utf8_lossy(&output.stderr).into_owned(),
+        )
+    };
+    let (ok, created, errors) = run(&[
+        "merchants",
+        "create",
+        "--name",
+        "Globex",
+        "--owner-email",
+        "owner@globex.example",
+    ]);
+    assert!(ok, "{errors}");
+    let merchant = created
+        .lines()
+        .find_map(|line| line.strip_prefix("Merchant: "))
+        .unwrap()
+        .to_string();
+    let (ok, made, errors) = run(&[
+        "keys",
+        "create",
+        "--merchant",
+        &merchant,
+        "--live",
+        "--name",
+        "Production",
+    ]);
+    assert!(ok, "{errors}");
+    assert!(made.contains("(live mode)"), "{made}");
+    let secret = made
+        .lines()
+        .find_map(|line| line.strip_prefix("Secret key (shown once): "))
+        .unwrap()
+        .to_string();
+    assert!(secret.starts_with("sk_live_"));
+    let db = vinr_portal::server::db::Db::connect(&database_url)
+        .await
+        .unwrap();
+    let actor = vinr_portal::server::services::developers::api_keys::authenticate(&db, &secret)
+        .await
+        .unwrap()
+        .expect("the printed key works");
+    assert!(actor.livemode());
+    assert_eq!(actor.merchant_id(), merchant);
+    // An unknown merchant is refused, with nothing made.
+    let (ok, _, errors) = run(&["keys", "create", "--merchant", "mer_doesNotExist", "--live"]);
+    assert!(!ok);
+    assert!(errors.contains("merchant"), "{errors}");
+    // The encryption key file was made private on first start.
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(dir.path().join("encryption-key"))
+        .unwrap()
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o600);
+}
+
+/// Posts `event` to the merchant's processor webhook, signed as Stripe signs.
+async fn deliver(app: &TestApp, event: &Value) -> (u16, Value) {
+    let body = event.to_string();
+    let response = app
+        .http
+        .post(app.url(&format!("/webhooks/stripe/{}", app.merchant.id)))
+        .header(
+            "stripe-signature",
+            stripe_events::sign(body.as_bytes(), WEBHOOK_SECRET, now_unix()),
+        )
+        .header("content-type", "application/json")
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    let status = response.status().as_u16();
+    (status, response.json().await.unwrap_or(Value::Null))
+}
+
+async fn cards_updated_or_removed_at_the_processor_follow_here(backend: Backend) {
+    let stripe = Localstripe::start().await;
+    let app = connected(backend, &stripe).await;
+    let customer = live_customer(&app, "network@example.com").await;
+    let visa = stripe.card("4242424242424242").await;
+    let (_, method) = bring_over(&app, &customer, "card", &visa).await;
+    let id = method["id"].as_str().unwrap().to_string();
+
+    // The card network sent a new expiry date.
+    let updated = json!({
+        "id": "evt_cardUpdated1", "type": "payment_method.automatically_updated",
+        "data": {"object": {"id": visa, "type": "card",
+                 "card": {"exp_month": 3, "exp_year": 2031, "last4": "4242"}}}
+    });
+    assert_eq!(deliver(&app, &updated).await.0, 200);
+    let (_, methods) = app
+        .live_api(
+            "GET",
+            &format!("/v1/customers/{customer}/payment_methods"),
+            None,
+        )
+        .await;
+    assert_eq!(methods["data"][0]["card"]["expYear"], 2031, "{methods}");
+    assert_eq!(methods["data"][0]["card"]["expMonth"], 3);
+    let (_, events) = app
+        .live_api("GET", "/v1/events?type=payment_method.updated", None)
+        .await;
+    assert_eq!(
+        events["data"][0]["data"]["previousAttributes"]["card"]["expYear"], 2034,
+        "{events}"
+    );
+
+    // The mandate or card was removed at the processor: detached here too, once.
+    let detached = json!({
+        "id": "evt_detached1", "type": "payment_method.detached",
+        "data": {"object": {"id": visa, "type": "card"}}
+    });
+    assert_eq!(deliver(&app, &detached).await.0, 200);
+    let (status, again) = deliver(&app, &detached).await;
+    assert_eq!((status, &again["duplicate"]), (200, &json!(true)));
+    let (_, methods) = app
+        .live_api(
+            "GET",
+            &format!("/v1/customers/{customer}/payment_methods"),
+            None,
+        )
+        .await;
+    assert_eq!(methods["data"], json!([]), "{methods}");
+    let (_, events) = app
+        .live_api("GET", "/v1/events?type=payment_method.detached", None)
+        .await;
+    assert_eq!(events["data"].as_array().unwrap().len(), 1);
+    assert_eq!(events["data"][0]["data"]["object"]["id"], id);
+
+    // An event for a merchant with no processor, or none at all, is refused.
+    let (status, _) = {
+        let response = app
+            .http
+            .post(app.url("/webhooks/stripe/mer_nobodyHere"))
+            .header("stripe-signature", "t=1,v1=00")
+            .body("{}")
+            .send()
+            .await
+            .unwrap();
+        (response.status().as_u16(), ())
+    };
+    assert_eq!(status, 404);
+}
+on_both_backends!(cards_updated_or_removed_at_the_processor_follow_here);

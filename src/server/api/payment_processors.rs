@@ -100,10 +100,6 @@ async fn receive(
         Ok(Handled::Duplicate) => {
             Json(json!({ "received": true, "duplicate": true })).into_response()
         }
-        Ok(Handled::TooEarly) => refused(
-            StatusCode::CONFLICT,
-            "The payment is not recorded yet; send the event again later",
-        ),
         Err(error) => {
             tracing::error!(%error, merchant = %merchant, "processor webhook failed");
             ApiError::from(error).into_response()

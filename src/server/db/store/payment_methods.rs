@@ -202,6 +202,31 @@ pub async fn detach(
     })
 }
 
+/// A card's new expiry and last four digits, as the card network updated them.
+pub async fn update_card(
+    exec: Exec<'_>,
+    merchant_id: &str,
+    id: &str,
+    exp_month: i64,
+    exp_year: i64,
+    last4: &str,
+) -> Result<bool, sqlx::Error> {
+    on_exec!(exec, |c| {
+        sqlx::query(
+            "UPDATE payment_methods SET exp_month = $1, exp_year = $2, last4 = $3
+             WHERE merchant_id = $4 AND id = $5 AND detached_at IS NULL AND type = 'card'",
+        )
+        .bind(exp_month)
+        .bind(exp_year)
+        .bind(last4)
+        .bind(merchant_id)
+        .bind(id)
+        .execute(c)
+        .await
+        .map(|done| done.rows_affected() == 1)
+    })
+}
+
 /// The customer holding the merchant's attached payment method `id` of mode `livemode`.
 pub async fn owner(
     exec: Exec<'_>,

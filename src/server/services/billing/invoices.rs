@@ -575,6 +575,44 @@ async fn record_attempt(
     ))
 }
 
+/// A payment the processor says succeeded for one of the merchant's open invoices, which we
+/// have no record of (its answer was lost): the invoice is paid, at its current attempt.
+pub async fn paid_at_processor(
+    db: &Db,
+    merchant_id: &str,
+    payment_id: &str,
+    invoice_id: &str,
+) -> ServiceResult<bool> {
+    let Some(invoice) =
+        store::invoices::get(db.conn().await?.exec(), merchant_id, true, None, invoice_id).await?
+    else {
+        return Ok(false);
+    };
+    if invoice.status != InvoiceStatus::Open {
+        return Ok(false);
+    }
+    let actor = Actor::System {
+        merchant_id: merchant_id.to_string(),
+        livemode: true,
+    };
+    let (after, _) = record_attempt(
+        db,
+        &actor,
+        Attempt {
+            invoice_id,
+            attempts_before: invoice.attempt_count,
+            // An attempt whose answer is still on its way finds this one recorded.
+            attempt: invoice.attempt_count.max(1),
+            payment_method_id: None,
+            payment: Some((payment_id, "succeeded")),
+        },
+        Settled::Paid,
+        now_unix(),
+    )
+    .await?;
+    Ok(after.status == InvoiceStatus::Paid)
+}
+
 /// What the processor said later about a payment made for an invoice: a SEPA debit that
 /// succeeded or was returned days after, a payment the customer authenticated. Settles the
 /// invoice as an attempt would have; a payment already settled, or not this merchant's,

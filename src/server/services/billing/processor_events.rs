@@ -11,7 +11,9 @@ use crate::server::{
         Decline,
     },
     services::{
-        billing::invoices, customers::payment_methods, now_unix, Actor, ServiceError, ServiceResult,
+        billing::invoices,
+        customers::{payment_methods, processor_methods},
+        now_unix, Actor, ServiceError, ServiceResult,
     },
 };
 
@@ -22,9 +24,6 @@ pub enum Handled {
     Done,
     /// Seen before: nothing done again.
     Duplicate,
-    /// About a payment of ours not recorded yet (the event overtook the charge's answer):
-    /// the processor should send it again later.
-    TooEarly,
 }
 
 /// Handles one verified event for the merchant's live mode.
@@ -95,7 +94,17 @@ async fn act(db: &Db, merchant_id: &str, told: ProcessorEvent) -> ServiceResult<
             }
             Handled::Done
         }
-        ProcessorEvent::CardUpdated { .. } | ProcessorEvent::Other => Handled::Done,
+        ProcessorEvent::CardUpdated {
+            token,
+            exp_month,
+            exp_year,
+            last4,
+        } => {
+            processor_methods::card_updated(db, merchant_id, &token, exp_month, exp_year, &last4)
+                .await?;
+            Handled::Done
+        }
+        ProcessorEvent::Other => Handled::Done,
     };
     Ok(settled)
 }
@@ -132,18 +141,14 @@ async fn settle(
     let known = store::payment_processors::payment(db.conn().await?.exec(), merchant_id, payment)
         .await?
         .is_some();
-    if !known {
-        // Our metadata names the invoice: if it is this merchant's, the charge's answer is
-        // still on its way; otherwise the payment is not ours to settle.
-        let ours = store::invoices::get(db.conn().await?.exec(), merchant_id, true, None, invoice)
-            .await?
-            .is_some();
-        return Ok(if ours {
-            Handled::TooEarly
-        } else {
-            Handled::Done
-        });
+    if known {
+        invoices::settle_processor_payment(db, merchant_id, payment, outcome).await?;
+    } else if outcome.is_ok() {
+        // A payment we have no answer for (the charge's answer was lost, or this event
+        // overtook it) paid the invoice its metadata names: the invoice is paid, so that no
+        // retry charges the customer again. A failure we do not know of changes nothing:
+        // the charge's own answer records it.
+        invoices::paid_at_processor(db, merchant_id, payment, invoice).await?;
     }
-    invoices::settle_processor_payment(db, merchant_id, payment, outcome).await?;
     Ok(Handled::Done)
 }

@@ -209,6 +209,76 @@ pub async fn payment_to_confirm(
         .map_err(ServiceError::PaymentFailed)
 }
 
+/// A saved card the card network updated at the processor (a new expiry, a new number's
+/// last four): ours follows, with `payment_method.updated`. Other changes are ignored.
+pub async fn card_updated(
+    db: &Db,
+    merchant_id: &str,
+    token: &str,
+    exp_month: i64,
+    exp_year: i64,
+    last4: &str,
+) -> ServiceResult<()> {
+    let valid = (1..=12).contains(&exp_month)
+        && (2000..=2200).contains(&exp_year)
+        && last4.len() == 4
+        && last4.bytes().all(|b| b.is_ascii_digit());
+    if !valid {
+        return Ok(());
+    }
+    let actor = Actor::System {
+        merchant_id: merchant_id.to_string(),
+        livemode: true,
+    };
+    let mut tx = db.begin_write().await?;
+    let Some(id) =
+        store::payment_methods::by_processor_token(tx.exec(), merchant_id, token).await?
+    else {
+        return Ok(());
+    };
+    let Some(customer_id) =
+        store::payment_methods::owner(tx.exec(), merchant_id, true, &id).await?
+    else {
+        return Ok(());
+    };
+    let Some(before) =
+        store::payment_methods::get(tx.exec(), merchant_id, true, &customer_id, &id).await?
+    else {
+        return Ok(());
+    };
+    if (before.exp_month, before.exp_year, before.last4.as_str()) == (exp_month, exp_year, last4) {
+        return Ok(());
+    }
+    store::payment_methods::update_card(tx.exec(), merchant_id, &id, exp_month, exp_year, last4)
+        .await?;
+    let Some(after) =
+        store::payment_methods::get(tx.exec(), merchant_id, true, &customer_id, &id).await?
+    else {
+        return Ok(());
+    };
+    crate::server::services::developers::events::record(
+        tx.exec(),
+        &actor,
+        now_unix(),
+        crate::server::services::developers::events::NewEvent {
+            event_type: "payment_method.updated",
+            customer_id: Some(&customer_id),
+            object_id: &id,
+            object: serde_json::json!(PaymentMethodObject::new(&after, true)),
+            previous_attributes: Some(serde_json::json!({
+                "card": {
+                    "expMonth": before.exp_month,
+                    "expYear": before.exp_year,
+                    "last4": before.last4,
+                }
+            })),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
 /// Stores a collected method as the vault stores one (the same card twice is the one
 /// already attached), with its event, in one transaction.
 async fn save_collected(
