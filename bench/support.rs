@@ -13,9 +13,9 @@ use vinr_portal::{
 /// Creates "Bench Cloud" with `prod_basic` / `price_basic_monthly`; answers an actor for it.
 /// Test mode's payments: the built-in test processor (no processor secrets, no Stripe).
 #[allow(dead_code)] // Not every benchmark charges.
-pub fn test_mode_payments() -> vinr_portal::server::services::billing::payments::Payments {
+pub fn test_mode_payments() -> vinr_portal::server::services::payments::Payments {
     let config = vinr_portal::server::config::Config::for_tests("sqlite::memory:");
-    vinr_portal::server::services::billing::payments::Payments::from_config(&config).unwrap()
+    vinr_portal::server::services::payments::Payments::from_config(&config).unwrap()
 }
 
 pub async fn merchant_with_basic_plan(db: &Db) -> Actor {

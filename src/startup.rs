@@ -26,7 +26,7 @@ use crate::server::{
     http::{health, hosts, portal_files},
     jobs::Jobs,
     mailer::Mailer,
-    services::{billing::payments::Payments, customers::payment_methods, settings::branding},
+    services::{customers::payment_methods, payments::Payments, settings::branding},
     state::AppState,
 };
 use crate::{

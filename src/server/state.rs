@@ -4,7 +4,7 @@ use std::sync::Arc;
 use axum::extract::FromRef;
 use leptos::config::LeptosOptions;
 
-use super::{config::Config, db::Db, mailer::Mailer, services::billing::payments::Payments};
+use super::{config::Config, db::Db, mailer::Mailer, services::payments::Payments};
 
 #[derive(Clone, Debug)]
 pub struct AppState {

@@ -19,10 +19,11 @@ use vinr_portal::{
         secrets,
         services::{
             billing::coupons,
-            billing::payments::Payments,
             billing::products::{self, NewPlan},
             customers::payment_methods,
-            merchants, now_unix, Actor,
+            merchants, now_unix,
+            payments::Payments,
+            Actor,
         },
     },
     startup::Application,

@@ -20,8 +20,8 @@ use crate::{
     server::{
         processors::stripe_events,
         services::{
-            billing::processor_events::{self, Handled},
             now_unix,
+            processor_events::{self, Handled},
             settings::payment_processors::{self, ConnectProcessor, PaymentProcessorObject},
         },
         state::AppState,

@@ -4,11 +4,9 @@ use super::Round;
 use crate::server::{
     db::Db,
     services::{
-        billing::{
-            payments::Payments,
-            renewals::{run_due, RenewalReport},
-        },
+        billing::renewals::{run_due, RenewalReport},
         now_unix,
+        payments::Payments,
     },
 };
 

@@ -165,8 +165,7 @@ pub async fn ensure(
                     postal_code: None,
                     make_default: false,
                 };
-                let payments =
-                    crate::server::services::billing::payments::Payments::from_config(config)?;
+                let payments = crate::server::services::payments::Payments::from_config(config)?;
                 crate::server::services::customers::payment_methods::attach_card(
                     db,
                     &config.operator_keys,

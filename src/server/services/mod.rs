@@ -13,7 +13,9 @@ pub mod demo;
 pub mod developers;
 pub mod merchants;
 pub mod objects;
+pub mod payments;
 pub mod portal;
+pub mod processor_events;
 pub mod settings;
 
 use std::borrow::Cow;
@@ -57,7 +59,7 @@ pub enum ServiceError {
     QuoteChanged,
     /// The payment processor refused a card or a charge.
     #[error("{0}")]
-    PaymentFailed(billing::payments::Decline),
+    PaymentFailed(crate::server::processors::Decline),
     #[error(transparent)]
     Database(#[from] sqlx::Error),
     #[error(transparent)]

@@ -12,7 +12,8 @@ use super::responses::{actor_for, see_other, server_error};
 use crate::domain::dashboard::Permission;
 use crate::server::{
     services::{
-        billing::{invoices, payments::Decline, subscriptions},
+        billing::{invoices, subscriptions},
+        payments::Decline,
         Actor, ServiceError,
     },
     state::AppState,

@@ -16,10 +16,10 @@ use crate::server::services::{
     billing::clock,
     billing::coupons,
     billing::invoice_views::in_scope,
-    billing::payments::{ChargeOutcome, ChargeRequest, Decline, Payments},
     developers::events::{self, NewEvent},
     now_unix,
     objects::{InvoiceObject, SubscriptionObject},
+    payments::{ChargeOutcome, ChargeRequest, Decline, Payments},
     Actor, ServiceError, ServiceResult,
 };
 use crate::{

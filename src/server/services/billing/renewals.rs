@@ -14,10 +14,10 @@ use crate::domain::subscription::SubscriptionStatus;
 use crate::server::services::{
     billing::clock,
     billing::invoices::{self, BillingReason},
-    billing::payments::Payments,
     developers::events::{self, NewEvent},
     now_unix,
     objects::{format_time, PriceObject, SubscriptionObject},
+    payments::Payments,
     Actor, ServiceResult,
 };
 use crate::{

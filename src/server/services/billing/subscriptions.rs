@@ -12,11 +12,11 @@ use crate::server::services::settings::portal_configurations::require_feature;
 use crate::server::services::{
     billing::clock,
     billing::invoices::{self, BillingReason},
-    billing::payments::Payments,
     billing::plan_changes::{self, ChangedPlan, PlanChange},
     developers::events::{self, NewEvent},
     now_unix,
     objects::SubscriptionObject,
+    payments::Payments,
     Actor, ServiceError, ServiceResult,
 };
 use crate::{

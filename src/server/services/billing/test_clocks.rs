@@ -6,10 +6,10 @@ use serde::Serialize;
 use crate::server::db::{store, Db};
 use crate::server::services::{
     billing::clock,
-    billing::payments::Payments,
     billing::renewals::{self, RenewalReport},
     now_unix,
     objects::format_time,
+    payments::Payments,
     Actor, ServiceError, ServiceResult,
 };
 

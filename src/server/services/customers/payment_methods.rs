@@ -8,10 +8,10 @@ use serde_json::json;
 use crate::domain::portal_configuration::PortalFeature;
 use crate::server::services::settings::portal_configurations::require_feature;
 use crate::server::services::{
-    billing::payments::{PaymentProcessor, Payments},
     developers::events::{self, NewEvent},
     now_unix,
     objects::PaymentMethodObject,
+    payments::{PaymentProcessor, Payments},
     Actor, ServiceError, ServiceResult,
 };
 use crate::{

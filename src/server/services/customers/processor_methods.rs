@@ -9,9 +9,9 @@ use crate::server::{
     processors::{CollectedMethod, Collection, MethodKind, PaymentProcessor},
     secrets::{self, OperatorKeys},
     services::{
-        billing::payments::{processor_customer, Payments},
         check_customer_scope, now_unix,
         objects::PaymentMethodObject,
+        payments::{processor_customer, Payments},
         settings::portal_configurations::require_feature,
         Actor, ServiceError, ServiceResult,
     },

@@ -27,7 +27,7 @@ fn check_enabled(access: &PortalAccess) -> ServiceResult<()> {
 /// the configuration shows invoices or lets the customer manage payment methods.
 pub async fn pay(
     db: &Db,
-    payments: &crate::server::services::billing::payments::Payments,
+    payments: &crate::server::services::payments::Payments,
     access: &PortalAccess,
     invoice_id: &str,
 ) -> ServiceResult<()> {

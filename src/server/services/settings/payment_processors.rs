@@ -8,10 +8,10 @@ use crate::server::{
     db::{store, store::payment_processors::ProcessorRow, Db},
     processors::Decline,
     services::{
-        billing::payments::{secret_context, Payments},
         developers::audit,
         now_unix,
         objects::format_time,
+        payments::{secret_context, Payments},
         Actor, ServiceError, ServiceResult,
     },
 };
