@@ -386,6 +386,7 @@ test('the team, webhooks, events, audit log and portal settings pages fit a 375 
     ['/dashboard/settings/domains', 'Custom domains'],
     ['/dashboard/account', 'Your account'],
     ['/dashboard/catalogue', 'Catalogue'],
+    ['/dashboard/settings/payments', 'Payments'],
   ]) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();

@@ -140,3 +140,29 @@ test('a card needing 3-D Secure is authenticated when added and when its payment
     { timeout: 15_000 }).toBe('paid');
   expect((await api(request, `/v1/subscriptions/${subscription.id}`)).status).toBe('active');
 });
+
+test('the owner sees the Stripe connection in the dashboard, on a phone too, with no secret shown', async ({ page }) => {
+  const password = process.env.VINR_DEMO_DASHBOARD_PASSWORD ?? '';
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto('/dashboard/sign-in');
+  await page.getByLabel('E-mail').fill('owner@acme.example');
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'View live data' }).click();
+  await expect(page.locator('.mode-badge')).toHaveText('Live mode');
+  await page.goto('/dashboard/settings/payments');
+  await expect(page.getByRole('heading', { level: 1, name: 'Payments' })).toBeVisible();
+  await expect(page.getByText('•••• 0000').first()).toBeVisible();
+  await expect(page.getByLabel('Webhook URL to give Stripe')).toHaveValue(/\/webhooks\/stripe\/mer_/);
+  await expect(page.locator('body')).not.toContainText('sk_live_e2eLocalstripe');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  // A key Stripe refuses is refused with the field named; nothing is replaced.
+  await page.getByLabel('Secret key or restricted key').fill('sk_test_notALiveKey000');
+  await page.getByLabel('Publishable key').fill('pk_live_e2eLocalstripeJourneys0000');
+  await page.getByLabel('Webhook signing secret').fill('whsec_e2eLocalstripeJourneys0000');
+  await page.getByRole('button', { name: 'Replace keys' }).click();
+  await expect(page.getByRole('alert')).toHaveText(/live secret key/);
+  await expect(page.getByLabel('Secret key or restricted key')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('•••• 0000').first()).toBeVisible();
+});

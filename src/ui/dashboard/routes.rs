@@ -729,18 +729,7 @@ struct NewKeyForm {
 
 /// `POST /dashboard/developers/api-keys/new`: a key of the mode the user is looking at.
 pub async fn create_api_key(State(state): State<AppState>, parts: Parts, body: Bytes) -> Response {
-    use crate::server::services::developers::api_keys;
-    use crate::ui::dashboard::api_keys::API_KEYS;
-    let actor = match developer(&state, &parts).await {
-        Ok(actor) => actor,
-        Err(response) => return response,
-    };
-    let form: NewKeyForm = serde_urlencoded::from_bytes(&body).unwrap_or_default();
-    match api_keys::create(&state.db, &actor, Some(form.name)).await {
-        Ok(key) => new_key_page(&key),
-        Err(ServiceError::Invalid { .. }) => see_other(&format!("{API_KEYS}?error=name")),
-        Err(error) => server_error(error, "creating an API key"),
-    }
+    new_api_key(state, parts, body, false).await
 }
 
 /// `POST /dashboard/developers/api-keys/new-live`: the first live key, made from test mode.
@@ -749,6 +738,10 @@ pub async fn create_live_api_key(
     parts: Parts,
     body: Bytes,
 ) -> Response {
+    new_api_key(state, parts, body, true).await
+}
+
+async fn new_api_key(state: AppState, parts: Parts, body: Bytes, live: bool) -> Response {
     use crate::server::services::developers::api_keys;
     use crate::ui::dashboard::api_keys::API_KEYS;
     let actor = match developer(&state, &parts).await {
@@ -756,10 +749,15 @@ pub async fn create_live_api_key(
         Err(response) => return response,
     };
     let form: NewKeyForm = serde_urlencoded::from_bytes(&body).unwrap_or_default();
-    match api_keys::create_live(&state.db, &actor, Some(form.name)).await {
+    let made = if live {
+        api_keys::create_live(&state.db, &actor, Some(form.name)).await
+    } else {
+        api_keys::create(&state.db, &actor, Some(form.name)).await
+    };
+    match made {
         Ok(key) => new_key_page(&key),
         Err(ServiceError::Invalid { .. }) => see_other(&format!("{API_KEYS}?error=name")),
-        Err(error) => server_error(error, "creating a live API key"),
+        Err(error) => server_error(error, "creating an API key"),
     }
 }
 

@@ -59,15 +59,14 @@ async fn check_customer(db: &Db, actor: &Actor, customer_id: &str) -> ServiceRes
     Ok(())
 }
 
-/// Starts collecting a card or mandate in the processor's fields: the setup intent whose
-/// client secret the browser confirms.
-pub async fn start_collection(
+/// The processor and its customer for ours, once the customer and the portal's permission
+/// are checked (the processor's customer is made on first use).
+async fn at_processor(
     db: &Db,
     payments: &Payments,
     actor: &Actor,
     customer_id: &str,
-    kind: MethodKind,
-) -> ServiceResult<Collection> {
+) -> ServiceResult<(std::sync::Arc<dyn PaymentProcessor>, String)> {
     check_customer(db, actor, customer_id).await?;
     let processor = fields_processor(db, payments, actor).await?;
     let customer = processor_customer(
@@ -78,6 +77,19 @@ pub async fn start_collection(
         customer_id,
     )
     .await?;
+    Ok((processor, customer))
+}
+
+/// Starts collecting a card or mandate in the processor's fields: the setup intent whose
+/// client secret the browser confirms.
+pub async fn start_collection(
+    db: &Db,
+    payments: &Payments,
+    actor: &Actor,
+    customer_id: &str,
+    kind: MethodKind,
+) -> ServiceResult<Collection> {
+    let (processor, customer) = at_processor(db, payments, actor, customer_id).await?;
     processor
         .start_collection(&customer, kind)
         .await
@@ -95,16 +107,7 @@ pub async fn finish_collection(
     setup_intent: &str,
     make_default: bool,
 ) -> ServiceResult<PaymentMethodObject> {
-    check_customer(db, actor, customer_id).await?;
-    let processor = fields_processor(db, payments, actor).await?;
-    let customer = processor_customer(
-        db,
-        processor.as_ref(),
-        actor.merchant_id(),
-        actor.livemode(),
-        customer_id,
-    )
-    .await?;
+    let (processor, customer) = at_processor(db, payments, actor, customer_id).await?;
     let collected = processor
         .finished_collection(&customer, setup_intent)
         .await
@@ -135,16 +138,7 @@ pub async fn attach_existing(
         payment_method,
         make_default,
     } = existing;
-    check_customer(db, actor, customer_id).await?;
-    let processor = fields_processor(db, payments, actor).await?;
-    let customer = processor_customer(
-        db,
-        processor.as_ref(),
-        actor.merchant_id(),
-        actor.livemode(),
-        customer_id,
-    )
-    .await?;
+    let (processor, customer) = at_processor(db, payments, actor, customer_id).await?;
     let collected = processor
         .attach_existing(&customer, payment_method)
         .await
