@@ -632,14 +632,16 @@ pub async fn settle_processor_payment(
     if !matches!(payment.status.as_str(), "processing" | "requires_action") {
         return Ok(false);
     }
+    let decline = match outcome {
+        // The money moved: the invoice is paid, even if a retry was made since.
+        Ok(()) => return paid_at_processor(db, merchant_id, payment_id, &payment.invoice_id).await,
+        Err(decline) => decline,
+    };
     let actor = Actor::System {
         merchant_id: merchant_id.to_string(),
         livemode: true,
     };
-    let (status, settled) = match outcome {
-        Ok(()) => ("succeeded", Settled::Paid),
-        Err(decline) => ("failed", Settled::Failed(decline)),
-    };
+    // A failure counts only while it is the invoice's latest attempt.
     let (after, _) = record_attempt(
         db,
         &actor,
@@ -648,9 +650,9 @@ pub async fn settle_processor_payment(
             attempts_before: payment.attempt,
             attempt: payment.attempt,
             payment_method_id: None,
-            payment: Some((payment_id, status)),
+            payment: Some((payment_id, "failed")),
         },
-        settled,
+        Settled::Failed(decline),
         now_unix(),
     )
     .await?;
