@@ -26,7 +26,7 @@ type Job = Box<dyn FnOnce() + Send>;
 
 /// The niceness of the hashing threads: when the portal and a sign-in both want a core,
 /// the portal gets it; an idle machine still hashes at full speed.
-pub const HASHING_NICENESS: i32 = 10;
+pub const HASHING_NICENESS: i32 = 5;
 
 /// The queue of the hashing threads: half the cores (at least one), started on first use,
 /// so that the other half keeps serving however many sign-ins arrive.
