@@ -396,9 +396,14 @@ async fn a_payment_needing_authentication_waits_and_is_settled_by_the_processor(
     assert!(!refused.text().await.unwrap().contains("_secret_"));
     // A retry meanwhile asks again (a second payment waiting); the customer then confirms
     // the first one: the money moved, so the invoice is paid and nothing more is charged.
-    renewals::run_due(&app.db, &app.payments, now_unix() + 8 * DAY, Some(&customer))
-        .await
-        .unwrap();
+    renewals::run_due(
+        &app.db,
+        &app.payments,
+        now_unix() + 8 * DAY,
+        Some(&customer),
+    )
+    .await
+    .unwrap();
     assert_eq!(stripe.payments_for(&open).await.len(), 2);
     // The customer authenticates in the browser (what Stripe.js's confirmCardPayment does
     // with localstripe), and the processor's event settles the invoice.
