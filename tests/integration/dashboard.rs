@@ -407,6 +407,22 @@ async fn dashboard_posts_need_their_origin_and_the_public_host(backend: Backend)
 on_both_backends!(dashboard_posts_need_their_origin_and_the_public_host);
 
 /// The owner of the test app's own merchant (Acme Cloud), signed in: the cookie.
+/// The owner of a new merchant (no live key yet), once they chose their password: their
+/// dashboard cookie.
+pub(crate) async fn signed_in_new_owner(app: &TestApp, email: &str) -> String {
+    let (_, setup) = new_owner(app, email).await;
+    dashboard_cookie(
+        &post(
+            app,
+            &setup,
+            "",
+            &[("password", PASSWORD), ("confirm", PASSWORD)],
+        )
+        .await,
+    )
+    .unwrap()
+}
+
 pub(crate) async fn acme_team_member(app: &TestApp, email: &str, role: Role) -> String {
     let hash = passwords::hash(&NewPassword::parse(PASSWORD, email).unwrap())
         .await

@@ -736,7 +736,7 @@ async fn in_the_live_portal_cards_are_entered_in_the_processors_fields(backend: 
 on_both_backends!(in_the_live_portal_cards_are_entered_in_the_processors_fields);
 
 async fn a_new_merchant_goes_live_from_the_dashboard(backend: Backend) {
-    use crate::dashboard::{dashboard_cookie, location, new_owner, post, PASSWORD};
+    use crate::dashboard::{location, post, signed_in_new_owner};
     let stripe = Localstripe::start().await;
     let api_base = stripe.base.clone();
     let app = TestApp::spawn_with(backend, move |config| {
@@ -744,17 +744,7 @@ async fn a_new_merchant_goes_live_from_the_dashboard(backend: Backend) {
     })
     .await;
     // A merchant with no live key yet, as `merchants create` leaves it.
-    let (_, setup) = new_owner(&app, "owner@globex.test").await;
-    let owner = dashboard_cookie(
-        &post(
-            &app,
-            &setup,
-            "",
-            &[("password", PASSWORD), ("confirm", PASSWORD)],
-        )
-        .await,
-    )
-    .unwrap();
+    let owner = signed_in_new_owner(&app, "owner@globex.test").await;
     const KEYS: &str = "/dashboard/developers/api-keys";
     const PAYMENTS: &str = "/dashboard/settings/payments";
     let (_, payments) = app.page(&owner, PAYMENTS).await;

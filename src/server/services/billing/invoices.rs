@@ -325,7 +325,7 @@ pub async fn attempt_payment(
         merchant_id: merchant_id.to_string(),
         livemode,
     };
-    let (invoice, payment_method, processor) = {
+    let (invoice, payment_method, processor, processor_customer, debit_on_its_way) = {
         let mut conn = db.conn().await?;
         let invoice = store::invoices::get(conn.exec(), merchant_id, livemode, None, invoice_id)
             .await?
@@ -354,23 +354,34 @@ pub async fn attempt_payment(
             Err(ServiceError::PaymentFailed(_)) => None,
             Err(other) => return Err(other),
         };
-        (invoice, payment_method, processor)
-    };
-    if invoice.status != InvoiceStatus::Open {
-        return Ok((invoice, None));
-    }
-    if livemode
-        && store::payment_processors::latest_payment(
-            db.conn().await?.exec(),
-            merchant_id,
-            invoice_id,
+        // Live mode only: the processor's customer, and whether a debit is on its way.
+        let (processor_customer, debit_on_its_way) = if livemode {
+            let customer = store::payment_processors::processor_customer(
+                conn.exec(),
+                merchant_id,
+                &invoice.customer_id,
+            )
+            .await?;
+            let latest =
+                store::payment_processors::latest_payment(conn.exec(), merchant_id, invoice_id)
+                    .await?;
+            let on_its_way = latest.is_some_and(|payment| {
+                payment.status == "processing" && payment.attempt == invoice.attempt_count
+            });
+            (customer, on_its_way)
+        } else {
+            (None, false)
+        };
+        (
+            invoice,
+            payment_method,
+            processor,
+            processor_customer,
+            debit_on_its_way,
         )
-        .await?
-        .is_some_and(|payment| {
-            payment.status == "processing" && payment.attempt == invoice.attempt_count
-        })
-    {
-        // A debit is on its way: charging again could take the money twice.
+    };
+    if invoice.status != InvoiceStatus::Open || debit_on_its_way {
+        // Not open, or a debit is on its way: charging again could take the money twice.
         return Ok((invoice, None));
     }
     let attempt = invoice.attempt_count + 1;
@@ -378,12 +389,6 @@ pub async fn attempt_payment(
         (None, _) => Err(Decline::NoPaymentMethod),
         (Some(_), None) => Err(Decline::Unavailable),
         (Some(method), Some(processor)) => {
-            let processor_customer = store::payment_processors::processor_customer(
-                db.conn().await?.exec(),
-                merchant_id,
-                &invoice.customer_id,
-            )
-            .await?;
             processor
                 .charge(ChargeRequest {
                     token: &method.processor_token,
