@@ -141,6 +141,10 @@ pub fn router(state: AppState) -> Router {
         .route("/readyz", get(health::readyz))
         .route("/session/{id}/redeem", post(session_routes::redeem))
         .route("/portal/sign-out", post(session_routes::sign_out))
+        .route(
+            "/confirm-payment/{merchant_id}/{invoice_id}",
+            get(session_routes::confirm_payment),
+        )
         .merge(dashboard_routes::router())
         .route("/brand/{merchant_id}/logo", get(portal_files::logo))
         .route("/brand/{merchant_id}/logo.png", get(portal_files::logo_png))

@@ -464,3 +464,12 @@ mod tests {
         assert!(serde_json::from_str::<PortalFeatures>(r#"{"bogus": {}}"#).is_err());
     }
 }
+
+text_enum! {
+    /// Where a portal session lands when redeemed, as Stripe's `flow_data.type`; a session
+    /// without one lands on the portal's home.
+    pub enum PortalFlow {
+        /// The payment methods page (where a payment waiting for the bank is confirmed).
+        PaymentMethodUpdate = "payment_method_update",
+    }
+}

@@ -71,6 +71,8 @@ pub enum KeyPurpose {
     Fingerprint,
     /// Links to receipt PDFs that open without a session.
     ReceiptLink,
+    /// Links in e-mails that open a portal session to confirm a waiting payment.
+    PaymentConfirmationLink,
     /// Sealing dashboard users' TOTP secrets in the database.
     TotpSecret,
 }
@@ -81,6 +83,7 @@ impl KeyPurpose {
             KeyPurpose::ChangeQuote => b"vinr change quote v1",
             KeyPurpose::Fingerprint => b"vinr fingerprint v1",
             KeyPurpose::ReceiptLink => b"vinr receipt link v1",
+            KeyPurpose::PaymentConfirmationLink => b"vinr payment confirmation link v1",
             KeyPurpose::TotpSecret => b"vinr totp secret v1",
         }
     }

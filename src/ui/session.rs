@@ -183,18 +183,19 @@ pub fn server_error_document() -> String {
     standalone_document("Something went wrong", body)
 }
 
-/// A short page with a heading, a message and one link, for answers outside the router
-/// (the dashboard's refused sign-in).
+/// A short page with a heading, a message and at most one link, for answers outside the
+/// router (the dashboard's refused sign-in, a payment confirmation link with nothing left
+/// to confirm).
 #[cfg(feature = "ssr")]
-pub fn message_document(title: &str, message: &str, link: (&str, &str)) -> String {
-    let (href, label) = (link.0.to_string(), link.1.to_string());
+pub fn message_document(title: &str, message: &str, link: Option<(&str, &str)>) -> String {
+    let link = link.map(|(href, label)| (href.to_string(), label.to_string()));
     let (heading, message) = (title.to_string(), message.to_string());
     let body = Owner::new().with(|| {
         view! {
             <main id="main" class="expired">
                 <h1>{heading}</h1>
                 <p>{message}</p>
-                <a class="button primary" href=href>{label}</a>
+                {link.map(|(href, label)| view! { <a class="button primary" href=href>{label}</a> })}
             </main>
         }
         .to_html()

@@ -1,8 +1,9 @@
-//! Redeeming a portal link (`POST /session/{id}/redeem`), signing out
+//! Redeeming a portal link (`POST /session/{id}/redeem`), opening an e-mailed link to
+//! confirm a payment (`GET /confirm-payment/{merchant}/{invoice}?token=`), signing out
 //! (`POST /portal/sign-out`) and the health probes.
 use axum::{
     body::Bytes,
-    extract::{Path, State},
+    extract::{Path, Query, State},
     http::{header, request::Parts, HeaderValue, StatusCode},
     response::{Html, IntoResponse, Response},
     Json,
@@ -10,11 +11,14 @@ use axum::{
 use serde::Deserialize;
 use serde_json::json;
 
+use crate::domain::portal_configuration::PortalFlow;
 use crate::server::{
     api::ApiError,
     http::hosts::HostScope,
     http::portal_auth::{self, CookieUse},
+    services::portal::payment_confirmations::{self, ConfirmationLinks},
     services::portal::portal_sessions::{self, RedeemFailure},
+    services::ServiceError,
     state::AppState,
 };
 
@@ -72,10 +76,11 @@ pub async fn redeem(
                 redeemed.max_age_seconds,
                 cookie_use,
             );
+            let landing = landing_path(redeemed.flow);
             let mut response = if wants_json {
-                Json(json!({ "redirect": "/portal" })).into_response()
+                Json(json!({ "redirect": landing })).into_response()
             } else {
-                (StatusCode::SEE_OTHER, [(header::LOCATION, "/portal")]).into_response()
+                (StatusCode::SEE_OTHER, [(header::LOCATION, landing)]).into_response()
             };
             if let Ok(value) = HeaderValue::from_str(&cookie) {
                 response.headers_mut().insert(header::SET_COOKIE, value);
@@ -112,6 +117,73 @@ pub async fn redeem(
                     .into_response()
             }
         }
+    }
+}
+
+#[derive(Deserialize)]
+pub struct TokenQuery {
+    #[serde(default)]
+    token: String,
+}
+
+/// A link from a "Confirm your payment" e-mail: a fresh portal session on the payment
+/// methods page. A link that is wrong or over a week old gets the expired screen; one whose
+/// payment no longer waits says so.
+pub async fn confirm_payment(
+    State(state): State<AppState>,
+    Path((merchant_id, invoice_id)): Path<(String, String)>,
+    Query(query): Query<TokenQuery>,
+    parts: Parts,
+) -> Response {
+    let private = |status: StatusCode, body: String| {
+        (status, [(header::CACHE_CONTROL, "no-store")], Html(body)).into_response()
+    };
+    if !HostScope::of(&parts).admits(&merchant_id) {
+        return private(
+            StatusCode::NOT_FOUND,
+            crate::ui::session::expired_document(None),
+        );
+    }
+    let links = ConfirmationLinks::from_config(&state.config);
+    match payment_confirmations::open(&state.db, &links, &merchant_id, &invoice_id, &query.token)
+        .await
+    {
+        Ok(Some(url)) => (
+            StatusCode::SEE_OTHER,
+            [
+                (header::LOCATION, url.as_str()),
+                (header::CACHE_CONTROL, "no-store"),
+            ],
+        )
+            .into_response(),
+        Ok(None) => private(
+            StatusCode::OK,
+            crate::ui::session::message_document(
+                "Nothing to confirm",
+                "This payment no longer needs your confirmation: it has been paid, or a newer \
+                 payment is on its way. You can close this page.",
+                None,
+            ),
+        ),
+        Err(ServiceError::NotFound { .. }) => private(
+            StatusCode::NOT_FOUND,
+            crate::ui::session::expired_document(None),
+        ),
+        Err(error) => {
+            tracing::error!(%error, "opening a payment confirmation link failed");
+            private(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                crate::ui::session::server_error_document(),
+            )
+        }
+    }
+}
+
+/// The portal page a session lands on: its flow's page, else the portal's home.
+fn landing_path(flow: Option<PortalFlow>) -> &'static str {
+    match flow {
+        Some(PortalFlow::PaymentMethodUpdate) => "/portal/payment-methods",
+        None => "/portal",
     }
 }
 

@@ -20,10 +20,20 @@ const DAY: i64 = 86_400;
 
 /// The app with its Stripe adapter pointed at `stripe`, connected with the live key.
 async fn connected(backend: Backend, stripe: &Localstripe) -> TestApp {
+    connected_with(backend, stripe, |_| {}).await
+}
+
+/// As [`connected`], with more of the configuration set by `configure`.
+pub(crate) async fn connected_with(
+    backend: Backend,
+    stripe: &Localstripe,
+    configure: impl FnOnce(&mut vinr_portal::server::config::Config),
+) -> TestApp {
     let api_base = stripe.base.clone();
     let app = TestApp::spawn_with(backend, move |config| {
         config.stripe_js_url = format!("{api_base}/js.stripe.com/v3/");
         config.stripe_api_base = api_base;
+        configure(config);
     })
     .await;
     let (status, connection) = app
@@ -45,7 +55,7 @@ async fn connected(backend: Backend, stripe: &Localstripe) -> TestApp {
     app
 }
 
-async fn live_customer(app: &TestApp, email: &str) -> String {
+pub(crate) async fn live_customer(app: &TestApp, email: &str) -> String {
     let (status, customer) = app
         .live_api(
             "POST",
@@ -57,7 +67,12 @@ async fn live_customer(app: &TestApp, email: &str) -> String {
     customer["id"].as_str().unwrap().to_string()
 }
 
-async fn bring_over(app: &TestApp, customer: &str, kind: &str, method: &str) -> (u16, Value) {
+pub(crate) async fn bring_over(
+    app: &TestApp,
+    customer: &str,
+    kind: &str,
+    method: &str,
+) -> (u16, Value) {
     app.live_api(
         "POST",
         &format!("/v1/customers/{customer}/payment_methods"),
@@ -66,7 +81,7 @@ async fn bring_over(app: &TestApp, customer: &str, kind: &str, method: &str) -> 
     .await
 }
 
-async fn subscribe(app: &TestApp, customer: &str) -> Value {
+pub(crate) async fn subscribe(app: &TestApp, customer: &str) -> Value {
     let (status, subscription) = app
         .live_api(
             "POST",
@@ -78,7 +93,7 @@ async fn subscribe(app: &TestApp, customer: &str) -> Value {
     subscription
 }
 
-async fn invoice(app: &TestApp, id: &str) -> Value {
+pub(crate) async fn invoice(app: &TestApp, id: &str) -> Value {
     let (status, invoice) = app
         .live_api("GET", &format!("/v1/invoices/{id}"), None)
         .await;
@@ -424,7 +439,7 @@ async fn a_payment_needing_authentication_waits_and_is_settled_by_the_processor(
 }
 on_both_backends!(a_payment_needing_authentication_waits_and_is_settled_by_the_processor);
 
-async fn settled_paid(app: &TestApp, id: &str) -> Value {
+pub(crate) async fn settled_paid(app: &TestApp, id: &str) -> Value {
     for _ in 0..150 {
         let invoice = invoice(app, id).await;
         if invoice["status"] == "paid" {

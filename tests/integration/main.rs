@@ -27,6 +27,7 @@ mod invoices;
 mod live_mode;
 mod localstripe;
 mod modes;
+mod payment_confirmation_mails;
 mod payment_methods;
 mod plan_changes;
 mod portal;

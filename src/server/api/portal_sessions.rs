@@ -50,6 +50,7 @@ async fn create(
             customer: body.customer,
             return_url: body.return_url,
             configuration: body.configuration,
+            flow: None,
         },
     )
     .await?;

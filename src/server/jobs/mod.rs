@@ -1,6 +1,6 @@
-//! The background workers: renewals and collection, webhook deliveries, receipt e-mails and
-//! the daily custom domain re-check. Each is a loop of rounds run by [`Jobs`], which starts
-//! them with the server and stops them with it.
+//! The background workers: renewals and collection, webhook deliveries, receipt and
+//! payment confirmation e-mails, the daily custom domain re-check. Each is a loop of rounds
+//! run by [`Jobs`], which starts them with the server and stops them with it.
 //!
 //! The lease pattern they share: a round claims due rows in one short transaction
 //! (`FOR UPDATE SKIP LOCKED` on PostgreSQL; one writer at a time on SQLite) and marks them
@@ -19,7 +19,7 @@ use tokio::{sync::watch, task::JoinHandle};
 
 use super::{
     config::DeliverySettings, db::Db, mailer::Mailer, services::billing::receipts::LinkSigner,
-    state::AppState,
+    services::portal::payment_confirmations::ConfirmationLinks, state::AppState,
 };
 
 /// What a round found: more work waiting (run the next round at once) or none (wait).
@@ -70,12 +70,33 @@ impl Jobs {
             ));
         }
         if let (Some(settings), Some(mailer)) = (config.mail.clone(), mailer) {
-            let (db, signer) = (state.db.clone(), LinkSigner::from_config(config));
             let poll = settings.poll_interval;
             let settings = Arc::new(settings);
+            let (db, mail, mail_settings) = (state.db.clone(), mailer.clone(), settings.clone());
+            let signer = LinkSigner::from_config(config);
             workers.push(every("receipt e-mails", poll, stopped.clone(), move || {
-                receipts::round(db.clone(), mailer.clone(), settings.clone(), signer.clone())
+                receipts::round(
+                    db.clone(),
+                    mail.clone(),
+                    mail_settings.clone(),
+                    signer.clone(),
+                )
             }));
+            let db = state.db.clone();
+            let links = ConfirmationLinks::from_config(config);
+            workers.push(every(
+                "payment confirmation e-mails",
+                poll,
+                stopped.clone(),
+                move || {
+                    receipts::confirmation_round(
+                        db.clone(),
+                        mailer.clone(),
+                        settings.clone(),
+                        links.clone(),
+                    )
+                },
+            ));
         }
         Self { stop, workers }
     }

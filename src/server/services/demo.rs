@@ -206,6 +206,7 @@ pub async fn ensure(
             customer: customer_id.clone(),
             return_url: Some(RETURN_URL.to_string()),
             configuration: None,
+            flow: None,
         },
     )
     .await?;

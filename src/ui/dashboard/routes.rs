@@ -252,7 +252,7 @@ pub async fn sign_in(State(state): State<AppState>, parts: Parts, body: Bytes) -
                 Html(crate::ui::session::message_document(
                     "Too many sign-in attempts",
                     &refusal.to_string(),
-                    ("/dashboard/sign-in", "Back to sign-in"),
+                    Some(("/dashboard/sign-in", "Back to sign-in")),
                 )),
             )
                 .into_response();
@@ -306,7 +306,7 @@ pub async fn sign_in_code(State(state): State<AppState>, parts: Parts, body: Byt
             Html(crate::ui::session::message_document(
                 "Too many sign-in attempts",
                 &refusal.to_string(),
-                ("/dashboard/sign-in", "Back to sign-in"),
+                Some(("/dashboard/sign-in", "Back to sign-in")),
             )),
         )
             .into_response(),

@@ -15,6 +15,7 @@ pub mod invoice_items;
 pub mod invoice_receipts;
 pub mod invoices;
 pub mod merchants;
+pub mod payment_confirmation_mails;
 pub mod payment_methods;
 pub mod payment_processors;
 pub mod portal_configurations;

@@ -21,15 +21,17 @@ pub struct PortalSessionRow {
     pub redeemed_at: Option<i64>,
     pub access_token_hash: Option<String>,
     pub access_expires_at: Option<i64>,
+    /// Where redemption lands (a `PortalFlow`'s word); `None`: the portal's home.
+    pub flow_type: Option<String>,
 }
 
 const COLUMNS: &str =
     "id, merchant_id, customer_id, configuration_id, return_url, secret_hash, livemode,
-     created_at, expires_at, redeemed_at, access_token_hash, access_expires_at";
+     created_at, expires_at, redeemed_at, access_token_hash, access_expires_at, flow_type";
 
 pub async fn insert(exec: Exec<'_>, row: &PortalSessionRow) -> Result<(), sqlx::Error> {
     let sql = format!(
-        "INSERT INTO portal_sessions ({COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)"
+        "INSERT INTO portal_sessions ({COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)"
     );
     on_exec!(exec, |c| {
         sqlx::query(&sql)
@@ -45,6 +47,7 @@ pub async fn insert(exec: Exec<'_>, row: &PortalSessionRow) -> Result<(), sqlx::
             .bind(row.redeemed_at)
             .bind(&row.access_token_hash)
             .bind(row.access_expires_at)
+            .bind(&row.flow_type)
             .execute(c)
             .await
             .map(|_| ())
@@ -64,6 +67,8 @@ pub struct NewSession<'a> {
     pub livemode: bool,
     pub created_at: i64,
     pub expires_at: i64,
+    /// Where redemption lands (a `PortalFlow`'s word); `None`: the portal's home.
+    pub flow_type: Option<&'a str>,
 }
 
 inline_row! {
@@ -86,9 +91,9 @@ pub async fn mint(db: &Db, new: &NewSession<'_>) -> Result<Option<Minted>, sqlx:
     let sql = SQL.get_or_init(|| {
         format!(
             "INSERT INTO portal_sessions (id, merchant_id, customer_id, configuration_id,
-                 return_url, secret_hash, livemode, created_at, expires_at)
+                 return_url, secret_hash, livemode, created_at, expires_at, flow_type)
              SELECT $1, c.merchant_id, c.id, pc.id, COALESCE($5, pc.default_return_url), $6, $7,
-                    $8, $9
+                    $8, $9, $10
              FROM customers c
              JOIN portal_configurations pc ON pc.merchant_id = c.merchant_id
                   AND pc.livemode = c.livemode AND {}
@@ -119,6 +124,7 @@ pub async fn mint(db: &Db, new: &NewSession<'_>) -> Result<Option<Minted>, sqlx:
                             &new.livemode,
                             &new.created_at,
                             &new.expires_at,
+                            &new.flow_type,
                         ],
                     )
                 })
@@ -135,6 +141,7 @@ pub async fn mint(db: &Db, new: &NewSession<'_>) -> Result<Option<Minted>, sqlx:
                 .bind(new.livemode)
                 .bind(new.created_at)
                 .bind(new.expires_at)
+                .bind(new.flow_type)
                 .fetch_optional(pool)
                 .await
         }

@@ -290,7 +290,16 @@ pub async fn collect_due(
             return Ok(attempts);
         }
         for (merchant_id, invoice_id, livemode) in &claimed {
-            attempt_payment(db, payments, merchant_id, *livemode, invoice_id, now).await?;
+            attempt_payment(
+                db,
+                payments,
+                merchant_id,
+                *livemode,
+                invoice_id,
+                now,
+                CustomerPresent::No,
+            )
+            .await?;
             attempts += 1;
         }
         if (claimed.len() as i64) < BATCH {
@@ -320,6 +329,7 @@ pub async fn attempt_payment(
     livemode: bool,
     invoice_id: &str,
     now: i64,
+    customer_present: CustomerPresent,
 ) -> ServiceResult<(InvoiceRow, Option<Decline>)> {
     let actor = Actor::System {
         merchant_id: merchant_id.to_string(),
@@ -422,11 +432,31 @@ pub async fn attempt_payment(
             attempt,
             payment_method_id: payment_method.as_ref().map(|method| method.id.as_str()),
             payment: payment.as_ref().map(|(id, status)| (id.as_str(), *status)),
+            customer_present,
         },
         settled,
         now,
     )
     .await
+}
+
+/// Whether the customer is in the portal when a payment is attempted: if not, and their
+/// bank asks them to confirm it, they are e-mailed a link to the portal to do so.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CustomerPresent {
+    Yes,
+    No,
+}
+
+impl CustomerPresent {
+    /// A customer acting in the portal is present; a merchant, the API or a renewal is not.
+    pub fn of(actor: &Actor) -> Self {
+        if matches!(actor, Actor::PortalSession { .. }) {
+            Self::Yes
+        } else {
+            Self::No
+        }
+    }
 }
 
 /// An attempt to record: which invoice, the attempt count it was made at and its number,
@@ -437,6 +467,7 @@ struct Attempt<'a> {
     attempt: i64,
     payment_method_id: Option<&'a str>,
     payment: Option<(&'a str, &'a str)>,
+    customer_present: CustomerPresent,
 }
 
 /// Records an attempt's outcome on the invoice, its events and the subscription's status
@@ -517,6 +548,22 @@ async fn record_attempt(
             },
         )
         .await?;
+        if status == "requires_action" && attempt.customer_present == CustomerPresent::No {
+            let customer =
+                store::customers::get(tx.exec(), merchant_id, livemode, &after.customer_id).await?;
+            if let Some(email) = customer.and_then(|customer| customer.email) {
+                store::payment_confirmation_mails::queue(
+                    tx.exec(),
+                    merchant_id,
+                    payment_id,
+                    invoice_id,
+                    &email,
+                    // The worker's time, not a test clock's.
+                    now_unix(),
+                )
+                .await?;
+            }
+        }
     }
     let lines = store::invoice_items::for_invoice(tx.exec(), merchant_id, invoice_id).await?;
     let object = json!(InvoiceObject::new(&after, &lines, livemode));
@@ -610,6 +657,7 @@ pub async fn paid_at_processor(
             attempt: invoice.attempt_count.max(1),
             payment_method_id: None,
             payment: Some((payment_id, "succeeded")),
+            customer_present: CustomerPresent::No,
         },
         Settled::Paid,
         now_unix(),
@@ -656,6 +704,7 @@ pub async fn settle_processor_payment(
             attempt: payment.attempt,
             payment_method_id: None,
             payment: Some((payment_id, "failed")),
+            customer_present: CustomerPresent::No,
         },
         Settled::Failed(decline),
         now_unix(),
@@ -822,6 +871,7 @@ pub async fn pay(
         actor.livemode(),
         invoice_id,
         now_unix(),
+        CustomerPresent::of(actor),
     )
     .await?
     {

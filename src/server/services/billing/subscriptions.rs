@@ -724,6 +724,7 @@ async fn charge_after_commit(
         actor.livemode(),
         &invoice_id,
         now_unix(),
+        invoices::CustomerPresent::of(actor),
     )
     .await?;
     get(db, actor, &changed.object.id).await
@@ -825,6 +826,7 @@ async fn start(
             actor.livemode(),
             &invoice.id,
             now,
+            invoices::CustomerPresent::of(actor),
         )
         .await?;
         return crate::server::services::billing::subscriptions::get(db, actor, &row.id).await;

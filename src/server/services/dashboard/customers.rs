@@ -160,6 +160,7 @@ pub async fn open_portal(
             customer: customer_id.to_string(),
             return_url: Some(return_url),
             configuration,
+            flow: None,
         },
     )
     .await?;

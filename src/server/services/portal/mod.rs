@@ -1,9 +1,11 @@
 //! The portal: its sessions (minted, redeemed, revoked; `portal_sessions`), its invoice
-//! history (`portal_invoices`), and here what each page shows a signed-in customer, read
+//! history (`portal_invoices`), the e-mailed links to confirm a payment the bank holds
+//! (`payment_confirmations`), and here what each page shows a signed-in customer, read
 //! within the session's scope and the configuration's features. These reads answer rows
 //! and domain values (amounts, timestamps, statuses, what the customer may do); the pages
 //! in `src/ui/portal` put them into words.
 
+pub mod payment_confirmations;
 pub mod portal_invoices;
 pub mod portal_sessions;
 use crate::server::services::{

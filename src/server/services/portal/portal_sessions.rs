@@ -4,7 +4,12 @@ use crate::server::services::{
     ServiceError, ServiceResult,
 };
 use crate::{
-    domain::{ids, ids::prefix, portal_configuration::PortalFeatures, return_url::ReturnUrl},
+    domain::{
+        ids,
+        ids::prefix,
+        portal_configuration::{PortalFeatures, PortalFlow},
+        return_url::ReturnUrl,
+    },
     server::{
         db::{
             store,
@@ -25,6 +30,8 @@ pub struct CreatePortalSession {
     pub customer: String,
     pub return_url: Option<String>,
     pub configuration: Option<String>,
+    /// Where redemption lands; `None`: the portal's home.
+    pub flow: Option<PortalFlow>,
 }
 
 /// Mints a single-use session for one of the actor's customers. Only the hash of the
@@ -66,6 +73,7 @@ pub async fn create(
         livemode: actor.livemode(),
         created_at: now,
         expires_at: now + LINK_LIFETIME_SECONDS,
+        flow_type: request.flow.map(PortalFlow::as_str),
     };
     // A single INSERT is atomic on its own; no transaction round trips needed.
     let minted = store::portal_sessions::mint(db, &new).await?;
@@ -179,6 +187,8 @@ pub struct Redeemed {
     pub max_age_seconds: i64,
     /// The origins that may embed this session's portal (its configuration's).
     pub frame_ancestors: Vec<String>,
+    /// Where the customer lands; `None`: the portal's home.
+    pub flow: Option<PortalFlow>,
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -248,6 +258,7 @@ pub async fn redeem(
         access_token,
         max_age_seconds: ACCESS_LIFETIME_SECONDS,
         frame_ancestors,
+        flow: session.flow_type.as_deref().and_then(PortalFlow::parse),
     }))
 }
 
