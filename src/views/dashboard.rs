@@ -513,6 +513,8 @@ pub struct ProcessorConnectionLine {
     pub webhook_url: String,
     /// "7 Dec 2026, 02:13 UTC"
     pub connected: String,
+    /// Connected with Stripe's test keys: no real money moves yet.
+    pub sandbox: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

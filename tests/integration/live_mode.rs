@@ -144,7 +144,8 @@ async fn connecting_checks_the_keys_and_keeps_them_encrypted(backend: Backend) {
     assert_eq!(status, 400, "{refused}");
     assert_eq!(refused["error"]["param"], "livemode");
     for (key, secret, param) in [
-        ("sk_test_51Habcdefghijkl", WEBHOOK_SECRET, "secretKey"),
+        // Stripe's test keys go with a test publishable key, not a live one.
+        ("sk_test_51Habcdefghijkl", WEBHOOK_SECRET, "publishableKey"),
         ("pk_live_51Habcdefghijkl", WEBHOOK_SECRET, "secretKey"),
         (SECRET_KEY, "not-a-signing-secret", "webhookSecret"),
     ] {
@@ -796,13 +797,13 @@ async fn a_new_merchant_goes_live_from_the_dashboard(backend: Backend) {
         &app,
         &format!("{PAYMENTS}/connect"),
         &owner,
-        &connect("sk_test_51Habcdefghijkl"),
+        &connect("sk_nope_51Habcdefghijkl"),
     )
     .await;
     let back = location(&refused);
     assert!(back.contains("field=secret_key"), "{back}");
     assert!(
-        !back.contains("sk_test_51Habcdefghijkl"),
+        !back.contains("sk_nope_51Habcdefghijkl"),
         "a key never goes into an address"
     );
     let connected = post(
@@ -993,3 +994,86 @@ async fn cards_updated_or_removed_at_the_processor_follow_here(backend: Backend)
     assert_eq!(status, 404);
 }
 on_both_backends!(cards_updated_or_removed_at_the_processor_follow_here);
+
+/// Stripe's test keys: live mode rehearses in the processor's test mode, where test clocks
+/// work (as Stripe's own do only there); with live keys they are refused. Moving between the
+/// two accounts forgets the processor customers of the other one.
+async fn with_stripe_test_keys_live_mode_rehearses_with_test_clocks(backend: Backend) {
+    let stripe = Localstripe::start().await;
+    let app = connected(backend, &stripe).await;
+    let customer = live_customer(&app, "rehearsal@example.com").await;
+    let advance = |to: i64| {
+        app.live_api(
+            "POST",
+            "/v1/test_helpers/test_clocks/advance",
+            Some(json!({ "customer": customer, "frozenTime": to })),
+        )
+    };
+    // Live keys: real money, no test clocks.
+    let (status, refused) = advance(now_unix() + 40 * DAY).await;
+    assert_eq!(status, 400, "{refused}");
+    assert!(refused["error"]["message"]
+        .as_str()
+        .unwrap()
+        .contains("test keys"));
+    let visa = stripe.card("4242424242424242").await;
+    assert_eq!(bring_over(&app, &customer, "card", &visa).await.0, 200);
+    let (_, linked) = sqlx_row(
+        &app,
+        "SELECT customer_id, processor_customer_id FROM processor_customers",
+    )
+    .await;
+    assert!(linked.starts_with("cus_"));
+
+    let (status, connection) = app
+        .live_api(
+            "POST",
+            "/v1/payment_processors",
+            Some(json!({
+                "processor": "stripe",
+                "secretKey": "sk_test_localstripeRehearsal0000",
+                "webhookSecret": WEBHOOK_SECRET,
+                "publishableKey": "pk_test_localstripeRehearsal0000",
+            })),
+        )
+        .await;
+    assert_eq!(status, 200, "{connection}");
+    assert_eq!(connection["sandbox"], true);
+    assert_eq!(connection["livemode"], true);
+    // The live account's customers are not the test account's.
+    assert_eq!(
+        sqlx_row(&app, "SELECT COUNT(*) || '', '' FROM processor_customers")
+            .await
+            .0,
+        "0"
+    );
+    let rehearsal = live_customer(&app, "rehearsal2@example.com").await;
+    let card = stripe.card("4242424242424242").await;
+    assert_eq!(bring_over(&app, &rehearsal, "card", &card).await.0, 200);
+    let subscription = subscribe(&app, &rehearsal).await;
+    let first = subscription["latestInvoice"].as_str().unwrap().to_string();
+    let (status, clock) = app
+        .live_api(
+            "POST",
+            "/v1/test_helpers/test_clocks/advance",
+            Some(json!({ "customer": rehearsal, "frozenTime": now_unix() + 32 * DAY })),
+        )
+        .await;
+    assert_eq!(status, 200, "{clock}");
+    assert_eq!(clock["renewed"], 1, "{clock}");
+    assert_eq!(clock["livemode"], true);
+    let renewed = subscription_of(&app, subscription["id"].as_str().unwrap()).await;
+    let second = renewed["latestInvoice"].as_str().unwrap().to_string();
+    assert_ne!(second, first);
+    assert_eq!(invoice(&app, &second).await["status"], "paid");
+    let charged = stripe.payments_for(&second).await;
+    assert_eq!(charged.len(), 1, "{charged:?}");
+    assert_eq!(
+        (
+            charged[0]["amount"].as_i64(),
+            charged[0]["currency"].as_str()
+        ),
+        (Some(900), Some("usd"))
+    );
+}
+on_both_backends!(with_stripe_test_keys_live_mode_rehearses_with_test_clocks);

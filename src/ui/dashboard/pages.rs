@@ -1163,6 +1163,7 @@ pub fn payments(
             publishable_key: connection.publishable_key,
             webhook_url: format!("{public_url}{}", connection.webhook_path),
             connected: format_date_time(at(&connection.updated_at), now),
+            sandbox: connection.sandbox,
         }),
         can_edit: access.may(Permission::ManageSettings),
     }

@@ -89,7 +89,7 @@ fn Payments(
                                 <label for="secret-key">"Secret key or restricted key"</label>
                                 <input id="secret-key" name="secret_key" type="password" required autocomplete="off"
                                     spellcheck="false" placeholder="sk_live_..." aria-invalid=secret_invalid aria-describedby="secret-key-hint" />
-                                <p class="hint" id="secret-key-hint">"From Stripe's dashboard, Developers → API keys. It is checked with Stripe, then stored encrypted."</p>
+                                <p class="hint" id="secret-key-hint">"From Stripe's dashboard, Developers → API keys. It is checked with Stripe, then stored encrypted. Test keys (sk_test_…) rehearse live mode without real money."</p>
                                 <label for="publishable-key">"Publishable key"</label>
                                 <input id="publishable-key" name="publishable_key" type="text" required autocomplete="off"
                                     spellcheck="false" placeholder="pk_live_..." aria-invalid=publishable_invalid />
@@ -116,10 +116,18 @@ fn Connection(line: ProcessorConnectionLine) -> impl IntoView {
         publishable_key,
         webhook_url,
         connected,
+        sandbox,
     } = line;
     view! {
         <section class="card" aria-labelledby="connection-heading">
-            <h2 id="connection-heading">"Stripe" <span class="badge ok">"Connected"</span></h2>
+            <h2 id="connection-heading">"Stripe" {if sandbox {
+                view! { <span class="badge warn">"Test keys"</span> }.into_any()
+            } else {
+                view! { <span class="badge ok">"Connected"</span> }.into_any()
+            }}</h2>
+            {sandbox.then(|| view! {
+                <p class="hint">"Connected with Stripe's test keys: live mode rehearses in Stripe's test mode, no real money moves, and test clocks work. Replace them with your live keys to take real payments; customers' saved payment methods stay with Stripe's test account."</p>
+            })}
             <dl class="facts">
                 <dt>"Secret key"</dt><dd>{secret_key}</dd>
                 <dt>"Webhook signing secret"</dt><dd>{webhook_secret}</dd>

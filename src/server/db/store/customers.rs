@@ -138,7 +138,9 @@ pub async fn clock_time(
     })
 }
 
-/// Moves the test-mode customer's test clock to `time`; live customers have none.
+/// Moves the customer's test clock to `time`: a test-mode customer's, or a live one's while
+/// the merchant's processor is connected with its test keys (no real money moves); other
+/// live customers have none.
 pub async fn set_clock_time(
     exec: Exec<'_>,
     merchant_id: &str,
@@ -148,7 +150,9 @@ pub async fn set_clock_time(
     on_exec!(exec, |c| {
         sqlx::query(
             "UPDATE customers SET test_clock_time = $1
-             WHERE merchant_id = $2 AND id = $3 AND NOT livemode",
+             WHERE merchant_id = $2 AND id = $3
+               AND (NOT livemode OR EXISTS (SELECT 1 FROM payment_processors p
+                                            WHERE p.merchant_id = $2 AND p.sandbox))",
         )
         .bind(time)
         .bind(merchant_id)

@@ -12,6 +12,8 @@ pub struct ProcessorRow {
     pub webhook_secret_encrypted: String,
     pub webhook_secret_last4: String,
     pub publishable_key: String,
+    /// Connected with the processor's test keys: no real money moves.
+    pub sandbox: bool,
     pub created_at: i64,
     pub updated_at: i64,
 }
@@ -20,8 +22,8 @@ pub async fn get(exec: Exec<'_>, merchant_id: &str) -> Result<Option<ProcessorRo
     on_exec!(exec, |c| {
         sqlx::query_as(
             "SELECT merchant_id, processor, secret_key_encrypted, secret_key_last4,
-                    webhook_secret_encrypted, webhook_secret_last4, publishable_key, created_at,
-                    updated_at
+                    webhook_secret_encrypted, webhook_secret_last4, publishable_key, sandbox,
+                    created_at, updated_at
              FROM payment_processors WHERE merchant_id = $1",
         )
         .bind(merchant_id)
@@ -36,14 +38,15 @@ pub async fn upsert(exec: Exec<'_>, row: &ProcessorRow) -> Result<(), sqlx::Erro
         sqlx::query(
             "INSERT INTO payment_processors (merchant_id, processor, secret_key_encrypted,
                  secret_key_last4, webhook_secret_encrypted, webhook_secret_last4,
-                 publishable_key, created_at, updated_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+                 publishable_key, sandbox, created_at, updated_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $10, $8, $9)
              ON CONFLICT (merchant_id) DO UPDATE SET processor = excluded.processor,
                  secret_key_encrypted = excluded.secret_key_encrypted,
                  secret_key_last4 = excluded.secret_key_last4,
                  webhook_secret_encrypted = excluded.webhook_secret_encrypted,
                  webhook_secret_last4 = excluded.webhook_secret_last4,
                  publishable_key = excluded.publishable_key,
+                 sandbox = excluded.sandbox,
                  updated_at = excluded.updated_at",
         )
         .bind(&row.merchant_id)
@@ -55,9 +58,25 @@ pub async fn upsert(exec: Exec<'_>, row: &ProcessorRow) -> Result<(), sqlx::Erro
         .bind(&row.publishable_key)
         .bind(row.created_at)
         .bind(row.updated_at)
+        .bind(row.sandbox)
         .execute(c)
         .await
         .map(|_| ())
+    })
+}
+
+/// Forgets which processor customers were made for the merchant's (the connection moved to
+/// another processor account, where they do not exist): new ones are made when needed.
+pub async fn forget_processor_customers(
+    exec: Exec<'_>,
+    merchant_id: &str,
+) -> Result<u64, sqlx::Error> {
+    on_exec!(exec, |c| {
+        sqlx::query("DELETE FROM processor_customers WHERE merchant_id = $1")
+            .bind(merchant_id)
+            .execute(c)
+            .await
+            .map(|done| done.rows_affected())
     })
 }
 

@@ -1,6 +1,8 @@
 //! Test clocks: a test-mode merchant moves one customer's time forward and watches what the
 //! billing engine does at each period end (renewals, period-end cancellations, resumptions,
-//! payment retries), without waiting a month.
+//! payment retries), without waiting a month. In live mode only while the processor is
+//! connected with its test keys (a sandbox): the charges then go to the processor's test
+//! mode.
 use serde::Serialize;
 
 use crate::server::db::{store, Db};
@@ -42,14 +44,21 @@ pub async fn advance(
     customer_id: &str,
     frozen_time: i64,
 ) -> ServiceResult<TestClockObject> {
-    if actor.livemode() {
-        return Err(ServiceError::invalid(
-            "customer",
-            "Test clocks are only available with test-mode keys",
-        ));
-    }
     let merchant_id = actor.merchant_id();
     let mut tx = db.begin_write().await?;
+    // Live mode moves real money, unless the processor is connected with its test keys
+    // (a rehearsal in the processor's test mode, as Stripe allows test clocks there).
+    if actor.livemode()
+        && !store::payment_processors::get(tx.exec(), merchant_id)
+            .await?
+            .is_some_and(|connection| connection.sandbox)
+    {
+        return Err(ServiceError::invalid(
+            "customer",
+            "Test clocks are only available with test-mode keys, or in live mode while the \
+             processor is connected with its test keys",
+        ));
+    }
     store::customers::get(tx.exec(), merchant_id, actor.livemode(), customer_id)
         .await?
         .ok_or_else(|| ServiceError::not_found("customer", "customer", customer_id))?;
@@ -94,6 +103,6 @@ pub async fn advance(
         renewed,
         ended,
         payment_attempts,
-        livemode: false,
+        livemode: actor.livemode(),
     })
 }

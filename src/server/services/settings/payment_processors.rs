@@ -23,7 +23,8 @@ pub struct ConnectProcessor {
     pub processor: String,
     pub secret_key: String,
     pub webhook_secret: String,
-    /// Stripe.js needs it in the customer's browser (`pk_live_...`).
+    /// Stripe.js needs it in the customer's browser (`pk_live_...`, or `pk_test_...` with
+    /// test keys).
     pub publishable_key: String,
 }
 
@@ -38,6 +39,9 @@ pub struct PaymentProcessorObject {
     pub publishable_key: String,
     /// Where the processor sends its events (`{public URL}/webhooks/stripe/{merchant}`).
     pub webhook_path: String,
+    /// Connected with the processor's test keys: live mode rehearses in the processor's
+    /// test mode (no real money moves) and test clocks are allowed.
+    pub sandbox: bool,
     pub livemode: bool,
     pub created_at: String,
     pub updated_at: String,
@@ -52,6 +56,7 @@ impl PaymentProcessorObject {
             webhook_secret_last4: row.webhook_secret_last4.clone(),
             publishable_key: row.publishable_key.clone(),
             webhook_path: webhook_path(&row.merchant_id),
+            sandbox: row.sandbox,
             livemode: true,
             created_at: format_time(row.created_at),
             updated_at: format_time(row.updated_at),
@@ -104,10 +109,12 @@ pub async fn connect(
         ));
     }
     let secret_key = request.secret_key.trim();
-    if !well_formed(secret_key, &["sk_live_", "rk_live_"]) {
+    let sandbox = well_formed(secret_key, &["sk_test_", "rk_test_"]);
+    if !sandbox && !well_formed(secret_key, &["sk_live_", "rk_live_"]) {
         return Err(ServiceError::invalid(
             "secretKey",
-            "Enter your Stripe live secret key (sk_live_...) or a restricted key (rk_live_...)",
+            "Enter your Stripe live secret key (sk_live_...) or a restricted key (rk_live_...); \
+             test keys (sk_test_...) rehearse without real money",
         ));
     }
     let webhook_secret = request.webhook_secret.trim();
@@ -118,10 +125,18 @@ pub async fn connect(
         ));
     }
     let publishable_key = request.publishable_key.trim();
-    if !well_formed(publishable_key, &["pk_live_"]) {
+    let (publishable_prefix, mode) = if sandbox {
+        ("pk_test_", "test")
+    } else {
+        ("pk_live_", "live")
+    };
+    if !well_formed(publishable_key, &[publishable_prefix]) {
         return Err(ServiceError::invalid(
             "publishableKey",
-            "Enter your Stripe live publishable key (pk_live_...): the portal's card fields need it",
+            format!(
+                "Enter your Stripe {mode} publishable key ({publishable_prefix}...), of the same \
+                 mode as the secret key: the portal's card fields need it"
+            ),
         ));
     }
     match payments.stripe().processor(secret_key).check_key().await {
@@ -156,10 +171,18 @@ pub async fn connect(
         ),
         webhook_secret_last4: last4(webhook_secret),
         publishable_key: publishable_key.to_string(),
+        sandbox,
         created_at: before.as_ref().map_or(now, |before| before.created_at),
         updated_at: now,
     };
     store::payment_processors::upsert(tx.exec(), &row).await?;
+    // Between the processor's test and live accounts, its customers are not the same ones.
+    if before
+        .as_ref()
+        .is_some_and(|before| before.sandbox != sandbox)
+    {
+        store::payment_processors::forget_processor_customers(tx.exec(), merchant_id).await?;
+    }
     let object = PaymentProcessorObject::new(&row);
     let changes = serde_json::json!({
         "secretKeyLast4": {
@@ -169,6 +192,10 @@ pub async fn connect(
         "webhookSecretLast4": {
             "before": before.as_ref().map(|b| &b.webhook_secret_last4),
             "after": row.webhook_secret_last4,
+        },
+        "sandbox": {
+            "before": before.as_ref().map(|b| b.sandbox),
+            "after": row.sandbox,
         },
     });
     audit::record(
@@ -185,7 +212,7 @@ pub async fn connect(
     )
     .await?;
     tx.commit().await?;
-    tracing::info!(merchant = merchant_id, last4 = %row.secret_key_last4, "Stripe connected");
+    tracing::info!(merchant = merchant_id, last4 = %row.secret_key_last4, sandbox, "Stripe connected");
     Ok(object)
 }
 
