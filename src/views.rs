@@ -191,6 +191,8 @@ pub struct OpenInvoiceView {
     pub label: String,
     /// The bank asks the customer to confirm the payment (3-D Secure) before it pays.
     pub needs_confirmation: bool,
+    /// A debit is on its way (SEPA): nothing to pay until the bank answers.
+    pub debit_on_its_way: bool,
 }
 
 /// The "Billing details" page: only the fields the configuration lets the customer edit.

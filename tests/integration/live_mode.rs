@@ -485,6 +485,23 @@ async fn sepa_debits_stay_open_until_the_processor_says_and_events_count_once(ba
     );
     assert!(processing["lastPaymentError"].is_null());
     assert_eq!(stripe.payments_for(&open).await[0]["status"], "processing");
+    // The portal shows the debit on its way, with nothing to pay meanwhile (checked while the
+    // bank has not answered: its event comes about 1.5 s after the debit).
+    let cookie = live_portal_cookie(&app, &poor).await;
+    let (_, methods_page) = app.page(&cookie, "/portal/payment-methods").await;
+    let (_, invoices_page) = app.page(&cookie, "/portal/invoices").await;
+    let (_, invoice_page) = app.page(&cookie, &format!("/portal/invoices/{open}")).await;
+    if invoice(&app, &open).await["lastPaymentError"].is_null() {
+        assert!(
+            methods_page.contains("your bank debit is on its way"),
+            "{methods_page}"
+        );
+        for page in [&methods_page, &invoices_page, &invoice_page] {
+            assert!(!page.contains("Pay now"), "{page}");
+        }
+        assert!(invoices_page.contains("Processing"), "{invoices_page}");
+        assert!(invoice_page.contains("Processing"), "{invoice_page}");
+    }
     // A retry run meanwhile does not debit the account twice.
     renewals::run_due(&app.db, &app.payments, now_unix() + DAY, Some(&poor))
         .await

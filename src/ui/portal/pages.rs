@@ -228,6 +228,7 @@ pub fn payment_methods(access: &PortalAccess, facts: PaymentMethodsFacts) -> Pay
                 format_amount(invoice.amount_due, &invoice.currency)
             ),
             needs_confirmation: facts.awaiting_confirmation.contains(&invoice.id),
+            debit_on_its_way: facts.debits_on_their_way.contains(&invoice.id),
         })
         .collect();
     PaymentMethodList {

@@ -83,6 +83,11 @@ fn PaymentMethods(
                 <section class="card" aria-labelledby="due-heading">
                     <h2 id="due-heading">"Payment due"</h2>
                     {open_invoices.into_iter().map(|invoice| match (invoice.needs_confirmation, &processor_fields) {
+                        _ if invoice.debit_on_its_way => view! {
+                            <div class="open-invoice">
+                                <p>{invoice.label}" · your bank debit is on its way; nothing to do until your bank answers"</p>
+                            </div>
+                        }.into_any(),
                         (true, Some(fields)) => view! {
                             <div class="open-invoice" data-processor-confirm
                                 data-js-url=fields.js_url.clone() data-publishable-key=fields.publishable_key.clone()>

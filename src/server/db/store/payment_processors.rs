@@ -192,6 +192,27 @@ pub async fn latest_payment(
     })
 }
 
+/// The customer's open invoices whose latest attempt is a debit the bank has not answered
+/// yet (SEPA `processing`): nothing to pay until the processor says how it ended.
+pub async fn invoices_with_debit_on_its_way(
+    exec: Exec<'_>,
+    merchant_id: &str,
+    customer_id: &str,
+) -> Result<Vec<String>, sqlx::Error> {
+    on_exec!(exec, |c| {
+        sqlx::query_scalar(
+            "SELECT i.id FROM invoices i
+             JOIN processor_payments p ON p.merchant_id = i.merchant_id AND p.invoice_id = i.id
+                  AND p.attempt = i.attempt_count AND p.status = 'processing'
+             WHERE i.merchant_id = $1 AND i.customer_id = $2 AND i.status = 'open'",
+        )
+        .bind(merchant_id)
+        .bind(customer_id)
+        .fetch_all(c)
+        .await
+    })
+}
+
 /// Notes an event as handled; false when it was handled before (a duplicate delivery).
 pub async fn first_time_seen(
     exec: Exec<'_>,

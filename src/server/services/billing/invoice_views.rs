@@ -62,16 +62,40 @@ fn status_label(status: InvoiceStatus) -> &'static str {
     }
 }
 
-pub fn summary(row: &InvoiceRow) -> InvoiceSummary {
+/// An invoice's line in a list; `debit_on_its_way`: its latest attempt is a debit the bank
+/// has not answered yet, so there is nothing to pay meanwhile.
+pub fn summary(row: &InvoiceRow, debit_on_its_way: bool) -> InvoiceSummary {
+    let processing = debit_on_its_way && row.status == InvoiceStatus::Open;
     InvoiceSummary {
         id: row.id.clone(),
         number: row.number.clone().unwrap_or_else(|| "Draft".to_string()),
         date: format_full_date(row.finalized_at.unwrap_or(row.created_at)),
         total: format_amount(row.total, &row.currency),
         status: row.status,
-        status_label: status_label(row.status).to_string(),
-        can_pay: row.status == InvoiceStatus::Open && row.amount_due > 0,
+        status_label: if processing {
+            "Processing".to_string()
+        } else {
+            status_label(row.status).to_string()
+        },
+        can_pay: row.status == InvoiceStatus::Open && row.amount_due > 0 && !processing,
     }
+}
+
+/// The customer's open invoices with a debit on its way (live mode only: test mode's
+/// processor answers at once).
+pub async fn debits_on_their_way(
+    exec: Exec<'_>,
+    merchant_id: &str,
+    livemode: bool,
+    customer_id: &str,
+) -> ServiceResult<Vec<String>> {
+    if !livemode {
+        return Ok(Vec::new());
+    }
+    Ok(
+        store::payment_processors::invoices_with_debit_on_its_way(exec, merchant_id, customer_id)
+            .await?,
+    )
 }
 
 /// An invoice as the portal page and the PDF show it, with its customer's country (for the
@@ -132,12 +156,15 @@ pub async fn invoice_view(
     .flatten()
     .filter(|line| !line.trim().is_empty())
     .collect();
+    let on_its_way = debits_on_their_way(exec.reborrow(), merchant, livemode, customer)
+        .await?
+        .contains(&row.id);
     let currency = row.currency.as_str();
     let view = InvoiceDetailView {
         merchant_name: merchant_name.to_string(),
         return_url: return_url.to_string(),
         branding,
-        summary: summary(&row),
+        summary: summary(&row, on_its_way),
         bill_to,
         tax_ids: tax_ids
             .iter()

@@ -289,6 +289,8 @@ pub struct PaymentMethodsFacts {
     pub open_invoices: Vec<InvoiceRow>,
     /// The open invoices whose payment waits for the customer's authentication (3-D Secure).
     pub awaiting_confirmation: Vec<String>,
+    /// The open invoices whose debit the bank has not answered yet: nothing to pay now.
+    pub debits_on_their_way: Vec<String>,
     pub mandate_text: String,
     pub now: i64,
 }
@@ -346,8 +348,16 @@ pub async fn payment_methods(db: &Db, access: &PortalAccess) -> ServiceResult<Pa
             }
         }
     }
+    let debits_on_their_way = crate::server::services::billing::invoice_views::debits_on_their_way(
+        conn.exec(),
+        &access.merchant_id,
+        access.livemode,
+        &access.customer_id,
+    )
+    .await?;
     Ok(PaymentMethodsFacts {
         awaiting_confirmation,
+        debits_on_their_way,
         mandate_text: crate::server::services::customers::payment_methods::mandate_text(
             &access.merchant_name,
         ),

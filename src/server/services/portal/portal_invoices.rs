@@ -1,7 +1,7 @@
 //! The portal's invoice history (`invoiceHistory`): the list, one invoice with what it bills
 //! and how it was paid, read within the session's customer.
 use crate::server::services::{
-    billing::invoice_views::{invoice_view, summary},
+    billing::invoice_views::{debits_on_their_way, invoice_view, summary},
     portal::portal_sessions::PortalAccess,
     settings::portal_configurations::require_enabled,
     ServiceResult,
@@ -52,11 +52,21 @@ pub async fn list(db: &Db, access: &PortalAccess, page: i64) -> ServiceResult<In
     )
     .await?;
     let (rows, has_more) = crate::server::services::into_page(rows, PAGE_SIZE);
+    let on_their_way = debits_on_their_way(
+        conn.exec(),
+        &access.merchant_id,
+        access.livemode,
+        &access.customer_id,
+    )
+    .await?;
     Ok(InvoiceListView {
         merchant_name: access.merchant_name.clone(),
         return_url: access.return_url.clone(),
         branding: access.branding.clone(),
-        invoices: rows.iter().map(summary).collect(),
+        invoices: rows
+            .iter()
+            .map(|row| summary(row, on_their_way.contains(&row.id)))
+            .collect(),
         page,
         has_more,
     })
