@@ -157,12 +157,138 @@ test('the owner sees the Stripe connection in the dashboard, on a phone too, wit
   await expect(page.locator('body')).not.toContainText('sk_live_e2eLocalstripe');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
-  // A key Stripe refuses is refused with the field named; nothing is replaced.
+  // Keys that do not go together are refused with the field named; nothing is replaced.
   await page.getByLabel('Secret key or restricted key').fill('sk_test_notALiveKey000');
   await page.getByLabel('Publishable key').fill('pk_live_e2eLocalstripeJourneys0000');
   await page.getByLabel('Webhook signing secret').fill('whsec_e2eLocalstripeJourneys0000');
   await page.getByRole('button', { name: 'Replace keys' }).click();
-  await expect(page.getByRole('alert')).toHaveText(/live secret key/);
-  await expect(page.getByLabel('Secret key or restricted key')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByRole('alert')).toHaveText(/same mode as the secret key/);
+  await expect(page.getByLabel('Publishable key')).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByText('•••• 0000').first()).toBeVisible();
+  await expect(page.locator('.badge', { hasText: 'Test keys' })).toHaveCount(0);
+});
+
+// With Stripe's test keys live mode rehearses in Stripe's test mode, where test clocks work:
+// renewals charged at the processor, a declined renewal, a SEPA debit returned later.
+test.describe('rehearsing live mode with Stripe test keys', () => {
+  const connect = (request: APIRequestContext, mode: 'test' | 'live') => api(request, '/v1/payment_processors', {
+    processor: 'stripe',
+    secretKey: `sk_${mode}_e2eLocalstripeJourneys0000`,
+    webhookSecret,
+    publishableKey: `pk_${mode}_e2eLocalstripeJourneys0000`,
+  });
+  test.beforeAll(async ({ request }) => {
+    expect((await connect(request, 'test')).sandbox).toBe(true);
+  });
+  test.afterAll(async ({ request }) => {
+    expect((await connect(request, 'live')).sandbox).toBe(false);
+  });
+
+  async function advance(request: APIRequestContext, customer: string, days: number) {
+    const frozenTime = Math.floor(Date.now() / 1000) + days * 86_400;
+    return api(request, '/v1/test_helpers/test_clocks/advance', { customer, frozenTime });
+  }
+
+  test('the dashboard says the connection uses test keys', async ({ page }) => {
+    const password = process.env.VINR_DEMO_DASHBOARD_PASSWORD ?? '';
+    await page.goto('/dashboard/sign-in');
+    await page.getByLabel('E-mail').fill('owner@acme.example');
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'View live data' }).click();
+    await page.goto('/dashboard/settings/payments');
+    await expect(page.locator('.badge', { hasText: 'Test keys' })).toBeVisible();
+    await expect(page.getByText(/no real money moves/)).toBeVisible();
+  });
+
+  test('a live subscription renews with a test clock and the renewal is charged at the processor', async ({ page, request }) => {
+    const customer = await openPortal(page, request, 'Renata');
+    await typeCard(page, '4242424242424242');
+    await expect(page.getByRole('status')).toHaveText('Your card has been added.');
+    const subscription = await api(request, '/v1/subscriptions', { customer, price: 'price_basic_monthly' });
+    expect(subscription.status).toBe('active');
+
+    const clock = await advance(request, customer, 32);
+    expect(clock.livemode).toBe(true);
+    expect(clock.renewed).toBe(1);
+    const renewed = await api(request, `/v1/subscriptions/${subscription.id}`);
+    expect(renewed.latestInvoice).not.toBe(subscription.latestInvoice);
+    const [intent] = await intentsFor(request, renewed.latestInvoice);
+    expect([intent.amount, intent.currency, intent.status]).toEqual([900, 'usd', 'succeeded']);
+    // The customer sees both invoices paid.
+    await page.goto('/portal/invoices');
+    await expect(page.locator('tr[data-invoice] .badge')).toHaveText(['Paid', 'Paid']);
+    await page.goto('/portal');
+    await expect(page.getByText(/Renews on/)).toBeVisible();
+  });
+
+  test('a declined renewal makes the subscription past due and "Pay now" with a new card recovers it', async ({ page, request }) => {
+    const customer = await openPortal(page, request, 'Renfail');
+    await typeCard(page, '4242424242424242');
+    await expect(page.getByRole('status')).toHaveText('Your card has been added.');
+    const subscription = await api(request, '/v1/subscriptions', { customer, price: 'price_basic_monthly' });
+    expect(subscription.status).toBe('active');
+    // The customer's new default card is declined at every charge.
+    await typeCard(page, '4000000000000341');
+    await expect(page.locator('.method-name')).toHaveCount(2);
+    await expect(page.locator('li.payment-method', { has: page.locator('.badge', { hasText: 'Default' }) }))
+      .toContainText('•••• 0341');
+
+    const clock = await advance(request, customer, 32);
+    expect(clock.renewed).toBe(1);
+    const pastDue = await api(request, `/v1/subscriptions/${subscription.id}`);
+    expect(pastDue.status).toBe('past_due');
+    const [declined] = await intentsFor(request, pastDue.latestInvoice);
+    expect(declined.amount).toBe(900);
+    expect(declined.status).not.toBe('succeeded');
+
+    await page.goto('/portal');
+    await expect(page.getByText('Your last payment failed')).toBeVisible();
+    await page.goto('/portal/payment-methods');
+    await typeCard(page, '5555555555554444');
+    await expect(page.getByRole('status')).toHaveText('Your card has been added.');
+    await page.getByRole('button', { name: 'Pay now' }).click();
+    await expect(page.getByRole('status')).toHaveText('Thank you, the invoice is paid.');
+    expect((await api(request, `/v1/subscriptions/${subscription.id}`)).status).toBe('active');
+    const intents = await intentsFor(request, pastDue.latestInvoice);
+    expect(intents.some((intent) => intent.status === 'succeeded' && intent.amount === 900)).toBe(true);
+  });
+
+  test('a SEPA debit the bank returns later reverts the invoice through the processor\'s webhook', async ({ page, request }) => {
+    const customer = await openPortal(page, request, 'Sepira');
+    // A mandate the merchant already holds at Stripe, brought over by id (localstripe's
+    // Stripe.js has no IBAN field); this IBAN's debits are returned.
+    const created = await request.post(`${stripeBase}/v1/payment_methods`, {
+      headers: stripeAuth,
+      form: {
+        type: 'sepa_debit', 'sepa_debit[iban]': 'DE62370400440532013001',
+        'billing_details[name]': 'Sepira', 'billing_details[email]': 'sepira@example.com',
+      },
+    });
+    expect(created.ok()).toBe(true);
+    const mandate = await created.json();
+    const method = await api(request, `/v1/customers/${customer}/payment_methods`, {
+      type: 'sepa_debit', processorPaymentMethod: mandate.id, makeDefault: true,
+    });
+    expect(method.sepaDebit.last4).toBe('3001');
+    const subscription = await api(request, '/v1/subscriptions', { customer, price: 'price_basic_monthly' });
+    const invoiceId = subscription.latestInvoice;
+
+    // While the bank answers: nothing to pay (checked only if its answer is not in yet).
+    await page.reload();
+    const pending = await page.locator('main').innerText();
+    if ((await api(request, `/v1/invoices/${invoiceId}`)).lastPaymentError === null) {
+      expect(pending).toContain('your bank debit is on its way');
+      expect(pending).not.toContain('Pay now');
+    }
+    // The processor's event says the debit was returned: the invoice is due again.
+    await expect.poll(async () => (await api(request, `/v1/invoices/${invoiceId}`)).lastPaymentError,
+      { timeout: 15_000 }).toBe('Your bank declined the debit of this account');
+    expect((await api(request, `/v1/subscriptions/${subscription.id}`)).status).toBe('past_due');
+    await page.goto('/portal');
+    await expect(page.getByText('Your last payment failed')).toBeVisible();
+    await page.goto(`/portal/invoices/${invoiceId}`);
+    await expect(page.locator('.badge.status-open')).toHaveText('Due');
+    await expect(page.getByRole('button', { name: 'Pay now' })).toBeVisible();
+  });
 });
