@@ -153,7 +153,7 @@ pub fn router(state: AppState) -> Router {
             get(portal_files::receipt_pdf),
         )
         .route("/portal/invoices/{id}/pdf", get(portal_files::invoice_pdf))
-        .merge(api::router())
+        .merge(api::router(&state))
         // Also mounts the server functions (`/api/...`) with the same context.
         .leptos_routes_with_context(
             &state,

@@ -22,6 +22,7 @@ mod dashboard_two_step;
 mod dashboard_webhooks;
 mod dns_server;
 mod events;
+mod idempotency;
 mod invoice_pdfs;
 mod invoices;
 mod live_mode;

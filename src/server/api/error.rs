@@ -15,7 +15,14 @@ pub struct ApiError {
     code: &'static str,
     message: String,
     param: Option<String>,
+    /// Refused before the request started (authentication, a body that does not parse):
+    /// an idempotency key it carries is given back, not spent.
+    before_start: bool,
 }
+
+/// On a response refused before its request started (see [`ApiError::before_start`]).
+#[derive(Debug, Clone, Copy)]
+pub struct RefusedBeforeStart;
 
 #[derive(Serialize)]
 struct Body<'a> {
@@ -39,6 +46,7 @@ impl ApiError {
             code: "invalid_api_key",
             message: message.into(),
             param: None,
+            before_start: true,
         }
     }
 
@@ -49,6 +57,7 @@ impl ApiError {
             code,
             message: message.into(),
             param: param.map(str::to_string),
+            before_start: false,
         }
     }
 
@@ -63,6 +72,7 @@ impl ApiError {
                 super::branding::MAX_BRANDING_BODY_BYTES
             ),
             param: None,
+            before_start: true,
         }
     }
 
@@ -73,6 +83,7 @@ impl ApiError {
             code: "unknown_route",
             message: "Unrecognized request URL".to_string(),
             param: None,
+            before_start: true,
         }
     }
 
@@ -84,6 +95,7 @@ impl ApiError {
             code,
             message: message.into(),
             param: None,
+            before_start: false,
         }
     }
 
@@ -94,11 +106,19 @@ impl ApiError {
             code: "internal_error",
             message: "Something went wrong on our side. Please retry the request.".to_string(),
             param: None,
+            before_start: false,
         }
     }
 
     pub fn status(&self) -> StatusCode {
         self.status
+    }
+
+    /// Marks the error as refusing the request before it started (its extractors refused
+    /// it), so that an idempotency key it carries is not spent.
+    pub fn before_start(mut self) -> Self {
+        self.before_start = true;
+        self
     }
 }
 
@@ -111,6 +131,7 @@ impl From<ServiceError> for ApiError {
                 code: "resource_missing",
                 message: error.to_string(),
                 param: Some(param.to_string()),
+                before_start: false,
             },
             ServiceError::Invalid { param, message } => {
                 Self::invalid("parameter_invalid", Some(&param), message)
@@ -121,6 +142,7 @@ impl From<ServiceError> for ApiError {
                 code: "feature_disabled",
                 message: error.to_string(),
                 param: None,
+                before_start: false,
             },
             ServiceError::LiveKeyRequired => Self {
                 status: StatusCode::FORBIDDEN,
@@ -128,6 +150,7 @@ impl From<ServiceError> for ApiError {
                 code: "live_key_required",
                 message: error.to_string(),
                 param: None,
+                before_start: false,
             },
             ServiceError::RoleForbids => Self {
                 status: StatusCode::FORBIDDEN,
@@ -135,6 +158,7 @@ impl From<ServiceError> for ApiError {
                 code: "role_forbids",
                 message: error.to_string(),
                 param: None,
+                before_start: false,
             },
             ServiceError::QuoteChanged => Self {
                 status: StatusCode::CONFLICT,
@@ -142,6 +166,7 @@ impl From<ServiceError> for ApiError {
                 code: "quote_changed",
                 message: error.to_string(),
                 param: None,
+                before_start: false,
             },
             ServiceError::InvalidFields(ref fields) => Self::invalid(
                 "parameter_invalid",
@@ -154,6 +179,7 @@ impl From<ServiceError> for ApiError {
                 code: decline.code(),
                 message: decline.to_string(),
                 param: None,
+                before_start: false,
             },
             ServiceError::Database(cause) => {
                 tracing::error!(error = %cause, "database error in API request");
@@ -177,6 +203,10 @@ impl IntoResponse for ApiError {
                 param: self.param.as_deref(),
             },
         };
-        (self.status, Json(body)).into_response()
+        let mut response = (self.status, Json(body)).into_response();
+        if self.before_start {
+            response.extensions_mut().insert(RefusedBeforeStart);
+        }
+        response
     }
 }

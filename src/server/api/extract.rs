@@ -48,7 +48,7 @@ impl<T: DeserializeOwned> FromRequest<AppState> for ApiJson<T> {
     async fn from_request(req: Request, state: &AppState) -> Result<Self, Self::Rejection> {
         match axum::Json::<T>::from_request(req, state).await {
             Ok(axum::Json(value)) => Ok(Self(value)),
-            Err(rejection) => Err(json_rejection(rejection)),
+            Err(rejection) => Err(json_rejection(rejection).before_start()),
         }
     }
 }
@@ -94,11 +94,12 @@ impl<T: DeserializeOwned + Send> FromRequestParts<AppState> for ApiQuery<T> {
     ) -> Result<Self, Self::Rejection> {
         match axum::extract::Query::<T>::from_request_parts(parts, state).await {
             Ok(axum::extract::Query(value)) => Ok(Self(value)),
-            Err(rejection) => Err(ApiError::invalid(
-                "parameter_invalid",
-                None,
-                rejection.body_text(),
-            )),
+            Err(rejection) => {
+                Err(
+                    ApiError::invalid("parameter_invalid", None, rejection.body_text())
+                        .before_start(),
+                )
+            }
         }
     }
 }
@@ -114,6 +115,7 @@ pub fn optional_json<T: DeserializeOwned + Default>(body: &[u8]) -> Result<T, Ap
             None,
             format!("Invalid request body: {error}"),
         )
+        .before_start()
     })
 }
 

@@ -10,6 +10,7 @@ mod customers;
 mod error;
 mod events;
 mod extract;
+mod idempotency;
 mod payment_processors;
 mod portal_configurations;
 mod portal_sessions;
@@ -51,7 +52,7 @@ use super::state::AppState;
 /// Largest request body the API reads; anything bigger is answered 413.
 pub const MAX_BODY_BYTES: usize = 64 * 1024;
 
-pub fn router() -> Router<AppState> {
+pub fn router(state: &AppState) -> Router<AppState> {
     Router::new()
         .merge(api_keys::router())
         .merge(portal_sessions::router())
@@ -69,4 +70,8 @@ pub fn router() -> Router<AppState> {
         .merge(payment_processors::router())
         .route("/v1/{*rest}", any(|| async { ApiError::route_not_found() }))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            idempotency::layer,
+        ))
 }

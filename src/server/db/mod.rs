@@ -111,6 +111,28 @@ impl Conn {
     }
 }
 
+/// The idempotency key an API request holds: its merchant, mode and key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IdempotencyClaim {
+    pub merchant_id: String,
+    pub livemode: bool,
+    pub key: String,
+}
+
+tokio::task_local! {
+    static IDEMPOTENCY_CLAIM: IdempotencyClaim;
+}
+
+/// Runs an API request's work holding `claim`: every write transaction it commits marks the
+/// claim committed in that transaction, so that a request whose answer was lost (the server
+/// stopped after its commit) is known to have happened and is never run twice.
+pub async fn with_idempotency_claim<F: std::future::Future>(
+    claim: IdempotencyClaim,
+    work: F,
+) -> F::Output {
+    IDEMPOTENCY_CLAIM.scope(claim, work).await
+}
+
 impl Tx {
     pub fn exec(&mut self) -> Exec<'_> {
         match self {
@@ -119,7 +141,12 @@ impl Tx {
         }
     }
 
-    pub async fn commit(self) -> Result<(), sqlx::Error> {
+    /// Commits; inside an API request with an `Idempotency-Key` it first marks the key's
+    /// claim committed, in this same transaction (see [`with_idempotency_claim`]).
+    pub async fn commit(mut self) -> Result<(), sqlx::Error> {
+        if let Ok(claim) = IDEMPOTENCY_CLAIM.try_with(Clone::clone) {
+            store::idempotency_keys::mark_committed(self.exec(), &claim).await?;
+        }
         match self {
             Tx::Sqlite(tx, _turn) => tx.commit().await,
             Tx::Postgres(tx) => tx.commit().await,

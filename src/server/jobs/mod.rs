@@ -1,5 +1,5 @@
 //! The background workers: renewals and collection, webhook deliveries, receipt and
-//! payment confirmation e-mails, the daily custom domain re-check. Each is a loop of rounds
+//! payment confirmation e-mails, the daily custom domain re-check, idempotency key expiry. Each is a loop of rounds
 //! run by [`Jobs`], which starts them with the server and stops them with it.
 //!
 //! The lease pattern they share: a round claims due rows in one short transaction
@@ -21,6 +21,9 @@ use super::{
     config::DeliverySettings, db::Db, mailer::Mailer, services::billing::receipts::LinkSigner,
     services::portal::payment_confirmations::ConfirmationLinks, state::AppState,
 };
+
+/// How often expired idempotency keys are removed.
+const IDEMPOTENCY_EXPIRY_INTERVAL: Duration = Duration::from_secs(600);
 
 /// What a round found: more work waiting (run the next round at once) or none (wait).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,6 +50,31 @@ impl Jobs {
             workers.push(every("renewals", interval, stopped.clone(), move || {
                 renewals::round(db.clone(), payments.clone())
             }));
+        }
+        if config.renewal_interval.is_some() {
+            // Idempotency keys are kept 24 hours; removing the older ones every few minutes
+            // keeps the table to a day's writes.
+            let db = state.db.clone();
+            workers.push(every(
+                "idempotency key expiry",
+                IDEMPOTENCY_EXPIRY_INTERVAL,
+                stopped.clone(),
+                move || {
+                    let db = db.clone();
+                    async move {
+                        let removed =
+                            crate::server::services::developers::idempotency::remove_expired(
+                                &db,
+                                crate::server::services::now_unix(),
+                            )
+                            .await?;
+                        if removed > 0 {
+                            tracing::info!(removed, "expired idempotency keys removed");
+                        }
+                        Ok(Round::Idle)
+                    }
+                },
+            ));
         }
         if let Some(interval) = config.domain_recheck_interval {
             let (db, public_url, name_server) = (

@@ -10,6 +10,7 @@ pub mod dashboard_home;
 pub mod dashboard_two_step;
 pub mod dashboard_users;
 pub mod events;
+pub mod idempotency_keys;
 pub mod invoice_documents;
 pub mod invoice_items;
 pub mod invoice_receipts;
