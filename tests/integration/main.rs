@@ -32,6 +32,7 @@ mod payment_confirmation_mails;
 mod payment_methods;
 mod plan_changes;
 mod portal;
+mod portal_session_lists;
 mod receipts;
 mod redemption;
 mod restart;

@@ -376,7 +376,9 @@ async fn a_merchant_ends_one_portal_session_through_the_api(backend: Backend) {
         )
         .await;
     assert_eq!(status, 200, "{revoked}");
-    assert_eq!(revoked["revoked"], true);
+    assert_eq!(revoked["state"], "revoked", "{revoked}");
+    assert!(revoked["revokedAt"].is_string());
+    assert_eq!(app.count_events("billing.portal.session.revoked").await, 1);
     assert_eq!(app.page(&cookie, "/portal").await.0, 401, "ended at once");
     assert_eq!(
         app.page(&other, "/portal").await.0,

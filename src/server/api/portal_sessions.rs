@@ -1,19 +1,21 @@
-//! `POST /v1/billing/portal/sessions`, `POST /v1/billing/portal/sessions/{id}/revoke`,
+//! `POST /v1/billing/portal/sessions`, `GET /v1/billing/portal/sessions?customer=` (newest
+//! first; cursor `startingAfter`, `limit` 1–100), `GET /v1/billing/portal/sessions/{id}`,
+//! `POST /v1/billing/portal/sessions/{id}/revoke`,
 //! `POST /v1/customers/{id}/portal_sessions/revoke`
 use axum::{
     extract::{Path, State},
-    routing::post,
+    routing::{get, post},
     Json, Router,
 };
 use serde::Deserialize;
 
 use super::{
-    extract::{ApiActor, ApiJson},
-    ApiError,
+    extract::{page_limit, ApiActor, ApiJson, ApiQuery},
+    ApiError, List,
 };
 use crate::server::{
     services::{
-        objects::PortalSessionObject,
+        objects::{PortalSessionDetails, PortalSessionObject},
         portal::portal_sessions::{self, CreatePortalSession, PortalSessionsRevoked},
     },
     state::AppState,
@@ -21,7 +23,8 @@ use crate::server::{
 
 pub fn router() -> Router<AppState> {
     Router::new()
-        .route("/v1/billing/portal/sessions", post(create))
+        .route("/v1/billing/portal/sessions", post(create).get(list))
+        .route("/v1/billing/portal/sessions/{id}", get(read))
         .route("/v1/billing/portal/sessions/{id}/revoke", post(revoke))
         .route(
             "/v1/customers/{id}/portal_sessions/revoke",
@@ -35,6 +38,8 @@ struct CreateBody {
     customer: String,
     return_url: Option<String>,
     configuration: Option<String>,
+    /// `auto` (the browser's Accept-Language) or a language tag such as `de`.
+    locale: Option<String>,
 }
 
 async fn create(
@@ -51,6 +56,7 @@ async fn create(
             return_url: body.return_url,
             configuration: body.configuration,
             flow: None,
+            locale: body.locale,
         },
     )
     .await?;
@@ -68,26 +74,44 @@ async fn revoke_for_customer(
     ))
 }
 
-/// What revoking one session answers.
-#[derive(serde::Serialize)]
-#[serde(rename_all = "camelCase")]
-struct SessionRevoked {
-    id: String,
-    object: &'static str,
-    revoked: bool,
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct ListQuery {
+    customer: Option<String>,
+    starting_after: Option<String>,
+    limit: Option<i64>,
 }
 
-/// Ends one portal session at once (the dashboard's "Revoke"); one already over, or not
-/// this merchant's and mode's, is a 404.
+async fn list(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    ApiQuery(query): ApiQuery<ListQuery>,
+) -> Result<Json<List<PortalSessionDetails>>, ApiError> {
+    let (data, has_more) = portal_sessions::list(
+        &state.db,
+        &actor,
+        query.customer.as_deref(),
+        query.starting_after.as_deref(),
+        page_limit(query.limit)?,
+    )
+    .await?;
+    Ok(Json(List::page(data, has_more)))
+}
+
+async fn read(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path(id): Path<String>,
+) -> Result<Json<PortalSessionDetails>, ApiError> {
+    Ok(Json(portal_sessions::get(&state.db, &actor, &id).await?))
+}
+
+/// Ends one portal session at once (the dashboard's "Revoke"); answers it, `revoked`. One
+/// already over, or not this merchant's and mode's, is a 404.
 async fn revoke(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
     Path(id): Path<String>,
-) -> Result<Json<SessionRevoked>, ApiError> {
-    portal_sessions::revoke(&state.db, &actor, &id).await?;
-    Ok(Json(SessionRevoked {
-        id,
-        object: "billing_portal.session",
-        revoked: true,
-    }))
+) -> Result<Json<PortalSessionDetails>, ApiError> {
+    Ok(Json(portal_sessions::revoke(&state.db, &actor, &id).await?))
 }

@@ -207,6 +207,7 @@ pub async fn ensure(
             return_url: Some(RETURN_URL.to_string()),
             configuration: None,
             flow: None,
+            locale: None,
         },
     )
     .await?;

@@ -158,6 +158,79 @@ pub struct PortalSessionObject {
     pub livemode: bool,
 }
 
+/// A portal session as listed and read afterwards (`GET /v1/billing/portal/sessions`): where
+/// it stands, never its secret or URL again.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PortalSessionDetails {
+    pub id: String,
+    pub object: &'static str,
+    pub customer: String,
+    pub configuration: String,
+    pub return_url: String,
+    pub locale: String,
+    /// The deep link's flow type, if it was minted with one.
+    pub flow: Option<String>,
+    /// `open` (not yet used), `redeemed` (a browser is signed in with it), `expired` (the
+    /// link or the sign-in ran out, or the customer signed out), `revoked` (ended by the
+    /// merchant).
+    pub state: &'static str,
+    pub created_at: String,
+    pub expires_at: String,
+    pub redeemed_at: Option<String>,
+    pub redeemed_from: Option<RedeemedFrom>,
+    pub revoked_at: Option<String>,
+    pub livemode: bool,
+}
+
+/// The browser a session was redeemed from, as it said.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RedeemedFrom {
+    pub ip_address: Option<String>,
+    pub user_agent: Option<String>,
+}
+
+impl PortalSessionDetails {
+    pub fn new(
+        row: &crate::server::db::store::portal_sessions::RecentSessionRow,
+        now: i64,
+    ) -> Self {
+        let state = if row.revoked_at.is_some() {
+            "revoked"
+        } else if row.redeemed_at.is_none() {
+            if row.expires_at > now {
+                "open"
+            } else {
+                "expired"
+            }
+        } else if row.signed_in && row.access_expires_at.is_some_and(|at| at > now) {
+            "redeemed"
+        } else {
+            "expired"
+        };
+        Self {
+            id: row.id.clone(),
+            object: "billing_portal.session",
+            customer: row.customer_id.clone(),
+            configuration: row.configuration_id.clone(),
+            return_url: row.return_url.clone(),
+            locale: row.locale.clone(),
+            flow: row.flow_type.clone(),
+            state,
+            created_at: format_time(row.created_at),
+            expires_at: format_time(row.expires_at),
+            redeemed_at: row.redeemed_at.map(format_time),
+            redeemed_from: row.redeemed_at.map(|_| RedeemedFrom {
+                ip_address: row.redeemed_ip.clone(),
+                user_agent: row.redeemed_user_agent.clone(),
+            }),
+            revoked_at: row.revoked_at.map(format_time),
+            livemode: row.livemode,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct InvoiceObject {

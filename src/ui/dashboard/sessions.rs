@@ -31,7 +31,7 @@ pub async fn revoke_portal_session(session: String) -> Result<(), DashboardError
         Err(refused) => Err(refused),
     };
     let query = match outcome {
-        Ok(()) => "revoked=1",
+        Ok(_) => "revoked=1",
         Err(ServiceError::NotFound { .. }) => "error=ended",
         Err(ServiceError::RoleForbids) => "error=role",
         Err(error) => return Err(error.into()),

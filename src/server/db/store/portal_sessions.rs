@@ -69,6 +69,8 @@ pub struct NewSession<'a> {
     pub expires_at: i64,
     /// Where redemption lands (a `PortalFlow`'s word); `None`: the portal's home.
     pub flow_type: Option<&'a str>,
+    /// A language tag, or `auto` (the browser's Accept-Language).
+    pub locale: &'a str,
 }
 
 inline_row! {
@@ -91,9 +93,9 @@ pub async fn mint(db: &Db, new: &NewSession<'_>) -> Result<Option<Minted>, sqlx:
     let sql = SQL.get_or_init(|| {
         format!(
             "INSERT INTO portal_sessions (id, merchant_id, customer_id, configuration_id,
-                 return_url, secret_hash, livemode, created_at, expires_at, flow_type)
+                 return_url, secret_hash, livemode, created_at, expires_at, flow_type, locale)
              SELECT $1, c.merchant_id, c.id, pc.id, COALESCE($5, pc.default_return_url), $6, $7,
-                    $8, $9, $10
+                    $8, $9, $10, $11
              FROM customers c
              JOIN portal_configurations pc ON pc.merchant_id = c.merchant_id
                   AND pc.livemode = c.livemode AND {}
@@ -125,6 +127,7 @@ pub async fn mint(db: &Db, new: &NewSession<'_>) -> Result<Option<Minted>, sqlx:
                             &new.created_at,
                             &new.expires_at,
                             &new.flow_type,
+                            &new.locale,
                         ],
                     )
                 })
@@ -142,6 +145,7 @@ pub async fn mint(db: &Db, new: &NewSession<'_>) -> Result<Option<Minted>, sqlx:
                 .bind(new.created_at)
                 .bind(new.expires_at)
                 .bind(new.flow_type)
+                .bind(new.locale)
                 .fetch_optional(pool)
                 .await
         }
@@ -227,7 +231,7 @@ pub async fn end_access(
 fn ending(column: &str) -> String {
     format!(
         "UPDATE portal_sessions
-         SET access_token_hash = NULL,
+         SET access_token_hash = NULL, revoked_at = $4,
              access_expires_at = CASE WHEN access_expires_at > $4 THEN $4 ELSE access_expires_at END,
              expires_at = CASE WHEN expires_at > $4 THEN $4 ELSE expires_at END
          WHERE merchant_id = $1 AND livemode = $2 AND {column} = $3
@@ -280,7 +284,7 @@ pub async fn end_one(
     })
 }
 
-/// A session as the dashboard lists it, with its customer's name.
+/// A session as the API and the dashboard list it, with its customer's name.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct RecentSessionRow {
     pub id: String,
@@ -288,6 +292,10 @@ pub struct RecentSessionRow {
     pub customer_name: Option<String>,
     pub customer_email: Option<String>,
     pub configuration_id: String,
+    pub return_url: String,
+    pub locale: String,
+    pub flow_type: Option<String>,
+    pub livemode: bool,
     pub created_at: i64,
     pub expires_at: i64,
     pub redeemed_at: Option<i64>,
@@ -296,28 +304,47 @@ pub struct RecentSessionRow {
     pub access_expires_at: Option<i64>,
     pub redeemed_ip: Option<String>,
     pub redeemed_user_agent: Option<String>,
+    pub revoked_at: Option<i64>,
 }
 
-/// The merchant's sessions of `livemode`, newest first.
-pub async fn recent(
+/// Which sessions to list: the merchant's in one mode, optionally one customer's, newest
+/// first after the cursor `starting_after` (a session id).
+pub struct SessionFilter<'a> {
+    pub merchant_id: &'a str,
+    pub livemode: bool,
+    pub customer_id: Option<&'a str>,
+    pub id: Option<&'a str>,
+    pub starting_after: Option<&'a str>,
+    pub limit: i64,
+}
+
+/// The sessions `filter` selects, newest first.
+pub async fn list(
     exec: Exec<'_>,
-    merchant_id: &str,
-    livemode: bool,
-    limit: i64,
+    filter: &SessionFilter<'_>,
 ) -> Result<Vec<RecentSessionRow>, sqlx::Error> {
     on_exec!(exec, |c| {
         sqlx::query_as(
             "SELECT s.id, s.customer_id, c.name AS customer_name, c.email AS customer_email,
-                    s.configuration_id, s.created_at, s.expires_at, s.redeemed_at,
+                    s.configuration_id, s.return_url, s.locale, s.flow_type, s.livemode,
+                    s.created_at, s.expires_at, s.redeemed_at,
                     (s.access_token_hash IS NOT NULL) AS signed_in, s.access_expires_at,
-                    s.redeemed_ip, s.redeemed_user_agent
+                    s.redeemed_ip, s.redeemed_user_agent, s.revoked_at
              FROM portal_sessions s JOIN customers c ON c.id = s.customer_id
              WHERE s.merchant_id = $1 AND s.livemode = $2
-             ORDER BY s.created_at DESC, s.id DESC LIMIT $3",
+               AND (CAST($3 AS TEXT) IS NULL OR s.customer_id = $3)
+               AND (CAST($4 AS TEXT) IS NULL OR s.id = $4)
+               AND (CAST($5 AS TEXT) IS NULL OR (s.created_at, s.id) <
+                    (SELECT p.created_at, p.id FROM portal_sessions p
+                     WHERE p.merchant_id = $1 AND p.id = $5))
+             ORDER BY s.created_at DESC, s.id DESC LIMIT $6",
         )
-        .bind(merchant_id)
-        .bind(livemode)
-        .bind(limit)
+        .bind(filter.merchant_id)
+        .bind(filter.livemode)
+        .bind(filter.customer_id)
+        .bind(filter.id)
+        .bind(filter.starting_after)
+        .bind(filter.limit)
         .fetch_all(c)
         .await
     })

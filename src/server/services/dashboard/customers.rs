@@ -161,6 +161,7 @@ pub async fn open_portal(
             return_url: Some(return_url),
             configuration,
             flow: None,
+            locale: None,
         },
     )
     .await?;

@@ -27,6 +27,7 @@ pub const ROTATION_OVERLAP_SECONDS: i64 = 24 * 3600;
 
 /// The event types an endpoint can subscribe to (`*` for all).
 pub const EVENT_TYPES: &[&str] = &[
+    "billing.portal.session.revoked",
     "billing_portal.configuration.created",
     "billing_portal.configuration.updated",
     "custom_domain.verification_failing",
@@ -39,6 +40,7 @@ pub const EVENT_TYPES: &[&str] = &[
     "invoice.finalized",
     "invoice.paid",
     "invoice.payment_failed",
+    "invoice.payment_action_required",
     "invoice.marked_uncollectible",
     "invoice.voided",
     "payment_method.attached",

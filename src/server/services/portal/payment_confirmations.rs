@@ -154,6 +154,7 @@ pub async fn open(
         return_url,
         configuration: None,
         flow: Some(PortalFlow::PaymentMethodUpdate),
+        locale: None,
     };
     let minted = match portal_sessions::create(db, &actor, &links.public_url, session(None)).await {
         // The configuration has no default return URL: the way back is the merchant's

@@ -1,7 +1,7 @@
 //! Minting portal sessions (API) and redeeming them (browser) for a customer-scoped cookie.
 use crate::server::services::{
-    actor::ClientInfo, now_unix, objects::format_time, objects::PortalSessionObject, Actor,
-    ServiceError, ServiceResult,
+    actor::ClientInfo, now_unix, objects::format_time, objects::PortalSessionDetails,
+    objects::PortalSessionObject, Actor, ServiceError, ServiceResult,
 };
 use crate::{
     domain::{
@@ -13,7 +13,9 @@ use crate::{
     server::{
         db::{
             store,
-            store::portal_sessions::{NewSession, PortalAccessRow, RecentSessionRow},
+            store::portal_sessions::{
+                NewSession, PortalAccessRow, RecentSessionRow, SessionFilter,
+            },
             store::subscriptions::SubscriptionWithPriceRow,
             Db,
         },
@@ -32,6 +34,22 @@ pub struct CreatePortalSession {
     pub configuration: Option<String>,
     /// Where redemption lands; `None`: the portal's home.
     pub flow: Option<PortalFlow>,
+    /// A language tag such as `de` or `pt-BR`; `None` or `auto`: the browser's
+    /// Accept-Language.
+    pub locale: Option<String>,
+}
+
+/// Whether `tag` looks like a BCP 47 language tag (`de`, `de-AT`, `zh-Hant-TW`) or is `auto`.
+fn valid_locale(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let primary = parts.next().unwrap_or_default();
+    tag == "auto"
+        || (tag.len() <= 35
+            && (2..=3).contains(&primary.len())
+            && primary.bytes().all(|b| b.is_ascii_alphabetic())
+            && parts.all(|part| {
+                (1..=8).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_alphanumeric())
+            }))
 }
 
 /// Mints a single-use session for one of the actor's customers. Only the hash of the
@@ -60,6 +78,13 @@ pub async fn create(
         ),
         None => None,
     };
+    let locale = request.locale.as_deref().unwrap_or("auto");
+    if !valid_locale(locale) {
+        return Err(ServiceError::invalid(
+            "locale",
+            "locale must be auto or a language tag such as de or pt-BR",
+        ));
+    }
     let now = now_unix();
     let secret = secrets::new_secret();
     let id = secrets::new_id(prefix::PORTAL_SESSION);
@@ -74,6 +99,7 @@ pub async fn create(
         created_at: now,
         expires_at: now + LINK_LIFETIME_SECONDS,
         flow_type: request.flow.map(PortalFlow::as_str),
+        locale,
     };
     // A single INSERT is atomic on its own; no transaction round trips needed.
     let minted = store::portal_sessions::mint(db, &new).await?;
@@ -454,49 +480,137 @@ pub const RECENT_SESSIONS: i64 = 50;
 /// The merchant's most recent portal sessions in the actor's mode, newest first.
 pub async fn recent(db: &Db, actor: &Actor) -> ServiceResult<Vec<RecentSessionRow>> {
     let mut conn = db.conn().await?;
-    Ok(store::portal_sessions::recent(
+    Ok(store::portal_sessions::list(
         conn.exec(),
-        actor.merchant_id(),
-        actor.livemode(),
-        RECENT_SESSIONS,
+        &SessionFilter {
+            merchant_id: actor.merchant_id(),
+            livemode: actor.livemode(),
+            customer_id: None,
+            id: None,
+            starting_after: None,
+            limit: RECENT_SESSIONS,
+        },
     )
     .await?)
 }
 
-/// Ends one portal session at once: a signed-in customer's next request finds it expired,
-/// an unopened link no longer opens. Another merchant's or mode's id, or a session already
-/// over, is not found.
-pub async fn revoke(db: &Db, actor: &Actor, id: &str) -> ServiceResult<()> {
+/// `GET /v1/billing/portal/sessions`: a page of the merchant's sessions (one customer's
+/// when `customer` is given), newest first after the cursor; answers whether more follow.
+pub async fn list(
+    db: &Db,
+    actor: &Actor,
+    customer: Option<&str>,
+    starting_after: Option<&str>,
+    limit: i64,
+) -> ServiceResult<(Vec<PortalSessionDetails>, bool)> {
+    let mut conn = db.conn().await?;
+    if let Some(customer) = customer {
+        crate::server::services::require_customer(conn.exec(), actor, customer).await?;
+    }
+    let rows = store::portal_sessions::list(
+        conn.exec(),
+        &SessionFilter {
+            merchant_id: actor.merchant_id(),
+            livemode: actor.livemode(),
+            customer_id: customer,
+            id: None,
+            starting_after,
+            limit: limit + 1,
+        },
+    )
+    .await?;
+    let (rows, has_more) = crate::server::services::into_page(rows, limit);
+    let now = now_unix();
+    Ok((
+        rows.iter()
+            .map(|row| PortalSessionDetails::new(row, now))
+            .collect(),
+        has_more,
+    ))
+}
+
+/// `GET /v1/billing/portal/sessions/{id}`: where one session stands.
+pub async fn get(db: &Db, actor: &Actor, id: &str) -> ServiceResult<PortalSessionDetails> {
+    let mut conn = db.conn().await?;
+    details(conn.exec(), actor, id).await
+}
+
+async fn details(
+    exec: crate::server::db::Exec<'_>,
+    actor: &Actor,
+    id: &str,
+) -> ServiceResult<PortalSessionDetails> {
+    let row = store::portal_sessions::list(
+        exec,
+        &SessionFilter {
+            merchant_id: actor.merchant_id(),
+            livemode: actor.livemode(),
+            customer_id: None,
+            id: Some(id),
+            starting_after: None,
+            limit: 1,
+        },
+    )
+    .await?
+    .into_iter()
+    .next()
+    .ok_or_else(|| ServiceError::not_found("portal session", "id", id))?;
+    Ok(PortalSessionDetails::new(&row, now_unix()))
+}
+
+/// Ends one portal session at once (`billing.portal.session.revoked`): a signed-in
+/// customer's next request finds it expired, an unopened link no longer opens. Another
+/// merchant's or mode's id, or a session already over, is not found.
+pub async fn revoke(db: &Db, actor: &Actor, id: &str) -> ServiceResult<PortalSessionDetails> {
     let not_found = || ServiceError::not_found("portal session", "id", id);
     if !ids::has_prefix(id, prefix::PORTAL_SESSION) {
         return Err(not_found());
     }
     let now = now_unix();
     let mut tx = db.begin_write().await?;
-    let session = store::portal_sessions::get(tx.exec(), id)
-        .await?
-        .filter(|session| {
-            session.merchant_id == actor.merchant_id() && session.livemode == actor.livemode()
-        })
-        .ok_or_else(not_found)?;
     if !store::portal_sessions::end_one(tx.exec(), actor.merchant_id(), actor.livemode(), id, now)
         .await?
     {
         return Err(not_found());
     }
-    crate::server::services::developers::audit::record(
+    let revoked = details(tx.exec(), actor, id).await?;
+    crate::server::services::developers::events::record(
         tx.exec(),
         actor,
         now,
-        crate::server::services::developers::audit::NewEntry {
-            action: "billing.portal.session.revoked",
-            customer_id: Some(&session.customer_id),
+        crate::server::services::developers::events::NewEvent {
+            event_type: "billing.portal.session.revoked",
+            customer_id: Some(&revoked.customer),
             object_id: id,
-            changes: None,
-            event_id: None,
+            object: serde_json::to_value(&revoked).map_err(anyhow::Error::from)?,
+            previous_attributes: None,
         },
     )
     .await?;
     tx.commit().await?;
-    Ok(())
+    Ok(revoked)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::valid_locale;
+
+    #[test]
+    fn locales_are_auto_or_language_tags() {
+        for tag in ["auto", "de", "de-AT", "pt-BR", "zh-Hant-TW", "ja"] {
+            assert!(valid_locale(tag), "{tag}");
+        }
+        for tag in [
+            "",
+            "d",
+            "deutsch",
+            "de_AT",
+            "de-",
+            "-de",
+            "de-AT-toolongsubtag",
+            "<b>",
+        ] {
+            assert!(!valid_locale(tag), "{tag}");
+        }
+    }
 }
