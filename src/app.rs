@@ -14,8 +14,8 @@ use crate::ui::{
         WebhooksPage,
     },
     portal::{
-        ActivityPage, BillingDetailsPage, CancelPage, InvoicePage, InvoicesPage, OverviewPage,
-        PaymentMethodsPage, ReviewChangePage, UpdatePlanPage,
+        ActivityPage, BillingDetailsPage, CancelPage, FlowDonePage, InvoicePage, InvoicesPage,
+        OverviewPage, PaymentMethodsPage, ReviewChangePage, UpdatePlanPage,
     },
     session::{set_status, SessionPage},
 };
@@ -56,6 +56,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/portal/payment-methods") view=PaymentMethodsPage ssr=SsrMode::Async />
                 <Route path=path!("/portal/billing-details") view=BillingDetailsPage ssr=SsrMode::Async />
                 <Route path=path!("/portal/activity") view=ActivityPage ssr=SsrMode::Async />
+                <Route path=path!("/portal/done") view=FlowDonePage ssr=SsrMode::Async />
                 <Route path=path!("/portal/invoices") view=InvoicesPage ssr=SsrMode::Async />
                 <Route path=path!("/portal/invoices/:id") view=InvoicePage ssr=SsrMode::Async />
                 <Route path=path!("/session/:id") view=SessionPage ssr=SsrMode::Async />

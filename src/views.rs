@@ -240,6 +240,16 @@ pub struct TaxIdView {
     pub value: String,
 }
 
+/// The page a deep link's flow ends on when the merchant chose a hosted confirmation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FlowDoneView {
+    pub merchant_name: String,
+    pub return_url: String,
+    pub branding: PortalBranding,
+    /// The merchant's `customMessage`, if it gave one.
+    pub message: Option<String>,
+}
+
 /// The "Activity" page: the customer's own recent changes, newest first.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ActivityView {

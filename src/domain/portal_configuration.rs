@@ -471,5 +471,135 @@ text_enum! {
     pub enum PortalFlow {
         /// The payment methods page (where a payment waiting for the bank is confirmed).
         PaymentMethodUpdate = "payment_method_update",
+        /// One subscription's cancellation page.
+        SubscriptionCancel = "subscription_cancel",
+        /// One subscription's plan choice.
+        SubscriptionUpdate = "subscription_update",
+        /// The review of one given plan change, ready to confirm.
+        SubscriptionUpdateConfirm = "subscription_update_confirm",
+    }
+}
+
+text_enum! {
+    /// Where a deep-linked session goes once its flow is done.
+    pub enum AfterCompletionType {
+        /// The portal's home (the default).
+        PortalHomepage = "portal_homepage",
+        /// Back to the merchant's `returnUrl`.
+        Redirect = "redirect",
+        /// A confirmation page in the portal with the merchant's message.
+        HostedConfirmation = "hosted_confirmation",
+    }
+}
+
+/// A deep link (`flow` when minting a session), in Stripe's `flow_data` shape.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct FlowData {
+    #[serde(rename = "type")]
+    pub flow_type: PortalFlow,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subscription_cancel: Option<FlowSubscription>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subscription_update: Option<FlowSubscription>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subscription_update_confirm: Option<FlowUpdateConfirm>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub after_completion: Option<AfterCompletion>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct FlowSubscription {
+    pub subscription: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct FlowUpdateConfirm {
+    pub subscription: String,
+    /// Exactly one item: the plan and quantity to confirm.
+    pub items: Vec<FlowItem>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct FlowItem {
+    pub price: String,
+    #[serde(default = "one")]
+    pub quantity: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct AfterCompletion {
+    #[serde(rename = "type")]
+    pub kind: AfterCompletionType,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub redirect: Option<AfterCompletionRedirect>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hosted_confirmation: Option<HostedConfirmation>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct AfterCompletionRedirect {
+    pub return_url: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct HostedConfirmation {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_message: Option<String>,
+}
+
+impl FlowData {
+    /// A flow of `flow_type` alone, with no subscription and the default completion.
+    pub fn of(flow_type: PortalFlow) -> Self {
+        Self {
+            flow_type,
+            subscription_cancel: None,
+            subscription_update: None,
+            subscription_update_confirm: None,
+            after_completion: None,
+        }
+    }
+
+    /// The subscription the flow is about, if any.
+    pub fn subscription(&self) -> Option<&str> {
+        match self.flow_type {
+            PortalFlow::PaymentMethodUpdate => None,
+            PortalFlow::SubscriptionCancel => self
+                .subscription_cancel
+                .as_ref()
+                .map(|f| f.subscription.as_str()),
+            PortalFlow::SubscriptionUpdate => self
+                .subscription_update
+                .as_ref()
+                .map(|f| f.subscription.as_str()),
+            PortalFlow::SubscriptionUpdateConfirm => self
+                .subscription_update_confirm
+                .as_ref()
+                .map(|f| f.subscription.as_str()),
+        }
+    }
+
+    /// The feature the configuration must enable for the flow.
+    pub fn feature(&self) -> PortalFeature {
+        match self.flow_type {
+            PortalFlow::PaymentMethodUpdate => PortalFeature::PaymentMethodUpdate,
+            PortalFlow::SubscriptionCancel => PortalFeature::SubscriptionCancel,
+            PortalFlow::SubscriptionUpdate | PortalFlow::SubscriptionUpdateConfirm => {
+                PortalFeature::SubscriptionUpdate
+            }
+        }
+    }
+
+    /// How the flow ends (the portal's home unless the merchant chose otherwise).
+    pub fn completion(&self) -> AfterCompletionType {
+        self.after_completion
+            .as_ref()
+            .map_or(AfterCompletionType::PortalHomepage, |after| after.kind)
     }
 }

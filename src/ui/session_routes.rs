@@ -11,7 +11,7 @@ use axum::{
 use serde::Deserialize;
 use serde_json::json;
 
-use crate::domain::portal_configuration::PortalFlow;
+use crate::domain::portal_configuration::{FlowData, PortalFlow};
 use crate::server::{
     api::ApiError,
     http::hosts::HostScope,
@@ -80,7 +80,11 @@ pub async fn redeem(
             let mut response = if wants_json {
                 Json(json!({ "redirect": landing })).into_response()
             } else {
-                (StatusCode::SEE_OTHER, [(header::LOCATION, landing)]).into_response()
+                (
+                    StatusCode::SEE_OTHER,
+                    [(header::LOCATION, landing.as_str())],
+                )
+                    .into_response()
             };
             if let Ok(value) = HeaderValue::from_str(&cookie) {
                 response.headers_mut().insert(header::SET_COOKIE, value);
@@ -179,12 +183,38 @@ pub async fn confirm_payment(
     }
 }
 
-/// The portal page a session lands on: its flow's page, else the portal's home.
-fn landing_path(flow: Option<PortalFlow>) -> &'static str {
-    match flow {
-        Some(PortalFlow::PaymentMethodUpdate) => "/portal/payment-methods",
-        None => "/portal",
+/// The portal page a session lands on: its deep link's page, else the portal's home.
+fn landing_path(flow: Option<FlowData>) -> String {
+    let Some(flow) = flow else {
+        return "/portal".to_string();
+    };
+    let subscription = flow.subscription().unwrap_or_default();
+    match flow.flow_type {
+        PortalFlow::PaymentMethodUpdate => "/portal/payment-methods".to_string(),
+        PortalFlow::SubscriptionCancel => format!("/portal/subscriptions/{subscription}/cancel"),
+        PortalFlow::SubscriptionUpdate => format!("/portal/subscriptions/{subscription}/update"),
+        PortalFlow::SubscriptionUpdateConfirm => {
+            let item = flow
+                .subscription_update_confirm
+                .as_ref()
+                .and_then(|confirm| confirm.items.first());
+            match item {
+                Some(item) => format!(
+                    "/portal/subscriptions/{subscription}/review?price={}&quantity={}",
+                    urlencoding(&item.price),
+                    item.quantity
+                ),
+                None => format!("/portal/subscriptions/{subscription}/update"),
+            }
+        }
     }
+}
+
+/// Ids are letters, digits and `_`; anything else is escaped for the query string.
+fn urlencoding(text: &str) -> String {
+    serde_urlencoded::to_string([("", text)])
+        .map(|pair| pair.trim_start_matches('=').to_string())
+        .unwrap_or_default()
 }
 
 #[derive(Deserialize, Default)]

@@ -20,6 +20,7 @@ mod dashboard_settings;
 mod dashboard_team;
 mod dashboard_two_step;
 mod dashboard_webhooks;
+mod deep_links;
 mod dns_server;
 mod events;
 mod idempotency;

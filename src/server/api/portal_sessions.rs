@@ -40,6 +40,8 @@ struct CreateBody {
     configuration: Option<String>,
     /// `auto` (the browser's Accept-Language) or a language tag such as `de`.
     locale: Option<String>,
+    /// A deep link, in Stripe's `flow_data` shape.
+    flow: Option<crate::domain::portal_configuration::FlowData>,
 }
 
 async fn create(
@@ -55,7 +57,7 @@ async fn create(
             customer: body.customer,
             return_url: body.return_url,
             configuration: body.configuration,
-            flow: None,
+            flow: body.flow,
             locale: body.locale,
         },
     )

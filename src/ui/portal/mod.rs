@@ -4,6 +4,7 @@
 mod activity;
 mod billing_details;
 mod cancel;
+mod done;
 mod invoices;
 mod overview;
 #[cfg(feature = "ssr")]
@@ -15,6 +16,7 @@ mod update_plan;
 pub use activity::ActivityPage;
 pub use billing_details::{BillingDetailsPage, UpdateBillingDetails};
 pub use cancel::CancelPage;
+pub use done::FlowDonePage;
 pub use invoices::{InvoicePage, InvoicesPage, PayInvoiceNow};
 pub use overview::OverviewPage;
 #[cfg(feature = "ssr")]
@@ -28,7 +30,7 @@ use leptos_meta::Title;
 
 use super::{errors::PortalError, session::set_status};
 use crate::views::{
-    ActivityView, BillingDetailsView, CancelChoice, ChangePreview, InvoiceDetailView,
+    ActivityView, BillingDetailsView, CancelChoice, ChangePreview, FlowDoneView, InvoiceDetailView,
     InvoiceListView, PaymentMethodList, PlanChoice, PortalOverview,
 };
 
@@ -112,7 +114,10 @@ pub async fn switch_plan(
     quote: Option<String>,
 ) -> Result<(), PortalError> {
     use crate::{
-        domain::ids::{self, prefix},
+        domain::{
+            ids::{self, prefix},
+            portal_configuration::PortalFlow,
+        },
         server::services::{
             billing::{plan_changes::ChangeQuote, subscriptions},
             now_unix,
@@ -143,12 +148,23 @@ pub async fn switch_plan(
             &quote.change(),
         )
         .await?;
-        Ok(changed.pending_update.is_some())
+        let notice = if changed.pending_update.is_some() {
+            "change_scheduled"
+        } else {
+            "plan_updated"
+        };
+        Ok(after_completion(
+            &access,
+            &[
+                PortalFlow::SubscriptionUpdate,
+                PortalFlow::SubscriptionUpdateConfirm,
+            ],
+            format!("/portal?notice={notice}"),
+        ))
     }
     .await;
     match &result {
-        Ok(true) => leptos_axum::redirect("/portal?notice=change_scheduled"),
-        Ok(false) => leptos_axum::redirect("/portal?notice=plan_updated"),
+        Ok(next) => leptos_axum::redirect(next),
         Err(PortalError::SessionEnded) => leptos_axum::redirect("/portal"),
         Err(error) => leptos_axum::redirect(&format!("{form_url}?error={}", error.code())),
     }
@@ -162,6 +178,7 @@ pub async fn keep_current_plan(subscription_id: String) -> Result<(), PortalErro
     let id = subscription_id.clone();
     subscription_form(
         &subscription_id,
+        false,
         |code| format!("/portal?error={code}"),
         |state, access| async move {
             Ok(plan_changes::cancel_scheduled_change(&state.db, &access.actor(), &id).await?)
@@ -196,6 +213,7 @@ pub async fn pause_subscription(
     };
     subscription_form(
         &subscription_id,
+        false,
         |code| format!("/portal?error={code}"),
         |state, access| async move {
             Ok(subscriptions::pause_for_days(&state.db, &access.actor(), &id, days).await?)
@@ -211,6 +229,7 @@ pub async fn resume_subscription(subscription_id: String) -> Result<(), PortalEr
     let id = subscription_id.clone();
     subscription_form(
         &subscription_id,
+        false,
         |code| format!("/portal?error={code}"),
         |state, access| async move {
             Ok(subscriptions::resume(&state.db, &access.actor(), &id).await?)
@@ -234,6 +253,7 @@ pub async fn load_cancel_choice(subscription_id: String) -> Result<CancelChoice,
 #[cfg(feature = "ssr")]
 async fn subscription_form<T, F, Fut>(
     subscription_id: &str,
+    completes_cancel: bool,
     failure_url: impl Fn(&str) -> String,
     change: F,
     notice: impl Fn(&T) -> &'static str,
@@ -252,11 +272,24 @@ where
     }
     let result = async {
         let (state, access) = portal_access().await?;
-        change(state, access).await
+        // A cancellation (or the retention offer taken instead) completes a
+        // `subscription_cancel` deep link.
+        let completes: &[crate::domain::portal_configuration::PortalFlow] = if completes_cancel {
+            &[crate::domain::portal_configuration::PortalFlow::SubscriptionCancel]
+        } else {
+            &[]
+        };
+        let flow_access = access.clone();
+        let value = change(state, access).await?;
+        Ok(after_completion(
+            &flow_access,
+            completes,
+            format!("/portal?notice={}", notice(&value)),
+        ))
     }
     .await;
     match &result {
-        Ok(value) => leptos_axum::redirect(&format!("/portal?notice={}", notice(value))),
+        Ok(next) => leptos_axum::redirect(next),
         Err(PortalError::SessionEnded) => leptos_axum::redirect("/portal"),
         Err(error) => leptos_axum::redirect(&failure_url(error.code())),
     }
@@ -274,6 +307,7 @@ pub async fn cancel_subscription(
     let id = subscription_id.clone();
     subscription_form(
         &subscription_id,
+        true,
         |code| format!("/portal/subscriptions/{subscription_id}/cancel?declined=1&error={code}"),
         |state, access| async move {
             // The session's configuration decides the mode; `at_period_end` is for API callers.
@@ -302,6 +336,7 @@ pub async fn reactivate_subscription(subscription_id: String) -> Result<(), Port
     let id = subscription_id.clone();
     subscription_form(
         &subscription_id,
+        false,
         |code| format!("/portal?error={code}"),
         |state, access| async move {
             Ok(subscriptions::reactivate(&state.db, &access.actor(), &id).await?)
@@ -318,6 +353,7 @@ pub async fn accept_retention_offer(subscription_id: String) -> Result<(), Porta
     let id = subscription_id.clone();
     subscription_form(
         &subscription_id,
+        true,
         |code| format!("/portal/subscriptions/{subscription_id}/cancel?error={code}"),
         |state, access| async move {
             let offered = access
@@ -556,9 +592,20 @@ where
     ) -> Fut,
     Fut: std::future::Future<Output = Result<(), crate::server::services::ServiceError>>,
 {
-    use crate::server::services::ServiceError;
+    use crate::{domain::portal_configuration::PortalFlow, server::services::ServiceError};
+    // A new payment method completes a `payment_method_update` deep link.
+    let adds = matches!(notice, "card_added" | "bank_account_added");
     let result = async {
         let (state, access) = portal_access().await.map_err(|e| (e.code(), e))?;
+        let next = after_completion(
+            &access,
+            if adds {
+                &[PortalFlow::PaymentMethodUpdate]
+            } else {
+                &[]
+            },
+            format!("{PAYMENT_METHODS}?notice={notice}"),
+        );
         change(state, access).await.map_err(|error| {
             let code = match &error {
                 ServiceError::Invalid { param, .. } if param == "paymentMethod" => "last_method",
@@ -566,15 +613,16 @@ where
                 _ => card_error_code(&error),
             };
             (code, PortalError::from(error))
-        })
+        })?;
+        Ok(next)
     }
     .await;
     match &result {
-        Ok(()) => leptos_axum::redirect(&format!("{PAYMENT_METHODS}?notice={notice}")),
+        Ok(next) => leptos_axum::redirect(next),
         Err((_, PortalError::SessionEnded)) => leptos_axum::redirect("/portal"),
         Err((code, _)) => leptos_axum::redirect(&format!("{PAYMENT_METHODS}?error={code}")),
     }
-    result.map_err(|(_, error)| error)
+    result.map(|_| ()).map_err(|(_, error)| error)
 }
 
 #[server]
@@ -677,6 +725,51 @@ pub async fn load_invoice(invoice_id: String) -> Result<InvoiceDetailView, Porta
         crate::server::services::portal::portal_invoices::detail(&state.db, &access, &invoice_id)
             .await?,
     )
+}
+
+/// Where an action that completes `completed` goes next: the session's deep link decides
+/// when the action is its flow's (the portal's home, the merchant's `returnUrl`, or the
+/// hosted confirmation page); otherwise `usual`.
+#[cfg(feature = "ssr")]
+fn after_completion(
+    access: &crate::server::services::portal::portal_sessions::PortalAccess,
+    completed: &[crate::domain::portal_configuration::PortalFlow],
+    usual: String,
+) -> String {
+    use crate::domain::portal_configuration::AfterCompletionType;
+    let Some(flow) = access
+        .flow
+        .as_ref()
+        .filter(|flow| completed.contains(&flow.flow_type))
+    else {
+        return usual;
+    };
+    match flow.completion() {
+        AfterCompletionType::PortalHomepage => "/portal".to_string(),
+        AfterCompletionType::Redirect => flow
+            .after_completion
+            .as_ref()
+            .and_then(|after| after.redirect.as_ref())
+            .map_or(usual, |redirect| redirect.return_url.clone()),
+        AfterCompletionType::HostedConfirmation => "/portal/done".to_string(),
+    }
+}
+
+#[server]
+pub async fn load_flow_done() -> Result<FlowDoneView, PortalError> {
+    let (_, access) = portal_access().await?;
+    let message = access
+        .flow
+        .as_ref()
+        .and_then(|flow| flow.after_completion.as_ref())
+        .and_then(|after| after.hosted_confirmation.as_ref())
+        .and_then(|hosted| hosted.custom_message.clone());
+    Ok(FlowDoneView {
+        merchant_name: access.merchant_name.clone(),
+        return_url: access.return_url.clone(),
+        branding: access.branding.clone(),
+        message,
+    })
 }
 
 #[server]

@@ -154,3 +154,30 @@ pub async fn clear_past_due_default(
         .map(|_| ())
     })
 }
+
+/// The `features` (JSON) of the configuration a session for the customer would use
+/// (`configuration_id`, or `default`: see `customers::configuration_for_customer`).
+pub async fn features_for_customer(
+    exec: Exec<'_>,
+    merchant_id: &str,
+    livemode: bool,
+    customer_id: &str,
+    configuration_id: &str,
+) -> Result<Option<String>, sqlx::Error> {
+    let sql = format!(
+        "SELECT pc.features FROM customers c
+         JOIN portal_configurations pc ON pc.merchant_id = c.merchant_id
+              AND pc.livemode = c.livemode AND {}
+         WHERE c.merchant_id = $1 AND c.id = $2 AND c.livemode = $4",
+        super::customers::configuration_for_customer("$3")
+    );
+    on_exec!(exec, |c| {
+        sqlx::query_scalar(&sql)
+            .bind(merchant_id)
+            .bind(customer_id)
+            .bind(configuration_id)
+            .bind(livemode)
+            .fetch_optional(c)
+            .await
+    })
+}

@@ -23,15 +23,18 @@ pub struct PortalSessionRow {
     pub access_expires_at: Option<i64>,
     /// Where redemption lands (a `PortalFlow`'s word); `None`: the portal's home.
     pub flow_type: Option<String>,
+    /// The deep link's flow (JSON `FlowData`).
+    pub flow_data: Option<String>,
 }
 
 const COLUMNS: &str =
     "id, merchant_id, customer_id, configuration_id, return_url, secret_hash, livemode,
-     created_at, expires_at, redeemed_at, access_token_hash, access_expires_at, flow_type";
+     created_at, expires_at, redeemed_at, access_token_hash, access_expires_at, flow_type,
+     flow_data";
 
 pub async fn insert(exec: Exec<'_>, row: &PortalSessionRow) -> Result<(), sqlx::Error> {
     let sql = format!(
-        "INSERT INTO portal_sessions ({COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)"
+        "INSERT INTO portal_sessions ({COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)"
     );
     on_exec!(exec, |c| {
         sqlx::query(&sql)
@@ -48,6 +51,7 @@ pub async fn insert(exec: Exec<'_>, row: &PortalSessionRow) -> Result<(), sqlx::
             .bind(&row.access_token_hash)
             .bind(row.access_expires_at)
             .bind(&row.flow_type)
+            .bind(&row.flow_data)
             .execute(c)
             .await
             .map(|_| ())
@@ -71,6 +75,8 @@ pub struct NewSession<'a> {
     pub flow_type: Option<&'a str>,
     /// A language tag, or `auto` (the browser's Accept-Language).
     pub locale: &'a str,
+    /// The deep link's flow (JSON `FlowData`).
+    pub flow_data: Option<&'a str>,
 }
 
 inline_row! {
@@ -93,9 +99,10 @@ pub async fn mint(db: &Db, new: &NewSession<'_>) -> Result<Option<Minted>, sqlx:
     let sql = SQL.get_or_init(|| {
         format!(
             "INSERT INTO portal_sessions (id, merchant_id, customer_id, configuration_id,
-                 return_url, secret_hash, livemode, created_at, expires_at, flow_type, locale)
+                 return_url, secret_hash, livemode, created_at, expires_at, flow_type, locale,
+                 flow_data)
              SELECT $1, c.merchant_id, c.id, pc.id, COALESCE($5, pc.default_return_url), $6, $7,
-                    $8, $9, $10, $11
+                    $8, $9, $10, $11, $12
              FROM customers c
              JOIN portal_configurations pc ON pc.merchant_id = c.merchant_id
                   AND pc.livemode = c.livemode AND {}
@@ -128,6 +135,7 @@ pub async fn mint(db: &Db, new: &NewSession<'_>) -> Result<Option<Minted>, sqlx:
                             &new.expires_at,
                             &new.flow_type,
                             &new.locale,
+                            &new.flow_data,
                         ],
                     )
                 })
@@ -146,6 +154,7 @@ pub async fn mint(db: &Db, new: &NewSession<'_>) -> Result<Option<Minted>, sqlx:
                 .bind(new.expires_at)
                 .bind(new.flow_type)
                 .bind(new.locale)
+                .bind(new.flow_data)
                 .fetch_optional(pool)
                 .await
         }
@@ -376,6 +385,8 @@ inline_row! {
         pub business_profile: String,
         /// The configuration's `frameAncestors` (JSON array of origins).
         pub frame_ancestors: String,
+        /// The session's deep link (JSON `FlowData`), if it was minted with one.
+        pub flow_data: Option<String>,
         flatten pub brand: super::merchants::BrandRow,
     }
 }
@@ -386,7 +397,7 @@ const ACCESS_SELECT: &str =
             m.name AS merchant_name, c.name AS customer_name, c.email AS customer_email,
             c.test_clock_time AS customer_clock_time, dpm.type AS default_pm_type,
             dpm.brand AS default_pm_brand, dpm.last4 AS default_pm_last4,
-            pc.features, pc.business_profile, pc.frame_ancestors, m.brand_business_name, m.brand_accent_color,
+            pc.features, pc.business_profile, pc.frame_ancestors, s.flow_data, m.brand_business_name, m.brand_accent_color,
             m.brand_support_url, m.brand_support_email, m.brand_privacy_url,
             m.brand_terms_url, m.brand_logo_type, m.brand_updated_at";
 

@@ -9,7 +9,10 @@
 //! the invoice and the time it was issued; it works for [`LINK_LIFETIME_SECONDS`] and only
 //! while the invoice still waits for the customer. Each use mints a new single-use session,
 //! so a mail scanner that follows the link first does not spend the customer's.
-use crate::domain::{invoice::InvoiceStatus, portal_configuration::PortalFlow};
+use crate::domain::{
+    invoice::InvoiceStatus,
+    portal_configuration::{FlowData, PortalFlow},
+};
 use crate::server::config::MailSettings;
 use crate::server::services::{
     billing::invoice_views,
@@ -153,7 +156,7 @@ pub async fn open(
         customer: customer.clone(),
         return_url,
         configuration: None,
-        flow: Some(PortalFlow::PaymentMethodUpdate),
+        flow: Some(FlowData::of(PortalFlow::PaymentMethodUpdate)),
         locale: None,
     };
     let minted = match portal_sessions::create(db, &actor, &links.public_url, session(None)).await {

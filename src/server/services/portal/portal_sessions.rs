@@ -7,7 +7,7 @@ use crate::{
     domain::{
         ids,
         ids::prefix,
-        portal_configuration::{PortalFeatures, PortalFlow},
+        portal_configuration::{AfterCompletionType, FlowData, PortalFeatures, PortalFlow},
         return_url::ReturnUrl,
     },
     server::{
@@ -32,8 +32,9 @@ pub struct CreatePortalSession {
     pub customer: String,
     pub return_url: Option<String>,
     pub configuration: Option<String>,
-    /// Where redemption lands; `None`: the portal's home.
-    pub flow: Option<PortalFlow>,
+    /// A deep link: where redemption lands and where the customer goes once its flow is
+    /// done; `None`: the portal's home.
+    pub flow: Option<FlowData>,
     /// A language tag such as `de` or `pt-BR`; `None` or `auto`: the browser's
     /// Accept-Language.
     pub locale: Option<String>,
@@ -78,6 +79,13 @@ pub async fn create(
         ),
         None => None,
     };
+    let flow_data = match &request.flow {
+        Some(flow) => {
+            check_flow(db, actor, &request.customer, configuration_id, flow).await?;
+            Some(serde_json::to_string(flow).map_err(anyhow::Error::from)?)
+        }
+        None => None,
+    };
     let locale = request.locale.as_deref().unwrap_or("auto");
     if !valid_locale(locale) {
         return Err(ServiceError::invalid(
@@ -98,7 +106,8 @@ pub async fn create(
         livemode: actor.livemode(),
         created_at: now,
         expires_at: now + LINK_LIFETIME_SECONDS,
-        flow_type: request.flow.map(PortalFlow::as_str),
+        flow_type: request.flow.as_ref().map(|flow| flow.flow_type.as_str()),
+        flow_data: flow_data.as_deref(),
         locale,
     };
     // A single INSERT is atomic on its own; no transaction round trips needed.
@@ -129,6 +138,179 @@ pub async fn create(
         id: id.clone(),
         customer: request.customer.clone(),
     })
+}
+
+/// Checks a deep link before it is minted: its flow's details are there and only its own,
+/// the configuration offers the flow, the subscription is this customer's (and, to confirm
+/// a change, the plan one the configuration offers), the completion is complete.
+async fn check_flow(
+    db: &Db,
+    actor: &Actor,
+    customer_id: &str,
+    configuration_id: &str,
+    flow: &FlowData,
+) -> ServiceResult<()> {
+    let invalid = |param: &str, message: &str| {
+        ServiceError::invalid(format!("flow.{param}"), message.to_string())
+    };
+    let details = [
+        (
+            PortalFlow::SubscriptionCancel,
+            flow.subscription_cancel.is_some(),
+            "subscriptionCancel",
+        ),
+        (
+            PortalFlow::SubscriptionUpdate,
+            flow.subscription_update.is_some(),
+            "subscriptionUpdate",
+        ),
+        (
+            PortalFlow::SubscriptionUpdateConfirm,
+            flow.subscription_update_confirm.is_some(),
+            "subscriptionUpdateConfirm",
+        ),
+    ];
+    for (flow_type, given, name) in details {
+        if given != (flow.flow_type == flow_type) {
+            return Err(invalid(
+                name,
+                &if given {
+                    format!(
+                        "flow.{name} goes only with flow.type {}",
+                        flow_type.as_str()
+                    )
+                } else {
+                    format!("flow.type {} needs flow.{name}", flow_type.as_str())
+                },
+            ));
+        }
+    }
+    if let Some(after) = &flow.after_completion {
+        match after.kind {
+            AfterCompletionType::Redirect => {
+                let url = after.redirect.as_ref().map(|r| r.return_url.as_str());
+                let Some(url) = url else {
+                    return Err(invalid(
+                        "afterCompletion.redirect",
+                        "afterCompletion.type redirect needs afterCompletion.redirect.returnUrl",
+                    ));
+                };
+                ReturnUrl::parse(url)
+                    .map_err(|e| invalid("afterCompletion.redirect.returnUrl", &e.to_string()))?;
+            }
+            AfterCompletionType::HostedConfirmation => {
+                let message = after
+                    .hosted_confirmation
+                    .as_ref()
+                    .and_then(|h| h.custom_message.as_deref())
+                    .unwrap_or_default();
+                if message.chars().count() > 500 {
+                    return Err(invalid(
+                        "afterCompletion.hostedConfirmation.customMessage",
+                        "customMessage is at most 500 characters",
+                    ));
+                }
+            }
+            AfterCompletionType::PortalHomepage => {}
+        }
+        let stray = (after.kind != AfterCompletionType::Redirect && after.redirect.is_some())
+            || (after.kind != AfterCompletionType::HostedConfirmation
+                && after.hosted_confirmation.is_some());
+        if stray {
+            return Err(invalid(
+                "afterCompletion",
+                "afterCompletion has details of another type than its own",
+            ));
+        }
+    }
+    let mut conn = db.conn().await?;
+    let features = store::portal_configurations::features_for_customer(
+        conn.exec(),
+        actor.merchant_id(),
+        actor.livemode(),
+        customer_id,
+        configuration_id,
+    )
+    .await?;
+    let Some(features) = features else {
+        // An unknown customer or configuration: the mint says which.
+        return Ok(());
+    };
+    let features: PortalFeatures = serde_json::from_str(&features).map_err(anyhow::Error::from)?;
+    if !features.enables(flow.feature()) {
+        return Err(invalid(
+            "type",
+            &format!(
+                "The portal configuration does not offer {}",
+                flow.flow_type.as_str()
+            ),
+        ));
+    }
+    if let Some(subscription_id) = flow.subscription() {
+        let subscription = store::subscriptions::get(
+            conn.exec(),
+            actor.merchant_id(),
+            actor.livemode(),
+            Some(customer_id),
+            subscription_id,
+        )
+        .await?;
+        if subscription.is_none() {
+            return Err(invalid(
+                "subscription",
+                &format!("{subscription_id} is not a subscription of {customer_id}"),
+            ));
+        }
+    }
+    if let Some(confirm) = &flow.subscription_update_confirm {
+        let [item] = confirm.items.as_slice() else {
+            return Err(invalid(
+                "subscriptionUpdateConfirm.items",
+                "subscriptionUpdateConfirm.items holds exactly one item: the plan to confirm",
+            ));
+        };
+        let price =
+            store::catalog::get_price(conn.exec(), actor.merchant_id(), &item.price).await?;
+        let entry = price
+            .as_ref()
+            .filter(|price| price.active)
+            .and_then(|price| {
+                features
+                    .subscription_update
+                    .products
+                    .iter()
+                    .find(|entry| entry.allows(&price.product_id, &price.id))
+            });
+        let offered = features.subscription_update.enabled && entry.is_some();
+        if !offered {
+            return Err(invalid(
+                "subscriptionUpdateConfirm.items.price",
+                &format!(
+                    "{} is not a price the portal configuration offers",
+                    item.price
+                ),
+            ));
+        }
+        // A quantity other than one only where the configuration lets the customer choose it.
+        let bounds = match entry {
+            Some(crate::domain::portal_configuration::AllowedProduct::Detailed {
+                adjustable_quantity: Some(quantity),
+                ..
+            }) if quantity.enabled => quantity.minimum..=quantity.maximum,
+            _ => 1..=1,
+        };
+        if !bounds.contains(&item.quantity) {
+            return Err(invalid(
+                "subscriptionUpdateConfirm.items.quantity",
+                &format!(
+                    "The portal configuration allows a quantity from {} to {} for this plan",
+                    bounds.start(),
+                    bounds.end()
+                ),
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// Why a mint wrote nothing, read only then: no such customer, no such configuration, or
@@ -213,8 +395,8 @@ pub struct Redeemed {
     pub max_age_seconds: i64,
     /// The origins that may embed this session's portal (its configuration's).
     pub frame_ancestors: Vec<String>,
-    /// Where the customer lands; `None`: the portal's home.
-    pub flow: Option<PortalFlow>,
+    /// The deep link: where the customer lands; `None`: the portal's home.
+    pub flow: Option<FlowData>,
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -284,7 +466,10 @@ pub async fn redeem(
         access_token,
         max_age_seconds: ACCESS_LIFETIME_SECONDS,
         frame_ancestors,
-        flow: session.flow_type.as_deref().and_then(PortalFlow::parse),
+        flow: session
+            .flow_data
+            .as_deref()
+            .and_then(|data| serde_json::from_str(data).ok()),
     }))
 }
 
@@ -310,6 +495,8 @@ pub struct PortalAccess {
     pub client: ClientInfo,
     /// The merchant's brand, as every page applies it.
     pub branding: crate::views::PortalBranding,
+    /// The deep link the session was minted with, if any.
+    pub flow: Option<FlowData>,
 }
 
 impl PortalAccess {
@@ -404,6 +591,10 @@ fn access_from_row(row: PortalAccessRow) -> ServiceResult<PortalAccess> {
         },
         features,
         client: ClientInfo::default(),
+        flow: row
+            .flow_data
+            .as_deref()
+            .and_then(|data| serde_json::from_str(data).ok()),
     })
 }
 

@@ -1,0 +1,296 @@
+//! Deep links (`flow` when minting a session, Stripe's `flow_data`): redemption lands on the
+//! flow's page, and the action that completes the flow goes where `afterCompletion` says
+//! (the portal's home, the merchant's URL, or a hosted confirmation); flows the
+//! configuration does not offer, another customer's subscription or incomplete details are
+//! refused at creation.
+use leptos::server_fn::ServerFn;
+use serde_json::{json, Value};
+use vinr_portal::ui::portal::{AddCard, CancelSubscription};
+
+use crate::{
+    on_both_backends,
+    support::{cookie_pair, seed_customer, Backend, TestApp},
+};
+
+/// Mints a session for the seeded customer with `flow`; answers (id, secret) or the error.
+async fn mint(app: &TestApp, flow: Value) -> Result<(String, String), (u16, Value)> {
+    mint_with(app, json!({ "flow": flow })).await
+}
+
+async fn mint_with(app: &TestApp, extra: Value) -> Result<(String, String), (u16, Value)> {
+    let mut body = json!({
+        "customer": app.merchant.customer_id,
+        "returnUrl": "https://app.example.com/account",
+    });
+    for (key, value) in extra.as_object().unwrap() {
+        body[key] = value.clone();
+    }
+    let (status, session) = app
+        .api("POST", "/v1/billing/portal/sessions", Some(body))
+        .await;
+    if status != 200 {
+        return Err((status, session));
+    }
+    let (_, secret) = session["url"].as_str().unwrap().split_once('#').unwrap();
+    Ok((
+        session["id"].as_str().unwrap().to_string(),
+        secret.to_string(),
+    ))
+}
+
+/// Redeems the session: answers where it lands and the cookie.
+async fn land(app: &TestApp, (id, secret): (String, String)) -> (String, String) {
+    let response = app.redeem(&id, &secret).await;
+    assert_eq!(response.status(), 303);
+    let location = response.headers()["location"].to_str().unwrap().to_string();
+    (location, cookie_pair(&response).unwrap())
+}
+
+async fn add_card(app: &TestApp, cookie: &str) -> String {
+    let response = app
+        .post_form(
+            cookie,
+            AddCard::PATH,
+            &[
+                ("number", "4242 4242 4242 4242"),
+                ("expiry", "12 / 34"),
+                ("cvc", "123"),
+                ("cardholder_name", "Jenny Rosen"),
+                ("postal_code", "10115"),
+                ("make_default", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), 302);
+    response.headers()["location"].to_str().unwrap().to_string()
+}
+
+async fn each_flow_lands_on_its_page_and_ends_where_the_merchant_said(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let subscription = app.merchant.subscription_id.clone();
+
+    // payment_method_update, then back to the merchant.
+    let session = mint(
+        &app,
+        json!({ "type": "payment_method_update",
+                "afterCompletion": { "type": "redirect",
+                                     "redirect": { "returnUrl": "https://app.example.com/billing?done=1" } } }),
+    )
+    .await
+    .unwrap();
+    let (landing, cookie) = land(&app, session.clone()).await;
+    assert_eq!(landing, "/portal/payment-methods");
+    let (_, listed) = app
+        .api(
+            "GET",
+            &format!("/v1/billing/portal/sessions/{}", session.0),
+            None,
+        )
+        .await;
+    assert_eq!(listed["flow"], "payment_method_update");
+    assert_eq!(
+        add_card(&app, &cookie).await,
+        "https://app.example.com/billing?done=1"
+    );
+
+    // subscription_update: the plan choice, then the portal's home (the default).
+    let (landing, cookie) = land(
+        &app,
+        mint(
+            &app,
+            json!({ "type": "subscription_update",
+                    "subscriptionUpdate": { "subscription": subscription } }),
+        )
+        .await
+        .unwrap(),
+    )
+    .await;
+    assert_eq!(
+        landing,
+        format!("/portal/subscriptions/{subscription}/update")
+    );
+    assert_eq!(app.page(&cookie, &landing).await.0, 200);
+    assert_eq!(
+        app.confirm_plan_change(&cookie, &subscription, "price_pro_monthly", None)
+            .await,
+        "/portal"
+    );
+    // Outside a flow the same action keeps its usual way: a payment method added in this
+    // session (not a payment_method_update link) goes back to the list.
+    assert_eq!(
+        add_card(&app, &cookie).await,
+        "/portal/payment-methods?notice=card_added"
+    );
+
+    // subscription_update_confirm: the review of the given plan, then back to the merchant.
+    let (landing, cookie) = land(
+        &app,
+        mint(
+            &app,
+            json!({ "type": "subscription_update_confirm",
+                    "subscriptionUpdateConfirm": { "subscription": subscription,
+                        "items": [{ "price": "price_basic_monthly" }] },
+                    "afterCompletion": { "type": "redirect",
+                                         "redirect": { "returnUrl": "https://app.example.com/plan" } } }),
+        )
+        .await
+        .unwrap(),
+    )
+    .await;
+    assert_eq!(
+        landing,
+        format!("/portal/subscriptions/{subscription}/review?price=price_basic_monthly&quantity=1")
+    );
+    let (status, review) = app.page(&cookie, &landing).await;
+    assert_eq!(status, 200);
+    assert!(review.contains("Basic"), "{review}");
+    assert_eq!(
+        app.confirm_plan_change(&cookie, &subscription, "price_basic_monthly", Some(1))
+            .await,
+        "https://app.example.com/plan"
+    );
+
+    // subscription_cancel, then a hosted confirmation with the merchant's message.
+    let (landing, cookie) = land(
+        &app,
+        mint(
+            &app,
+            json!({ "type": "subscription_cancel",
+                    "subscriptionCancel": { "subscription": subscription },
+                    "afterCompletion": { "type": "hosted_confirmation",
+                        "hostedConfirmation": { "customMessage": "Sorry to see you go, we saved your data." } } }),
+        )
+        .await
+        .unwrap(),
+    )
+    .await;
+    assert_eq!(
+        landing,
+        format!("/portal/subscriptions/{subscription}/cancel")
+    );
+    assert_eq!(app.page(&cookie, &landing).await.0, 200);
+    let cancelled = app
+        .post_form(
+            &cookie,
+            CancelSubscription::PATH,
+            &[("subscription_id", subscription.as_str())],
+        )
+        .await;
+    assert_eq!(cancelled.status(), 302);
+    assert_eq!(cancelled.headers()["location"], "/portal/done");
+    let (status, done) = app.page(&cookie, "/portal/done").await;
+    assert_eq!(status, 200);
+    assert!(
+        done.contains("Sorry to see you go, we saved your data."),
+        "{done}"
+    );
+    assert!(done.contains("https://app.example.com/account"));
+    let canceled = app.subscription(&subscription).await;
+    assert!(
+        canceled["cancelAtPeriodEnd"] == true || canceled["status"] == "canceled",
+        "{canceled}"
+    );
+}
+on_both_backends!(each_flow_lands_on_its_page_and_ends_where_the_merchant_said);
+
+async fn a_flow_that_cannot_run_is_refused_when_minted(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let subscription = app.merchant.subscription_id.clone();
+    let (other_customer, _) = seed_customer(&app.db, &app.merchant.id, "Someone Else").await;
+    let other_subscription = {
+        let (status, created) = app
+            .api(
+                "POST",
+                "/v1/subscriptions",
+                Some(json!({ "customer": other_customer, "price": "price_basic_monthly" })),
+            )
+            .await;
+        assert_eq!(status, 200, "{created}");
+        created["id"].as_str().unwrap().to_string()
+    };
+    let (status, configuration) = app
+        .api(
+            "POST",
+            "/v1/billing/portal/configurations",
+            Some(
+                json!({ "features": { "subscriptionCancel": { "enabled": false },
+                                       "paymentMethodUpdate": { "enabled": true } } }),
+            ),
+        )
+        .await;
+    assert_eq!(status, 200, "{configuration}");
+    let no_cancel = configuration["id"].as_str().unwrap();
+
+    let cases = [
+        (
+            json!({ "flow": { "type": "subscription_cancel",
+                              "subscriptionCancel": { "subscription": other_subscription } } }),
+            "flow.subscription",
+        ),
+        (
+            json!({ "flow": { "type": "subscription_cancel",
+                              "subscriptionCancel": { "subscription": subscription } },
+                    "configuration": no_cancel }),
+            "flow.type",
+        ),
+        (
+            json!({ "flow": { "type": "subscription_update" } }),
+            "flow.subscriptionUpdate",
+        ),
+        (
+            json!({ "flow": { "type": "payment_method_update",
+                              "subscriptionCancel": { "subscription": subscription } } }),
+            "flow.subscriptionCancel",
+        ),
+        (
+            json!({ "flow": { "type": "subscription_update_confirm",
+                              "subscriptionUpdateConfirm": { "subscription": subscription,
+                                  "items": [{ "price": "price_doesNotExist" }] } } }),
+            "flow.subscriptionUpdateConfirm.items.price",
+        ),
+        (
+            json!({ "flow": { "type": "subscription_update_confirm",
+                              "subscriptionUpdateConfirm": { "subscription": subscription,
+                                  "items": [] } } }),
+            "flow.subscriptionUpdateConfirm.items",
+        ),
+        (
+            json!({ "flow": { "type": "subscription_update_confirm",
+                              "subscriptionUpdateConfirm": { "subscription": subscription,
+                                  "items": [{ "price": "price_pro_monthly", "quantity": 5 }] } } }),
+            "flow.subscriptionUpdateConfirm.items.quantity",
+        ),
+        (
+            json!({ "flow": { "type": "payment_method_update",
+                              "afterCompletion": { "type": "redirect" } } }),
+            "flow.afterCompletion.redirect",
+        ),
+        (
+            json!({ "flow": { "type": "payment_method_update",
+                              "afterCompletion": { "type": "redirect",
+                                  "redirect": { "returnUrl": "javascript:alert(1)" } } } }),
+            "flow.afterCompletion.redirect.returnUrl",
+        ),
+    ];
+    for (extra, param) in cases {
+        let (status, error) = mint_with(&app, extra.clone()).await.unwrap_err();
+        assert_eq!(status, 400, "{extra} → {error}");
+        assert_eq!(error["error"]["param"], param, "{extra} → {error}");
+    }
+    let (status, error) = mint_with(&app, json!({ "flow": { "type": "billing_details" } }))
+        .await
+        .unwrap_err();
+    assert_eq!(status, 400, "{error}");
+    let (_, sessions) = app
+        .api(
+            "GET",
+            &format!(
+                "/v1/billing/portal/sessions?customer={}",
+                app.merchant.customer_id
+            ),
+            None,
+        )
+        .await;
+    assert_eq!(sessions["data"], json!([]), "nothing was minted");
+}
+on_both_backends!(a_flow_that_cannot_run_is_refused_when_minted);
