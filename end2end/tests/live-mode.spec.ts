@@ -141,6 +141,23 @@ test('a card needing 3-D Secure is authenticated when added and when its payment
   expect((await api(request, `/v1/subscriptions/${subscription.id}`)).status).toBe('active');
 });
 
+test('a live payment_method_update deep link ends back at the merchant once a card is added in the processor\'s fields', async ({ page, request }) => {
+  const base = process.env.VINR_E2E_BASE_URL ?? 'http://127.0.0.1:3000';
+  const merchantPage = `${base.replace('127.0.0.1', 'localhost')}/healthz`;
+  const customer = await api(request, '/v1/customers', { name: 'Deepa', email: 'deepa@example.com' });
+  const session = await api(request, '/v1/billing/portal/sessions', {
+    customer: customer.id,
+    returnUrl: 'https://example.com/account',
+    flow: { type: 'payment_method_update', afterCompletion: { type: 'redirect', redirect: { returnUrl: merchantPage } } },
+  });
+  await page.goto(session.url);
+  await expect(page).toHaveURL(/\/portal\/payment-methods$/);
+  await typeCard(page, '4242424242424242');
+  await expect(page).toHaveURL(merchantPage);
+  const methods = await api(request, `/v1/customers/${customer.id}/payment_methods`);
+  expect(methods.data.map((m: any) => m.card?.last4)).toEqual(['4242']);
+});
+
 test('the owner sees the Stripe connection in the dashboard, on a phone too, with no secret shown', async ({ page }) => {
   const password = process.env.VINR_DEMO_DASHBOARD_PASSWORD ?? '';
   await page.setViewportSize({ width: 375, height: 740 });
