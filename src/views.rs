@@ -104,6 +104,7 @@ pub struct PlanOption {
 /// `proration_date`; the portal's confirmation reuses it (signed in `quote`) so that
 /// preview and charge match. Numbers, currencies and timestamps only: the portal words them.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct ChangePreview {
     pub subscription_id: String,
@@ -136,6 +137,7 @@ pub struct ChangePreview {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct PreviewLine {
     /// `credit` (unused time on the current plan) or `charge` (remaining time on the new one).

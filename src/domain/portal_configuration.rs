@@ -2,6 +2,7 @@
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields, default)]
 pub struct PortalFeatures {
     pub payment_method_update: Toggle,
@@ -38,6 +39,7 @@ impl PortalFeatures {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields, default)]
 pub struct Toggle {
     pub enabled: bool,
@@ -45,6 +47,7 @@ pub struct Toggle {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema), schema(as = PortalCustomerUpdate))]
 pub struct CustomerUpdate {
     pub enabled: bool,
     pub allowed_updates: Vec<CustomerField>,
@@ -52,6 +55,7 @@ pub struct CustomerUpdate {
 
 /// Billing details a customer may edit in the portal.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum CustomerField {
     Name,
@@ -63,6 +67,7 @@ pub enum CustomerField {
 
 /// Reasons a customer may pick when cancelling.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum CancellationReasonOption {
     TooExpensive,
@@ -76,6 +81,7 @@ pub enum CancellationReasonOption {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum CancelMode {
     #[default]
@@ -84,6 +90,7 @@ pub enum CancelMode {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ProrationBehavior {
     None,
@@ -93,6 +100,7 @@ pub enum ProrationBehavior {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields, default)]
 pub struct SubscriptionCancel {
     pub enabled: bool,
@@ -103,6 +111,7 @@ pub struct SubscriptionCancel {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields, default)]
 pub struct CancellationReason {
     pub enabled: bool,
@@ -110,6 +119,7 @@ pub struct CancellationReason {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields, default)]
 pub struct Retention {
     pub offer_coupon: Option<String>,
@@ -117,6 +127,7 @@ pub struct Retention {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema), schema(as = PortalSubscriptionUpdate))]
 pub struct SubscriptionUpdate {
     pub enabled: bool,
     pub products: Vec<AllowedProduct>,
@@ -127,12 +138,14 @@ pub struct SubscriptionUpdate {
 
 /// Which downgrades wait for the period end instead of applying at once.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields, default)]
 pub struct ScheduleAtPeriodEnd {
     pub conditions: Vec<ScheduleCondition>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ScheduleCondition {
     DecreasingItemAmount,
@@ -158,6 +171,7 @@ impl ScheduleAtPeriodEnd {
 
 /// Quantity bounds the customer may choose within.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct AdjustableQuantity {
     pub enabled: bool,
@@ -177,6 +191,7 @@ fn ninety_nine() -> i64 {
 
 /// The merchant's words and links shown in the portal for this configuration.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields, default)]
 pub struct BusinessProfile {
     pub headline: Option<String>,
@@ -187,6 +202,7 @@ pub struct BusinessProfile {
 /// An entry of `subscriptionUpdate.products`: a bare product id, or a product with
 /// the prices the customer may pick from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(untagged)]
 pub enum AllowedProduct {
     Id(String),
@@ -494,6 +510,7 @@ text_enum! {
 
 /// A deep link (`flow` when minting a session), in Stripe's `flow_data` shape.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct FlowData {
     #[serde(rename = "type")]
@@ -509,12 +526,14 @@ pub struct FlowData {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct FlowSubscription {
     pub subscription: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct FlowUpdateConfirm {
     pub subscription: String,
@@ -523,6 +542,7 @@ pub struct FlowUpdateConfirm {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct FlowItem {
     pub price: String,
@@ -531,6 +551,7 @@ pub struct FlowItem {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct AfterCompletion {
     #[serde(rename = "type")]
@@ -542,12 +563,14 @@ pub struct AfterCompletion {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct AfterCompletionRedirect {
     pub return_url: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct HostedConfirmation {
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -29,6 +29,7 @@ mod invoices;
 mod live_mode;
 mod localstripe;
 mod modes;
+mod openapi;
 mod payment_confirmation_mails;
 mod payment_methods;
 mod plan_changes;

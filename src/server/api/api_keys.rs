@@ -22,13 +22,18 @@ pub fn router() -> Router<AppState> {
         .route("/v1/api_keys/{id}/roll", post(roll))
 }
 
-#[derive(Deserialize, Default)]
+#[derive(Deserialize, Default, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[schema(as = ApiKeyCreate)]
 struct CreateBody {
     /// What the key is for ("Production server"), at most 100 characters.
     name: Option<String>,
 }
 
+/// Create a secret key for the key's mode; its secret is in this answer only.
+#[utoipa::path(post, path = "/v1/api_keys", operation_id = "createApiKey", tag = "API keys",
+    request_body(content = Option<CreateBody>),
+    responses((status = 200, body = ApiKeyObject)))]
 async fn create(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
@@ -38,6 +43,9 @@ async fn create(
     Ok(Json(api_keys::create(&state.db, &actor, body.name).await?))
 }
 
+/// The mode's secret keys, redacted.
+#[utoipa::path(get, path = "/v1/api_keys", operation_id = "listApiKeys", tag = "API keys",
+    responses((status = 200, body = List<ApiKeyObject>)))]
 async fn list(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
@@ -45,13 +53,19 @@ async fn list(
     Ok(Json(List::of(api_keys::list(&state.db, &actor).await?)))
 }
 
-#[derive(Deserialize, Default)]
+#[derive(Deserialize, Default, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[schema(as = ApiKeyRoll)]
 struct RollBody {
     /// How long the old key keeps working (seconds, at most 7 days; default 0: ends now).
     expires_in_seconds: Option<i64>,
 }
 
+/// Replace a key with a new secret; the old one works for `expiresInSeconds` more.
+#[utoipa::path(post, path = "/v1/api_keys/{id}/roll", operation_id = "rollApiKey", tag = "API keys",
+    params(("id" = String, Path, description = "The key's id")),
+    request_body(content = Option<RollBody>),
+    responses((status = 200, body = ApiKeyObject)))]
 async fn roll(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
@@ -63,6 +77,10 @@ async fn roll(
     Ok(Json(api_keys::roll(&state.db, &actor, &id, overlap).await?))
 }
 
+/// Revoke a key: it stops working at once.
+#[utoipa::path(delete, path = "/v1/api_keys/{id}", operation_id = "revokeApiKey", tag = "API keys",
+    params(("id" = String, Path, description = "The key's id")),
+    responses((status = 200, body = ApiKeyObject)))]
 async fn revoke(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,

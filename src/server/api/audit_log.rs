@@ -18,8 +18,9 @@ pub fn router() -> Router<AppState> {
     Router::new().route("/v1/audit_log", get(list))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::IntoParams)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
 struct Filter {
     customer: Option<String>,
     /// The changed object's id.
@@ -34,6 +35,15 @@ struct Filter {
     limit: Option<i64>,
 }
 
+/// Who changed what, newest first.
+#[utoipa::path(
+    get,
+    path = "/v1/audit_log",
+    operation_id = "listAuditLog",
+    tag = "Audit log",
+    params(Filter),
+    responses((status = 200, body = List<AuditEntryObject>))
+)]
 async fn list(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,

@@ -4,7 +4,7 @@
 //! `POST /v1/invoices/{id}/receipt/revoke_links`,
 //! `POST /v1/test_helpers/test_clocks/advance`.
 use axum::{
-    extract::{Path, Query, State},
+    extract::{Path, State},
     routing::{get, post},
     Json, Router,
 };
@@ -13,7 +13,7 @@ use serde_json::Value;
 use time::{format_description::well_known::Rfc3339, OffsetDateTime};
 
 use super::{
-    extract::{ApiActor, ApiJson},
+    extract::{ApiActor, ApiJson, ApiQuery},
     ApiError, List,
 };
 use crate::server::{
@@ -42,7 +42,8 @@ pub fn router() -> Router<AppState> {
         .route("/v1/test_helpers/test_clocks/advance", post(advance_clock))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 struct CustomerFilter {
     customer: Option<String>,
     limit: Option<i64>,
@@ -62,10 +63,19 @@ fn customer_filter(filter: &CustomerFilter) -> Result<&str, ApiError> {
     })
 }
 
+/// A customer's invoices, newest first.
+#[utoipa::path(
+    get,
+    path = "/v1/invoices",
+    operation_id = "listInvoices",
+    tag = "Invoices",
+    params(CustomerFilter),
+    responses((status = 200, body = List<InvoiceObject>))
+)]
 async fn list_invoices(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
-    Query(filter): Query<CustomerFilter>,
+    ApiQuery(filter): ApiQuery<CustomerFilter>,
 ) -> Result<Json<List<InvoiceObject>>, ApiError> {
     let customer = customer_filter(&filter)?;
     let limit = filter.limit.unwrap_or(10);
@@ -81,6 +91,15 @@ async fn list_invoices(
     )))
 }
 
+/// One invoice.
+#[utoipa::path(
+    get,
+    path = "/v1/invoices/{id}",
+    operation_id = "retrieveInvoice",
+    tag = "Invoices",
+    params(("id" = String, Path)),
+    responses((status = 200, body = InvoiceObject))
+)]
 async fn read_invoice(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
@@ -89,6 +108,15 @@ async fn read_invoice(
     Ok(Json(invoices::get(&state.db, &actor, &id).await?))
 }
 
+/// Charge an open invoice now on the customer's default payment method.
+#[utoipa::path(
+    post,
+    path = "/v1/invoices/{id}/pay",
+    operation_id = "payInvoice",
+    tag = "Invoices",
+    params(("id" = String, Path)),
+    responses((status = 200, body = InvoiceObject))
+)]
 async fn pay_invoice(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
@@ -100,6 +128,14 @@ async fn pay_invoice(
 }
 
 /// `GET /v1/invoices/{id}/pdf`: the invoice as a PDF download.
+#[utoipa::path(
+    get,
+    path = "/v1/invoices/{id}/pdf",
+    operation_id = "invoicePdf",
+    tag = "Invoices",
+    params(("id" = String, Path)),
+    responses((status = 200, description = "The invoice as a PDF document", content_type = "application/pdf", body = Vec<u8>))
+)]
 async fn invoice_pdf(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
@@ -111,6 +147,14 @@ async fn invoice_pdf(
 
 /// `POST /v1/invoices/{id}/receipt/revoke_links`: every PDF link issued so far stops working;
 /// answers the receipt with a fresh link.
+#[utoipa::path(
+    post,
+    path = "/v1/invoices/{id}/receipt/revoke_links",
+    operation_id = "revokeReceiptLinks",
+    tag = "Invoices",
+    params(("id" = String, Path)),
+    responses((status = 200, body = receipts::ReceiptObject))
+)]
 async fn revoke_receipt_links(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
@@ -121,6 +165,14 @@ async fn revoke_receipt_links(
 }
 
 /// `GET /v1/invoices/{id}/receipt`: the receipt kept when the invoice was paid.
+#[utoipa::path(
+    get,
+    path = "/v1/invoices/{id}/receipt",
+    operation_id = "retrieveInvoiceReceipt",
+    tag = "Invoices",
+    params(("id" = String, Path)),
+    responses((status = 200, body = receipts::ReceiptObject))
+)]
 async fn invoice_receipt(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
@@ -138,6 +190,15 @@ async fn invoice_receipt(
     ))
 }
 
+/// Void an open invoice: nothing more is collected.
+#[utoipa::path(
+    post,
+    path = "/v1/invoices/{id}/void",
+    operation_id = "voidInvoice",
+    tag = "Invoices",
+    params(("id" = String, Path)),
+    responses((status = 200, body = InvoiceObject))
+)]
 async fn void_invoice(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
@@ -146,14 +207,24 @@ async fn void_invoice(
     Ok(Json(invoices::void(&state.db, &actor, &id).await?))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[schema(as = TestClockAdvance)]
 struct AdvanceBody {
     customer: String,
     /// Unix seconds, or an RFC 3339 time.
     frozen_time: Value,
 }
 
+/// Move a test-mode customer's clock forward: renewals, trials and retries due by then run now.
+#[utoipa::path(
+    post,
+    path = "/v1/test_helpers/test_clocks/advance",
+    operation_id = "advanceTestClock",
+    tag = "Test helpers",
+    request_body = AdvanceBody,
+    responses((status = 200, body = TestClockObject))
+)]
 async fn advance_clock(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,

@@ -29,6 +29,14 @@ pub fn router() -> Router<AppState> {
     )
 }
 
+/// The portal's branding.
+#[utoipa::path(
+    get,
+    path = "/v1/branding",
+    operation_id = "retrieveBranding",
+    tag = "Branding",
+    responses((status = 200, body = BrandingObject))
+)]
 async fn read(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
@@ -36,15 +44,17 @@ async fn read(
     Ok(Json(branding::get(&state.db, &actor).await?))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[schema(as = LogoUpload)]
 struct Logo {
     content_type: String,
     data: String,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[schema(as = BrandingUpdate)]
 struct UpdateBody {
     #[serde(default, deserialize_with = "present")]
     business_name: Option<Option<String>>,
@@ -62,6 +72,15 @@ struct UpdateBody {
     logo: Option<Option<Logo>>,
 }
 
+/// Change the branding; `null` clears a field. Up to 1 MiB with the logo.
+#[utoipa::path(
+    post,
+    path = "/v1/branding",
+    operation_id = "updateBranding",
+    tag = "Branding",
+    request_body = UpdateBody,
+    responses((status = 200, body = BrandingObject))
+)]
 async fn update(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,

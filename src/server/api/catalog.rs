@@ -1,13 +1,13 @@
 //! `/v1/products` and `/v1/prices`.
 use axum::{
-    extract::{Path, Query, State},
+    extract::{Path, State},
     routing::get,
     Json, Router,
 };
 use serde::Deserialize;
 
 use super::{
-    extract::{ApiActor, ApiJson},
+    extract::{ApiActor, ApiJson, ApiQuery},
     ApiError, List,
 };
 use crate::server::{
@@ -26,14 +26,24 @@ pub fn router() -> Router<AppState> {
         .route("/v1/prices/{id}", get(read_price).post(update_price))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[schema(as = ProductCreate)]
 struct ProductBody {
     id: Option<String>,
     name: String,
     description: Option<String>,
 }
 
+/// Create a product.
+#[utoipa::path(
+    post,
+    path = "/v1/products",
+    operation_id = "createProduct",
+    tag = "Products and prices",
+    request_body = ProductBody,
+    responses((status = 200, body = ProductObject))
+)]
 async fn create_product(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
@@ -44,6 +54,14 @@ async fn create_product(
     ))
 }
 
+/// Every product.
+#[utoipa::path(
+    get,
+    path = "/v1/products",
+    operation_id = "listProducts",
+    tag = "Products and prices",
+    responses((status = 200, body = List<ProductObject>))
+)]
 async fn list_products(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
@@ -53,6 +71,15 @@ async fn list_products(
     )))
 }
 
+/// One product.
+#[utoipa::path(
+    get,
+    path = "/v1/products/{id}",
+    operation_id = "retrieveProduct",
+    tag = "Products and prices",
+    params(("id" = String, Path)),
+    responses((status = 200, body = ProductObject))
+)]
 async fn read_product(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
@@ -61,14 +88,25 @@ async fn read_product(
     Ok(Json(products::get_product(&state.db, &actor, &id).await?))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[schema(as = ProductUpdate)]
 struct ProductUpdateBody {
     name: Option<String>,
     description: Option<String>,
     active: Option<bool>,
 }
 
+/// Rename, describe, or archive a product.
+#[utoipa::path(
+    post,
+    path = "/v1/products/{id}",
+    operation_id = "updateProduct",
+    tag = "Products and prices",
+    params(("id" = String, Path)),
+    request_body = ProductUpdateBody,
+    responses((status = 200, body = ProductObject))
+)]
 async fn update_product(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
@@ -86,12 +124,23 @@ async fn update_product(
 }
 
 /// Only `active` changes: a different amount or interval is a new price.
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[schema(as = PriceUpdate)]
 struct PriceUpdateBody {
     active: bool,
 }
 
+/// Archive or restore a price: only `active` changes.
+#[utoipa::path(
+    post,
+    path = "/v1/prices/{id}",
+    operation_id = "updatePrice",
+    tag = "Products and prices",
+    params(("id" = String, Path)),
+    request_body = PriceUpdateBody,
+    responses((status = 200, body = PriceObject))
+)]
 async fn update_price(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
@@ -103,15 +152,17 @@ async fn update_price(
     ))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[schema(as = PriceRecurring)]
 struct Recurring {
     interval: String,
     interval_count: Option<i64>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[schema(as = PriceCreate)]
 struct PriceBody {
     id: Option<String>,
     product: String,
@@ -121,6 +172,15 @@ struct PriceBody {
     lookup_key: Option<String>,
 }
 
+/// Create a recurring price for a product.
+#[utoipa::path(
+    post,
+    path = "/v1/prices",
+    operation_id = "createPrice",
+    tag = "Products and prices",
+    request_body = PriceBody,
+    responses((status = 200, body = PriceObject))
+)]
 async fn create_price(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
@@ -140,17 +200,27 @@ async fn create_price(
     ))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::IntoParams)]
 #[serde(rename_all = "camelCase")]
+#[into_params(parameter_in = Query)]
 struct PriceFilter {
     product: Option<String>,
     lookup_key: Option<String>,
 }
 
+/// Every price, or those of one product or lookup key.
+#[utoipa::path(
+    get,
+    path = "/v1/prices",
+    operation_id = "listPrices",
+    tag = "Products and prices",
+    params(PriceFilter),
+    responses((status = 200, body = List<PriceObject>))
+)]
 async fn list_prices(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
-    Query(filter): Query<PriceFilter>,
+    ApiQuery(filter): ApiQuery<PriceFilter>,
 ) -> Result<Json<List<PriceObject>>, ApiError> {
     Ok(Json(List::of(
         products::list_prices(
@@ -163,6 +233,15 @@ async fn list_prices(
     )))
 }
 
+/// One price.
+#[utoipa::path(
+    get,
+    path = "/v1/prices/{id}",
+    operation_id = "retrievePrice",
+    tag = "Products and prices",
+    params(("id" = String, Path)),
+    responses((status = 200, body = PriceObject))
+)]
 async fn read_price(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,

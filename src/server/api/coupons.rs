@@ -21,8 +21,9 @@ pub fn router() -> Router<AppState> {
         .route("/v1/coupons/{id}", get(read))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[schema(as = CouponCreate)]
 struct CreateBody {
     id: Option<String>,
     name: Option<String>,
@@ -33,6 +34,15 @@ struct CreateBody {
     duration_in_months: Option<u32>,
 }
 
+/// Create a coupon: `percentOff`, or `amountOff` with `currency`.
+#[utoipa::path(
+    post,
+    path = "/v1/coupons",
+    operation_id = "createCoupon",
+    tag = "Coupons",
+    request_body = CreateBody,
+    responses((status = 200, body = CouponObject))
+)]
 async fn create(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
@@ -50,6 +60,14 @@ async fn create(
     Ok(Json(coupons::create(&state.db, &actor, request).await?))
 }
 
+/// Every coupon.
+#[utoipa::path(
+    get,
+    path = "/v1/coupons",
+    operation_id = "listCoupons",
+    tag = "Coupons",
+    responses((status = 200, body = List<CouponObject>))
+)]
 async fn list(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
@@ -57,6 +75,15 @@ async fn list(
     Ok(Json(List::of(coupons::list(&state.db, &actor).await?)))
 }
 
+/// One coupon.
+#[utoipa::path(
+    get,
+    path = "/v1/coupons/{id}",
+    operation_id = "retrieveCoupon",
+    tag = "Coupons",
+    params(("id" = String, Path)),
+    responses((status = 200, body = CouponObject))
+)]
 async fn read(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,

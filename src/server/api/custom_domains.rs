@@ -23,12 +23,22 @@ pub fn router() -> Router<AppState> {
         .route("/v1/custom_domains/{id}/verify", post(verify))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[schema(as = CustomDomainCreate)]
 struct CreateBody {
     domain: String,
 }
 
+/// Add a domain to serve the portal under; answers the DNS records to create.
+#[utoipa::path(
+    post,
+    path = "/v1/custom_domains",
+    operation_id = "createCustomDomain",
+    tag = "Custom domains",
+    request_body = CreateBody,
+    responses((status = 200, body = CustomDomainObject))
+)]
 async fn create(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
@@ -40,6 +50,14 @@ async fn create(
     ))
 }
 
+/// Every custom domain.
+#[utoipa::path(
+    get,
+    path = "/v1/custom_domains",
+    operation_id = "listCustomDomains",
+    tag = "Custom domains",
+    responses((status = 200, body = List<CustomDomainObject>))
+)]
 async fn list(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
@@ -50,6 +68,15 @@ async fn list(
     )))
 }
 
+/// One custom domain.
+#[utoipa::path(
+    get,
+    path = "/v1/custom_domains/{id}",
+    operation_id = "retrieveCustomDomain",
+    tag = "Custom domains",
+    params(("id" = String, Path)),
+    responses((status = 200, body = CustomDomainObject))
+)]
 async fn read(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
@@ -61,6 +88,15 @@ async fn read(
     ))
 }
 
+/// Stop serving the portal under a domain.
+#[utoipa::path(
+    delete,
+    path = "/v1/custom_domains/{id}",
+    operation_id = "deleteCustomDomain",
+    tag = "Custom domains",
+    params(("id" = String, Path)),
+    responses((status = 200, body = CustomDomainObject))
+)]
 async fn remove(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
@@ -73,6 +109,14 @@ async fn remove(
 }
 
 /// Checks the TXT record now; answers the verified domain, or 400 saying what DNS holds.
+#[utoipa::path(
+    post,
+    path = "/v1/custom_domains/{id}/verify",
+    operation_id = "verifyCustomDomain",
+    tag = "Custom domains",
+    params(("id" = String, Path)),
+    responses((status = 200, body = CustomDomainObject))
+)]
 async fn verify(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,

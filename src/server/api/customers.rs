@@ -49,8 +49,9 @@ pub fn router() -> Router<AppState> {
         )
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[schema(as = CustomerCreate)]
 struct CreateBody {
     id: Option<String>,
     name: String,
@@ -59,6 +60,15 @@ struct CreateBody {
     address: Option<Address>,
 }
 
+/// Create a customer.
+#[utoipa::path(
+    post,
+    path = "/v1/customers",
+    operation_id = "createCustomer",
+    tag = "Customers",
+    request_body = CreateBody,
+    responses((status = 200, body = CustomerObject))
+)]
 async fn create(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
@@ -75,6 +85,15 @@ async fn create(
     Ok(Json(customers::get(&state.db, &actor, &id).await?))
 }
 
+/// One customer.
+#[utoipa::path(
+    get,
+    path = "/v1/customers/{id}",
+    operation_id = "retrieveCustomer",
+    tag = "Customers",
+    params(("id" = String, Path)),
+    responses((status = 200, body = CustomerObject))
+)]
 async fn read(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
@@ -83,14 +102,16 @@ async fn read(
     Ok(Json(customers::get(&state.db, &actor, &id).await?))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[schema(as = CustomerInvoiceSettings)]
 struct InvoiceSettings {
     default_payment_method: String,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[schema(as = CustomerUpdate)]
 struct UpdateBody {
     name: Option<String>,
     email: Option<String>,
@@ -105,6 +126,15 @@ struct UpdateBody {
 
 /// `POST /v1/customers/{id}`: name, email, phone, address (all checked before anything is
 /// saved) and the default payment method (`invoiceSettings.defaultPaymentMethod`).
+#[utoipa::path(
+    post,
+    path = "/v1/customers/{id}",
+    operation_id = "updateCustomer",
+    tag = "Customers",
+    params(("id" = String, Path)),
+    request_body = UpdateBody,
+    responses((status = 200, body = CustomerObject))
+)]
 async fn update(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
@@ -126,6 +156,15 @@ async fn update(
     Ok(Json(customers::get(&state.db, &actor, &id).await?))
 }
 
+/// The customer's cards and SEPA mandates.
+#[utoipa::path(
+    get,
+    path = "/v1/customers/{id}/payment_methods",
+    operation_id = "listPaymentMethods",
+    tag = "Customers",
+    params(("id" = String, Path)),
+    responses((status = 200, body = List<PaymentMethodObject>))
+)]
 async fn list_payment_methods(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
@@ -136,12 +175,83 @@ async fn list_payment_methods(
     )))
 }
 
+/// What `POST /v1/customers/{id}/payment_methods` reads (field by field, see
+/// [`attach_payment_method`]): a processor's payment method in either mode, or card or bank
+/// details in test mode only.
+#[derive(utoipa::ToSchema)]
+#[schema(as = AttachPaymentMethod, rename_all = "camelCase")]
+#[allow(dead_code)] // Describes the body; the handler reads it as JSON field by field.
+struct AttachPaymentMethodBody {
+    #[schema(rename = "type")]
+    kind: MethodKindName,
+    /// The processor's id (`pm_...`) of a card or mandate collected with it.
+    processor_payment_method: Option<String>,
+    /// Make it the customer's default payment method.
+    make_default: Option<bool>,
+    /// Test mode only: a test card.
+    card: Option<TestCardInput>,
+    /// Test mode only: a test IBAN.
+    sepa_debit: Option<TestSepaInput>,
+    billing_details: Option<BillingDetailsInput>,
+}
+
+#[derive(utoipa::ToSchema)]
+#[schema(as = PaymentMethodType, rename_all = "snake_case")]
+#[allow(dead_code)]
+enum MethodKindName {
+    Card,
+    SepaDebit,
+}
+
+#[derive(utoipa::ToSchema)]
+#[schema(rename_all = "camelCase")]
+#[allow(dead_code)]
+struct TestCardInput {
+    #[schema(example = "4242424242424242")]
+    number: String,
+    exp_month: u8,
+    exp_year: i32,
+    cvc: String,
+}
+
+#[derive(utoipa::ToSchema)]
+#[allow(dead_code)]
+struct TestSepaInput {
+    #[schema(example = "DE89370400440532013000")]
+    iban: String,
+}
+
+#[derive(utoipa::ToSchema)]
+#[schema(rename_all = "camelCase")]
+#[allow(dead_code)]
+struct BillingDetailsInput {
+    name: Option<String>,
+    email: Option<String>,
+    address: Option<PostalCodeInput>,
+}
+
+#[derive(utoipa::ToSchema)]
+#[schema(rename_all = "camelCase")]
+#[allow(dead_code)]
+struct PostalCodeInput {
+    postal_code: Option<String>,
+}
+
 /// `{"type": "card" | "sepa_debit", "processorPaymentMethod": "pm_..."}`: a card or mandate
 /// the merchant collected with its processor, in either mode with a processor. Otherwise
 /// `{"type": "card", "card": {"number", "expMonth", "expYear", "cvc"}}` or
 /// `{"type": "sepa_debit", "sepaDebit": {"iban"}, "billingDetails": {"name", "email"}}`, in
 /// test mode only: live card and bank details enter through the processor's own fields.
 /// Read field by field so that no error message can echo a card number or IBAN back.
+#[utoipa::path(
+    post,
+    path = "/v1/customers/{id}/payment_methods",
+    operation_id = "attachPaymentMethod",
+    tag = "Customers",
+    params(("id" = String, Path)),
+    request_body = AttachPaymentMethodBody,
+    responses((status = 200, body = PaymentMethodObject))
+)]
 async fn attach_payment_method(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
@@ -258,6 +368,15 @@ async fn attach_payment_method(
     Ok(Json(object))
 }
 
+/// Remove a payment method from its customer.
+#[utoipa::path(
+    post,
+    path = "/v1/payment_methods/{id}/detach",
+    operation_id = "detachPaymentMethod",
+    tag = "Customers",
+    params(("id" = String, Path)),
+    responses((status = 200, body = PaymentMethodObject))
+)]
 async fn detach(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
@@ -268,6 +387,15 @@ async fn detach(
     ))
 }
 
+/// The customer's tax IDs.
+#[utoipa::path(
+    get,
+    path = "/v1/customers/{id}/tax_ids",
+    operation_id = "listTaxIds",
+    tag = "Customers",
+    params(("id" = String, Path)),
+    responses((status = 200, body = List<TaxIdObject>))
+)]
 async fn list_tax_ids(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
@@ -278,8 +406,9 @@ async fn list_tax_ids(
     )))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[schema(as = TaxIdCreate)]
 struct TaxIdBody {
     #[serde(rename = "type")]
     kind: String,
@@ -287,6 +416,16 @@ struct TaxIdBody {
     country: Option<String>,
 }
 
+/// Add a tax ID, checked for its type and country.
+#[utoipa::path(
+    post,
+    path = "/v1/customers/{id}/tax_ids",
+    operation_id = "createTaxId",
+    tag = "Customers",
+    params(("id" = String, Path)),
+    request_body = TaxIdBody,
+    responses((status = 200, body = TaxIdObject))
+)]
 async fn add_tax_id(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
@@ -306,6 +445,15 @@ async fn add_tax_id(
     ))
 }
 
+/// Remove a tax ID.
+#[utoipa::path(
+    delete,
+    path = "/v1/customers/{id}/tax_ids/{tax_id}",
+    operation_id = "deleteTaxId",
+    tag = "Customers",
+    params(("id" = String, Path), ("tax_id" = String, Path)),
+    responses((status = 200, body = TaxIdObject))
+)]
 async fn delete_tax_id(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,

@@ -29,8 +29,9 @@ pub fn router() -> Router<AppState> {
         .route("/v1/events/{id}/resend", post(resend))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::IntoParams)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
 struct Filter {
     #[serde(rename = "type")]
     event_type: Option<String>,
@@ -41,6 +42,15 @@ struct Filter {
     limit: Option<i64>,
 }
 
+/// Events, newest first.
+#[utoipa::path(
+    get,
+    path = "/v1/events",
+    operation_id = "listEvents",
+    tag = "Events",
+    params(Filter),
+    responses((status = 200, body = List<crate::server::services::developers::events::EventPayload>))
+)]
 async fn list(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
@@ -62,6 +72,15 @@ async fn list(
     Ok(Json(List::page(data, has_more)))
 }
 
+/// One event, as its webhooks carried it.
+#[utoipa::path(
+    get,
+    path = "/v1/events/{id}",
+    operation_id = "retrieveEvent",
+    tag = "Events",
+    params(("id" = String, Path)),
+    responses((status = 200, body = crate::server::services::developers::events::EventPayload))
+)]
 async fn read(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
@@ -70,13 +89,24 @@ async fn read(
     Ok(Json(events::get(&state.db, &actor, &id).await?))
 }
 
-#[derive(Deserialize, Default)]
+#[derive(Deserialize, Default, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[schema(as = EventResend)]
 struct ResendBody {
     /// Only this endpoint; otherwise every enabled endpoint that subscribes to the event.
     endpoint: Option<String>,
 }
 
+/// Deliver an event again.
+#[utoipa::path(
+    post,
+    path = "/v1/events/{id}/resend",
+    operation_id = "resendEvent",
+    tag = "Events",
+    params(("id" = String, Path)),
+    request_body(content = Option<ResendBody>),
+    responses((status = 200, body = List<DeliveryObject>))
+)]
 async fn resend(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,

@@ -11,6 +11,7 @@ mod error;
 mod events;
 mod extract;
 mod idempotency;
+pub mod openapi;
 mod payment_processors;
 mod portal_configurations;
 mod portal_sessions;
@@ -24,8 +25,10 @@ use serde::Serialize;
 pub use error::ApiError;
 
 /// `{"object": "list", "data": [...], "hasMore": false}`
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 pub struct List<T> {
+    /// Always `list`.
+    #[schema(value_type = String, example = "list")]
     object: &'static str,
     data: Vec<T>,
     #[serde(rename = "hasMore")]
@@ -68,6 +71,7 @@ pub fn router(state: &AppState) -> Router<AppState> {
         .merge(branding::router())
         .merge(custom_domains::router())
         .merge(payment_processors::router())
+        .route("/v1/openapi.json", axum::routing::get(openapi::serve))
         .route("/v1/{*rest}", any(|| async { ApiError::route_not_found() }))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(axum::middleware::from_fn_with_state(

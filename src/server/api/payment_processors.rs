@@ -34,6 +34,15 @@ pub fn router() -> Router<AppState> {
         .route("/webhooks/stripe/{merchant}", post(receive))
 }
 
+/// Connect the merchant's processor account (live keys only); checked with one call to the processor.
+#[utoipa::path(
+    post,
+    path = "/v1/payment_processors",
+    operation_id = "connectPaymentProcessor",
+    tag = "Payment processors",
+    request_body = ConnectProcessor,
+    responses((status = 200, body = PaymentProcessorObject))
+)]
 async fn connect(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
@@ -44,6 +53,14 @@ async fn connect(
     ))
 }
 
+/// The connected processor, if any; never its secrets.
+#[utoipa::path(
+    get,
+    path = "/v1/payment_processors",
+    operation_id = "listPaymentProcessors",
+    tag = "Payment processors",
+    responses((status = 200, body = List<PaymentProcessorObject>))
+)]
 async fn list(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,

@@ -23,6 +23,15 @@ pub fn router() -> Router<AppState> {
         )
 }
 
+/// Create a portal configuration.
+#[utoipa::path(
+    post,
+    path = "/v1/billing/portal/configurations",
+    operation_id = "createPortalConfiguration",
+    tag = "Portal configurations",
+    request_body = ConfigurationChanges,
+    responses((status = 200, body = ConfigurationObject))
+)]
 async fn create(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
@@ -33,6 +42,14 @@ async fn create(
     ))
 }
 
+/// Every portal configuration.
+#[utoipa::path(
+    get,
+    path = "/v1/billing/portal/configurations",
+    operation_id = "listPortalConfigurations",
+    tag = "Portal configurations",
+    responses((status = 200, body = List<ConfigurationObject>))
+)]
 async fn list(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
@@ -42,6 +59,15 @@ async fn list(
     )))
 }
 
+/// One configuration; `default` names the default one.
+#[utoipa::path(
+    get,
+    path = "/v1/billing/portal/configurations/{id}",
+    operation_id = "retrievePortalConfiguration",
+    tag = "Portal configurations",
+    params(("id" = String, Path)),
+    responses((status = 200, body = ConfigurationObject))
+)]
 async fn read(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
@@ -52,6 +78,31 @@ async fn read(
     ))
 }
 
+/// Change a configuration; `default` names the default one.
+#[utoipa::path(
+    post,
+    path = "/v1/billing/portal/configurations/{id}",
+    operation_id = "updatePortalConfiguration",
+    tag = "Portal configurations",
+    params(("id" = String, Path, description = "The configuration's id, or `default`", example = "default")),
+    request_body(content = ConfigurationChanges, example = json!({
+        "features": {
+            "paymentMethodUpdate": { "enabled": true },
+            "invoiceHistory": { "enabled": true },
+            "subscriptionCancel": {
+                "enabled": true,
+                "mode": "at_period_end",
+                "retention": { "offerCoupon": "rwd_save20" }
+            },
+            "subscriptionUpdate": {
+                "enabled": true,
+                "products": ["prod_basic", "prod_pro"],
+                "prorationBehavior": "create_prorations"
+            }
+        }
+    })),
+    responses((status = 200, body = ConfigurationObject))
+)]
 async fn update(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,

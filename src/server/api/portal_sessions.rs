@@ -32,8 +32,9 @@ pub fn router() -> Router<AppState> {
         )
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[schema(as = PortalSessionCreate)]
 struct CreateBody {
     customer: String,
     return_url: Option<String>,
@@ -44,6 +45,28 @@ struct CreateBody {
     flow: Option<crate::domain::portal_configuration::FlowData>,
 }
 
+/// Mint a short-lived, single-use portal link for one customer.
+#[utoipa::path(
+    post,
+    path = "/v1/billing/portal/sessions",
+    operation_id = "createPortalSession",
+    tag = "Portal sessions",
+    request_body(content = CreateBody, example = json!({
+        "customer": "cust_8sJ2kLpQ",
+        "returnUrl": "https://app.example.com/account"
+    })),
+    responses((status = 200, body = PortalSessionObject, example = json!({
+        "id": "bps_3nXyT0aD",
+        "object": "billing_portal.session",
+        "customer": "cust_8sJ2kLpQ",
+        "configuration": "bpc_default",
+        "url": "https://portal.vinr.com/session/bps_3nXyT0aD#...",
+        "returnUrl": "https://app.example.com/account",
+        "createdAt": "2026-05-30T14:20:00Z",
+        "expiresAt": "2026-05-30T14:25:00Z",
+        "livemode": false
+    })))
+)]
 async fn create(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
@@ -66,6 +89,14 @@ async fn create(
 }
 
 /// Ends every portal session of the customer (a signed-in browser is signed out at once).
+#[utoipa::path(
+    post,
+    path = "/v1/customers/{id}/portal_sessions/revoke",
+    operation_id = "revokeCustomerPortalSessions",
+    tag = "Portal sessions",
+    params(("id" = String, Path)),
+    responses((status = 200, body = PortalSessionsRevoked))
+)]
 async fn revoke_for_customer(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
@@ -76,14 +107,24 @@ async fn revoke_for_customer(
     ))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::IntoParams)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
 struct ListQuery {
     customer: Option<String>,
     starting_after: Option<String>,
     limit: Option<i64>,
 }
 
+/// Portal sessions, newest first; one customer's with `customer`.
+#[utoipa::path(
+    get,
+    path = "/v1/billing/portal/sessions",
+    operation_id = "listPortalSessions",
+    tag = "Portal sessions",
+    params(ListQuery),
+    responses((status = 200, body = List<PortalSessionDetails>))
+)]
 async fn list(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
@@ -100,6 +141,15 @@ async fn list(
     Ok(Json(List::page(data, has_more)))
 }
 
+/// Where a portal session stands; never its secret.
+#[utoipa::path(
+    get,
+    path = "/v1/billing/portal/sessions/{id}",
+    operation_id = "retrievePortalSession",
+    tag = "Portal sessions",
+    params(("id" = String, Path)),
+    responses((status = 200, body = PortalSessionDetails))
+)]
 async fn read(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
@@ -110,6 +160,14 @@ async fn read(
 
 /// Ends one portal session at once (the dashboard's "Revoke"); answers it, `revoked`. One
 /// already over, or not this merchant's and mode's, is a 404.
+#[utoipa::path(
+    post,
+    path = "/v1/billing/portal/sessions/{id}/revoke",
+    operation_id = "revokePortalSession",
+    tag = "Portal sessions",
+    params(("id" = String, Path)),
+    responses((status = 200, body = PortalSessionDetails))
+)]
 async fn revoke(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,

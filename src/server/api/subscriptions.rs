@@ -1,6 +1,6 @@
 //! `GET`, `POST` (update) and `DELETE` (cancel now) `/v1/subscriptions/{id}`.
 use axum::{
-    extract::{Path, Query, State},
+    extract::{Path, State},
     routing::{get, post},
     Json, Router,
 };
@@ -8,7 +8,7 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use super::{
-    extract::{ApiActor, ApiJson},
+    extract::{ApiActor, ApiJson, ApiQuery},
     ApiError, List,
 };
 use crate::{
@@ -34,14 +34,24 @@ pub fn router() -> Router<AppState> {
         .route("/v1/subscriptions/{id}/preview", post(preview))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[schema(as = SubscriptionCreate)]
 struct CreateBody {
     customer: String,
     price: String,
     quantity: Option<i64>,
 }
 
+/// Subscribe a customer to a price; the first invoice is charged at once.
+#[utoipa::path(
+    post,
+    path = "/v1/subscriptions",
+    operation_id = "createSubscription",
+    tag = "Subscriptions",
+    request_body = CreateBody,
+    responses((status = 200, body = SubscriptionObject))
+)]
 async fn create(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
@@ -60,16 +70,25 @@ async fn create(
     ))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 struct ListFilter {
     customer: Option<String>,
 }
 
 /// `GET /v1/subscriptions?customer=cust_...`
+#[utoipa::path(
+    get,
+    path = "/v1/subscriptions",
+    operation_id = "listSubscriptions",
+    tag = "Subscriptions",
+    params(ListFilter),
+    responses((status = 200, body = List<SubscriptionObject>))
+)]
 async fn list(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
-    Query(filter): Query<ListFilter>,
+    ApiQuery(filter): ApiQuery<ListFilter>,
 ) -> Result<Json<List<SubscriptionObject>>, ApiError> {
     let customer = filter.customer.ok_or_else(|| {
         ApiError::invalid(
@@ -83,6 +102,15 @@ async fn list(
     )))
 }
 
+/// One subscription.
+#[utoipa::path(
+    get,
+    path = "/v1/subscriptions/{id}",
+    operation_id = "retrieveSubscription",
+    tag = "Subscriptions",
+    params(("id" = String, Path)),
+    responses((status = 200, body = SubscriptionObject))
+)]
 async fn read(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
@@ -91,15 +119,17 @@ async fn read(
     Ok(Json(subscriptions::get(&state.db, &actor, &id).await?))
 }
 
-#[derive(Deserialize, Default)]
+#[derive(Deserialize, Default, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[schema(as = CancellationDetailsInput)]
 struct CancellationDetailsBody {
     reason: Option<String>,
     comment: Option<String>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[schema(as = SubscriptionUpdate)]
 struct UpdateBody {
     price: Option<String>,
     quantity: Option<i64>,
@@ -117,8 +147,9 @@ struct UpdateBody {
     pending_update: Option<Option<Value>>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[schema(as = PauseCollectionInput)]
 struct PauseBody {
     /// Unix seconds.
     resumes_at: Option<i64>,
@@ -135,8 +166,9 @@ fn plan_change(body: &UpdateBody) -> Option<PlanChange> {
     })
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[schema(as = SubscriptionPreview)]
 struct PreviewBody {
     price: Option<String>,
     quantity: Option<i64>,
@@ -145,6 +177,15 @@ struct PreviewBody {
 }
 
 /// `POST /v1/subscriptions/{id}/preview`: the same preview the portal shows.
+#[utoipa::path(
+    post,
+    path = "/v1/subscriptions/{id}/preview",
+    operation_id = "previewSubscriptionUpdate",
+    tag = "Subscriptions",
+    params(("id" = String, Path)),
+    request_body = PreviewBody,
+    responses((status = 200, body = ChangePreview))
+)]
 async fn preview(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
@@ -165,6 +206,15 @@ async fn preview(
 
 /// Applies every given change in one service call (one transaction), and answers with the
 /// subscription as it ends up.
+#[utoipa::path(
+    post,
+    path = "/v1/subscriptions/{id}",
+    operation_id = "updateSubscription",
+    tag = "Subscriptions",
+    params(("id" = String, Path)),
+    request_body = UpdateBody,
+    responses((status = 200, body = SubscriptionObject))
+)]
 async fn update(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
@@ -203,19 +253,29 @@ async fn update(
     ))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::IntoParams)]
 #[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
 struct CancelQuery {
     /// `?prorate=true` credits the unused time to the customer's next invoice.
     #[serde(default)]
     prorate: bool,
 }
 
+/// Cancel a subscription now.
+#[utoipa::path(
+    delete,
+    path = "/v1/subscriptions/{id}",
+    operation_id = "cancelSubscription",
+    tag = "Subscriptions",
+    params(("id" = String, Path), CancelQuery),
+    responses((status = 200, body = SubscriptionObject))
+)]
 async fn cancel_now(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
     Path(id): Path<String>,
-    Query(query): Query<CancelQuery>,
+    ApiQuery(query): ApiQuery<CancelQuery>,
 ) -> Result<Json<SubscriptionObject>, ApiError> {
     let request = CancelRequest {
         prorate: query.prorate,

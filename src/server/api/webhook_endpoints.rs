@@ -33,6 +33,14 @@ pub fn router() -> Router<AppState> {
 
 /// `POST /v1/webhook_endpoints/{id}/test`: a signed `webhook_endpoint.test` event for this
 /// endpoint alone; answers the event.
+#[utoipa::path(
+    post,
+    path = "/v1/webhook_endpoints/{id}/test",
+    operation_id = "testWebhookEndpoint",
+    tag = "Webhook endpoints",
+    params(("id" = String, Path)),
+    responses((status = 200, body = crate::server::services::developers::events::EventPayload))
+)]
 async fn send_test_event(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
@@ -44,8 +52,9 @@ async fn send_test_event(
     ))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::IntoParams)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
 struct DeliveriesFilter {
     /// `pending`, `succeeded` or `failed`.
     status: Option<String>,
@@ -54,6 +63,15 @@ struct DeliveriesFilter {
     limit: Option<i64>,
 }
 
+/// The endpoint's deliveries, newest first, with each attempt.
+#[utoipa::path(
+    get,
+    path = "/v1/webhook_endpoints/{id}/deliveries",
+    operation_id = "listWebhookDeliveries",
+    tag = "Webhook endpoints",
+    params(("id" = String, Path), DeliveriesFilter),
+    responses((status = 200, body = List<DeliveryObject>))
+)]
 async fn deliveries(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
@@ -85,14 +103,24 @@ async fn deliveries(
     Ok(Json(List::page(data, has_more)))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[schema(as = WebhookEndpointCreate)]
 struct CreateBody {
     url: String,
     enabled_events: Vec<String>,
     description: Option<String>,
 }
 
+/// Add an endpoint; its signing secret is in this answer only.
+#[utoipa::path(
+    post,
+    path = "/v1/webhook_endpoints",
+    operation_id = "createWebhookEndpoint",
+    tag = "Webhook endpoints",
+    request_body = CreateBody,
+    responses((status = 200, body = WebhookEndpointObject))
+)]
 async fn create(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
@@ -111,6 +139,14 @@ async fn create(
     ))
 }
 
+/// Every endpoint.
+#[utoipa::path(
+    get,
+    path = "/v1/webhook_endpoints",
+    operation_id = "listWebhookEndpoints",
+    tag = "Webhook endpoints",
+    responses((status = 200, body = List<WebhookEndpointObject>))
+)]
 async fn list(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
@@ -120,6 +156,15 @@ async fn list(
     )))
 }
 
+/// One endpoint.
+#[utoipa::path(
+    get,
+    path = "/v1/webhook_endpoints/{id}",
+    operation_id = "retrieveWebhookEndpoint",
+    tag = "Webhook endpoints",
+    params(("id" = String, Path)),
+    responses((status = 200, body = WebhookEndpointObject))
+)]
 async fn read(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
@@ -128,8 +173,9 @@ async fn read(
     Ok(Json(webhook_endpoints::get(&state.db, &actor, &id).await?))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[schema(as = WebhookEndpointUpdate)]
 struct UpdateBody {
     url: Option<String>,
     enabled_events: Option<Vec<String>>,
@@ -141,6 +187,16 @@ struct UpdateBody {
     rotate_secret: bool,
 }
 
+/// Change an endpoint, or rotate its secret.
+#[utoipa::path(
+    post,
+    path = "/v1/webhook_endpoints/{id}",
+    operation_id = "updateWebhookEndpoint",
+    tag = "Webhook endpoints",
+    params(("id" = String, Path)),
+    request_body = UpdateBody,
+    responses((status = 200, body = WebhookEndpointObject))
+)]
 async fn update(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
@@ -166,6 +222,15 @@ async fn update(
     ))
 }
 
+/// Delete an endpoint.
+#[utoipa::path(
+    delete,
+    path = "/v1/webhook_endpoints/{id}",
+    operation_id = "deleteWebhookEndpoint",
+    tag = "Webhook endpoints",
+    params(("id" = String, Path)),
+    responses((status = 200, body = WebhookEndpointObject))
+)]
 async fn remove(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,

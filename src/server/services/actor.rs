@@ -40,7 +40,7 @@ pub struct ClientInfo {
 }
 
 /// The `initiatedBy` object of an event.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct InitiatedBy {
     #[serde(rename = "type")]
     pub kind: &'static str,

@@ -18,7 +18,7 @@ pub fn format_time(unix: i64) -> String {
         .unwrap_or_default()
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct PriceObject {
     pub id: String,
@@ -50,7 +50,7 @@ impl From<&PriceWithProductRow> for PriceObject {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct SubscriptionObject {
     pub id: String,
@@ -75,7 +75,7 @@ pub struct SubscriptionObject {
     pub livemode: bool,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct PendingUpdate {
     pub price: String,
@@ -83,21 +83,21 @@ pub struct PendingUpdate {
     pub effective_at: String,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct PauseCollection {
     pub paused_at: String,
     pub resumes_at: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct CancellationDetails {
     pub reason: Option<String>,
     pub comment: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct DiscountObject {
     pub coupon: String,
@@ -144,7 +144,7 @@ impl SubscriptionObject {
 
 /// The answer to `POST /v1/billing/portal/sessions`: the seed's shape plus `object`,
 /// `createdAt`, `configuration` and `livemode`.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct PortalSessionObject {
     pub id: String,
@@ -160,7 +160,7 @@ pub struct PortalSessionObject {
 
 /// A portal session as listed and read afterwards (`GET /v1/billing/portal/sessions`): where
 /// it stands, never its secret or URL again.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct PortalSessionDetails {
     pub id: String,
@@ -184,7 +184,7 @@ pub struct PortalSessionDetails {
 }
 
 /// The browser a session was redeemed from, as it said.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct RedeemedFrom {
     pub ip_address: Option<String>,
@@ -231,7 +231,7 @@ impl PortalSessionDetails {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct InvoiceObject {
     pub id: String,
@@ -261,7 +261,7 @@ pub struct InvoiceObject {
     pub livemode: bool,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct InvoiceLineObject {
     pub id: String,
@@ -322,7 +322,7 @@ impl InvoiceObject {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct PaymentMethodObject {
     pub id: String,
@@ -339,7 +339,7 @@ pub struct PaymentMethodObject {
     pub livemode: bool,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct CardDetails {
     pub brand: String,
@@ -349,7 +349,7 @@ pub struct CardDetails {
     pub fingerprint: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct SepaDebitDetails {
     pub country: String,
@@ -360,7 +360,7 @@ pub struct SepaDebitDetails {
     pub mandate_accepted_at: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct BillingDetails {
     pub name: Option<String>,

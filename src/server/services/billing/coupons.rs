@@ -26,7 +26,7 @@ pub struct CreateCoupon {
     pub duration_in_months: Option<u32>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct CouponObject {
     pub id: String,

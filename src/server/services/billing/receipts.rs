@@ -278,7 +278,7 @@ fn now_millis() -> i64 {
 }
 
 /// A receipt as `GET /v1/invoices/{id}/receipt` answers it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct ReceiptObject {
     pub object: &'static str,

@@ -22,7 +22,7 @@ const MAX_ADVANCE_SECONDS: i64 = 2 * 366 * 86_400;
 /// dates off the calendar.
 pub const LATEST_CLOCK_TIME: i64 = 4_102_444_800;
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct TestClockObject {
     pub object: &'static str,

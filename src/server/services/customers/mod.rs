@@ -47,7 +47,7 @@ pub struct DetailsUpdate {
     pub address: Option<Option<Address>>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct TaxIdObject {
     pub id: String,
@@ -92,7 +92,7 @@ pub fn address_json(details: &CustomerDetailsRow) -> Value {
 }
 
 /// A customer as the REST API returns it.
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct CustomerObject {
     pub id: String,

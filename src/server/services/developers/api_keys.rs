@@ -27,7 +27,7 @@ pub const LAST_USED_PRECISION_SECONDS: i64 = 60;
 pub const MAX_NAME_CHARS: usize = 100;
 
 /// A key as the API shows it: never the key itself, except once, when it is made.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct ApiKeyObject {
     pub id: String,

@@ -18,7 +18,7 @@ use crate::{
 };
 
 /// One change, as `GET /v1/audit_log` answers it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct AuditEntryObject {
     pub id: String,
@@ -36,7 +36,7 @@ pub struct AuditEntryObject {
     pub livemode: bool,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct AuditActor {
     #[serde(rename = "type")]

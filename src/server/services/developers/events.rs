@@ -24,9 +24,10 @@ pub struct NewEvent<'a> {
     pub previous_attributes: Option<Value>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase")]
-struct EventPayload<'a> {
+#[schema(as = EventObject)]
+pub(crate) struct EventPayload<'a> {
     id: &'a str,
     object: &'static str,
     #[serde(rename = "type")]
@@ -37,9 +38,9 @@ struct EventPayload<'a> {
     livemode: bool,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase")]
-struct EventData {
+pub(crate) struct EventData {
     object: Value,
     #[serde(skip_serializing_if = "Option::is_none")]
     previous_attributes: Option<Value>,

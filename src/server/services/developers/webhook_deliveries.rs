@@ -253,7 +253,7 @@ pub async fn claim(
 }
 
 /// One delivery, as `GET /v1/webhook_endpoints/{id}/deliveries` answers it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct DeliveryObject {
     pub id: String,
@@ -271,7 +271,7 @@ pub struct DeliveryObject {
     pub completed_at: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct AttemptObject {
     pub attempt: i64,

@@ -50,7 +50,7 @@ pub const EVENT_TYPES: &[&str] = &[
     "subscription.deleted",
 ];
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct WebhookEndpointObject {
     pub id: String,

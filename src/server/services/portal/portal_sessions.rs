@@ -613,7 +613,7 @@ pub async fn sign_out(db: &Db, access_token: &str) -> ServiceResult<Option<Strin
 }
 
 /// `POST /v1/customers/{id}/portal_sessions/revoke`: what was ended.
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct PortalSessionsRevoked {
     pub object: &'static str,

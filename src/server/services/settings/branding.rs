@@ -27,7 +27,7 @@ pub use crate::domain::color::DEFAULT_ACCENT;
 /// Largest logo accepted.
 pub const MAX_LOGO_BYTES: usize = 512 * 1024;
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct BrandingObject {
     pub object: &'static str,
@@ -47,7 +47,7 @@ pub struct BrandingObject {
     pub updated_at: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct LogoObject {
     pub content_type: String,

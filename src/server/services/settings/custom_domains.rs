@@ -32,7 +32,7 @@ pub const VERIFICATION_LABEL: &str = "_vinr-verification";
 /// Claims a merchant may hold at once.
 pub const MAX_DOMAINS_PER_MERCHANT: i64 = 20;
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct CustomDomainObject {
     pub id: String,
@@ -54,7 +54,7 @@ pub struct CustomDomainObject {
     pub created_at: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct DnsRecord {
     pub name: String,
     pub value: String,

@@ -17,7 +17,7 @@ use crate::server::{
 };
 
 /// What a merchant gives to connect its processor. Only Stripe today.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ConnectProcessor {
     pub processor: String,
@@ -29,7 +29,7 @@ pub struct ConnectProcessor {
 }
 
 /// A connection as the API answers it: never a secret, only its last four characters.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct PaymentProcessorObject {
     pub object: &'static str,

@@ -81,7 +81,7 @@ pub(crate) fn require_enabled(
 pub const MAX_FRAME_ANCESTORS: usize = 10;
 
 /// The body of a create or update call; absent fields keep their value on update.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ConfigurationChanges {
     pub features: Option<Value>,
@@ -105,7 +105,7 @@ fn present<'de, D: serde::Deserializer<'de>>(
     Option::<String>::deserialize(deserializer).map(Some)
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct ConfigurationObject {
     pub id: String,
