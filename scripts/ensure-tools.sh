@@ -4,7 +4,8 @@
 #   build  wasm target, cargo-leptos, wasm-bindgen CLI (= the crate's version), wasm-opt (npm binaryen)
 #   test   build + Chromium, PostgreSQL server binaries, qpdf and poppler-utils (PDF checks),
 #          Playwright (end2end/node_modules),
-#          Python's standardwebhooks (.tools/python), localstripe (.tools/localstripe)
+#          Python's standardwebhooks (.tools/python), localstripe (.tools/localstripe),
+#          schemathesis (.tools/schemathesis), the SDK's build tools (sdk/js/node_modules)
 #   bench  build + test (Chromium, Playwright) + wrk
 set -euo pipefail
 
@@ -14,6 +15,7 @@ what="${1:-build}"
 CARGO_LEPTOS_VERSION=0.3.10  # 0.3.11 needs rustc >= 1.96
 BINARYEN_VERSION=132.0.0     # npm's wasm-opt; Debian's (108) breaks hydration
 LOCALSTRIPE_VERSION=1.15.10
+SCHEMATHESIS_VERSION=4.32.5
 TOOLS_DIR="$PWD/.tools"
 
 log() { printf '\033[1;34m[tools]\033[0m %s\n' "$*"; }
@@ -69,6 +71,11 @@ ensure_test_tools() {
     log "npm install in end2end/ (Playwright, without its browser download)"
     (cd end2end && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --no-audit --no-fund)
   fi
+  # The SDK's build tools (TypeScript, openapi-typescript): its tests run in `make e2e`.
+  if [ ! -x sdk/js/node_modules/.bin/tsc ] || [ ! -d sdk/js/node_modules/openapi-typescript ]; then
+    log "npm install in sdk/js/ (TypeScript and openapi-typescript, build-time only)"
+    (cd sdk/js && npm install --no-audit --no-fund)
+  fi
   # Python's `standardwebhooks` verifies our signatures independently in the tests.
   if ! PYTHONPATH="$TOOLS_DIR/python" python3 -c 'import standardwebhooks' 2>/dev/null; then
     command -v python3 >/dev/null || apt_install python3 python3-pip
@@ -81,6 +88,13 @@ ensure_test_tools() {
     log "pip install localstripe==$LOCALSTRIPE_VERSION (into .tools/localstripe)"
     python3 -m pip install --quiet --disable-pip-version-check --target "$TOOLS_DIR/localstripe" \
       "localstripe==$LOCALSTRIPE_VERSION"
+  fi
+  # schemathesis: checks every operation of the live server against its OpenAPI document.
+  if ! PYTHONPATH="$TOOLS_DIR/schemathesis" python3 -m schemathesis.cli --version 2>/dev/null \
+      | grep -q "$SCHEMATHESIS_VERSION"; then
+    log "pip install schemathesis==$SCHEMATHESIS_VERSION (into .tools/schemathesis)"
+    python3 -m pip install --quiet --disable-pip-version-check --target "$TOOLS_DIR/schemathesis" \
+      "schemathesis==$SCHEMATHESIS_VERSION"
   fi
   # The Debian package starts a cluster of its own; tests run their own server instead.
   ls /usr/lib/postgresql/*/bin/initdb >/dev/null

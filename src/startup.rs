@@ -23,7 +23,7 @@ use crate::server::{
     api,
     config::Config,
     db::Db,
-    http::{health, hosts, portal_files},
+    http::{api_reference, health, hosts, portal_files},
     jobs::Jobs,
     mailer::Mailer,
     services::{customers::payment_methods, payments::Payments, settings::branding},
@@ -139,6 +139,8 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
+        .route("/docs", get(api_reference::page))
+        .route("/docs/reference.css", get(api_reference::stylesheet))
         .route("/session/{id}/redeem", post(session_routes::redeem))
         .route("/portal/sign-out", post(session_routes::sign_out))
         .route(

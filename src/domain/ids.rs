@@ -25,6 +25,8 @@ pub mod prefix {
     pub const AUDIT_ENTRY: &str = "aud";
     pub const CUSTOM_DOMAIN: &str = "cdom";
     pub const DASHBOARD_USER: &str = "usr";
+    /// Not stored: the `Request-Id` header of an API response, to quote in a support request.
+    pub const REQUEST: &str = "req";
 }
 
 /// Random bytes behind an id: 16 bytes = 128 bits, enough that ids are never guessed or reused.

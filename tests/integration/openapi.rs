@@ -233,3 +233,85 @@ async fn enums_carry_their_values_and_the_seed_examples_are_there() {
         .await;
     assert_eq!(status, 200, "{body}");
 }
+
+/// The SDK (`sdk/js`) generates its types from its copy of the document at build time; the
+/// copy must be the document itself. `VINR_UPDATE_OPENAPI=1` rewrites it.
+#[tokio::test]
+async fn the_sdks_copy_of_the_document_is_the_served_document() {
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    let served = app
+        .http
+        .get(app.url("/v1/openapi.json"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/sdk/js/openapi.json");
+    if std::env::var_os("VINR_UPDATE_OPENAPI").is_some() {
+        std::fs::write(path, &served).unwrap();
+    }
+    let copy: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let served: Value = serde_json::from_str(&served).unwrap();
+    assert!(
+        copy == served,
+        "sdk/js/openapi.json differs from GET /v1/openapi.json: run \
+         VINR_UPDATE_OPENAPI=1 cargo test --features ssr --test integration openapi"
+    );
+}
+
+/// `/docs`: the reference rendered from the same document, every operation on it, its one
+/// stylesheet from this server and nothing from anywhere else.
+#[tokio::test]
+async fn the_reference_page_shows_every_operation_with_assets_from_this_server() {
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    let document = document(&app).await;
+    let response = app.http.get(app.url("/docs")).send().await.unwrap();
+    assert_eq!(response.status(), 200);
+    assert!(response.headers()["content-type"]
+        .to_str()
+        .unwrap()
+        .starts_with("text/html"));
+    let policy = response.headers()["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .to_string();
+    assert!(policy.contains("default-src 'none'"), "{policy}");
+    let html = response.text().await.unwrap();
+    for (path, item) in document["paths"].as_object().unwrap() {
+        for operation in item.as_object().unwrap().values() {
+            let id = operation["operationId"].as_str().unwrap();
+            assert!(
+                html.contains(&format!("id=\"{id}\"")),
+                "{id} ({path}) not on /docs"
+            );
+        }
+    }
+    for schema in ["PortalSessionObject", "SubscriptionObject", "ErrorResponse"] {
+        assert!(html.contains(&format!("<h3>{schema}</h3>")), "{schema}");
+    }
+    assert!(!html.contains("<script"));
+    // Links and assets are this server's (or in-page anchors), never a CDN's.
+    for attribute in ["href=\"", "src=\""] {
+        for (at, _) in html.match_indices(attribute) {
+            let target = &html[at + attribute.len()..];
+            assert!(
+                target.starts_with('#') || target.starts_with('/'),
+                "{}",
+                &target[..target.len().min(60)]
+            );
+        }
+    }
+    let css = app
+        .http
+        .get(app.url("/docs/reference.css"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(css.status(), 200);
+    assert!(css.headers()["content-type"]
+        .to_str()
+        .unwrap()
+        .starts_with("text/css"));
+}

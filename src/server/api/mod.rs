@@ -78,4 +78,15 @@ pub fn router(state: &AppState) -> Router<AppState> {
             state.clone(),
             idempotency::layer,
         ))
+        .layer(axum::middleware::map_response(with_request_id))
+}
+
+/// Every API response carries a `Request-Id` (also a replayed one: each answer is its own
+/// request), which the SDK puts on its errors for a merchant to quote.
+async fn with_request_id(mut response: axum::response::Response) -> axum::response::Response {
+    let id = crate::server::secrets::new_id(crate::domain::ids::prefix::REQUEST);
+    if let Ok(value) = axum::http::HeaderValue::from_str(&id) {
+        response.headers_mut().insert("request-id", value);
+    }
+    response
 }

@@ -135,7 +135,7 @@ struct ErrorResponse {
 #[derive(Serialize, ToSchema)]
 #[allow(dead_code)]
 struct ErrorDetail {
-    /// `invalid_request_error`, `authentication_error`, `idempotency_error`, `card_error` or `api_error`.
+    /// `invalid_request_error`, `authentication_error`, `card_error` or `api_error`.
     #[serde(rename = "type")]
     #[schema(example = "invalid_request_error")]
     kind: String,
