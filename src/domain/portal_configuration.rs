@@ -516,7 +516,7 @@ pub struct FlowData {
     #[serde(rename = "type")]
     pub flow_type: PortalFlow,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub subscription_cancel: Option<FlowSubscription>,
+    pub subscription_cancel: Option<FlowCancel>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subscription_update: Option<FlowSubscription>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -530,6 +530,41 @@ pub struct FlowData {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct FlowSubscription {
     pub subscription: String,
+}
+
+/// `flow.subscriptionCancel`: the plan to cancel, and an offer of this link's own in place of
+/// the configuration's retention offer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct FlowCancel {
+    pub subscription: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retention: Option<FlowRetention>,
+}
+
+/// Stripe's `retention`: `{"type": "coupon_offer", "couponOffer": {"coupon": "rwd_..."}}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct FlowRetention {
+    #[serde(rename = "type")]
+    pub kind: RetentionType,
+    pub coupon_offer: FlowCouponOffer,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum RetentionType {
+    CouponOffer,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct FlowCouponOffer {
+    pub coupon: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -617,6 +652,25 @@ impl FlowData {
                 PortalFeature::SubscriptionUpdate
             }
         }
+    }
+
+    /// The retention coupon this link offers in place of the configuration's, if any.
+    pub fn retention_coupon(&self) -> Option<&str> {
+        self.subscription_cancel
+            .as_ref()
+            .and_then(|cancel| cancel.retention.as_ref())
+            .map(|retention| retention.coupon_offer.coupon.as_str())
+    }
+
+    /// The features a session minted with this flow works with: the configuration's, with
+    /// the link's own retention offer in place of the configuration's.
+    pub fn apply_to(&self, mut features: PortalFeatures) -> PortalFeatures {
+        if let Some(coupon) = self.retention_coupon() {
+            features.subscription_cancel.retention = Some(Retention {
+                offer_coupon: Some(coupon.to_string()),
+            });
+        }
+        features
     }
 
     /// How the flow ends (the portal's home unless the merchant chose otherwise).

@@ -5,7 +5,7 @@
 //! refused at creation.
 use leptos::server_fn::ServerFn;
 use serde_json::{json, Value};
-use vinr_portal::ui::portal::{AddCard, CancelSubscription};
+use vinr_portal::ui::portal::{AcceptRetentionOffer, AddCard, CancelSubscription};
 
 use crate::{
     on_both_backends,
@@ -294,3 +294,73 @@ async fn a_flow_that_cannot_run_is_refused_when_minted(backend: Backend) {
     assert_eq!(sessions["data"], json!([]), "nothing was minted");
 }
 on_both_backends!(a_flow_that_cannot_run_is_refused_when_minted);
+
+/// `flow.subscriptionCancel.retention`: the link's own coupon is offered on the cancel page
+/// in place of the configuration's, and accepting it applies that coupon; an unknown coupon
+/// or another retention type is refused when minted.
+async fn a_cancel_link_offers_its_own_retention_coupon(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let subscription = app.merchant.subscription_id.clone();
+    let (status, coupon) = app
+        .api(
+            "POST",
+            "/v1/coupons",
+            Some(
+                json!({ "id": "rwd_winback50", "name": "Win-back", "percentOff": 50,
+                         "duration": "repeating", "durationInMonths": 2 }),
+            ),
+        )
+        .await;
+    assert_eq!(status, 200, "{coupon}");
+    let flow = |coupon: &str| {
+        json!({ "type": "subscription_cancel",
+                "subscriptionCancel": { "subscription": subscription,
+                    "retention": { "type": "coupon_offer", "couponOffer": { "coupon": coupon } } } })
+    };
+
+    let (status, refused) = mint(&app, flow("rwd_missing")).await.unwrap_err();
+    assert_eq!(status, 400);
+    assert_eq!(
+        refused["error"]["param"],
+        "flow.subscriptionCancel.retention.couponOffer.coupon"
+    );
+    let mut other_type = flow("rwd_winback50");
+    other_type["subscriptionCancel"]["retention"]["type"] = json!("pause_offer");
+    let (status, refused) = mint(&app, other_type).await.unwrap_err();
+    assert_eq!(status, 400, "{refused}");
+
+    // A session without the flow does not see the link's offer.
+    let plain = app.signed_in_cookie().await;
+    let (_, plain_page) = app
+        .page(
+            &plain,
+            &format!("/portal/subscriptions/{subscription}/cancel"),
+        )
+        .await;
+    assert!(!plain_page.contains("50%"));
+
+    let (landed, cookie) = land(&app, mint(&app, flow("rwd_winback50")).await.unwrap()).await;
+    assert_eq!(
+        landed,
+        format!("/portal/subscriptions/{subscription}/cancel")
+    );
+    let (status, page) = app.page(&cookie, &landed).await;
+    assert_eq!(status, 200);
+    assert!(page.contains("Before you go"), "no offer on the page");
+    assert!(
+        page.contains("50%"),
+        "the link's coupon is not the one offered"
+    );
+    let accepted = app
+        .post_form(
+            &cookie,
+            AcceptRetentionOffer::PATH,
+            &[("subscription_id", subscription.as_str())],
+        )
+        .await;
+    assert_eq!(accepted.status(), 302);
+    let after = app.subscription(&subscription).await;
+    assert_eq!(after["discount"]["coupon"], "rwd_winback50", "{after}");
+    assert_eq!(after["cancelAtPeriodEnd"], false);
+}
+on_both_backends!(a_cancel_link_offers_its_own_retention_coupon);

@@ -262,6 +262,17 @@ async fn check_flow(
             ));
         }
     }
+    if let Some(coupon) = flow.retention_coupon() {
+        if store::coupons::get(conn.exec(), actor.merchant_id(), coupon)
+            .await?
+            .is_none()
+        {
+            return Err(invalid(
+                "subscriptionCancel.retention.couponOffer.coupon",
+                &format!("No such coupon: {coupon}"),
+            ));
+        }
+    }
     if let Some(confirm) = &flow.subscription_update_confirm {
         let [item] = confirm.items.as_slice() else {
             return Err(invalid(
@@ -553,7 +564,11 @@ fn plausible_token(access_token: &str) -> bool {
 }
 
 fn access_from_row(row: PortalAccessRow) -> ServiceResult<PortalAccess> {
-    let features = serde_json::from_str(&row.features).map_err(|e| {
+    let flow: Option<FlowData> = row
+        .flow_data
+        .as_deref()
+        .and_then(|data| serde_json::from_str(data).ok());
+    let features: PortalFeatures = serde_json::from_str(&row.features).map_err(|e| {
         anyhow::anyhow!(
             "stored features of {} do not parse: {e}",
             row.configuration_id
@@ -589,12 +604,12 @@ fn access_from_row(row: PortalAccessRow) -> ServiceResult<PortalAccess> {
             }),
             _ => None,
         },
-        features,
+        features: match &flow {
+            Some(flow) => flow.apply_to(features),
+            None => features,
+        },
         client: ClientInfo::default(),
-        flow: row
-            .flow_data
-            .as_deref()
-            .and_then(|data| serde_json::from_str(data).ok()),
+        flow,
     })
 }
 

@@ -14,7 +14,9 @@ use crate::{
     domain::{
         host_name::parse_embedding_origin,
         ids::prefix,
-        portal_configuration::{AllowedProduct, BusinessProfile, PortalFeature, PortalFeatures},
+        portal_configuration::{
+            AllowedProduct, BusinessProfile, FlowData, PortalFeature, PortalFeatures,
+        },
         return_url::ReturnUrl,
     },
     server::{
@@ -49,18 +51,29 @@ pub(crate) async fn require_feature(
     feature: PortalFeature,
 ) -> ServiceResult<Option<PortalFeatures>> {
     let Actor::PortalSession {
-        configuration_id, ..
+        configuration_id,
+        session_id,
+        ..
     } = actor
     else {
         return Ok(None);
     };
-    let features = features(
-        exec,
+    let mut exec = exec;
+    let mut features = features(
+        exec.reborrow(),
         actor.merchant_id(),
         actor.livemode(),
         configuration_id,
     )
     .await?;
+    // A deep link may bring its own retention offer (see `FlowData::apply_to`).
+    let flow = store::portal_sessions::get(exec, session_id)
+        .await?
+        .and_then(|session| session.flow_data)
+        .and_then(|data| serde_json::from_str::<FlowData>(&data).ok());
+    if let Some(flow) = flow {
+        features = flow.apply_to(features);
+    }
     require_enabled(&features, feature)?;
     Ok(Some(features))
 }
