@@ -137,7 +137,7 @@ impl Operation<'_> {
             .as_str()
             .unwrap_or(self.path)
             .trim_end_matches('.')
-            .to_string()
+            .replace('`', "")
     }
 }
 
