@@ -13,7 +13,7 @@ use serde_json::Value;
 use time::{format_description::well_known::Rfc3339, OffsetDateTime};
 
 use super::{
-    extract::{ApiActor, ApiJson, ApiQuery},
+    extract::{page_limit, ApiActor, ApiJson, ApiQuery},
     ApiError, List,
 };
 use crate::server::{
@@ -78,14 +78,7 @@ async fn list_invoices(
     ApiQuery(filter): ApiQuery<CustomerFilter>,
 ) -> Result<Json<List<InvoiceObject>>, ApiError> {
     let customer = customer_filter(&filter)?;
-    let limit = filter.limit.unwrap_or(10);
-    if !(1..=100).contains(&limit) {
-        return Err(ApiError::invalid(
-            "parameter_invalid",
-            Some("limit"),
-            "limit must be between 1 and 100",
-        ));
-    }
+    let limit = page_limit(filter.limit)?;
     Ok(Json(List::of(
         invoices::list_for_customer(&state.db, &actor, customer, limit).await?,
     )))

@@ -120,11 +120,6 @@ pub async fn serve() -> impl axum::response::IntoResponse {
     )
 }
 
-/// The document as a value, for the reference page and the tests.
-pub fn document() -> utoipa::openapi::OpenApi {
-    ApiDoc::openapi()
-}
-
 /// `{"error": {...}}`: every error the API answers.
 #[derive(Serialize, ToSchema)]
 #[allow(dead_code)] // Describes `error::Body`, which borrows; never built itself.

@@ -8,7 +8,7 @@ use serde_json::json;
 use crate::domain::invoice::InvoiceStatus;
 use crate::domain::portal_configuration::PortalFeature;
 use crate::domain::subscription::SubscriptionStatus;
-use crate::server::services::settings::portal_configurations::require_feature;
+use crate::server::services::settings::portal_configurations::{require_feature, retention_offer};
 use crate::server::services::{
     billing::clock,
     billing::invoices::{self, BillingReason},
@@ -499,14 +499,10 @@ pub(crate) async fn apply_coupon_in(
 ) -> ServiceResult<SubscriptionObject> {
     let before = load_for_change(tx, actor, subscription_id).await?;
     let is_retention = matches!(actor, Actor::PortalSession { .. });
-    // In the portal, only the configuration's retention offer may be applied.
-    if let Some(features) =
-        require_feature(tx.exec(), actor, PortalFeature::SubscriptionCancel).await?
-    {
-        let offered = features
-            .subscription_cancel
-            .retention
-            .and_then(|retention| retention.offer_coupon);
+    // In the portal, only the session's retention offer may be applied.
+    let features = require_feature(tx.exec(), actor, PortalFeature::SubscriptionCancel).await?;
+    if let (Some(features), Actor::PortalSession { session_id, .. }) = (features, actor) {
+        let offered = retention_offer(tx.exec(), session_id, features).await?;
         if offered.as_deref() != Some(coupon_id) {
             return Err(ServiceError::FeatureDisabled);
         }

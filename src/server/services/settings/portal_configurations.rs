@@ -51,31 +51,42 @@ pub(crate) async fn require_feature(
     feature: PortalFeature,
 ) -> ServiceResult<Option<PortalFeatures>> {
     let Actor::PortalSession {
-        configuration_id,
-        session_id,
-        ..
+        configuration_id, ..
     } = actor
     else {
         return Ok(None);
     };
-    let mut exec = exec;
-    let mut features = features(
-        exec.reborrow(),
+    let features = features(
+        exec,
         actor.merchant_id(),
         actor.livemode(),
         configuration_id,
     )
     .await?;
-    // A deep link may bring its own retention offer (see `FlowData::apply_to`).
+    require_enabled(&features, feature)?;
+    Ok(Some(features))
+}
+
+/// The retention coupon a portal session offers: its deep link's own (see
+/// [`FlowData::apply_to`]), else its configuration's (`features`, as [`require_feature`] read
+/// them). Only accepting the offer needs this, so only it pays for reading the session.
+pub(crate) async fn retention_offer(
+    exec: Exec<'_>,
+    session_id: &str,
+    features: PortalFeatures,
+) -> ServiceResult<Option<String>> {
     let flow = store::portal_sessions::get(exec, session_id)
         .await?
         .and_then(|session| session.flow_data)
         .and_then(|data| serde_json::from_str::<FlowData>(&data).ok());
-    if let Some(flow) = flow {
-        features = flow.apply_to(features);
-    }
-    require_enabled(&features, feature)?;
-    Ok(Some(features))
+    let features = match flow {
+        Some(flow) => flow.apply_to(features),
+        None => features,
+    };
+    Ok(features
+        .subscription_cancel
+        .retention
+        .and_then(|retention| retention.offer_coupon))
 }
 
 /// The same check for the portal's pages, against the features the session was read with.
