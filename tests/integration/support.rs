@@ -201,6 +201,12 @@ pub mod postgres {
         }
     }
 
+    fn log_tail(log: &Path) -> String {
+        let text = std::fs::read_to_string(log).unwrap_or_default();
+        let lines: Vec<&str> = text.lines().collect();
+        lines[lines.len().saturating_sub(40)..].join("\n")
+    }
+
     /// The URL of a fresh, empty database on the shared test server.
     pub async fn fresh_database_url() -> String {
         let server = SERVER.get_or_init(|| {
@@ -210,13 +216,19 @@ pub mod postgres {
         });
         let admin = format!("postgres://postgres@127.0.0.1:{}/postgres", server.port);
         let name = format!("test_{}", rand_suffix());
-        let mut conn = <sqlx::PgConnection as sqlx::Connection>::connect(&admin)
-            .await
-            .unwrap();
-        sqlx::query(&format!("CREATE DATABASE {name}"))
-            .execute(&mut conn)
-            .await
-            .unwrap();
+        let created = async {
+            let mut conn = <sqlx::PgConnection as sqlx::Connection>::connect(&admin).await?;
+            sqlx::query(&format!("CREATE DATABASE {name}"))
+                .execute(&mut conn)
+                .await
+        };
+        if let Err(error) = created.await {
+            // The server's own words say why it went away (a full disk, a crash).
+            panic!(
+                "no fresh PostgreSQL database: {error}\n--- end of the server's log ---\n{}",
+                log_tail(&server.dir.join("log"))
+            );
+        }
         format!("postgres://postgres@127.0.0.1:{}/{name}", server.port)
     }
 }
