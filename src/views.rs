@@ -130,10 +130,25 @@ pub struct ChangePreview {
     pub next_invoice_date: i64,
     /// The change is a downgrade that waits for `next_invoice_date` (no proration).
     pub takes_effect_at_period_end: bool,
+    /// The coupon the change applies with it (a portal link's `discounts`), already taken
+    /// off `next_invoice_total`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub new_discount: Option<PreviewDiscount>,
     /// In the portal: the server's signature over this preview, which its confirmation
     /// posts back so that the change is made at exactly these amounts or refused.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quote: Option<String>,
+}
+
+/// A coupon a change applies: which, and what it takes off the next invoice.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct PreviewDiscount {
+    pub coupon: String,
+    pub coupon_name: Option<String>,
+    /// Minor units off the next invoice.
+    pub amount_off: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -69,19 +69,27 @@ test('subscription_update lands on the plan choice and a confirmed change ends o
   await expect(page.locator('.plan-name')).toHaveText('Pro');
 });
 
-test('subscription_update_confirm lands on the review and goes back to the merchant once confirmed', async ({ page, request }) => {
+test('subscription_update_confirm with a discount lands on the review, applies the coupon and goes back to the merchant', async ({ page, request }) => {
   const { customer, subscription } = await subscriber(request, 'Confa');
+  const coupon = await api(request, '/v1/coupons', {
+    id: `rwd_upgrade${Date.now()}`, name: 'Upgrade offer', percentOff: 20, duration: 'forever',
+  });
   await page.goto(await deepLink(request, customer, {
     type: 'subscription_update_confirm',
-    subscriptionUpdateConfirm: { subscription, items: [{ price: 'price_pro_monthly', quantity: 1 }] },
+    subscriptionUpdateConfirm: {
+      subscription, items: [{ price: 'price_pro_monthly', quantity: 1 }], discounts: [{ coupon: coupon.id }],
+    },
     afterCompletion: { type: 'redirect', redirect: { returnUrl: merchantPage } },
   }));
   await expect(page).toHaveURL(/\/review\?price=price_pro_monthly&quantity=1$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Review your change' })).toBeVisible();
   await expect(page.getByRole('cell', { name: /^Remaining time on Pro/ })).toBeVisible();
+  await expect(page.getByText('Discount applied with this change: Upgrade offer ($5.80 off your next invoice).')).toBeVisible();
   await page.getByRole('button', { name: 'Confirm change' }).click();
   await expect(page).toHaveURL(merchantPage);
-  expect((await api(request, `/v1/subscriptions/${subscription}`)).price.id).toBe('price_pro_monthly');
+  const changed = await api(request, `/v1/subscriptions/${subscription}`);
+  expect(changed.price.id).toBe('price_pro_monthly');
+  expect(changed.discount.coupon).toBe(coupon.id);
 });
 
 test('subscription_cancel lands on the cancellation and ends on a hosted confirmation, on a phone', async ({ page, request }) => {

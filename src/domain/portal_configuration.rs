@@ -392,6 +392,25 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_confirm_links_coupon_comes_only_with_its_own_change() {
+        let flow: FlowData = serde_json::from_str(
+            r#"{"type": "subscription_update_confirm",
+                "subscriptionUpdateConfirm": {"subscription": "sub_1",
+                    "items": [{"price": "price_pro", "quantity": 2}],
+                    "discounts": [{"coupon": "rwd_20"}]}}"#,
+        )
+        .unwrap();
+        assert_eq!(flow.confirm_coupon("sub_1", "price_pro", 2), Some("rwd_20"));
+        assert_eq!(flow.confirm_coupon("sub_1", "price_pro", 1), None);
+        assert_eq!(flow.confirm_coupon("sub_1", "price_basic", 2), None);
+        assert_eq!(flow.confirm_coupon("sub_2", "price_pro", 2), None);
+        let promotion_code = r#"{"type": "subscription_update_confirm",
+            "subscriptionUpdateConfirm": {"subscription": "sub_1", "items": [{"price": "p"}],
+                "discounts": [{"promotionCode": "SPRING"}]}}"#;
+        assert!(serde_json::from_str::<FlowData>(promotion_code).is_err());
+    }
+
+    #[test]
     fn parses_the_seed_example() {
         let json = r#"{
             "paymentMethodUpdate": { "enabled": true },
@@ -574,6 +593,17 @@ pub struct FlowUpdateConfirm {
     pub subscription: String,
     /// Exactly one item: the plan and quantity to confirm.
     pub items: Vec<FlowItem>,
+    /// At most one: a coupon the change applies with it, shown on the review.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub discounts: Vec<FlowDiscount>,
+}
+
+/// Stripe's `discounts` entry; this portal has coupons (no promotion codes).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct FlowDiscount {
+    pub coupon: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -660,6 +690,26 @@ impl FlowData {
             .as_ref()
             .and_then(|cancel| cancel.retention.as_ref())
             .map(|retention| retention.coupon_offer.coupon.as_str())
+    }
+
+    /// The coupon this link applies with the change it confirms, if the change is exactly
+    /// that one: its subscription, its price and its quantity.
+    pub fn confirm_coupon(&self, subscription: &str, price: &str, quantity: i64) -> Option<&str> {
+        let confirm = self.subscription_update_confirm.as_ref()?;
+        let [item] = confirm.items.as_slice() else {
+            return None;
+        };
+        let is_this_change = confirm.subscription == subscription
+            && item.price == price
+            && item.quantity == quantity;
+        is_this_change
+            .then(|| {
+                confirm
+                    .discounts
+                    .first()
+                    .map(|discount| discount.coupon.as_str())
+            })
+            .flatten()
     }
 
     /// The features a session minted with this flow works with: the configuration's, with

@@ -9,7 +9,7 @@ use vinr_portal::ui::portal::{AcceptRetentionOffer, AddCard, CancelSubscription}
 
 use crate::{
     on_both_backends,
-    support::{cookie_pair, seed_customer, Backend, TestApp},
+    support::{self, cookie_pair, seed_customer, Backend, TestApp},
 };
 
 /// Mints a session for the seeded customer with `flow`; answers (id, secret) or the error.
@@ -364,3 +364,137 @@ async fn a_cancel_link_offers_its_own_retention_coupon(backend: Backend) {
     assert_eq!(after["cancelAtPeriodEnd"], false);
 }
 on_both_backends!(a_cancel_link_offers_its_own_retention_coupon);
+
+/// `flow.subscriptionUpdateConfirm.discounts`: the link's coupon comes with the change it
+/// confirms. The review names it and takes it off the next invoice, the signed quote carries
+/// it, and confirming applies it with the plan in one event; a session without the link
+/// sees the same change without it. An unknown coupon, one in another currency or more
+/// than one are refused when minted.
+async fn an_update_confirm_link_applies_its_discount_with_the_change(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let subscription = app.merchant.subscription_id.clone();
+    let customer = app.merchant.customer_id.clone();
+    // A frozen clock: both reviews prorate at the same second.
+    app.advance_clock(
+        &customer,
+        vinr_portal::server::services::now_unix() + 86_400,
+    )
+    .await;
+    for coupon in [
+        json!({ "id": "rwd_upgrade20", "name": "Upgrade offer", "percentOff": 20, "duration": "forever" }),
+        json!({ "id": "rwd_eur5", "amountOff": 500, "currency": "eur", "duration": "once" }),
+    ] {
+        let (status, body) = app.api("POST", "/v1/coupons", Some(coupon)).await;
+        assert_eq!(status, 200, "{body}");
+    }
+    let flow = |discounts: Value| {
+        json!({ "type": "subscription_update_confirm",
+                "subscriptionUpdateConfirm": { "subscription": subscription,
+                    "items": [{ "price": "price_pro_monthly" }], "discounts": discounts } })
+    };
+    for (discounts, param) in [
+        (
+            json!([{ "coupon": "rwd_missing" }]),
+            "flow.subscriptionUpdateConfirm.discounts.coupon",
+        ),
+        (
+            json!([{ "coupon": "rwd_eur5" }]),
+            "flow.subscriptionUpdateConfirm.discounts.coupon",
+        ),
+        (
+            json!([{ "coupon": "rwd_upgrade20" }, { "coupon": "rwd_eur5" }]),
+            "flow.subscriptionUpdateConfirm.discounts",
+        ),
+    ] {
+        let (status, refused) = mint(&app, flow(discounts.clone())).await.unwrap_err();
+        assert_eq!(status, 400, "{discounts} → {refused}");
+        assert_eq!(refused["error"]["param"], param, "{discounts} → {refused}");
+    }
+    let (status, refused) = mint(&app, flow(json!([{ "promotionCode": "SPRING" }])))
+        .await
+        .unwrap_err();
+    assert_eq!(status, 400, "{refused}");
+
+    // Quote fields: 4 amount due today, 5 next invoice total, 8 the coupon.
+    let fields = |quote: &str| -> Vec<String> { quote.split('.').map(str::to_string).collect() };
+    let plain = app.signed_in_cookie().await;
+    let without = fields(
+        &app.review_quote(&plain, &subscription, "price_pro_monthly", Some(1))
+            .await,
+    );
+    assert_eq!(without[8], "", "a session without the link gets no coupon");
+
+    let (landing, cookie) = land(
+        &app,
+        mint(&app, flow(json!([{ "coupon": "rwd_upgrade20" }])))
+            .await
+            .unwrap(),
+    )
+    .await;
+    let (status, review) = app.page(&cookie, &landing).await;
+    assert_eq!(status, 200);
+    // 20% of Pro's $29.00.
+    assert!(
+        review.contains(
+            "Discount applied with this change: Upgrade offer ($5.80 off your next invoice)"
+        ),
+        "{review}"
+    );
+    let quote = support::quote_in(&review);
+    let with = fields(&quote);
+    assert_eq!(with[8], "rwd_upgrade20");
+    assert_eq!(with[4], without[4], "nothing more or less is due today");
+    let next = |fields: &[String]| fields[5].parse::<i64>().unwrap();
+    assert_eq!(next(&with), next(&without) - 580, "{with:?} vs {without:?}");
+
+    // The plain session cannot confirm the link's quote (it is signed for its session).
+    let response = app
+        .post_form(
+            &plain,
+            vinr_portal::ui::portal::SwitchPlan::PATH,
+            &[
+                ("subscription_id", subscription.as_str()),
+                ("quote", &quote),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), 302);
+    assert_eq!(
+        app.subscription(&subscription).await["discount"],
+        Value::Null
+    );
+
+    let response = app
+        .post_form(
+            &cookie,
+            vinr_portal::ui::portal::SwitchPlan::PATH,
+            &[
+                ("subscription_id", subscription.as_str()),
+                ("quote", &quote),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), 302);
+    let after = app.subscription(&subscription).await;
+    assert_eq!(after["price"]["id"], "price_pro_monthly", "{after}");
+    assert_eq!(after["discount"]["coupon"], "rwd_upgrade20", "{after}");
+    let (_, events) = app
+        .api("GET", "/v1/events?type=subscription.updated", None)
+        .await;
+    let latest = &events["data"][0];
+    assert!(
+        latest["data"]["previousAttributes"]
+            .as_object()
+            .is_some_and(|previous| previous.get("discount") == Some(&Value::Null)),
+        "the event says there was no coupon before: {latest}"
+    );
+    assert_eq!(
+        latest["data"]["previousAttributes"]["price"]["id"], "price_basic_monthly",
+        "one event for the plan and its coupon: {latest}"
+    );
+    assert_eq!(
+        latest["data"]["object"]["discount"]["coupon"],
+        "rwd_upgrade20"
+    );
+}
+on_both_backends!(an_update_confirm_link_applies_its_discount_with_the_change);

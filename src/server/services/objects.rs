@@ -104,6 +104,16 @@ pub struct DiscountObject {
     pub start: String,
 }
 
+impl DiscountObject {
+    /// The subscription's coupon and since when it applies, if it has one.
+    pub fn of(row: &SubscriptionRow) -> Option<Self> {
+        row.coupon_id.as_ref().map(|coupon| Self {
+            coupon: coupon.clone(),
+            start: format_time(row.coupon_applied_at.unwrap_or(row.updated_at)),
+        })
+    }
+}
+
 impl SubscriptionObject {
     pub fn new(row: &SubscriptionRow, price: &PriceWithProductRow, livemode: bool) -> Self {
         Self {
@@ -122,10 +132,7 @@ impl SubscriptionObject {
                 reason: row.cancellation_reason.clone(),
                 comment: row.cancellation_comment.clone(),
             },
-            discount: row.coupon_id.as_ref().map(|coupon| DiscountObject {
-                coupon: coupon.clone(),
-                start: format_time(row.coupon_applied_at.unwrap_or(row.updated_at)),
-            }),
+            discount: DiscountObject::of(row),
             latest_invoice: row.latest_invoice_id.clone(),
             pending_update: row.scheduled_price_id.as_ref().map(|price| PendingUpdate {
                 price: price.clone(),

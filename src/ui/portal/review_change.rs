@@ -91,6 +91,18 @@ fn ReviewBody(preview: ChangePreview) -> impl IntoView {
     } else {
         format!("Your next invoice on {} is {}.", next_date, next_total)
     };
+    // A coupon the change applies (the merchant's link): named, with what it takes off.
+    let discount = preview.new_discount.as_ref().map(|discount| {
+        let name = discount
+            .coupon_name
+            .clone()
+            .unwrap_or_else(|| discount.coupon.clone());
+        format!(
+            "Discount applied with this change: {} ({} off your next invoice).",
+            name,
+            money(discount.amount_off)
+        )
+    });
     let has_lines = !preview.lines.is_empty();
     view! {
         <a class="back-link" href=back><span aria-hidden="true">"← "</span>"Back"</a>
@@ -110,6 +122,7 @@ fn ReviewBody(preview: ChangePreview) -> impl IntoView {
                 </tbody>
             </table>
         })}
+        {discount.map(|discount| view! { <p class="discount-note">{discount}</p> })}
         <p class="totals" role="note">{today}{next}</p>
         <PendingForm action=SwitchPlan::url().to_string()>
             <input type="hidden" name="subscription_id" value=preview.subscription_id.clone() />

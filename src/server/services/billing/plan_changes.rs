@@ -10,13 +10,13 @@ use serde_json::{json, Map, Value};
 
 use crate::domain::invoice::InvoiceStatus;
 use crate::domain::portal_configuration::PortalFeature;
-use crate::server::services::settings::portal_configurations::require_feature;
+use crate::server::services::settings::portal_configurations::{deep_link, require_feature};
 use crate::server::services::{
     billing::clock,
     billing::invoices::{self, BillingReason},
     developers::events::{self, NewEvent},
     now_unix,
-    objects::{PriceObject, SubscriptionObject},
+    objects::{DiscountObject, PriceObject, SubscriptionObject},
     Actor, ServiceError, ServiceResult,
 };
 use crate::{
@@ -36,7 +36,7 @@ use crate::{
         },
         secrets::{self, KeyPurpose, OperatorKeys},
     },
-    views::{ChangePreview, PreviewLine},
+    views::{ChangePreview, PreviewDiscount, PreviewLine},
 };
 
 /// The largest quantity a subscription may have.
@@ -72,6 +72,8 @@ pub struct ChangeQuote {
     next_invoice_total: i64,
     currency: String,
     takes_effect_at_period_end: bool,
+    /// The coupon the change applies with it; empty for none.
+    coupon: String,
 }
 
 impl ChangeQuote {
@@ -85,6 +87,11 @@ impl ChangeQuote {
             next_invoice_total: preview.next_invoice_total,
             currency: preview.currency.clone(),
             takes_effect_at_period_end: preview.takes_effect_at_period_end,
+            coupon: preview
+                .new_discount
+                .as_ref()
+                .map(|discount| discount.coupon.clone())
+                .unwrap_or_default(),
         }
     }
 
@@ -96,7 +103,7 @@ impl ChangeQuote {
             _ => "",
         };
         let message = format!(
-            "{session}|{}|{}|{}|{}|{}|{}|{}|{}|{expires_at}",
+            "{session}|{}|{}|{}|{}|{}|{}|{}|{}|{}|{expires_at}",
             self.subscription_id,
             self.price_id,
             self.quantity,
@@ -105,6 +112,7 @@ impl ChangeQuote {
             self.next_invoice_total,
             self.currency,
             self.takes_effect_at_period_end,
+            self.coupon,
         );
         secrets::hex(&secrets::hmac_sha256(&key, &[message.as_bytes()]))
     }
@@ -115,7 +123,7 @@ impl ChangeQuote {
         let expires_at = now + QUOTE_VALID_FOR_SECONDS;
         let mac = quote.mac(keys, actor, expires_at);
         format!(
-            "{}.{}.{}.{}.{}.{}.{}.{}.{expires_at}.{mac}",
+            "{}.{}.{}.{}.{}.{}.{}.{}.{}.{expires_at}.{mac}",
             quote.subscription_id,
             quote.price_id,
             quote.quantity,
@@ -124,6 +132,7 @@ impl ChangeQuote {
             quote.next_invoice_total,
             quote.currency,
             u8::from(quote.takes_effect_at_period_end),
+            quote.coupon,
         )
     }
 
@@ -136,7 +145,7 @@ impl ChangeQuote {
         now: i64,
     ) -> ServiceResult<Self> {
         let parts: Vec<&str> = token.split('.').collect();
-        let [subscription_id, price_id, quantity, proration_date, amount_due_today, next_invoice_total, currency, deferred, expires_at, mac] =
+        let [subscription_id, price_id, quantity, proration_date, amount_due_today, next_invoice_total, currency, deferred, coupon, expires_at, mac] =
             parts[..]
         else {
             return Err(ServiceError::QuoteChanged);
@@ -155,6 +164,7 @@ impl ChangeQuote {
                 "0" => false,
                 _ => return Err(ServiceError::QuoteChanged),
             },
+            coupon: coupon.to_string(),
         };
         let expires_at = number(expires_at)?;
         let expected = quote.mac(keys, actor, expires_at);
@@ -388,6 +398,24 @@ async fn plan(
     let mut after = before.clone();
     after.price_id = new_price.id.clone();
     after.quantity = quantity;
+    // A portal link confirming exactly this change may apply a coupon with it (once: a
+    // subscription that already has it keeps its own start).
+    let link_coupon = match actor {
+        Actor::PortalSession { session_id, .. } if changes_anything => {
+            deep_link(tx.exec(), session_id)
+                .await?
+                .and_then(|flow| {
+                    flow.confirm_coupon(&before.id, &new_price.id, quantity)
+                        .map(str::to_string)
+                })
+                .filter(|coupon| before.coupon_id.as_ref() != Some(coupon))
+        }
+        _ => None,
+    };
+    if let Some(coupon) = &link_coupon {
+        after.coupon_id = Some(coupon.clone());
+        after.coupon_applied_at = Some(customer_now);
+    }
     let recurring = new_price.unit_amount * quantity;
     let discount =
         match invoices::active_coupon(tx.exec(), &after, new_price.months_per_period(), period.end)
@@ -401,6 +429,19 @@ async fn plan(
             }
             None => 0,
         };
+    let new_discount = match &link_coupon {
+        Some(coupon) => {
+            let row = store::coupons::get(tx.exec(), merchant_id, coupon)
+                .await?
+                .ok_or_else(|| ServiceError::not_found("coupon", "coupon", coupon))?;
+            Some(PreviewDiscount {
+                coupon: coupon.clone(),
+                coupon_name: row.name,
+                amount_off: discount,
+            })
+        }
+        None => None,
+    };
     // The same arithmetic as the invoices the change will produce: `always_invoice`
     // invoices the prorations and pending items now, carrying any surplus credit forward.
     let (amount_due_today, next_invoice_total) = match behavior {
@@ -435,6 +476,7 @@ async fn plan(
         next_invoice_total,
         next_invoice_date: period.end,
         takes_effect_at_period_end: deferred,
+        new_discount,
         quote: None,
     };
     Ok(Planned {
@@ -572,6 +614,9 @@ pub(crate) async fn change_plan_in(
     if before.quantity != after.quantity {
         previous.insert("quantity".into(), json!(before.quantity));
     }
+    if before.coupon_id != after.coupon_id {
+        previous.insert("discount".into(), json!(DiscountObject::of(&before)));
+    }
     events::record(
         tx.exec(),
         actor,
@@ -606,6 +651,9 @@ async fn schedule_change(
     let mut after = before.clone();
     after.scheduled_price_id = Some(wanted.price_id.clone());
     after.scheduled_quantity = Some(wanted.quantity);
+    // A coupon the change applies discounts the invoice on which the change takes effect.
+    after.coupon_id = wanted.coupon_id.clone();
+    after.coupon_applied_at = wanted.coupon_applied_at;
     after.updated_at = now_unix();
     store::subscriptions::update_state(tx.exec(), &after).await?;
     let object = SubscriptionObject::new(&after, current_price, actor.livemode());
@@ -619,7 +667,11 @@ async fn schedule_change(
             customer_id: Some(&after.customer_id),
             object_id: &after.id,
             object: serde_json::to_value(&object).map_err(anyhow::Error::from)?,
-            previous_attributes: Some(json!({ "pendingUpdate": previous })),
+            previous_attributes: Some(if before.coupon_id != after.coupon_id {
+                json!({ "pendingUpdate": previous, "discount": DiscountObject::of(&before) })
+            } else {
+                json!({ "pendingUpdate": previous })
+            }),
         },
     )
     .await?;
@@ -728,6 +780,7 @@ mod tests {
             next_invoice_total: 5_800,
             next_invoice_date: 1_801_000_000,
             takes_effect_at_period_end: false,
+            new_discount: None,
             quote: None,
         }
     }

@@ -15,7 +15,7 @@ use crate::server::services::{
     billing::plan_changes::{self, ChangedPlan, PlanChange},
     developers::events::{self, NewEvent},
     now_unix,
-    objects::SubscriptionObject,
+    objects::{DiscountObject, SubscriptionObject},
     payments::Payments,
     Actor, ServiceError, ServiceResult,
 };
@@ -532,12 +532,7 @@ pub(crate) async fn apply_coupon_in(
     if is_retention {
         after.retention_offer_accepted_at = Some(now);
     }
-    let previous = json!({
-        "discount": before.coupon_id.as_ref().map(|coupon| json!({
-            "coupon": coupon,
-            "start": crate::server::services::objects::format_time(before.coupon_applied_at.unwrap_or(before.updated_at)),
-        })),
-    });
+    let previous = json!({ "discount": DiscountObject::of(&before) });
     save_and_record(tx, actor, after, "subscription.updated", previous).await
 }
 

@@ -320,6 +320,39 @@ async fn check_flow(
                 ),
             ));
         }
+        match confirm.discounts.as_slice() {
+            [] => {}
+            [discount] => {
+                let coupon =
+                    store::coupons::get(conn.exec(), actor.merchant_id(), &discount.coupon).await?;
+                let Some(coupon) = coupon else {
+                    return Err(invalid(
+                        "subscriptionUpdateConfirm.discounts.coupon",
+                        &format!("No such coupon: {}", discount.coupon),
+                    ));
+                };
+                let plan_currency = price.as_ref().map(|price| price.currency.as_str());
+                if let (Some(own), Some(plan)) = (coupon.currency.as_deref(), plan_currency) {
+                    if !own.eq_ignore_ascii_case(plan) {
+                        return Err(invalid(
+                            "subscriptionUpdateConfirm.discounts.coupon",
+                            &format!(
+                                "{} takes an amount off in {}, but the plan is billed in {}",
+                                discount.coupon,
+                                own.to_uppercase(),
+                                plan.to_uppercase()
+                            ),
+                        ));
+                    }
+                }
+            }
+            _ => {
+                return Err(invalid(
+                    "subscriptionUpdateConfirm.discounts",
+                    "subscriptionUpdateConfirm.discounts holds at most one coupon",
+                ))
+            }
+        }
     }
     Ok(())
 }

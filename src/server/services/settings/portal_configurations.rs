@@ -75,10 +75,7 @@ pub(crate) async fn retention_offer(
     session_id: &str,
     features: PortalFeatures,
 ) -> ServiceResult<Option<String>> {
-    let flow = store::portal_sessions::get(exec, session_id)
-        .await?
-        .and_then(|session| session.flow_data)
-        .and_then(|data| serde_json::from_str::<FlowData>(&data).ok());
+    let flow = deep_link(exec, session_id).await?;
     let features = match flow {
         Some(flow) => flow.apply_to(features),
         None => features,
@@ -87,6 +84,14 @@ pub(crate) async fn retention_offer(
         .subscription_cancel
         .retention
         .and_then(|retention| retention.offer_coupon))
+}
+
+/// The deep link the portal session was minted with, if any.
+pub(crate) async fn deep_link(exec: Exec<'_>, session_id: &str) -> ServiceResult<Option<FlowData>> {
+    Ok(store::portal_sessions::get(exec, session_id)
+        .await?
+        .and_then(|session| session.flow_data)
+        .and_then(|data| serde_json::from_str::<FlowData>(&data).ok()))
 }
 
 /// The same check for the portal's pages, against the features the session was read with.
