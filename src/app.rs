@@ -23,7 +23,7 @@ use crate::ui::{
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     view! {
         <!DOCTYPE html>
-        <html lang="en">
+        <html>
             <head>
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -89,7 +89,7 @@ pub fn App() -> impl IntoView {
 fn NotFoundPage() -> impl IntoView {
     set_status(404);
     view! {
-        <leptos_meta::Title text="Page not found" />
+        <crate::ui::components::PageTitle text="Page not found" />
         <main id="main" class="expired">
             <h1>"Page not found"</h1>
             <p>"This address doesn't lead anywhere. Open the billing portal from the website you came from."</p>

@@ -10,6 +10,7 @@
 #![recursion_limit = "256"]
 pub mod app;
 pub mod domain;
+pub mod i18n;
 #[cfg(feature = "ssr")]
 pub mod server;
 #[cfg(feature = "ssr")]

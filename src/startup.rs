@@ -143,6 +143,7 @@ pub fn router(state: AppState) -> Router {
         .route("/docs/reference.css", get(api_reference::stylesheet))
         .route("/session/{id}/redeem", post(session_routes::redeem))
         .route("/portal/sign-out", post(session_routes::sign_out))
+        .route("/portal/language", post(session_routes::choose_language))
         .route(
             "/confirm-payment/{merchant_id}/{invoice_id}",
             get(session_routes::confirm_payment),

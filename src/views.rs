@@ -8,6 +8,8 @@ pub mod dashboard;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PortalOverview {
+    /// The language the customer reads the portal in.
+    pub language: crate::i18n::Language,
     pub merchant_name: String,
     pub customer_name: Option<String>,
     pub customer_email: Option<String>,
@@ -37,6 +39,8 @@ pub struct SubscriptionSummary {
     pub price_label: String,
     pub quantity: i64,
     pub status: SubscriptionStatus,
+    /// The status's badge, in words.
+    pub status_label: String,
     /// "Renews on Dec 25, 2026" (or "Cancels on ..." when set to end).
     pub period_label: String,
     pub can_change_plan: bool,

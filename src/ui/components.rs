@@ -1,7 +1,57 @@
 //! Building blocks shared by the portal's pages.
 use leptos::prelude::*;
+use leptos_meta::{Html, Title};
 
-use crate::views::PortalBranding;
+use crate::{
+    i18n::Language,
+    ui::words::{t, t_with},
+    views::PortalBranding,
+};
+
+/// The page's title and the document's language (`<html lang>`): once on every page.
+#[component]
+pub fn PageTitle(
+    #[prop(into)] text: String,
+    /// The language the page is written in (English unless given).
+    #[prop(optional)]
+    language: Language,
+) -> impl IntoView {
+    view! {
+        <Title text />
+        <Html attr:lang=language.tag() />
+    }
+}
+
+/// The footer's language switcher: a plain form (no WASM needed) that keeps the choice for
+/// the rest of the portal session and comes back to the same page.
+#[component]
+fn LanguageForm(language: Language) -> impl IntoView {
+    let return_to = use_context::<http::request::Parts>()
+        .map(|parts| {
+            parts
+                .uri
+                .path_and_query()
+                .map(|path| path.as_str().to_string())
+                .unwrap_or_default()
+        })
+        .unwrap_or_else(|| "/portal".to_string());
+    view! {
+        <form class="language-form" method="post" action="/portal/language">
+            <input type="hidden" name="return_to" value=return_to />
+            <label>
+                {t("layout-language")} " "
+                <select name="language">
+                    {Language::ALL.into_iter().map(|choice| view! {
+                        <option value=choice.tag() lang=choice.tag() selected=choice == language>
+                            {choice.own_name()}
+                        </option>
+                    }).collect_view()}
+                </select>
+            </label>
+            <button type="submit" class="link-button">{t("layout-language-apply")}</button>
+        </form>
+    }
+}
 
 /// In an iframe of an allowed embedding page, "Return" signs out in the background and posts
 /// `vinr:portal:closed` to the parent (which closes its modal) instead of navigating inside
@@ -59,9 +109,13 @@ pub fn PortalLayout(
     merchant_name: String,
     return_url: String,
     branding: PortalBranding,
+    /// The customer's language: everything inside reads its words in it.
+    #[prop(optional)]
+    language: Language,
     children: Children,
 ) -> impl IntoView {
-    let back_label = format!("Return to {merchant_name}");
+    provide_context(language);
+    let back_label = t_with("layout-return", &[("merchant", merchant_name.into())]);
     let style = branding.style();
     let PortalBranding {
         business_name,
@@ -96,20 +150,21 @@ pub fn PortalLayout(
             </main>
             <footer class="portal-footer">
                 {has_links.then(|| view! {
-                    <nav class="footer-links" aria-label="Support and legal">
-                        {support_url.map(|url| view! { <a href=url rel="noopener">"Support"</a> })}
+                    <nav class="footer-links" aria-label=t("layout-footer-links")>
+                        {support_url.map(|url| view! { <a href=url rel="noopener">{t("layout-support")}</a> })}
                         {support_email.map(|email| {
                             let href = format!("mailto:{email}");
                             view! { <a href=href>{email}</a> }
                         })}
-                        {privacy_url.map(|url| view! { <a href=url rel="noopener">"Privacy policy"</a> })}
-                        {terms_url.map(|url| view! { <a href=url rel="noopener">"Terms of service"</a> })}
+                        {privacy_url.map(|url| view! { <a href=url rel="noopener">{t("layout-privacy")}</a> })}
+                        {terms_url.map(|url| view! { <a href=url rel="noopener">{t("layout-terms")}</a> })}
                     </nav>
                 })}
+                <LanguageForm language />
                 <form class="sign-out-form" method="post" action="/portal/sign-out">
-                    <button type="submit" class="link-button">"Sign out"</button>
+                    <button type="submit" class="link-button">{t("layout-sign-out")}</button>
                 </form>
-                <p>"Powered by VINR Portal"</p>
+                <p>{t("layout-powered-by")}</p>
             </footer>
             {embedding_origins.map(|origins| view! {
                 <script data-origins=origins inner_html=EMBEDDED_RETURN_SCRIPT></script>

@@ -7,3 +7,4 @@ pub mod portal;
 pub mod session;
 #[cfg(feature = "ssr")]
 pub mod session_routes;
+pub mod words;

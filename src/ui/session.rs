@@ -1,6 +1,6 @@
 //! `/session/{id}`: the page a minted link opens. It redeems the link before any WASM loads.
+use crate::ui::components::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 use serde::{Deserialize, Serialize};
 
@@ -63,15 +63,15 @@ pub fn SessionPage() -> impl IntoView {
                     }
                     Ok(LinkStatus::Spent { return_url }) => {
                         set_status(410);
-                        view! { <Title text="Session expired" /><ExpiredScreen return_url=Some(return_url) /> }.into_any()
+                        view! { <PageTitle text="Session expired" /><ExpiredScreen return_url=Some(return_url) /> }.into_any()
                     }
                     Ok(LinkStatus::Unknown) => {
                         set_status(404);
-                        view! { <Title text="Session expired" /><ExpiredScreen return_url=None /> }.into_any()
+                        view! { <PageTitle text="Session expired" /><ExpiredScreen return_url=None /> }.into_any()
                     }
                     Err(_) => {
                         set_status(500);
-                        view! { <Title text="Something went wrong" /><ServerErrorScreen /> }.into_any()
+                        view! { <PageTitle text="Something went wrong" /><ServerErrorScreen /> }.into_any()
                     }
                 }
             })}
@@ -83,7 +83,7 @@ pub fn SessionPage() -> impl IntoView {
 fn RedeemScreen(id: String) -> impl IntoView {
     let action = format!("/session/{id}/redeem");
     view! {
-        <Title text="Opening your billing portal" />
+        <PageTitle text="Opening your billing portal" />
         <main id="main" class="redeem">
             <p role="status">"Opening your billing portal…"</p>
             <form id="redeem-form" method="post" action=action>

@@ -1,6 +1,7 @@
 //! Redeeming a portal link (`POST /session/{id}/redeem`), opening an e-mailed link to
 //! confirm a payment (`GET /confirm-payment/{merchant}/{invoice}?token=`), signing out
-//! (`POST /portal/sign-out`) and the health probes.
+//! (`POST /portal/sign-out`), the portal's language switcher (`POST /portal/language`) and
+//! the health probes.
 use axum::{
     body::Bytes,
     extract::{Path, Query, State},
@@ -261,6 +262,53 @@ pub async fn sign_out(State(state): State<AppState>, parts: Parts, body: Bytes) 
         }
     }
     response
+}
+
+#[derive(Deserialize, Default)]
+struct LanguageBody {
+    #[serde(default)]
+    language: String,
+    #[serde(default)]
+    return_to: String,
+}
+
+/// `POST /portal/language`: the footer's language switcher. Keeps the choice for the rest
+/// of the session, then goes back to the portal page it was made on (only a portal path:
+/// never somewhere else). No session: the "session ended" page, as for any portal page.
+pub async fn choose_language(State(state): State<AppState>, parts: Parts, body: Bytes) -> Response {
+    let form = serde_urlencoded::from_bytes::<LanguageBody>(&body).unwrap_or_default();
+    let back = if form.return_to.starts_with("/portal") && !form.return_to.starts_with("//") {
+        form.return_to
+    } else {
+        "/portal".to_string()
+    };
+    let access = match portal_auth::signed_in(&state.db, &parts).await {
+        Ok(Some(access)) => access,
+        Ok(None) => return expired_page(StatusCode::UNAUTHORIZED, None),
+        Err(error) => {
+            tracing::error!(error = %error, "reading the portal session failed");
+            return server_error_page();
+        }
+    };
+    let Some(language) = crate::i18n::Language::from_tag(&form.language) else {
+        // An unknown language changes nothing: the same page, as it was.
+        return (StatusCode::SEE_OTHER, [(header::LOCATION, back)]).into_response();
+    };
+    match portal_sessions::choose_language(&state.db, &access, language).await {
+        Ok(()) => (StatusCode::SEE_OTHER, [(header::LOCATION, back)]).into_response(),
+        Err(error) => {
+            tracing::error!(error = %error, "keeping the portal language failed");
+            server_error_page()
+        }
+    }
+}
+
+fn server_error_page() -> Response {
+    (
+        StatusCode::INTERNAL_SERVER_ERROR,
+        Html(crate::ui::session::server_error_document()),
+    )
+        .into_response()
 }
 
 fn expired_page(status: StatusCode, return_url: Option<String>) -> Response {

@@ -111,6 +111,11 @@ fn admitted(parts: &Parts, mut access: PortalAccess) -> Option<PortalAccess> {
         return None;
     }
     access.client = client_info(parts);
+    access.languages.accept_language = parts
+        .headers
+        .get(http::header::ACCEPT_LANGUAGE)
+        .and_then(|value| value.to_str().ok())
+        .map(str::to_string);
     Some(access)
 }
 

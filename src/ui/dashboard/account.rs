@@ -1,8 +1,8 @@
 //! `/dashboard/account`: who is signed in, changing one's password (which ends every other
 //! session of the account), and two-step sign-in with an authenticator app. The forms post
 //! to `routes::change_password` and `account_forms`.
+use crate::ui::components::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use super::{loaded_page, sign_in::error_message, DashboardError, DashboardLayout};
@@ -61,7 +61,7 @@ pub fn AccountPage() -> impl IntoView {
         let role = header.role.clone();
         let invalid = error.map(|_| "true");
         view! {
-            <Title text=title />
+            <PageTitle text=title />
             <DashboardLayout header current=ACCOUNT>
                 <h1>"Your account"</h1>
                 <p class="lede">"Signed in as "<strong>{email.clone()}</strong>" ("{role}")."</p>

@@ -2,8 +2,8 @@
 //! the user is looking at, with create, roll and revoke. The forms post to
 //! `routes::{create_api_key, roll_api_key, revoke_api_key}`, which call the same service
 //! as `/v1/api_keys`; a new key is shown once, on the page that answers the form.
+use crate::ui::components::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use super::{loaded_page, DashboardError, DashboardLayout};
@@ -61,7 +61,7 @@ fn ApiKeys(
     // Going live: the first live key opens live mode (real customers, real money).
     let offer_live = can_manage && !header.livemode && !header.can_switch_mode;
     view! {
-        <Title text=title />
+        <PageTitle text=title />
         <DashboardLayout header current=API_KEYS>
             <h1>"API keys"</h1>
             <p class="lede">"Secret keys let your server call the REST API and mint portal sessions. Keep them on your server: never in a browser, an app or a repository."</p>

@@ -2,8 +2,8 @@
 //! from where, newest first, with each change's before and after; filtered by action,
 //! customer, object, actor and dates through a plain GET form (the same service as
 //! `GET /v1/audit_log`).
+use crate::ui::components::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use super::{loaded_page, DashboardError, DashboardLayout};
@@ -132,7 +132,7 @@ fn AuditLog(page: AuditLogView) -> impl IntoView {
     ];
     let invalid_dates = refused.is_some().then_some("true");
     view! {
-        <Title text=title />
+        <PageTitle text=title />
         <DashboardLayout header current=AUDIT_LOG>
             <h1>"Audit log"</h1>
             <p class="lede">"Every change to this account's data, from the API, the portal and this dashboard, with who made it and from where."</p>

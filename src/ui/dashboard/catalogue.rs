@@ -2,8 +2,8 @@
 //! coupons; new ones of each, and archiving or restoring products and prices. The forms
 //! post to `catalogue_forms`, which call the services `/v1/products`, `/v1/prices` and
 //! `/v1/coupons` call.
+use crate::ui::components::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use super::{loaded_page, DashboardError, DashboardLayout};
@@ -134,7 +134,7 @@ fn Catalogue(
         view! { <CouponForm currencies draft /> }
     });
     view! {
-        <Title text=title />
+        <PageTitle text=title />
         <DashboardLayout header current=CATALOGUE>
             <h1>"Catalogue"</h1>
             <p class="lede">"Products and their prices are what customers subscribe to and switch between in the portal. Coupons are discounts, offered as retention coupons when a customer cancels."</p>

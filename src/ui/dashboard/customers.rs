@@ -1,7 +1,7 @@
 //! `/dashboard/customers` (the list, with search and pages) and a customer's page, with
 //! "Open the portal as this customer".
+use crate::ui::components::PageTitle;
 use leptos::{prelude::*, server_fn::ServerFn};
-use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::{loaded_page, DashboardError, DashboardLayout};
@@ -93,7 +93,7 @@ fn CustomerList(list: CustomerListView) -> impl IntoView {
         format!("No customer matches “{search}”.")
     };
     view! {
-        <Title text=title />
+        <PageTitle text=title />
         <DashboardLayout header current="/dashboard/customers">
             <h1>"Customers"</h1>
             <form class="search-form" method="get" action="/dashboard/customers" role="search">
@@ -221,7 +221,7 @@ fn Customer(customer: CustomerPageView) -> impl IntoView {
     let title = format!("{name} — {} dashboard", header.merchant_name);
     let action = OpenPortal::url().to_string();
     view! {
-        <Title text=title />
+        <PageTitle text=title />
         <DashboardLayout header current="/dashboard/customers">
             <p><a href="/dashboard/customers">"← Customers"</a></p>
             <h1>{name}</h1>

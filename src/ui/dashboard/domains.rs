@@ -1,8 +1,8 @@
 //! Settings → Custom domains (`/dashboard/settings/domains`): the names the merchant serves
 //! the portal under, the two DNS records each needs, "Verify now" and removal. The forms post
 //! to `domain_forms`, which call the service `/v1/custom_domains` calls.
+use crate::ui::components::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use super::{loaded_page, DashboardError, DashboardLayout};
@@ -54,7 +54,7 @@ fn Domains(
     let title = format!("Custom domains — {} dashboard", header.merchant_name);
     let invalid = error.is_some().then_some("true");
     view! {
-        <Title text=title />
+        <PageTitle text=title />
         <DashboardLayout header current=DOMAINS>
             <h1>"Custom domains"</h1>
             <p class="lede">"Serve the portal under a name of your own, like billing.example.com. Portal links use a verified domain; the dashboard stays on this server's own address."</p>

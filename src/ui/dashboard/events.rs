@@ -1,8 +1,8 @@
 //! Developers → Events (`/dashboard/developers/events`): what happened, newest first, each
 //! event as its webhooks carry it; filtered by type, customer and dates through a plain GET
 //! form (the same service as `GET /v1/events`).
+use crate::ui::components::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use super::{audit_log::DateFilters, loaded_page, DashboardError, DashboardLayout};
@@ -66,7 +66,7 @@ fn Events(page: EventsView) -> impl IntoView {
     let invalid_dates = refused.is_some().then_some("true");
     let chosen = filters.event_type.clone();
     view! {
-        <Title text=title />
+        <PageTitle text=title />
         <DashboardLayout header current=EVENTS>
             <h1>"Events"</h1>
             <p class="lede">"Everything that happened in this mode, as your webhook endpoints receive it."</p>

@@ -1,6 +1,6 @@
 //! `/dashboard`: what needs the merchant's attention.
+use crate::ui::components::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use super::{loaded_page, DashboardError, DashboardLayout};
 use crate::views::dashboard::{AttentionItem, DashboardHome};
@@ -59,7 +59,7 @@ fn Home(home: DashboardHome) -> impl IntoView {
     } = home;
     let title = format!("Home — {} dashboard", header.merchant_name);
     view! {
-        <Title text=title />
+        <PageTitle text=title />
         <DashboardLayout header current="/dashboard">
             <h1>"What needs attention"</h1>
             <div class="attention-grid">

@@ -57,12 +57,12 @@ pub use sign_in::{SetupPage, SignInCodePage, SignInPage};
 pub use team::TeamPage;
 pub use webhooks::{WebhookEndpointPage, WebhooksPage};
 
+use crate::ui::components::PageTitle;
 use leptos::prelude::*;
 use leptos::server_fn::{
     codec::JsonEncoding,
     error::{FromServerFnError, ServerFnErrorErr},
 };
-use leptos_meta::Title;
 use serde::{Deserialize, Serialize};
 
 use crate::{ui::session::set_status, views::dashboard::DashboardHeader};
@@ -189,7 +189,7 @@ fn error_screen(error: DashboardError) -> AnyView {
     };
     set_status(status);
     view! {
-        <Title text=title />
+        <PageTitle text=title />
         <main id="main" class="expired">
             <h1>{title}</h1>
             <p>{message}</p>

@@ -2,8 +2,8 @@
 //! keys are checked with Stripe before they are saved, and shown afterwards only by their
 //! last four characters; the page names the webhook URL to give Stripe. The form posts to
 //! `payment_forms`, which calls the service `POST /v1/payment_processors` calls.
+use crate::ui::components::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use super::{loaded_page, DashboardError, DashboardLayout};
@@ -67,7 +67,7 @@ fn Payments(
     );
     let connected = connection.is_some();
     view! {
-        <Title text=title />
+        <PageTitle text=title />
         <DashboardLayout header current=PAYMENTS>
             <h1>"Payments"</h1>
             {done.map(|message| view! { <p class="banner success" role="status">{message}</p> })}

@@ -2,8 +2,8 @@
 //! what customers may do in the portal, configuration by configuration. The form posts to
 //! `portal_form::save` without WASM; "Preview" opens the portal for a test customer with
 //! the saved configuration in a new tab.
+use crate::ui::components::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::{use_location, use_params_map, use_query_map};
 
 use super::{loaded_page, DashboardError, DashboardLayout};
@@ -194,7 +194,7 @@ fn PortalSettings(
     });
     let fields = view! { <SettingsFields form products coupons invalid=field.clone() /> };
     view! {
-        <Title text=title />
+        <PageTitle text=title />
         <DashboardLayout header current=PORTAL_SETTINGS>
             <h1>"Portal settings"</h1>
             <p class="lede">"What customers may do in the portal. Sessions use the default configuration unless the merchant's server names another when creating them."</p>

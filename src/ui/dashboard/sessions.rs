@@ -1,7 +1,7 @@
 //! Developers → Portal sessions (`/dashboard/portal-sessions`): the merchant's recent
 //! portal sessions, who opened them from where, and "Revoke", which ends one at once.
+use crate::ui::components::PageTitle;
 use leptos::{prelude::*, server_fn::ServerFn};
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use super::{loaded_page, DashboardError, DashboardLayout};
@@ -66,7 +66,7 @@ fn PortalSessions(
     } = page;
     let title = format!("Portal sessions — {} dashboard", header.merchant_name);
     view! {
-        <Title text=title />
+        <PageTitle text=title />
         <DashboardLayout header current=PORTAL_SESSIONS>
             <h1>"Portal sessions"</h1>
             <p class="lede">"The latest 50 sessions minted for your customers. Revoking one ends it at once: the customer's next page says the session has expired."</p>

@@ -2,8 +2,8 @@
 //! accent colour, logo and links, with a preview of the portal that follows the form as
 //! it is edited. The form posts to `routes::save_branding` (it carries a file) and works
 //! without WASM; the preview island only adds the live colours.
+use crate::ui::components::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use super::{loaded_page, DashboardError, DashboardLayout};
@@ -154,7 +154,7 @@ fn Branding(
         </fieldset>
     };
     view! {
-        <Title text=title />
+        <PageTitle text=title />
         <DashboardLayout header current="/dashboard/settings/branding">
             <h1>"Branding"</h1>
             <p class="lede">"Your brand on the customer portal, invoice PDFs and receipts, in test and live mode alike. Customers see a saved change on the next page they open."</p>

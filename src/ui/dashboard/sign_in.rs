@@ -1,7 +1,7 @@
 //! `/dashboard/sign-in` and `/dashboard/setup/{token}`: the pages whose forms post to
 //! `routes` (plain forms: they set or clear the sign-in cookie, with or without WASM).
+use crate::ui::components::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::{DashboardError, SIGN_IN};
@@ -37,7 +37,7 @@ pub fn SignInPage() -> impl IntoView {
     let signed_out = query.read_untracked().get("signed_out").is_some();
     let error = error.as_deref().and_then(error_message);
     view! {
-        <Title text="Sign in — VINR Portal dashboard" />
+        <PageTitle text="Sign in — VINR Portal dashboard" />
         <main id="main" class="dashboard-sign-in">
             <h1>"Sign in to your dashboard"</h1>
             {signed_out.then(|| view! { <p class="banner success" role="status">"You are signed out."</p> })}
@@ -64,7 +64,7 @@ pub fn SignInCodePage() -> impl IntoView {
         .as_deref()
         .and_then(error_message);
     view! {
-        <Title text="Your sign-in code — VINR Portal dashboard" />
+        <PageTitle text="Your sign-in code — VINR Portal dashboard" />
         <main id="main" class="dashboard-sign-in">
             <h1>"Enter your sign-in code"</h1>
             <p>"Open your authenticator app and type the 6-digit code it shows for VINR Portal. Lost your phone? Type one of your recovery codes instead."</p>
@@ -104,7 +104,7 @@ pub fn SetupPage() -> impl IntoView {
             None => {
                 set_status(410);
                 view! {
-                    <Title text="Link expired — VINR Portal dashboard" />
+                    <PageTitle text="Link expired — VINR Portal dashboard" />
                     <main id="main" class="expired">
                         <h1>"This link has expired"</h1>
                         <p>"Setup links work once and for 72 hours. Ask whoever set up your account for a new one."</p>
@@ -114,7 +114,7 @@ pub fn SetupPage() -> impl IntoView {
                 .into_any()
             }
             Some(email) => view! {
-                <Title text="Choose your password — VINR Portal dashboard" />
+                <PageTitle text="Choose your password — VINR Portal dashboard" />
                 <main id="main" class="dashboard-sign-in">
                     <h1>"Choose your password"</h1>
                     <p>"You will sign in as "<strong>{email.clone()}</strong>"."</p>

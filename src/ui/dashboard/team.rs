@@ -1,7 +1,7 @@
 //! Settings → Team (`/dashboard/team`): who is in the merchant's team with which role, an
 //! invitation form, role changes and removals. The forms post to `team_forms`.
+use crate::ui::components::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use super::{loaded_page, DashboardError, DashboardLayout};
@@ -106,7 +106,7 @@ fn Team(
         }
     });
     view! {
-        <Title text=title />
+        <PageTitle text=title />
         <DashboardLayout header current=TEAM>
             <h1>"Team"</h1>
             <p class="lede">"Everyone who can sign in to this dashboard, and what their role lets them do."</p>

@@ -2,8 +2,8 @@
 //! a form for a new one; each endpoint's page (`/…/{id}`) edits it, rotates its secret,
 //! sends a test event, deletes it, and lists its deliveries with every try and "Resend".
 //! The forms post to `webhook_forms`, which call the same services as the REST API.
+use crate::ui::components::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::{use_location, use_params_map, use_query_map};
 
 use super::{loaded_page, DashboardError, DashboardLayout};
@@ -126,7 +126,7 @@ fn Webhooks(
     } = page;
     let title = format!("Webhooks — {} dashboard", header.merchant_name);
     view! {
-        <Title text=title />
+        <PageTitle text=title />
         <DashboardLayout header current=WEBHOOKS>
             <h1>"Webhooks"</h1>
             <p class="lede">"Endpoints on your servers that receive signed events when something changes, from the API, the portal or this dashboard alike."</p>
@@ -275,7 +275,7 @@ fn WebhookEndpoint(
         }
     });
     view! {
-        <Title text=title />
+        <PageTitle text=title />
         <DashboardLayout header current=WEBHOOKS>
             <p><a href=WEBHOOKS>"← Webhooks"</a></p>
             <h1>"Webhook endpoint"</h1>

@@ -1,7 +1,7 @@
 //! `/portal/activity`: the customer's own recent changes, from the audit log, so they can
 //! see what was changed, when, and by whom (themselves, the merchant, or automatically).
+use crate::ui::components::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use super::{load_activity, loaded_page};
 use crate::{ui::components::PortalLayout, views::ActivityView};
@@ -46,7 +46,7 @@ fn ActivityList(activity: ActivityView) -> impl IntoView {
         .into_any()
     };
     view! {
-        <Title text=title />
+        <PageTitle text=title />
         <PortalLayout merchant_name return_url branding>
             <a class="back-link" href="/portal"><span aria-hidden="true">"← "</span>"Back"</a>
             <h1>"Activity"</h1>

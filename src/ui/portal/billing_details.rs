@@ -2,8 +2,8 @@
 //! the configuration's `customerUpdate.allowedUpdates` allows.
 // The form's server function takes one argument per field, as the plain form posts them.
 #![allow(clippy::too_many_arguments)]
+use crate::ui::components::PageTitle;
 use leptos::{prelude::*, server_fn::ServerFn};
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use super::{load_billing_details, loaded_page, AddTaxId, RemoveTaxId};
@@ -258,7 +258,7 @@ fn DetailsForm(
     let tax_value = typed.value("tax_value", "");
     let countries = details.countries.clone();
     view! {
-        <Title text=title />
+        <PageTitle text=title />
         <PortalLayout merchant_name=details.merchant_name.clone() return_url=details.return_url.clone() branding=details.branding.clone()>
             <a class="back-link" href="/portal"><span aria-hidden="true">"← "</span>"Back"</a>
             <h1>"Billing details"</h1>

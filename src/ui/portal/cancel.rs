@@ -1,7 +1,7 @@
 //! `/portal/subscriptions/{id}/cancel`: the retention offer (once), then the confirmation
 //! with an optional reason.
+use crate::ui::components::PageTitle;
 use leptos::{prelude::*, server_fn::ServerFn};
-use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::{load_cancel_choice, loaded_page, AcceptRetentionOffer, CancelSubscription};
@@ -38,7 +38,7 @@ fn CancelFlow(choice: CancelChoice, error: Option<String>, declined: bool) -> im
         _ => view! { <ConfirmCancel choice=choice.clone() /> }.into_any(),
     };
     view! {
-        <Title text=title />
+        <PageTitle text=title />
         <PortalLayout merchant_name=choice.merchant_name return_url=choice.return_url branding=choice.branding>
             <a class="back-link" href="/portal"><span aria-hidden="true">"← "</span>"Back"</a>
             <h1>"Cancel plan"</h1>

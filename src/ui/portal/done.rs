@@ -1,7 +1,7 @@
 //! `/portal/done`: where a deep link's flow ends when the merchant asked for a hosted
 //! confirmation (`afterCompletion.type: hosted_confirmation`), with its message.
+use crate::ui::components::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use super::{load_flow_done, loaded_page};
 use crate::{ui::components::PortalLayout, views::FlowDoneView};
@@ -22,7 +22,7 @@ fn FlowDone(done: FlowDoneView) -> impl IntoView {
     let title = format!("Done — {merchant_name}");
     let back = return_url.clone();
     view! {
-        <Title text=title />
+        <PageTitle text=title />
         <PortalLayout merchant_name return_url branding>
             <h1>"All done"</h1>
             <section class="card" role="status">

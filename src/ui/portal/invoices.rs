@@ -1,7 +1,7 @@
 //! `/portal/invoices` (newest first, a page at a time) and `/portal/invoices/{id}` (what one
 //! invoice bills, how it was paid, "Pay now" while it is due, and its PDF).
+use crate::ui::components::PageTitle;
 use leptos::{prelude::*, server_fn::ServerFn};
-use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::{load_invoice, load_invoices, loaded_page};
@@ -109,7 +109,7 @@ fn InvoiceList(list: InvoiceListView) -> impl IntoView {
         .into_any()
     };
     view! {
-        <Title text=title />
+        <PageTitle text=title />
         <PortalLayout merchant_name return_url branding>
             <a class="back-link" href="/portal"><span aria-hidden="true">"← "</span>"Back"</a>
             <h1>"Invoices"</h1>
@@ -168,7 +168,7 @@ fn InvoiceDetail(
     let error = error.as_deref().and_then(PortalError::message_for_code);
     let pdf = format!("/portal/invoices/{}/pdf", summary.id);
     view! {
-        <Title text=title />
+        <PageTitle text=title />
         <PortalLayout merchant_name=merchant_name.clone() return_url branding>
             <a class="back-link" href="/portal/invoices"><span aria-hidden="true">"← "</span>"Invoices"</a>
             {notice.map(|text| view! { <div class="banner success" role="status">{text}</div> })}

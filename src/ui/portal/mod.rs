@@ -25,8 +25,8 @@ pub use payment_methods::PaymentMethodsPage;
 pub use review_change::ReviewChangePage;
 pub use update_plan::UpdatePlanPage;
 
+use crate::ui::components::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use super::{errors::PortalError, session::set_status};
 use crate::views::{
@@ -867,7 +867,7 @@ fn portal_error_screen(error: PortalError) -> AnyView {
         PortalError::SessionEnded => {
             set_status(401);
             view! {
-                <Title text="Session ended" />
+                <PageTitle text="Session ended" />
                 <main id="main" class="expired">
                     <h1>"Your session has ended"</h1>
                     <p>
@@ -881,7 +881,7 @@ fn portal_error_screen(error: PortalError) -> AnyView {
         PortalError::NotFound => {
             set_status(404);
             view! {
-                <Title text="Not found" />
+                <PageTitle text="Not found" />
                 <main id="main" class="expired">
                     <h1>"We couldn't find that"</h1>
                     <p><a href="/portal">"Back to your billing overview"</a></p>
@@ -895,7 +895,7 @@ fn portal_error_screen(error: PortalError) -> AnyView {
         PortalError::NotAvailable(message) => {
             set_status(403);
             view! {
-                <Title text="Not available" />
+                <PageTitle text="Not available" />
                 <main id="main" class="expired">
                     <h1>"Not available"</h1>
                     <p>{message}</p>
@@ -906,7 +906,7 @@ fn portal_error_screen(error: PortalError) -> AnyView {
         }
         PortalError::Server | PortalError::Transport(_) => {
             set_status(500);
-            view! { <Title text="Something went wrong" /><super::session::ServerErrorScreen /> }
+            view! { <PageTitle text="Something went wrong" /><super::session::ServerErrorScreen /> }
                 .into_any()
         }
     }

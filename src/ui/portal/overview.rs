@@ -1,6 +1,6 @@
 //! `/portal`: the customer's billing overview.
+use crate::ui::components::PageTitle;
 use leptos::{prelude::*, server_fn::ServerFn};
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use super::{
@@ -10,6 +10,7 @@ use super::{
 use crate::{
     domain::subscription::SubscriptionStatus,
     ui::components::{PendingForm, PortalLayout, SubmitButton},
+    ui::words::{t, t_in, t_with},
     views::{PortalOverview, SubscriptionSummary},
 };
 
@@ -23,21 +24,20 @@ pub fn OverviewPage() -> impl IntoView {
     )
 }
 
-fn notice_text(code: &str) -> Option<&'static str> {
-    match code {
-        "plan_updated" => Some("Your plan has been updated."),
-        "cancel_scheduled" => Some("Your plan will be canceled at the end of the billing period."),
-        "canceled" => Some("Your plan has been canceled."),
-        "reactivated" => Some("Your plan will renew as usual."),
-        "offer_accepted" => Some("Offer applied. Thanks for staying!"),
-        "change_scheduled" => {
-            Some("Your plan change is scheduled for the end of the billing period.")
-        }
-        "change_dropped" => Some("You're keeping your current plan."),
-        "paused" => Some("Billing is paused. You won't be charged while it is paused."),
-        "resumed" => Some("Billing has resumed."),
-        _ => None,
-    }
+/// The catalogue key of the notice an action's redirect names.
+fn notice_key(code: &str) -> Option<&'static str> {
+    Some(match code {
+        "plan_updated" => "notice-plan-updated",
+        "cancel_scheduled" => "notice-cancel-scheduled",
+        "canceled" => "notice-canceled",
+        "reactivated" => "notice-reactivated",
+        "offer_accepted" => "notice-offer-accepted",
+        "change_scheduled" => "notice-change-scheduled",
+        "change_dropped" => "notice-change-dropped",
+        "paused" => "notice-paused",
+        "resumed" => "notice-resumed",
+        _ => return None,
+    })
 }
 
 #[component]
@@ -54,67 +54,73 @@ fn Overview(overview: PortalOverview, notice: Option<String>) -> impl IntoView {
         default_payment_method_label,
         billing_details_enabled,
         invoice_history_enabled,
+        language,
         ..
     } = overview;
-    let title = format!("Billing — {merchant_name}");
-    let notice = notice.as_deref().and_then(notice_text);
-    let subscriptions_view = if subscriptions.is_empty() {
-        view! { <p class="empty">"You don't have a subscription yet."</p> }.into_any()
-    } else {
-        subscriptions
-            .into_iter()
-            .map(|subscription| view! { <SubscriptionCard subscription /> })
-            .collect_view()
-            .into_any()
+    // The words below are read inside the layout, which provides the customer's language.
+    let title = t_in(
+        language,
+        "overview-title",
+        &[("merchant", merchant_name.as_str().into())],
+    );
+    let subscriptions_view = move || {
+        if subscriptions.is_empty() {
+            view! { <p class="empty">{t("overview-no-subscription")}</p> }.into_any()
+        } else {
+            subscriptions
+                .into_iter()
+                .map(|subscription| view! { <SubscriptionCard subscription /> })
+                .collect_view()
+                .into_any()
+        }
     };
     view! {
-        <Title text=title />
-        <PortalLayout merchant_name return_url branding>
-            {notice.map(|text| view! { <div class="banner success" role="status">{text}</div> })}
+        <PageTitle text=title language />
+        <PortalLayout merchant_name return_url branding language>
+            {notice.as_deref().and_then(notice_key).map(|key| view! { <div class="banner success" role="status">{t(key)}</div> })}
             {payment_failed.then(|| view! {
                 <div class="banner warning" role="alert">
-                    "Your last payment failed. We'll retry it automatically; "
-                    "please make sure your payment method is up to date."
+                    {t("overview-payment-failed")}
                     {payment_methods_enabled.then(|| view! {
-                        " " <a href="/portal/payment-methods">"Update payment method"</a>
+                        " " <a href="/portal/payment-methods">{t("overview-update-payment-method")}</a>
                     })}
                 </div>
             })}
-            <h1>"Billing"</h1>
+            <h1>{t("overview-heading")}</h1>
             <p class="customer">
                 <span class="customer-name">{customer_name}</span>
                 {customer_email.map(|email| view! { <span class="customer-email">{email}</span> })}
             </p>
             <section class="card" aria-labelledby="plan-heading">
-                <h2 id="plan-heading">"Current plan"</h2>
-                {subscriptions_view}
+                <h2 id="plan-heading">{t("overview-current-plan")}</h2>
+                {subscriptions_view()}
             </section>
             {payment_methods_enabled.then(|| view! {
                 <section class="card" aria-labelledby="payment-heading">
-                    <h2 id="payment-heading">"Payment method"</h2>
+                    <h2 id="payment-heading">{t("overview-payment-method")}</h2>
                     <p class="default-method">
-                        {default_payment_method_label.unwrap_or_else(|| "No payment method on file".to_string())}
+                        {default_payment_method_label.unwrap_or_else(|| t("overview-no-payment-method"))}
                     </p>
-                    <a class="button" href="/portal/payment-methods">"Manage payment methods"</a>
+                    <a class="button" href="/portal/payment-methods">{t("overview-manage-payment-methods")}</a>
                 </section>
             })}
             {billing_details_enabled.then(|| view! {
                 <section class="card" aria-labelledby="details-heading">
-                    <h2 id="details-heading">"Billing details"</h2>
-                    <a class="button" href="/portal/billing-details">"Edit billing details"</a>
+                    <h2 id="details-heading">{t("overview-billing-details")}</h2>
+                    <a class="button" href="/portal/billing-details">{t("overview-edit-billing-details")}</a>
                 </section>
             })}
             {invoice_history_enabled.then(|| view! {
                 <section class="card" aria-labelledby="invoices-heading">
-                    <h2 id="invoices-heading">"Invoices"</h2>
-                    <p>"See past invoices, pay an open one, and download them as PDF."</p>
-                    <a class="button" href="/portal/invoices">"View invoices"</a>
+                    <h2 id="invoices-heading">{t("overview-invoices")}</h2>
+                    <p>{t("overview-invoices-text")}</p>
+                    <a class="button" href="/portal/invoices">{t("overview-view-invoices")}</a>
                 </section>
             })}
             <section class="card" aria-labelledby="activity-heading">
-                <h2 id="activity-heading">"Activity"</h2>
-                <p>"See what changed on your account, when, and by whom."</p>
-                <a class="button" href="/portal/activity">"View activity"</a>
+                <h2 id="activity-heading">{t("overview-activity")}</h2>
+                <p>{t("overview-activity-text")}</p>
+                <a class="button" href="/portal/activity">{t("overview-view-activity")}</a>
             </section>
         </PortalLayout>
     }
@@ -140,10 +146,10 @@ fn SubscriptionCard(subscription: SubscriptionSummary) -> impl IntoView {
         <article class="subscription" data-subscription=subscription.id.clone()>
             <div class="plan-line">
                 <h3 class="plan-name">{subscription.plan_name}</h3>
-                <span class=badge_class>{subscription.status.label()}</span>
+                <span class=badge_class>{subscription.status_label}</span>
             </div>
             <p class="price">{subscription.price_label}</p>
-            <p class="quantity">{format!("Quantity: {}", subscription.quantity)}</p>
+            <p class="quantity">{t_with("overview-quantity", &[("quantity", subscription.quantity.into())])}</p>
             <p class="period">{subscription.period_label}</p>
             {subscription.discount_label.map(|label| view! { <p class="discount">{label}</p> })}
             {subscription.pause_label.map(|label| view! { <p class="paused">{label}</p> })}
@@ -153,42 +159,42 @@ fn SubscriptionCard(subscription: SubscriptionSummary) -> impl IntoView {
                     <p>{label}</p>
                     <PendingForm action=KeepCurrentPlan::url().to_string()>
                         <input type="hidden" name="subscription_id" value=keep_id />
-                        <SubmitButton label="Keep current plan" />
+                        <SubmitButton label=t("overview-keep-current-plan") />
                     </PendingForm>
                 </div>
             })}
             <div class="actions">
                 {subscription.can_change_plan.then(|| view! {
-                    <a class="button" href=update_href>"Change plan"</a>
+                    <a class="button" href=update_href>{t("overview-change-plan")}</a>
                 })}
                 {subscription.can_cancel.then(|| view! {
-                    <a class="button" href=cancel_href>"Cancel plan"</a>
+                    <a class="button" href=cancel_href>{t("overview-cancel-plan")}</a>
                 })}
                 {can_pause.then(|| view! {
                     <PendingForm action=PauseSubscription::url().to_string()>
                         <input type="hidden" name="subscription_id" value=pause_id />
                         <label class="inline">
-                            "Pause billing "
+                            {t("overview-pause-billing")} " "
                             <select name="resume_after_days">
-                                <option value="">"until I resume"</option>
+                                <option value="">{t("overview-pause-until-resumed")}</option>
                                 {super::PAUSE_CHOICES_DAYS.iter().map(|days| view! {
-                                    <option value=days.to_string()>{format!("for {} month{}", days / 30, if *days == 30 { "" } else { "s" })}</option>
+                                    <option value=days.to_string()>{t_with("overview-pause-for-months", &[("months", (*days / 30).into())])}</option>
                                 }).collect_view()}
                             </select>
                         </label>
-                        <SubmitButton label="Pause" />
+                        <SubmitButton label=t("overview-pause") />
                     </PendingForm>
                 })}
                 {can_resume.then(|| view! {
                     <PendingForm action=ResumeSubscription::url().to_string()>
                         <input type="hidden" name="subscription_id" value=resume_id />
-                        <SubmitButton label="Resume billing" />
+                        <SubmitButton label=t("overview-resume-billing") />
                     </PendingForm>
                 })}
                 {subscription.can_reactivate.then(|| view! {
                     <PendingForm action=ReactivateSubscription::url().to_string()>
                         <input type="hidden" name="subscription_id" value=subscription_id />
-                        <SubmitButton label="Renew plan" />
+                        <SubmitButton label=t("overview-renew-plan") />
                     </PendingForm>
                 })}
             </div>

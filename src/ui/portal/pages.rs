@@ -12,6 +12,7 @@ use crate::{
         subscription::SubscriptionStatus,
         tax_id::TaxIdType,
     },
+    i18n::{self, format, Arg, Language},
     server::{
         db::store::subscriptions::InvoiceGlance,
         services::{
@@ -35,13 +36,15 @@ use crate::{
 };
 
 pub fn overview(access: &PortalAccess, facts: OverviewFacts) -> PortalOverview {
+    let language = access.language();
     let subscriptions: Vec<SubscriptionSummary> = facts
         .subscriptions
         .iter()
-        .map(|subscription| summary(subscription, facts.now))
+        .map(|subscription| summary(language, subscription, facts.now))
         .collect();
     let features = &access.features;
     PortalOverview {
+        language,
         merchant_name: access.merchant_name.clone(),
         customer_name: access.customer_name.clone(),
         customer_email: access.customer_email.clone(),
@@ -65,34 +68,76 @@ pub fn overview(access: &PortalAccess, facts: OverviewFacts) -> PortalOverview {
     }
 }
 
-fn summary(facts: &SubscriptionFacts, now: i64) -> SubscriptionSummary {
+/// "€9.00 per month", "9,00 € alle 3 Monate": a price's terms in `language`.
+pub fn price_terms(
+    language: Language,
+    unit_amount: i64,
+    currency: &str,
+    interval: &str,
+    count: i64,
+) -> String {
+    let key = if interval == "year" {
+        "price-per-year"
+    } else {
+        "price-per-month"
+    };
+    i18n::text_with(
+        language,
+        key,
+        &[
+            (
+                "amount",
+                format::money(language, unit_amount, currency).into(),
+            ),
+            ("count", count.into()),
+        ],
+    )
+}
+
+fn summary(language: Language, facts: &SubscriptionFacts, now: i64) -> SubscriptionSummary {
+    let words = |key: &str, args: &[(&str, Arg)]| i18n::text_with(language, key, args);
     let row = &facts.subscription;
     let status = row.status;
-    let date = format_date(row.current_period_end, now);
+    let date = format::date(language, row.current_period_end, now);
+    let on_date = |key: &str| words(key, &[("date", Arg::from(&date))]);
     let period_label = match status {
-        SubscriptionStatus::Canceled => format!("Ended on {date}"),
-        _ if row.cancel_at_period_end => format!("Cancels on {date}"),
-        SubscriptionStatus::Paused => format!("Billing paused; the period ends on {date}"),
-        _ => format!("Renews on {date}"),
+        SubscriptionStatus::Canceled => on_date("subscription-ended-on"),
+        _ if row.cancel_at_period_end => on_date("subscription-cancels-on"),
+        SubscriptionStatus::Paused => on_date("subscription-paused-period"),
+        _ => on_date("subscription-renews-on"),
     };
     let scheduled_change_label = facts.scheduled_plan_name.as_ref().map(|name| {
         let quantity = row.scheduled_quantity.unwrap_or(row.quantity);
-        if quantity == 1 {
-            format!("Changes to {name} on {date}")
-        } else {
-            format!("Changes to {quantity} × {name} on {date}")
-        }
+        words(
+            "subscription-changes-to",
+            &[
+                ("quantity", quantity.into()),
+                ("plan", name.into()),
+                ("date", Arg::from(&date)),
+            ],
+        )
     });
     let pause_label = (status == SubscriptionStatus::Paused).then(|| match row.resumes_at {
-        Some(resumes_at) => format!("Paused until {}", format_date(resumes_at, now)),
-        None => "Paused".to_string(),
+        Some(resumes_at) => words(
+            "subscription-paused-until",
+            &[("date", format::date(language, resumes_at, now).into())],
+        ),
+        None => words("subscription-paused", &[]),
     });
+    let price = &facts.price;
     SubscriptionSummary {
         id: row.id.clone(),
-        plan_name: facts.price.product_name.clone(),
-        price_label: price_label(&facts.price),
+        plan_name: price.product_name.clone(),
+        price_label: price_terms(
+            language,
+            price.unit_amount,
+            &price.currency,
+            &price.billing_interval,
+            price.interval_count,
+        ),
         quantity: row.quantity,
         status,
+        status_label: words(status_key(status), &[]),
         period_label,
         can_change_plan: facts.actions.change_plan,
         can_cancel: facts.actions.cancel,
@@ -104,24 +149,50 @@ fn summary(facts: &SubscriptionFacts, now: i64) -> SubscriptionSummary {
         latest_invoice_label: facts
             .latest_invoice
             .as_ref()
-            .map(|invoice| invoice_label(invoice, now)),
+            .map(|invoice| invoice_label(language, invoice, now)),
+    }
+}
+
+/// The catalogue key of a subscription status's badge.
+fn status_key(status: SubscriptionStatus) -> &'static str {
+    match status {
+        SubscriptionStatus::Trialing => "status-trialing",
+        SubscriptionStatus::Active => "status-active",
+        SubscriptionStatus::PastDue => "status-past-due",
+        SubscriptionStatus::Paused => "status-paused",
+        SubscriptionStatus::Canceled => "status-canceled",
+        SubscriptionStatus::Unpaid => "status-unpaid",
     }
 }
 
 /// "Latest invoice ACME-0002 · Dec 25 · $29.00 · Paid"
-fn invoice_label(invoice: &InvoiceGlance, now: i64) -> String {
-    let total = format_amount(invoice.total, &invoice.currency);
+fn invoice_label(language: Language, invoice: &InvoiceGlance, now: i64) -> String {
     let status = match invoice.status {
-        InvoiceStatus::Paid => "Paid",
-        InvoiceStatus::Open => "Payment due",
-        InvoiceStatus::Uncollectible => "Unpaid",
-        InvoiceStatus::Void => "Void",
-        InvoiceStatus::Draft => "Draft",
+        InvoiceStatus::Paid => "invoice-status-paid",
+        InvoiceStatus::Open => "invoice-status-open",
+        InvoiceStatus::Uncollectible => "invoice-status-uncollectible",
+        InvoiceStatus::Void => "invoice-status-void",
+        InvoiceStatus::Draft => "invoice-status-draft",
     };
-    format!(
-        "Latest invoice {} · {} · {total} · {status}",
-        invoice.number.as_deref().unwrap_or("(draft)"),
-        format_date(invoice.created_at, now)
+    let number = invoice
+        .number
+        .clone()
+        .unwrap_or_else(|| i18n::text(language, "subscription-draft-number"));
+    i18n::text_with(
+        language,
+        "subscription-latest-invoice",
+        &[
+            ("number", number.into()),
+            (
+                "date",
+                format::date(language, invoice.created_at, now).into(),
+            ),
+            (
+                "total",
+                format::money(language, invoice.total, &invoice.currency).into(),
+            ),
+            ("status", i18n::text(language, status).into()),
+        ],
     )
 }
 

@@ -1,7 +1,7 @@
 //! `/portal/payment-methods`: the customer's cards, adding one in the portal's own fields,
 //! the default, removal, and paying an open invoice now.
+use crate::ui::components::PageTitle;
 use leptos::{prelude::*, server_fn::ServerFn};
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use super::{
@@ -73,7 +73,7 @@ fn PaymentMethods(
         .into_any()
     };
     view! {
-        <Title text=title />
+        <PageTitle text=title />
         <PortalLayout merchant_name return_url branding>
             <a class="back-link" href="/portal"><span aria-hidden="true">"← "</span>"Back"</a>
             <h1>"Payment methods"</h1>

@@ -1,6 +1,6 @@
 //! `/portal/subscriptions/{id}/review?price=...`: what a plan switch costs, then confirm.
+use crate::ui::components::PageTitle;
 use leptos::{prelude::*, server_fn::ServerFn};
-use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::{load_change_preview, loaded_page, SwitchPlan};
@@ -36,7 +36,7 @@ pub fn ReviewChangePage() -> impl IntoView {
 fn Review(preview: ChangePreview) -> impl IntoView {
     loaded_page(super::load_overview(), |overview| {
         view! {
-            <Title text=format!("Review change — {}", overview.merchant_name) />
+            <PageTitle text=format!("Review change — {}", overview.merchant_name) />
             <PortalLayout merchant_name=overview.merchant_name return_url=overview.return_url branding=overview.branding>
                 <ReviewBody preview />
             </PortalLayout>

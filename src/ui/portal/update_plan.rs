@@ -1,6 +1,6 @@
 //! `/portal/subscriptions/{id}/update`: choose another plan.
+use crate::ui::components::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::{load_plan_choice, loaded_page};
@@ -47,7 +47,7 @@ fn PlanChoiceForm(choice: PlanChoice, error: Option<String>) -> impl IntoView {
     let has_choices = options.iter().any(|option| !option.is_current) || bounds.is_some();
     let review_url = format!("/portal/subscriptions/{subscription_id}/review");
     view! {
-        <Title text=title />
+        <PageTitle text=title />
         <PortalLayout merchant_name return_url branding>
             <a class="back-link" href="/portal"><span aria-hidden="true">"← "</span>"Back"</a>
             <h1>"Change plan"</h1>

@@ -387,8 +387,30 @@ inline_row! {
         pub frame_ancestors: String,
         /// The session's deep link (JSON `FlowData`), if it was minted with one.
         pub flow_data: Option<String>,
+        /// `auto` or the tag the merchant minted the session with.
+        pub locale: String,
+        /// The language picked in the portal's footer during this session, if any.
+        pub chosen_language: Option<String>,
+        /// The customer's `preferredLocales` (JSON array of tags).
+        pub preferred_locales: String,
         flatten pub brand: super::merchants::BrandRow,
     }
+}
+
+/// Records the language picked in the portal's footer for the session.
+pub async fn set_chosen_language(
+    exec: Exec<'_>,
+    session_id: &str,
+    language: &str,
+) -> Result<(), sqlx::Error> {
+    on_exec!(exec, |c| {
+        sqlx::query("UPDATE portal_sessions SET chosen_language = $1 WHERE id = $2")
+            .bind(language)
+            .bind(session_id)
+            .execute(c)
+            .await
+            .map(|_| ())
+    })
 }
 
 /// The session, merchant, customer and configuration columns of [`PortalAccessRow`].
@@ -397,7 +419,8 @@ const ACCESS_SELECT: &str =
             m.name AS merchant_name, c.name AS customer_name, c.email AS customer_email,
             c.test_clock_time AS customer_clock_time, dpm.type AS default_pm_type,
             dpm.brand AS default_pm_brand, dpm.last4 AS default_pm_last4,
-            pc.features, pc.business_profile, pc.frame_ancestors, s.flow_data, m.brand_business_name, m.brand_accent_color,
+            pc.features, pc.business_profile, pc.frame_ancestors, s.flow_data, s.locale,
+            s.chosen_language, c.preferred_locales, m.brand_business_name, m.brand_accent_color,
             m.brand_support_url, m.brand_support_email, m.brand_privacy_url,
             m.brand_terms_url, m.brand_logo_type, m.brand_updated_at";
 

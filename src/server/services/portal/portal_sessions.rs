@@ -10,6 +10,7 @@ use crate::{
         portal_configuration::{AfterCompletionType, FlowData, PortalFeatures, PortalFlow},
         return_url::ReturnUrl,
     },
+    i18n::{self, Language},
     server::{
         db::{
             store,
@@ -541,9 +542,34 @@ pub struct PortalAccess {
     pub branding: crate::views::PortalBranding,
     /// The deep link the session was minted with, if any.
     pub flow: Option<FlowData>,
+    /// What the language is chosen from (see [`PortalAccess::language`]).
+    pub languages: LanguageSources,
+}
+
+/// The session's `locale`, the language picked in the footer, the customer's
+/// `preferredLocales`, and the browser's `Accept-Language` (set by the portal adapter).
+#[derive(Debug, Clone, Default)]
+pub struct LanguageSources {
+    pub session_locale: String,
+    pub chosen: Option<Language>,
+    pub preferred_locales: Vec<String>,
+    pub accept_language: Option<String>,
 }
 
 impl PortalAccess {
+    /// The language the customer reads: the one picked in the footer, else the session's
+    /// `locale`, the customer's `preferredLocales`, the browser's `Accept-Language`, English.
+    pub fn language(&self) -> Language {
+        let sources = &self.languages;
+        sources.chosen.unwrap_or_else(|| {
+            i18n::choose(
+                Some(&sources.session_locale),
+                &sources.preferred_locales,
+                sources.accept_language.as_deref(),
+            )
+        })
+    }
+
     pub fn actor(&self) -> Actor {
         Actor::PortalSession {
             merchant_id: self.merchant_id.clone(),
@@ -554,6 +580,20 @@ impl PortalAccess {
             client: self.client.clone(),
         }
     }
+}
+
+/// Keeps the language the customer picked in the portal's footer for the rest of the
+/// session (every instance reads it with the session).
+pub async fn choose_language(
+    db: &Db,
+    access: &PortalAccess,
+    language: Language,
+) -> ServiceResult<()> {
+    let mut tx = db.begin_write().await?;
+    store::portal_sessions::set_chosen_language(tx.exec(), &access.session_id, language.tag())
+        .await?;
+    tx.commit().await?;
+    Ok(())
 }
 
 /// The type, brand and last 4 of a customer's default payment method.
@@ -617,7 +657,14 @@ fn access_from_row(row: PortalAccessRow) -> ServiceResult<PortalAccess> {
         &profile,
     );
     branding.frame_ancestors = frame_ancestors(Some(row.frame_ancestors));
+    let languages = LanguageSources {
+        session_locale: row.locale,
+        chosen: row.chosen_language.as_deref().and_then(Language::from_tag),
+        preferred_locales: serde_json::from_str(&row.preferred_locales).unwrap_or_default(),
+        accept_language: None,
+    };
     Ok(PortalAccess {
+        languages,
         branding,
         session_id: row.id,
         merchant_id: row.merchant_id,

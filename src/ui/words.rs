@@ -1,0 +1,34 @@
+//! The words of the page being rendered, in its language: the portal's layout provides
+//! the customer's [`Language`] to everything inside it; other pages read English. Words
+//! are looked up on the server only; an island gets its words as props.
+use leptos::prelude::*;
+
+use crate::i18n::{Arg, Language};
+
+/// The language of the page being rendered.
+pub fn language() -> Language {
+    use_context::<Language>().unwrap_or_default()
+}
+
+/// The words for `key` in the page's language.
+pub fn t(key: &str) -> String {
+    t_with(key, &[])
+}
+
+/// The words for `key` in the page's language, with its placeholders filled.
+pub fn t_with(key: &str, args: &[(&str, Arg)]) -> String {
+    t_in(language(), key, args)
+}
+
+/// The words for `key` in `language` (outside the layout, which provides the language).
+pub fn t_in(language: Language, key: &str, args: &[(&str, Arg)]) -> String {
+    #[cfg(feature = "ssr")]
+    {
+        crate::i18n::text_with(language, key, args)
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        let _ = (language, args);
+        key.to_string()
+    }
+}

@@ -1,0 +1,145 @@
+//! The portal's language: the session's `locale`, else the browser's `Accept-Language`,
+//! else English; `<html lang>` says which; the footer's switcher keeps a choice for the
+//! session. Money and dates are written for the language.
+use serde_json::json;
+
+use crate::{
+    on_both_backends,
+    support::{cookie_pair, Backend, TestApp},
+};
+
+/// A redeemed session minted with `locale` (or none): the cookie.
+async fn session_with_locale(app: &TestApp, locale: Option<&str>) -> String {
+    let mut body = json!({ "customer": app.merchant.customer_id,
+                           "returnUrl": "https://app.example.com/account" });
+    if let Some(locale) = locale {
+        body["locale"] = json!(locale);
+    }
+    let (status, session) = app
+        .api("POST", "/v1/billing/portal/sessions", Some(body))
+        .await;
+    assert_eq!(status, 200, "{session}");
+    let (_, secret) = session["url"].as_str().unwrap().split_once('#').unwrap();
+    let response = app.redeem(session["id"].as_str().unwrap(), secret).await;
+    cookie_pair(&response).unwrap()
+}
+
+async fn overview(app: &TestApp, cookie: &str, accept_language: Option<&str>) -> String {
+    let mut request = app.http.get(app.url("/portal")).header("cookie", cookie);
+    if let Some(languages) = accept_language {
+        request = request.header("accept-language", languages);
+    }
+    let response = request.send().await.unwrap();
+    assert_eq!(response.status(), 200);
+    response.text().await.unwrap()
+}
+
+/// The `<html ...>` start tag of a page.
+fn html_tag(page: &str) -> &str {
+    let start = page.find("<html").expect("an html element");
+    &page[start..start + page[start..].find('>').unwrap() + 1]
+}
+
+async fn the_portal_speaks_the_sessions_then_the_browsers_language(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+
+    // The session's locale wins over the browser's.
+    let german = session_with_locale(&app, Some("de-AT")).await;
+    let page = overview(&app, &german, Some("fr")).await;
+    assert_eq!(html_tag(&page), r#"<html lang="de">"#);
+    assert!(page.contains("<h1>Abrechnung</h1>"), "{page}");
+    assert!(page.contains("Aktueller Tarif"));
+    assert!(page.contains("9,00\u{a0}$ pro Monat"), "German money");
+    assert!(page.contains("Verlängert sich am"));
+    assert!(page.contains(r#"<option value="de" lang="de" selected"#));
+
+    // `auto`: the browser's Accept-Language, negotiated; none we have: English.
+    let auto = session_with_locale(&app, None).await;
+    let page = overview(&app, &auto, Some("pt-BR, fr-CA;q=0.8")).await;
+    assert_eq!(html_tag(&page), r#"<html lang="fr">"#);
+    assert!(page.contains("Formule actuelle"));
+    let page = overview(&app, &auto, Some("pt-BR")).await;
+    assert_eq!(html_tag(&page), r#"<html lang="en">"#);
+    assert!(page.contains("$9.00 per month"));
+    assert!(page.contains("Current plan"));
+
+    // The footer's switcher keeps Japanese for this session, whatever the browser says,
+    // and goes back to the page it was on; a path outside the portal is not followed.
+    let switched = app
+        .post_form(
+            &auto,
+            "/portal/language",
+            &[
+                ("language", "ja"),
+                ("return_to", "/portal?notice=plan_updated"),
+            ],
+        )
+        .await;
+    assert_eq!(switched.status(), 303);
+    assert_eq!(
+        switched.headers()["location"],
+        "/portal?notice=plan_updated"
+    );
+    let page = overview(&app, &auto, Some("de")).await;
+    assert_eq!(html_tag(&page), r#"<html lang="ja">"#);
+    assert!(page.contains("現在のプラン"));
+    assert!(page.contains("月額 $9.00"));
+    let elsewhere = app
+        .post_form(
+            &auto,
+            "/portal/language",
+            &[("language", "es"), ("return_to", "https://evil.example/")],
+        )
+        .await;
+    assert_eq!(elsewhere.headers()["location"], "/portal");
+    let unknown = app
+        .post_form(
+            &auto,
+            "/portal/language",
+            &[("language", "xx"), ("return_to", "/portal")],
+        )
+        .await;
+    assert_eq!(unknown.status(), 303);
+    let page = overview(&app, &auto, None).await;
+    assert_eq!(html_tag(&page), r#"<html lang="es">"#, "xx changed nothing");
+
+    // Another session of the same customer starts from its own sources again.
+    let fresh = session_with_locale(&app, None).await;
+    assert_eq!(
+        html_tag(&overview(&app, &fresh, None).await),
+        r#"<html lang="en">"#
+    );
+
+    // Without a session the switcher changes nothing and says the session ended.
+    let ended = app
+        .post_form(
+            "vinr_portal=none",
+            "/portal/language",
+            &[("language", "de")],
+        )
+        .await;
+    assert_eq!(ended.status(), 401);
+}
+on_both_backends!(the_portal_speaks_the_sessions_then_the_browsers_language);
+
+/// Pages outside the portal say they are English, once.
+async fn other_pages_are_english(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    for path in [
+        "/dashboard/sign-in",
+        "/no-such-page",
+        "/session/bps_unknown",
+    ] {
+        let page = app
+            .http
+            .get(app.url(path))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert_eq!(html_tag(&page), r#"<html lang="en">"#, "{path}");
+    }
+}
+on_both_backends!(other_pages_are_english);
