@@ -17,6 +17,18 @@ pub use catalogue::{keys, placeholders, source, text, text_with};
 #[cfg(feature = "ssr")]
 pub use negotiation::{choose, negotiate};
 
+/// Whether `tag` looks like a BCP 47 language tag (`de`, `de-AT`, `zh-Hant-TW`).
+pub fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let primary = parts.next().unwrap_or_default();
+    tag.len() <= 35
+        && (2..=3).contains(&primary.len())
+        && primary.bytes().all(|b| b.is_ascii_alphabetic())
+        && parts.all(|part| {
+            (1..=8).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_alphanumeric())
+        })
+}
+
 /// A language the portal is written in. English is the fallback for everything.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 pub enum Language {

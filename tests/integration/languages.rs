@@ -143,3 +143,93 @@ async fn other_pages_are_english(backend: Backend) {
     }
 }
 on_both_backends!(other_pages_are_english);
+
+/// A customer's `preferredLocales` (API) choose the language of an `auto` session before
+/// the browser's; bad tags are refused and change nothing.
+async fn a_customers_preferred_locales_come_before_the_browsers(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let (status, customer) = app
+        .api(
+            "POST",
+            "/v1/customers",
+            Some(json!({ "name": "Amélie", "email": "amelie@example.com",
+                         "preferredLocales": ["fr-CA", "en"] })),
+        )
+        .await;
+    assert_eq!(status, 200, "{customer}");
+    assert_eq!(customer["preferredLocales"], json!(["fr-CA", "en"]));
+    let id = customer["id"].as_str().unwrap().to_string();
+    let mint = |locale: Option<&'static str>| {
+        let app = &app;
+        let id = id.clone();
+        async move {
+            let mut body = json!({ "customer": id, "returnUrl": "https://app.example.com/" });
+            if let Some(locale) = locale {
+                body["locale"] = json!(locale);
+            }
+            let (_, session) = app
+                .api("POST", "/v1/billing/portal/sessions", Some(body))
+                .await;
+            let (_, secret) = session["url"].as_str().unwrap().split_once('#').unwrap();
+            cookie_pair(&app.redeem(session["id"].as_str().unwrap(), secret).await).unwrap()
+        }
+    };
+    let cookie = mint(None).await;
+    let page = overview(&app, &cookie, Some("de")).await;
+    assert_eq!(
+        html_tag(&page),
+        r#"<html lang="fr">"#,
+        "the customer's before the browser's"
+    );
+    let cookie = mint(Some("es")).await;
+    assert_eq!(
+        html_tag(&overview(&app, &cookie, Some("de")).await),
+        r#"<html lang="es">"#
+    );
+
+    for (bad, why) in [
+        (json!(["fr", "not a tag"]), "not a tag"),
+        (json!(vec!["en"; 11]), "at most"),
+    ] {
+        let (status, error) = app
+            .api(
+                "POST",
+                &format!("/v1/customers/{id}"),
+                Some(json!({ "preferredLocales": bad })),
+            )
+            .await;
+        assert_eq!(status, 400, "{error}");
+        assert_eq!(error["error"]["param"], "preferredLocales");
+        assert!(
+            error["error"]["message"].as_str().unwrap().contains(why),
+            "{error}"
+        );
+    }
+    let (status, cleared) = app
+        .api(
+            "POST",
+            &format!("/v1/customers/{id}"),
+            Some(json!({ "preferredLocales": [] })),
+        )
+        .await;
+    assert_eq!(status, 200, "{cleared}");
+    assert_eq!(cleared["preferredLocales"], json!([]));
+    let cookie = mint(None).await;
+    assert_eq!(
+        html_tag(&overview(&app, &cookie, Some("de")).await),
+        r#"<html lang="de">"#
+    );
+    let (_, events) = app
+        .api(
+            "GET",
+            &format!("/v1/events?type=customer.updated&customer={id}"),
+            None,
+        )
+        .await;
+    assert_eq!(
+        events["data"][0]["data"]["previousAttributes"]["preferredLocales"],
+        json!(["fr-CA", "en"]),
+        "{events}"
+    );
+}
+on_both_backends!(a_customers_preferred_locales_come_before_the_browsers);

@@ -58,6 +58,8 @@ struct CreateBody {
     email: String,
     phone: Option<String>,
     address: Option<Address>,
+    /// Languages the customer reads, most preferred first (`["de-AT", "en"]`; at most 10).
+    preferred_locales: Option<Vec<String>>,
 }
 
 /// Create a customer.
@@ -80,6 +82,7 @@ async fn create(
         email: body.email,
         phone: body.phone,
         address: body.address,
+        preferred_locales: body.preferred_locales,
     };
     let id = customers::create(&state.db, &actor, new).await?;
     Ok(Json(customers::get(&state.db, &actor, &id).await?))
@@ -122,6 +125,8 @@ struct UpdateBody {
     #[serde(default, deserialize_with = "super::extract::present")]
     address: Option<Option<Address>>,
     invoice_settings: Option<InvoiceSettings>,
+    /// Languages the customer reads, most preferred first; `[]` clears them.
+    preferred_locales: Option<Vec<String>>,
 }
 
 /// `POST /v1/customers/{id}`: name, email, phone, address (all checked before anything is
@@ -151,6 +156,7 @@ async fn update(
         default_payment_method: body
             .invoice_settings
             .map(|settings| settings.default_payment_method),
+        preferred_locales: body.preferred_locales,
     };
     customers::update(&state.db, &actor, &id, update).await?;
     Ok(Json(customers::get(&state.db, &actor, &id).await?))

@@ -121,6 +121,42 @@ pub async fn get_with_configuration(
 }
 
 /// The customer's test-clock time, or `None` when they live in real time.
+/// The customer's `preferredLocales` (a JSON array of tags).
+pub async fn preferred_locales(
+    exec: Exec<'_>,
+    merchant_id: &str,
+    customer_id: &str,
+) -> Result<Option<String>, sqlx::Error> {
+    on_exec!(exec, |c| {
+        sqlx::query_scalar::<_, String>(
+            "SELECT preferred_locales FROM customers WHERE merchant_id = $1 AND id = $2",
+        )
+        .bind(merchant_id)
+        .bind(customer_id)
+        .fetch_optional(c)
+        .await
+    })
+}
+
+pub async fn set_preferred_locales(
+    exec: Exec<'_>,
+    merchant_id: &str,
+    customer_id: &str,
+    locales: &str,
+) -> Result<(), sqlx::Error> {
+    on_exec!(exec, |c| {
+        sqlx::query(
+            "UPDATE customers SET preferred_locales = $1 WHERE merchant_id = $2 AND id = $3",
+        )
+        .bind(locales)
+        .bind(merchant_id)
+        .bind(customer_id)
+        .execute(c)
+        .await
+        .map(|_| ())
+    })
+}
+
 pub async fn clock_time(
     exec: Exec<'_>,
     merchant_id: &str,

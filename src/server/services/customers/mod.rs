@@ -104,6 +104,9 @@ pub struct CustomerObject {
     pub default_payment_method: Option<String>,
     /// The customer's test-clock time, when on one.
     pub test_clock_time: Option<String>,
+    /// Languages the customer reads, most preferred first (BCP 47 tags): the portal's
+    /// language when the session's `locale` is `auto`.
+    pub preferred_locales: Vec<String>,
     pub created_at: String,
     pub livemode: bool,
 }
@@ -132,6 +135,8 @@ pub(crate) async fn object_in(
     let default_payment_method =
         store::customers::default_payment_method(exec.reborrow(), merchant_id, id).await?;
     let clock = store::customers::clock_time(exec.reborrow(), merchant_id, id).await?;
+    let preferred_locales =
+        store::customers::preferred_locales(exec.reborrow(), merchant_id, id).await?;
     let details = store::customers::get_details(exec.reborrow(), merchant_id, livemode, id)
         .await?
         .unwrap_or_default();
@@ -144,6 +149,9 @@ pub(crate) async fn object_in(
         address: address_json(&details),
         default_payment_method,
         test_clock_time: clock.map(format_time),
+        preferred_locales: preferred_locales
+            .and_then(|json| serde_json::from_str(&json).ok())
+            .unwrap_or_default(),
         created_at: format_time(row.created_at),
         livemode,
     })
@@ -390,6 +398,60 @@ pub struct NewCustomer {
     pub email: String,
     pub phone: Option<String>,
     pub address: Option<Address>,
+    pub preferred_locales: Option<Vec<String>>,
+}
+
+/// At most this many `preferredLocales`.
+pub const MAX_PREFERRED_LOCALES: usize = 10;
+
+fn check_preferred_locales(locales: &[String]) -> ServiceResult<()> {
+    let invalid = |message: String| ServiceError::invalid("preferredLocales", message);
+    if locales.len() > MAX_PREFERRED_LOCALES {
+        return Err(invalid(format!(
+            "preferredLocales holds at most {MAX_PREFERRED_LOCALES} language tags"
+        )));
+    }
+    match locales
+        .iter()
+        .find(|tag| !crate::i18n::is_language_tag(tag))
+    {
+        Some(tag) => Err(invalid(format!(
+            "{tag:?} is not a language tag such as de or pt-BR"
+        ))),
+        None => Ok(()),
+    }
+}
+
+/// Sets the customer's `preferredLocales` inside the caller's transaction, with its
+/// `customer.updated` event.
+async fn set_preferred_locales_in(
+    tx: &mut Tx,
+    actor: &Actor,
+    customer_id: &str,
+    locales: &[String],
+) -> ServiceResult<()> {
+    let before = object_in(tx.exec(), actor, customer_id).await?;
+    if before.preferred_locales == locales {
+        return Ok(());
+    }
+    let json = serde_json::to_string(locales).map_err(anyhow::Error::from)?;
+    store::customers::set_preferred_locales(tx.exec(), actor.merchant_id(), customer_id, &json)
+        .await?;
+    let after = object_in(tx.exec(), actor, customer_id).await?;
+    events::record(
+        tx.exec(),
+        actor,
+        now_unix(),
+        NewEvent {
+            event_type: "customer.updated",
+            customer_id: Some(customer_id),
+            object_id: customer_id,
+            object: serde_json::to_value(&after).map_err(anyhow::Error::from)?,
+            previous_attributes: Some(json!({ "preferredLocales": before.preferred_locales })),
+        },
+    )
+    .await?;
+    Ok(())
 }
 
 pub async fn create(db: &Db, actor: &Actor, new: NewCustomer) -> ServiceResult<String> {
@@ -400,10 +462,16 @@ pub async fn create(db: &Db, actor: &Actor, new: NewCustomer) -> ServiceResult<S
         address: new.address.clone().map(Some),
     };
     check_new_details(details())?;
+    if let Some(locales) = &new.preferred_locales {
+        check_preferred_locales(locales)?;
+    }
     let mut tx = db.begin_write().await?;
     let id = create_named_in(&mut tx, actor, new.id.as_deref(), &new.name, &new.email).await?;
     if new.phone.is_some() || new.address.is_some() {
         update_details_in(&mut tx, actor, &id, details()).await?;
+    }
+    if let Some(locales) = &new.preferred_locales {
+        set_preferred_locales_in(&mut tx, actor, &id, locales).await?;
     }
     tx.commit().await?;
     Ok(id)
@@ -415,6 +483,7 @@ pub async fn create(db: &Db, actor: &Actor, new: NewCustomer) -> ServiceResult<S
 pub struct CustomerUpdate {
     pub details: DetailsUpdate,
     pub default_payment_method: Option<String>,
+    pub preferred_locales: Option<Vec<String>>,
 }
 
 pub async fn update(
@@ -424,6 +493,9 @@ pub async fn update(
     update: CustomerUpdate,
 ) -> ServiceResult<()> {
     let details = update.details;
+    if let Some(locales) = &update.preferred_locales {
+        check_preferred_locales(locales)?;
+    }
     let mut tx = db.begin_write().await?;
     if details.name.is_some()
         || details.email.is_some()
@@ -440,6 +512,9 @@ pub async fn update(
             method,
         )
         .await?;
+    }
+    if let Some(locales) = &update.preferred_locales {
+        set_preferred_locales_in(&mut tx, actor, customer_id, locales).await?;
     }
     tx.commit().await?;
     Ok(())

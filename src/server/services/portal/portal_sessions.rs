@@ -41,17 +41,9 @@ pub struct CreatePortalSession {
     pub locale: Option<String>,
 }
 
-/// Whether `tag` looks like a BCP 47 language tag (`de`, `de-AT`, `zh-Hant-TW`) or is `auto`.
+/// Whether `tag` is `auto` or looks like a BCP 47 language tag.
 fn valid_locale(tag: &str) -> bool {
-    let mut parts = tag.split('-');
-    let primary = parts.next().unwrap_or_default();
-    tag == "auto"
-        || (tag.len() <= 35
-            && (2..=3).contains(&primary.len())
-            && primary.bytes().all(|b| b.is_ascii_alphabetic())
-            && parts.all(|part| {
-                (1..=8).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_alphanumeric())
-            }))
+    tag == "auto" || i18n::is_language_tag(tag)
 }
 
 /// Mints a single-use session for one of the actor's customers. Only the hash of the
