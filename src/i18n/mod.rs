@@ -13,7 +13,7 @@ pub mod format;
 mod negotiation;
 
 #[cfg(feature = "ssr")]
-pub use catalogue::{keys, placeholders, source, text, text_with};
+pub use catalogue::{keys, placeholders, source, syntax_errors, text, text_with};
 #[cfg(feature = "ssr")]
 pub use negotiation::{choose, negotiate};
 

@@ -67,6 +67,12 @@ fn every_language_has_the_english_keys_and_placeholders() {
         "a key appears twice in en.ftl"
     );
     for language in Language::ALL {
+        assert_eq!(
+            i18n::syntax_errors(language),
+            0,
+            "{}.ftl does not parse",
+            language.tag()
+        );
         let keys = i18n::keys(language);
         let set: BTreeSet<&String> = keys.iter().collect();
         let missing: Vec<_> = english_set.difference(&set).collect();
