@@ -83,6 +83,8 @@ pub struct CancelChoice {
 /// The "Update plan" page: the subscription and the plans it may switch to.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PlanChoice {
+    /// The language the customer reads the portal in.
+    pub language: crate::i18n::Language,
     pub merchant_name: String,
     pub return_url: String,
     /// The merchant's brand, applied by the page layout.

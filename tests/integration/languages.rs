@@ -52,6 +52,22 @@ async fn the_portal_speaks_the_sessions_then_the_browsers_language(backend: Back
     assert!(page.contains("9,00\u{a0}$ pro Monat"), "German money");
     assert!(page.contains("Verlängert sich am"));
     assert!(page.contains(r#"<option value="de" lang="de" selected"#));
+    let (status, plans) = app
+        .page(
+            &german,
+            &format!(
+                "/portal/subscriptions/{}/update",
+                app.merchant.subscription_id
+            ),
+        )
+        .await;
+    assert_eq!(status, 200);
+    assert_eq!(html_tag(&plans), r#"<html lang="de">"#);
+    assert!(plans.contains("Ihr aktueller Tarif: Basic."), "{plans}");
+    assert!(
+        plans.contains("29,00\u{a0}$ pro Monat"),
+        "the other plan's price in German"
+    );
 
     // `auto`: the browser's Accept-Language, negotiated; none we have: English.
     let auto = session_with_locale(&app, None).await;

@@ -90,3 +90,14 @@ price-per-year = { $count ->
     [one] { $amount } pro Jahr
    *[other] { $amount } alle { $count } Jahre
 }
+
+## Tarif wechseln
+common-back = Zurück
+plan-title = Tarif wechseln — { $merchant }
+plan-heading = Tarif wechseln
+plan-current = Ihr aktueller Tarif: { $plan }.
+plan-choose = Tarif auswählen
+plan-current-badge = Aktueller Tarif
+plan-quantity = Anzahl ({ $minimum } bis { $maximum })
+plan-review = Änderung prüfen
+plan-none = Es gibt keine anderen Tarife, zu denen Sie wechseln können.

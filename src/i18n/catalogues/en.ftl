@@ -91,3 +91,14 @@ price-per-year = { $count ->
     [one] { $amount } per year
    *[other] { $amount } every { $count } years
 }
+
+## Changing plan
+common-back = Back
+plan-title = Change plan — { $merchant }
+plan-heading = Change plan
+plan-current = You're on { $plan }.
+plan-choose = Choose a plan
+plan-current-badge = Current plan
+plan-quantity = Quantity ({ $minimum } to { $maximum })
+plan-review = Review change
+plan-none = There are no other plans to switch to.

@@ -90,3 +90,14 @@ price-per-year = { $count ->
     [one] { $amount } al año
    *[other] { $amount } cada { $count } años
 }
+
+## Cambiar de plan
+common-back = Volver
+plan-title = Cambiar de plan — { $merchant }
+plan-heading = Cambiar de plan
+plan-current = Tu plan actual es { $plan }.
+plan-choose = Elige un plan
+plan-current-badge = Plan actual
+plan-quantity = Cantidad (de { $minimum } a { $maximum })
+plan-review = Revisar el cambio
+plan-none = No hay otros planes a los que cambiar.

@@ -90,3 +90,14 @@ price-per-year = { $count ->
     [one] { $amount } par an
    *[other] { $amount } tous les { $count } ans
 }
+
+## Changer de formule
+common-back = Retour
+plan-title = Changer de formule — { $merchant }
+plan-heading = Changer de formule
+plan-current = Votre formule actuelle : { $plan }.
+plan-choose = Choisissez une formule
+plan-current-badge = Formule actuelle
+plan-quantity = Quantité (de { $minimum } à { $maximum })
+plan-review = Vérifier le changement
+plan-none = Aucune autre formule n'est disponible.

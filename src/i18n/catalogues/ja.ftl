@@ -88,3 +88,14 @@ price-per-year = { $count ->
     [1] 年額 { $amount }
    *[other] { $count } 年ごとに { $amount }
 }
+
+## プランの変更
+common-back = 戻る
+plan-title = プランの変更 — { $merchant }
+plan-heading = プランの変更
+plan-current = 現在のプランは { $plan } です。
+plan-choose = プランを選択
+plan-current-badge = 現在のプラン
+plan-quantity = 数量（{ $minimum }〜{ $maximum }）
+plan-review = 変更内容を確認
+plan-none = 変更できるほかのプランはありません。

@@ -18,7 +18,7 @@ use crate::{
         services::{
             billing::{
                 coupons,
-                labels::{card_label, discount_label, payment_method_label, price_label},
+                labels::{card_label, discount_label, payment_method_label},
             },
             objects::format_time,
             portal::{
@@ -197,7 +197,9 @@ fn invoice_label(language: Language, invoice: &InvoiceGlance, now: i64) -> Strin
 }
 
 pub fn plan_choice(access: &PortalAccess, facts: PlanChoiceFacts) -> PlanChoice {
+    let language = access.language();
     PlanChoice {
+        language,
         merchant_name: access.merchant_name.clone(),
         return_url: access.return_url.clone(),
         branding: access.branding.clone(),
@@ -210,7 +212,13 @@ pub fn plan_choice(access: &PortalAccess, facts: PlanChoiceFacts) -> PlanChoice 
             .into_iter()
             .map(|option| PlanOption {
                 is_current: option.is_current,
-                price_label: price_label(&option.price),
+                price_label: price_terms(
+                    language,
+                    option.price.unit_amount,
+                    &option.price.currency,
+                    &option.price.billing_interval,
+                    option.price.interval_count,
+                ),
                 quantity_bounds: option.quantity_bounds,
                 product_name: option.price.product_name,
                 price_id: option.price.id,

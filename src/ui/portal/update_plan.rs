@@ -5,7 +5,11 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::{load_plan_choice, loaded_page};
 use crate::{
-    ui::{components::PortalLayout, errors::PortalError},
+    ui::{
+        components::PortalLayout,
+        errors::PortalError,
+        words::{t, t_in, t_with},
+    },
     views::PlanChoice,
 };
 
@@ -32,9 +36,14 @@ fn PlanChoiceForm(choice: PlanChoice, error: Option<String>) -> impl IntoView {
         current_plan_name,
         quantity,
         options,
+        language,
         ..
     } = choice;
-    let title = format!("Change plan — {merchant_name}");
+    let title = t_in(
+        language,
+        "plan-title",
+        &[("merchant", merchant_name.as_str().into())],
+    );
     let error = error.as_deref().and_then(PortalError::message_for_code);
     let has_error = error.is_some();
     // One quantity field, bounded by the current plan's range (or the first adjustable
@@ -47,11 +56,11 @@ fn PlanChoiceForm(choice: PlanChoice, error: Option<String>) -> impl IntoView {
     let has_choices = options.iter().any(|option| !option.is_current) || bounds.is_some();
     let review_url = format!("/portal/subscriptions/{subscription_id}/review");
     view! {
-        <PageTitle text=title />
-        <PortalLayout merchant_name return_url branding>
-            <a class="back-link" href="/portal"><span aria-hidden="true">"← "</span>"Back"</a>
-            <h1>"Change plan"</h1>
-            <p>"You're on " <strong>{current_plan_name}</strong> "."</p>
+        <PageTitle text=title language />
+        <PortalLayout merchant_name return_url branding language>
+            <a class="back-link" href="/portal"><span aria-hidden="true">"← "</span>{t("common-back")}</a>
+            <h1>{t("plan-heading")}</h1>
+            <p>{t_with("plan-current", &[("plan", current_plan_name.into())])}</p>
             {error.map(|message| view! { <div class="banner error" role="alert" id="form-error">{message}</div> })}
             {if has_choices {
                 view! {
@@ -62,7 +71,7 @@ fn PlanChoiceForm(choice: PlanChoice, error: Option<String>) -> impl IntoView {
                             aria-invalid=has_error.then_some("true")
                             aria-describedby=has_error.then_some("form-error")
                         >
-                            <legend>"Choose a plan"</legend>
+                            <legend>{t("plan-choose")}</legend>
                             {options
                                 .into_iter()
                                 .map(|option| view! {
@@ -70,13 +79,13 @@ fn PlanChoiceForm(choice: PlanChoice, error: Option<String>) -> impl IntoView {
                                         <input type="radio" name="price" value=option.price_id checked=option.is_current />
                                         <span class="plan-option-name">{option.product_name}</span>
                                         <span class="plan-option-price">{option.price_label}</span>
-                                        {option.is_current.then(|| view! { <span class="badge muted">"Current plan"</span> })}
+                                        {option.is_current.then(|| view! { <span class="badge muted">{t("plan-current-badge")}</span> })}
                                     </label>
                                 })
                                 .collect_view()}
                         </fieldset>
                         {bounds.map(|(minimum, maximum)| view! {
-                            <label class="field" for="quantity">{format!("Quantity ({minimum} to {maximum})")}</label>
+                            <label class="field" for="quantity">{t_with("plan-quantity", &[("minimum", minimum.into()), ("maximum", maximum.into())])}</label>
                             <input
                                 id="quantity"
                                 class="quantity-input"
@@ -89,12 +98,12 @@ fn PlanChoiceForm(choice: PlanChoice, error: Option<String>) -> impl IntoView {
                                 required
                             />
                         })}
-                        <button type="submit" class="button primary">"Review change"</button>
+                        <button type="submit" class="button primary">{t("plan-review")}</button>
                     </form>
                 }
                 .into_any()
             } else {
-                view! { <p class="empty">"There are no other plans to switch to."</p> }.into_any()
+                view! { <p class="empty">{t("plan-none")}</p> }.into_any()
             }}
         </PortalLayout>
     }
