@@ -9,6 +9,7 @@ use icu_datetime::{
     input::{Date, Time},
     DateTimeFormatter, NoCalendarFormatter,
 };
+use icu_decimal::DecimalFormatter;
 use icu_experimental::dimension::currency::{formatter::CurrencyFormatter, CurrencyCode};
 use icu_locale_core::Locale;
 use time::OffsetDateTime;
@@ -19,6 +20,7 @@ use crate::domain::money::Currency;
 /// One language's formatters, built once per thread (building reads CLDR's tables).
 struct Formatters {
     money: CurrencyFormatter,
+    number: DecimalFormatter,
     day: DateTimeFormatter<fieldsets::MD>,
     day_and_year: DateTimeFormatter<fieldsets::YMD>,
     time: NoCalendarFormatter<fieldsets::T>,
@@ -31,6 +33,8 @@ impl Formatters {
         Self {
             money: CurrencyFormatter::try_new((&locale).into(), Default::default())
                 .expect("compiled currency data"),
+            number: DecimalFormatter::try_new((&locale).into(), Default::default())
+                .expect("compiled number data"),
             day: DateTimeFormatter::try_new(prefs, fieldsets::MD::medium())
                 .expect("compiled date data"),
             day_and_year: DateTimeFormatter::try_new(prefs, fieldsets::YMD::medium())
@@ -70,6 +74,14 @@ pub fn money(language: Language, amount: i64, code: &str) -> String {
             .format_fixed_decimal(&value, &CurrencyCode(iso))
             .to_string()
     })
+}
+
+/// A percentage's number (the words around it put the sign): `20`, `12.5` / `12,5`.
+pub fn percent(language: Language, basis_points: u32) -> String {
+    let mut value = Decimal::from(basis_points);
+    value.multiply_pow10(-2);
+    value.absolute.trim_end();
+    with_formatters(language, |f| f.number.format(&value).to_string())
 }
 
 fn utc(unix: i64) -> OffsetDateTime {
@@ -129,6 +141,9 @@ mod tests {
         assert_eq!(money(Language::En, -2_900, "usd"), "-$29.00");
         assert_eq!(money(Language::Fr, 2_900, "eur"), "29,00\u{a0}€");
         assert_eq!(money(Language::En, 1_234, "xyz"), "1234 XYZ");
+        assert_eq!(percent(Language::En, 2_000), "20");
+        assert_eq!(percent(Language::En, 1_250), "12.5");
+        assert_eq!(percent(Language::De, 1_250), "12,5");
     }
 
     #[test]

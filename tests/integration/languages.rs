@@ -42,6 +42,26 @@ fn html_tag(page: &str) -> &str {
 
 async fn the_portal_speaks_the_sessions_then_the_browsers_language(backend: Backend) {
     let app = TestApp::spawn(backend).await;
+    let (status, coupon) = app
+        .api(
+            "POST",
+            "/v1/coupons",
+            Some(
+                json!({ "id": "rwd_treue", "name": "Treue", "percentOff": 12.5,
+                         "duration": "repeating", "durationInMonths": 3 }),
+            ),
+        )
+        .await;
+    assert_eq!(status, 200, "{coupon}");
+    let subscription = format!("/v1/subscriptions/{}", app.merchant.subscription_id);
+    let (status, body) = app
+        .api(
+            "POST",
+            &subscription,
+            Some(json!({ "coupon": "rwd_treue" })),
+        )
+        .await;
+    assert_eq!(status, 200, "{body}");
 
     // The session's locale wins over the browser's.
     let german = session_with_locale(&app, Some("de-AT")).await;
@@ -51,6 +71,10 @@ async fn the_portal_speaks_the_sessions_then_the_browsers_language(backend: Back
     assert!(page.contains("Aktueller Tarif"));
     assert!(page.contains("9,00\u{a0}$ pro Monat"), "German money");
     assert!(page.contains("Verlängert sich am"));
+    assert!(
+        page.contains("Treue: 12,5\u{a0}% Rabatt für 3 Monate"),
+        "the coupon in German"
+    );
     assert!(page.contains(r#"<option value="de" lang="de" selected"#));
     let (status, plans) = app
         .page(
@@ -78,6 +102,7 @@ async fn the_portal_speaks_the_sessions_then_the_browsers_language(backend: Back
     assert_eq!(html_tag(&page), r#"<html lang="en">"#);
     assert!(page.contains("$9.00 per month"));
     assert!(page.contains("Current plan"));
+    assert!(page.contains("Treue: 12.5% off for 3 months"));
 
     // The footer's switcher keeps Japanese for this session, whatever the browser says,
     // and goes back to the page it was on; a path outside the portal is not followed.

@@ -101,3 +101,16 @@ plan-current-badge = Aktueller Tarif
 plan-quantity = Anzahl ({ $minimum } bis { $maximum })
 plan-review = Änderung prüfen
 plan-none = Es gibt keine anderen Tarife, zu denen Sie wechseln können.
+
+## Gutscheine
+discount-percent-off = { $percent } % Rabatt
+discount-amount-off = { $amount } Rabatt
+discount-once = einmalig
+discount-forever = dauerhaft
+discount-months = { $months ->
+    [one] für { $months } Monat
+   *[other] für { $months } Monate
+}
+discount-terms = { $off } { $duration }
+discount-named = { $name }: { $terms }
+discount-unknown = Rabatt

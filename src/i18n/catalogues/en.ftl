@@ -102,3 +102,16 @@ plan-current-badge = Current plan
 plan-quantity = Quantity ({ $minimum } to { $maximum })
 plan-review = Review change
 plan-none = There are no other plans to switch to.
+
+## Coupons
+discount-percent-off = { $percent }% off
+discount-amount-off = { $amount } off
+discount-once = once
+discount-forever = forever
+discount-months = { $months ->
+    [one] for { $months } month
+   *[other] for { $months } months
+}
+discount-terms = { $off } { $duration }
+discount-named = { $name }: { $terms }
+discount-unknown = Discount

@@ -101,3 +101,16 @@ plan-current-badge = Plan actual
 plan-quantity = Cantidad (de { $minimum } a { $maximum })
 plan-review = Revisar el cambio
 plan-none = No hay otros planes a los que cambiar.
+
+## Descuentos
+discount-percent-off = { $percent } % de descuento
+discount-amount-off = { $amount } de descuento
+discount-once = una vez
+discount-forever = para siempre
+discount-months = { $months ->
+    [one] durante { $months } mes
+   *[other] durante { $months } meses
+}
+discount-terms = { $off } { $duration }
+discount-named = { $name }: { $terms }
+discount-unknown = Descuento

@@ -101,3 +101,16 @@ plan-current-badge = Formule actuelle
 plan-quantity = Quantité (de { $minimum } à { $maximum })
 plan-review = Vérifier le changement
 plan-none = Aucune autre formule n'est disponible.
+
+## Remises
+discount-percent-off = { $percent } % de remise
+discount-amount-off = { $amount } de remise
+discount-once = une fois
+discount-forever = sans limite de durée
+discount-months = { $months ->
+    [one] pendant { $months } mois
+   *[other] pendant { $months } mois
+}
+discount-terms = { $off } { $duration }
+discount-named = { $name } : { $terms }
+discount-unknown = Remise

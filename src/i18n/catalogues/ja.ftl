@@ -99,3 +99,15 @@ plan-current-badge = 現在のプラン
 plan-quantity = 数量（{ $minimum }〜{ $maximum }）
 plan-review = 変更内容を確認
 plan-none = 変更できるほかのプランはありません。
+
+## クーポン
+discount-percent-off = { $percent }% オフ
+discount-amount-off = { $amount } オフ
+discount-once = 1 回のみ
+discount-forever = 無期限
+discount-months = { $months ->
+   *[other] { $months } か月間
+}
+discount-terms = { $duration } { $off }
+discount-named = { $name }: { $terms }
+discount-unknown = 割引

@@ -5,6 +5,7 @@ use crate::{
     domain::{
         address::COUNTRIES,
         card::Brand,
+        coupon::{Discount, Duration},
         dates::{format_date, format_date_time},
         invoice::InvoiceStatus,
         money::format_amount,
@@ -14,11 +15,11 @@ use crate::{
     },
     i18n::{self, format, Arg, Language},
     server::{
-        db::store::subscriptions::InvoiceGlance,
+        db::store::{coupons::CouponRow, subscriptions::InvoiceGlance},
         services::{
             billing::{
                 coupons,
-                labels::{card_label, discount_label, payment_method_label},
+                labels::{card_label, payment_method_label},
             },
             objects::format_time,
             portal::{
@@ -142,7 +143,10 @@ fn summary(language: Language, facts: &SubscriptionFacts, now: i64) -> Subscript
         can_change_plan: facts.actions.change_plan,
         can_cancel: facts.actions.cancel,
         can_reactivate: facts.actions.reactivate,
-        discount_label: facts.coupon.as_ref().map(discount_label),
+        discount_label: facts
+            .coupon
+            .as_ref()
+            .map(|coupon| coupon_words(language, coupon)),
         scheduled_change_label,
         pause_label,
         can_pause: facts.actions.pause,
@@ -150,6 +154,47 @@ fn summary(language: Language, facts: &SubscriptionFacts, now: i64) -> Subscript
             .latest_invoice
             .as_ref()
             .map(|invoice| invoice_label(language, invoice, now)),
+    }
+}
+
+/// "Save 20%: 20% off for 3 months", "10 % Rabatt für 3 Monate": a coupon in `language`.
+fn coupon_words(language: Language, coupon: &CouponRow) -> String {
+    let words = |key: &str, args: &[(&str, Arg)]| i18n::text_with(language, key, args);
+    let terms = match coupons::terms(coupon) {
+        Some((discount, duration)) => {
+            let off = match discount {
+                Discount::PercentOff { basis_points } => words(
+                    "discount-percent-off",
+                    &[("percent", format::percent(language, basis_points).into())],
+                ),
+                Discount::AmountOff { amount, currency } => words(
+                    "discount-amount-off",
+                    &[(
+                        "amount",
+                        format::money(language, amount, currency.code()).into(),
+                    )],
+                ),
+            };
+            let duration = match duration {
+                Duration::Once => words("discount-once", &[]),
+                Duration::Forever => words("discount-forever", &[]),
+                Duration::Repeating { months } => {
+                    words("discount-months", &[("months", i64::from(months).into())])
+                }
+            };
+            words(
+                "discount-terms",
+                &[("off", off.into()), ("duration", duration.into())],
+            )
+        }
+        None => words("discount-unknown", &[]),
+    };
+    match &coupon.name {
+        Some(name) => words(
+            "discount-named",
+            &[("name", name.into()), ("terms", terms.into())],
+        ),
+        None => terms,
     }
 }
 
