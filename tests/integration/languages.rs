@@ -8,9 +8,14 @@ use crate::{
     support::{cookie_pair, Backend, TestApp},
 };
 
-/// A redeemed session minted with `locale` (or none): the cookie.
+/// A redeemed session of the seeded customer minted with `locale` (or none): the cookie.
 async fn session_with_locale(app: &TestApp, locale: Option<&str>) -> String {
-    let mut body = json!({ "customer": app.merchant.customer_id,
+    session_of(app, &app.merchant.customer_id, locale).await
+}
+
+/// A redeemed session of `customer` minted with `locale` (or none): the cookie.
+async fn session_of(app: &TestApp, customer: &str, locale: Option<&str>) -> String {
+    let mut body = json!({ "customer": customer,
                            "returnUrl": "https://app.example.com/account" });
     if let Some(locale) = locale {
         body["locale"] = json!(locale);
@@ -200,29 +205,14 @@ async fn a_customers_preferred_locales_come_before_the_browsers(backend: Backend
     assert_eq!(status, 200, "{customer}");
     assert_eq!(customer["preferredLocales"], json!(["fr-CA", "en"]));
     let id = customer["id"].as_str().unwrap().to_string();
-    let mint = |locale: Option<&'static str>| {
-        let app = &app;
-        let id = id.clone();
-        async move {
-            let mut body = json!({ "customer": id, "returnUrl": "https://app.example.com/" });
-            if let Some(locale) = locale {
-                body["locale"] = json!(locale);
-            }
-            let (_, session) = app
-                .api("POST", "/v1/billing/portal/sessions", Some(body))
-                .await;
-            let (_, secret) = session["url"].as_str().unwrap().split_once('#').unwrap();
-            cookie_pair(&app.redeem(session["id"].as_str().unwrap(), secret).await).unwrap()
-        }
-    };
-    let cookie = mint(None).await;
+    let cookie = session_of(&app, &id, None).await;
     let page = overview(&app, &cookie, Some("de")).await;
     assert_eq!(
         html_tag(&page),
         r#"<html lang="fr">"#,
         "the customer's before the browser's"
     );
-    let cookie = mint(Some("es")).await;
+    let cookie = session_of(&app, &id, Some("es")).await;
     assert_eq!(
         html_tag(&overview(&app, &cookie, Some("de")).await),
         r#"<html lang="es">"#
@@ -255,7 +245,7 @@ async fn a_customers_preferred_locales_come_before_the_browsers(backend: Backend
         .await;
     assert_eq!(status, 200, "{cleared}");
     assert_eq!(cleared["preferredLocales"], json!([]));
-    let cookie = mint(None).await;
+    let cookie = session_of(&app, &id, None).await;
     assert_eq!(
         html_tag(&overview(&app, &cookie, Some("de")).await),
         r#"<html lang="de">"#
