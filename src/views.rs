@@ -62,19 +62,16 @@ pub struct SubscriptionSummary {
 /// The "Cancel plan" flow: a retention offer first (when there is one), then the confirmation.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CancelChoice {
+    pub language: crate::i18n::Language,
     pub merchant_name: String,
     pub return_url: String,
     /// The merchant's brand, applied by the page layout.
     pub branding: PortalBranding,
     pub subscription_id: String,
-    pub plan_name: String,
-    /// Ends at the period end (else immediately).
-    pub at_period_end: bool,
-    /// Ending now credits the unused time to the customer's next invoice.
-    pub credits_unused_time: bool,
-    /// "Dec 25"
-    pub period_end_date: String,
-    /// "20% off for 3 months", when the configuration offers a coupon not yet accepted.
+    /// What cancelling does: "Your Pro plan will be canceled on Dec 25. …"
+    pub consequence: String,
+    /// "Stay on Pro and get 20% off for 3 months.", when the configuration offers a coupon
+    /// not yet accepted.
     pub retention_offer: Option<String>,
     /// (value, label) of the reasons the customer may pick; empty when not asked.
     pub reasons: Vec<(String, String)>,
@@ -146,6 +143,27 @@ pub struct ChangePreview {
     pub quote: Option<String>,
 }
 
+/// The review of a plan change in the customer's words: what changes, the adjustments for
+/// the current period, what is charged when, and the signed quote its form confirms.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChangeReview {
+    pub language: crate::i18n::Language,
+    pub merchant_name: String,
+    pub return_url: String,
+    pub branding: PortalBranding,
+    pub subscription_id: String,
+    pub quote: String,
+    /// "From Basic to 2 × Pro ($20.00 per month)."
+    pub change_summary: String,
+    /// (description, amount) for each proration line.
+    pub lines: Vec<(String, String)>,
+    /// "Discount applied with this change: …"
+    pub discount_note: Option<String>,
+    /// What is charged today (if anything) and the next invoice.
+    pub totals: String,
+    pub takes_effect_at_period_end: bool,
+}
+
 /// A coupon a change applies: which, and what it takes off the next invoice.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
@@ -175,6 +193,7 @@ pub struct PreviewLine {
 /// The "Payment methods" page.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentMethodList {
+    pub language: crate::i18n::Language,
     pub merchant_name: String,
     pub return_url: String,
     /// The merchant's brand, applied by the page layout.
@@ -221,6 +240,7 @@ pub struct OpenInvoiceView {
 /// The "Billing details" page: only the fields the configuration lets the customer edit.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BillingDetailsView {
+    pub language: crate::i18n::Language,
     pub merchant_name: String,
     pub return_url: String,
     /// The merchant's brand, applied by the page layout.
@@ -298,6 +318,7 @@ pub struct ActivityEntry {
 /// The "Invoices" page: the customer's invoices, newest first, a page at a time.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct InvoiceListView {
+    pub language: crate::i18n::Language,
     pub merchant_name: String,
     pub return_url: String,
     /// The merchant's brand, applied by the page layout.
@@ -328,6 +349,8 @@ pub struct InvoiceSummary {
 /// One invoice, as the portal shows it (and its PDF prints it).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct InvoiceDetailView {
+    /// The language its words and amounts are written in.
+    pub language: crate::i18n::Language,
     pub merchant_name: String,
     pub return_url: String,
     /// The merchant's brand, applied by the page layout.

@@ -98,33 +98,6 @@ pub fn round_half_even(numerator: i128, denominator: i128) -> i64 {
     i64::try_from(rounded).expect("prorated amounts fit in i64")
 }
 
-/// "2 × Pro", or "Pro" for one.
-pub fn item_name(product_name: &str, quantity: i64) -> String {
-    if quantity == 1 {
-        product_name.to_string()
-    } else {
-        format!("{quantity} × {product_name}")
-    }
-}
-
-/// The text of a proration line as the invoice shows it: "Unused time on Basic after
-/// Dec 3" (a credit) or "Remaining time on 2 × Pro after Dec 3" (a charge). One function
-/// for the invoice item the change writes and the preview the portal shows before it.
-pub fn line_description(
-    kind: LineKind,
-    product_name: &str,
-    quantity: i64,
-    from: i64,
-    now: i64,
-) -> String {
-    let item = item_name(product_name, quantity);
-    let date = crate::domain::dates::format_date(from, now);
-    match kind {
-        LineKind::Credit => format!("Unused time on {item} after {date}"),
-        LineKind::Charge => format!("Remaining time on {item} after {date}"),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,14 +4,18 @@
 use std::{cell::RefCell, collections::HashMap};
 
 use fixed_decimal::Decimal;
+use icu_collator::{Collator, CollatorBorrowed};
 use icu_datetime::{
     fieldsets,
     input::{Date, Time},
     DateTimeFormatter, NoCalendarFormatter,
 };
 use icu_decimal::DecimalFormatter;
-use icu_experimental::dimension::currency::{formatter::CurrencyFormatter, CurrencyCode};
-use icu_locale_core::Locale;
+use icu_experimental::{
+    dimension::currency::{formatter::CurrencyFormatter, CurrencyCode},
+    displaynames::multi::RegionDisplayNames,
+};
+use icu_locale_core::{subtags::Region, Locale};
 use time::OffsetDateTime;
 
 use super::Language;
@@ -24,6 +28,8 @@ struct Formatters {
     day: DateTimeFormatter<fieldsets::MD>,
     day_and_year: DateTimeFormatter<fieldsets::YMD>,
     time: NoCalendarFormatter<fieldsets::T>,
+    countries: RegionDisplayNames,
+    collator: CollatorBorrowed<'static>,
 }
 
 impl Formatters {
@@ -41,6 +47,10 @@ impl Formatters {
                 .expect("compiled date data"),
             time: NoCalendarFormatter::try_new(prefs, fieldsets::T::hm())
                 .expect("compiled time data"),
+            countries: RegionDisplayNames::try_new((&locale).into(), Default::default())
+                .expect("compiled region names"),
+            collator: Collator::try_new((&locale).into(), Default::default())
+                .expect("compiled collation data"),
         }
     }
 }
@@ -125,6 +135,21 @@ pub fn time_of_day(language: Language, unix: i64) -> String {
     }
 }
 
+/// A country's name in `language` from its ISO 3166 code ("DE": "Germany", "Deutschland",
+/// "ドイツ"); `None` for a code CLDR does not name.
+pub fn country(language: Language, code: &str) -> Option<String> {
+    let region: Region = code.to_ascii_uppercase().parse().ok()?;
+    with_formatters(language, |f| f.countries.of(region).map(str::to_string))
+}
+
+/// Sorts `items` by the name `name_of` reads, as `language` orders words ("Ägypten" with
+/// the A's in German; kana order in Japanese).
+pub fn sort_by_name<T>(language: Language, items: &mut [T], name_of: impl Fn(&T) -> &str) {
+    with_formatters(language, |f| {
+        items.sort_by(|a, b| f.collator.compare(name_of(a), name_of(b)))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -161,5 +186,17 @@ mod tests {
             time_of_day(Language::De, christmas + 14 * 3600 + 300),
             "14:05"
         );
+    }
+
+    #[test]
+    fn countries_are_named_in_the_language() {
+        assert_eq!(country(Language::En, "de").as_deref(), Some("Germany"));
+        assert_eq!(country(Language::De, "DE").as_deref(), Some("Deutschland"));
+        assert_eq!(country(Language::Fr, "DE").as_deref(), Some("Allemagne"));
+        assert_eq!(country(Language::Ja, "DE").as_deref(), Some("ドイツ"));
+        assert_eq!(country(Language::En, "not a code"), None);
+        let mut names = ["Zypern", "Ägypten", "Deutschland"];
+        sort_by_name(Language::De, &mut names, |name| name);
+        assert_eq!(names, ["Ägypten", "Deutschland", "Zypern"]);
     }
 }

@@ -1,25 +1,19 @@
 //! Invoice PDFs, drawn from the same view the portal's invoice page shows, so that the page
 //! and the PDF print the same numbers.
 //!
-//! Text is set in DejaVu Sans, embedded as a TrueType CID font with a ToUnicode map (so that
-//! it can be selected and extracted); headings are the same font stroked a little. Nothing
-//! in the output depends on the time or on randomness: the same invoice renders to the
-//! same bytes.
+//! Text is set in the fonts of [`fonts`] (Latin and Japanese), in the invoice's language;
+//! headings are the same fonts stroked a little. Nothing in the output depends on the time
+//! or on randomness: the same invoice renders to the same bytes.
 //!
-//! Over 500 lines: layout, font embedding and subsetting are one drawing pass; its tests
-//! are a third of it.
-use std::{collections::BTreeMap, sync::OnceLock};
+//! Over 500 lines: the layout is one drawing pass; its tests are a third of it.
+mod fonts;
 
 use pdf_writer::{
-    types::{CidFontType, FontFlags, SystemInfo, TextRenderingMode, UnicodeCmap},
-    Content, Filter, Finish, Name, Pdf, Rect, Ref, Str, TextStr,
+    types::TextRenderingMode, Content, Filter, Finish, Name, Pdf, Rect, Ref, Str, TextStr,
 };
 
-use crate::views::InvoiceDetailView;
-
-const FONT_FILE: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
-const FONT_NAME: &str = "DejaVuSans";
-const FONT_RESOURCE: Name<'static> = Name(b"F1");
+use crate::{i18n, views::InvoiceDetailView};
+use fonts::UsedGlyphs;
 const LOGO_RESOURCE: Name<'static> = Name(b"Logo");
 /// The logo's height in the header, in points (narrower when it would be wider than
 /// `LOGO_MAX_WIDTH`).
@@ -117,111 +111,12 @@ impl Logo {
     }
 }
 
-/// The embedded font: its glyph for each character and their advances.
-struct Font {
-    face: ttf_parser::Face<'static>,
-    units_per_em: f32,
-}
-
-fn font() -> &'static Font {
-    static FONT: OnceLock<Font> = OnceLock::new();
-    FONT.get_or_init(|| {
-        let face = ttf_parser::Face::parse(FONT_FILE, 0).expect("the bundled font parses");
-        Font {
-            units_per_em: f32::from(face.units_per_em()),
-            face,
-        }
-    })
-}
-
-impl Font {
-    fn glyph(&self, c: char) -> u16 {
-        self.face
-            .glyph_index(c)
-            .or_else(|| self.face.glyph_index('?'))
-            .map_or(0, |g| g.0)
-    }
-
-    fn advance(&self, glyph: u16) -> f32 {
-        f32::from(
-            self.face
-                .glyph_hor_advance(ttf_parser::GlyphId(glyph))
-                .unwrap_or(0),
-        ) * 1000.0
-            / self.units_per_em
-    }
-
-    /// The width of `text` at `size` points.
-    fn width(&self, text: &str, size: f32) -> f32 {
-        text.chars()
-            .map(|c| self.advance(self.glyph(c)))
-            .sum::<f32>()
-            * size
-            / 1000.0
-    }
-}
-
-/// The embedded font cut down to the glyphs a document uses.
-struct FontSubset {
-    /// `ABCDEF+DejaVuSans`: the tag names the glyph set, as PDF readers expect of subsets.
-    base_font: String,
-    /// The font file, compressed, and its length before compression.
-    compressed: Vec<u8>,
-    length: usize,
-    /// The CIDToGIDMap stream (compressed): two bytes per CID up to the largest used.
-    cid_to_gid: Vec<u8>,
-}
-
-impl FontSubset {
-    fn of(used: &BTreeMap<u16, char>) -> Self {
-        let mut remapper = subsetter::GlyphRemapper::new();
-        for glyph in used.keys() {
-            remapper.remap(*glyph);
-        }
-        let compress = |bytes: &[u8]| miniz_oxide::deflate::compress_to_vec_zlib(bytes, 6);
-        let largest = used.keys().copied().max().unwrap_or(0);
-        let (file, cid_to_gid) = match subsetter::subset(FONT_FILE, 0, &remapper) {
-            Ok(file) => {
-                let mut map = vec![0u8; 2 * (usize::from(largest) + 1)];
-                for glyph in used.keys() {
-                    let new = remapper.get(*glyph).unwrap_or(0);
-                    let at = 2 * usize::from(*glyph);
-                    map[at..at + 2].copy_from_slice(&new.to_be_bytes());
-                }
-                (file, map)
-            }
-            // Never fail an invoice over its font: embed all of it, glyph ids unchanged.
-            Err(error) => {
-                tracing::warn!(?error, "font subsetting failed; embedding the whole font");
-                let identity = (0..=largest).flat_map(u16::to_be_bytes).collect();
-                (FONT_FILE.to_vec(), identity)
-            }
-        };
-        // A tag derived from the glyph set (FNV-1a), so that an invoice renders the same bytes.
-        let mut hash: u32 = 2_166_136_261;
-        for glyph in used.keys() {
-            for byte in glyph.to_be_bytes() {
-                hash = (hash ^ u32::from(byte)).wrapping_mul(16_777_619);
-            }
-        }
-        let tag: String = (0..6)
-            .map(|i| char::from(b'A' + ((hash >> (i * 5)) % 26) as u8))
-            .collect();
-        Self {
-            base_font: format!("{tag}+{FONT_NAME}"),
-            length: file.len(),
-            compressed: compress(&file),
-            cid_to_gid: compress(&cid_to_gid),
-        }
-    }
-}
-
 /// Draws pages, remembering which glyphs were used (for the widths and the ToUnicode map).
 struct Writer {
     paper: (f32, f32),
     pages: Vec<Content>,
     y: f32,
-    used: BTreeMap<u16, char>,
+    used: UsedGlyphs,
 }
 
 const MARGIN: f32 = 50.0;
@@ -240,7 +135,7 @@ impl Writer {
             paper,
             pages: vec![Content::new()],
             y: paper.1 - MARGIN,
-            used: BTreeMap::new(),
+            used: UsedGlyphs::default(),
         }
     }
 
@@ -258,27 +153,34 @@ impl Writer {
     }
 
     fn text(&mut self, x: f32, text: &str, size: f32, bold: bool, align: Align) {
-        let font = font();
-        let mut encoded = Vec::with_capacity(text.len() * 2);
+        // Runs of characters set in the same font, each shown after the one before.
+        let mut runs: Vec<(usize, Vec<u8>)> = Vec::new();
         for c in text.chars() {
-            let glyph = font.glyph(c);
-            self.used.entry(glyph).or_insert(c);
-            encoded.extend_from_slice(&glyph.to_be_bytes());
+            let (font, glyph) = fonts::glyph(c);
+            self.used.note(font, glyph, c);
+            match runs.last_mut() {
+                Some((last, encoded)) if *last == font => {
+                    encoded.extend_from_slice(&glyph.to_be_bytes())
+                }
+                _ => runs.push((font, glyph.to_be_bytes().to_vec())),
+            }
         }
         let x = match align {
             Align::Left => x,
-            Align::Right => x - font.width(text, size),
+            Align::Right => x - fonts::width(text, size),
         };
         let y = self.y;
         let page = self.page();
         page.begin_text();
-        page.set_font(FONT_RESOURCE, size);
         if bold {
             page.set_text_rendering_mode(TextRenderingMode::FillStroke);
             page.set_line_width(size / 30.0);
         }
         page.next_line(x, y);
-        page.show(Str(&encoded));
+        for (font, encoded) in &runs {
+            page.set_font(fonts::fonts()[*font].resource, size);
+            page.show(Str(encoded));
+        }
         if bold {
             page.set_text_rendering_mode(TextRenderingMode::Fill);
         }
@@ -296,9 +198,9 @@ impl Writer {
         self.color(BLACK);
     }
 
-    /// `text` broken into lines no wider than `width`.
+    /// `text` broken into lines no wider than `width`: between words, and inside a word
+    /// that is wider than a line by itself (Japanese has no spaces between words).
     fn wrap(text: &str, size: f32, width: f32) -> Vec<String> {
-        let font = font();
         let mut lines = Vec::new();
         let mut line = String::new();
         for word in text.split_whitespace() {
@@ -307,10 +209,19 @@ impl Writer {
             } else {
                 format!("{line} {word}")
             };
-            if font.width(&candidate, size) > width && !line.is_empty() {
-                lines.push(std::mem::replace(&mut line, word.to_string()));
-            } else {
+            if fonts::width(&candidate, size) <= width {
                 line = candidate;
+                continue;
+            }
+            if !line.is_empty() {
+                lines.push(std::mem::take(&mut line));
+            }
+            for c in word.chars() {
+                line.push(c);
+                if fonts::width(&line, size) > width && line.chars().count() > 1 {
+                    line.pop();
+                    lines.push(std::mem::replace(&mut line, c.to_string()));
+                }
             }
         }
         if !line.is_empty() || lines.is_empty() {
@@ -343,6 +254,7 @@ pub fn invoice_pdf(invoice: &InvoiceDetailView, paper: Paper, branding: &Brandin
     let mut w = Writer::new(paper);
     let right = w.paper.0 - MARGIN;
     let summary = &invoice.summary;
+    let words = |key: &str| i18n::text(invoice.language, key);
 
     // Header: the logo, the merchant in the accent colour, the document title on the right.
     if let Some(logo) = &branding.logo {
@@ -358,18 +270,26 @@ pub fn invoice_pdf(invoice: &InvoiceDetailView, paper: Paper, branding: &Brandin
     w.color(accent);
     w.text(MARGIN, &invoice.merchant_name, 18.0, true, Align::Left);
     w.color(BLACK);
-    w.text(right, "Invoice", 18.0, true, Align::Right);
+    w.text(right, &words("pdf-title"), 18.0, true, Align::Right);
     w.advance(28.0);
-    for (label, value) in [
-        ("Invoice number", summary.number.as_str()),
-        ("Date of issue", summary.date.as_str()),
-        ("Billing period", invoice.period.as_str()),
-        ("Status", summary.status_label.as_str()),
-    ] {
+    let facts = [
+        (words("pdf-number"), summary.number.as_str()),
+        (words("pdf-date-of-issue"), summary.date.as_str()),
+        (words("pdf-billing-period"), invoice.period.as_str()),
+        (words("pdf-status"), summary.status_label.as_str()),
+    ];
+    // The values start after the widest label: German labels are a third longer.
+    let value_x = MARGIN
+        + facts
+            .iter()
+            .map(|(label, _)| fonts::width(label, 9.5))
+            .fold(85.0, f32::max)
+        + 10.0;
+    for (label, value) in &facts {
         w.color(MUTED);
         w.text(MARGIN, label, 9.5, false, Align::Left);
         w.color(BLACK);
-        w.text(MARGIN + 95.0, value, 9.5, false, Align::Left);
+        w.text(value_x, value, 9.5, false, Align::Left);
         w.advance(14.0);
     }
     w.advance(12.0);
@@ -377,7 +297,7 @@ pub fn invoice_pdf(invoice: &InvoiceDetailView, paper: Paper, branding: &Brandin
     // Parties.
     let top = w.y;
     w.color(MUTED);
-    w.text(MARGIN, "From", 9.5, false, Align::Left);
+    w.text(MARGIN, &words("invoice-from"), 9.5, false, Align::Left);
     w.color(BLACK);
     w.advance(14.0);
     w.text(MARGIN, &invoice.merchant_name, 10.0, false, Align::Left);
@@ -385,7 +305,7 @@ pub fn invoice_pdf(invoice: &InvoiceDetailView, paper: Paper, branding: &Brandin
     w.y = top;
     let column = MARGIN + (right - MARGIN) / 2.0;
     w.color(MUTED);
-    w.text(column, "Billed to", 9.5, false, Align::Left);
+    w.text(column, &words("invoice-billed-to"), 9.5, false, Align::Left);
     w.color(BLACK);
     for line in invoice.bill_to.iter().chain(&invoice.tax_ids) {
         w.advance(14.0);
@@ -397,10 +317,22 @@ pub fn invoice_pdf(invoice: &InvoiceDetailView, paper: Paper, branding: &Brandin
     // Lines.
     let (period_x, quantity_x) = (MARGIN + 250.0, right - 90.0);
     w.color(MUTED);
-    w.text(MARGIN, "Description", 9.0, false, Align::Left);
-    w.text(period_x, "Period", 9.0, false, Align::Left);
-    w.text(quantity_x, "Qty", 9.0, false, Align::Right);
-    w.text(right, "Amount", 9.0, false, Align::Right);
+    w.text(
+        MARGIN,
+        &words("invoice-description"),
+        9.0,
+        false,
+        Align::Left,
+    );
+    w.text(period_x, &words("invoice-period"), 9.0, false, Align::Left);
+    w.text(
+        quantity_x,
+        &words("invoice-quantity"),
+        9.0,
+        false,
+        Align::Right,
+    );
+    w.text(right, &words("invoice-amount"), 9.0, false, Align::Right);
     w.color(BLACK);
     w.advance(7.0);
     w.rule(0.75, HAIRLINE);
@@ -427,13 +359,21 @@ pub fn invoice_pdf(invoice: &InvoiceDetailView, paper: Paper, branding: &Brandin
     // Totals, right-aligned under the amounts.
     let label_x = right - 200.0;
     let mut totals: Vec<(String, String, bool)> =
-        vec![("Subtotal".into(), invoice.subtotal.clone(), false)];
+        vec![(words("invoice-subtotal"), invoice.subtotal.clone(), false)];
     if let Some((label, amount)) = &invoice.discount {
         totals.push((label.clone(), amount.clone(), false));
     }
-    totals.push(("Total".into(), invoice.total.clone(), true));
-    totals.push(("Amount paid".into(), invoice.amount_paid.clone(), false));
-    totals.push(("Amount due".into(), invoice.amount_due.clone(), true));
+    totals.push((words("invoice-total"), invoice.total.clone(), true));
+    totals.push((
+        words("invoice-amount-paid"),
+        invoice.amount_paid.clone(),
+        false,
+    ));
+    totals.push((
+        words("invoice-amount-due"),
+        invoice.amount_due.clone(),
+        true,
+    ));
     for (label, amount, bold) in totals {
         let size = if bold { 11.0 } else { 10.0 };
         w.text(label_x, &label, size, bold, Align::Left);
@@ -445,7 +385,11 @@ pub fn invoice_pdf(invoice: &InvoiceDetailView, paper: Paper, branding: &Brandin
         w.color(MUTED);
         w.text(
             MARGIN,
-            &format!("Paid with {method}"),
+            &i18n::text_with(
+                invoice.language,
+                "pdf-paid-with",
+                &[("method", method.into())],
+            ),
             9.5,
             false,
             Align::Left,
@@ -469,7 +413,14 @@ pub fn invoice_pdf(invoice: &InvoiceDetailView, paper: Paper, branding: &Brandin
             w.text(MARGIN, line, 8.5, false, Align::Left);
         }
         if page_count > 1 {
-            let label = format!("Page {} of {page_count}", index + 1);
+            let label = i18n::text_with(
+                invoice.language,
+                "pdf-page-of",
+                &[
+                    ("page", (index as i64 + 1).into()),
+                    ("pages", (page_count as i64).into()),
+                ],
+            );
             w.text(right, &label, 8.5, false, Align::Right);
         }
         w.color(BLACK);
@@ -482,7 +433,6 @@ pub fn invoice_pdf(invoice: &InvoiceDetailView, paper: Paper, branding: &Brandin
 
 /// Writes the document: pages, the embedded font and the document information.
 fn assemble(w: Writer, invoice: &InvoiceDetailView, logo: Option<&Logo>) -> Vec<u8> {
-    let font = font();
     let mut pdf = Pdf::new();
     let mut next = 1;
     let mut id = || {
@@ -491,16 +441,22 @@ fn assemble(w: Writer, invoice: &InvoiceDetailView, logo: Option<&Logo>) -> Vec<
         r
     };
     let (catalog, tree, info) = (id(), id(), id());
-    let (type0, cid, descriptor, font_file, cmap) = (id(), id(), id(), id(), id());
-    let cid_to_gid = id();
+    let type0: Vec<Ref> = fonts::fonts().iter().map(|_| id()).collect();
     let (logo_image, logo_mask) = (id(), id());
     let pages: Vec<(Ref, Ref)> = w.pages.iter().map(|_| (id(), id())).collect();
 
-    pdf.catalog(catalog).pages(tree);
+    // The document's language, for screen readers and text extraction.
+    pdf.catalog(catalog)
+        .pages(tree)
+        .lang(TextStr(invoice.language.tag()));
     pdf.pages(tree)
         .kids(pages.iter().map(|(page, _)| *page))
         .count(pages.len() as i32);
-    let title = format!("Invoice {}", invoice.summary.number);
+    let title = i18n::text_with(
+        invoice.language,
+        "invoice-heading",
+        &[("number", invoice.summary.number.as_str().into())],
+    );
     pdf.document_info(info)
         .title(TextStr(&title))
         .author(TextStr(&invoice.merchant_name))
@@ -512,7 +468,14 @@ fn assemble(w: Writer, invoice: &InvoiceDetailView, logo: Option<&Logo>) -> Vec<
         page.parent(tree);
         page.contents(*content_id);
         let mut resources = page.resources();
-        resources.fonts().pair(FONT_RESOURCE, type0);
+        {
+            let mut page_fonts = resources.fonts();
+            for (index, font) in fonts::fonts().iter().enumerate() {
+                if w.used.fonts().any(|used| std::ptr::eq(used, font)) {
+                    page_fonts.pair(font.resource, type0[index]);
+                }
+            }
+        }
         if logo.is_some() {
             resources.x_objects().pair(LOGO_RESOURCE, logo_image);
         }
@@ -544,62 +507,7 @@ fn assemble(w: Writer, invoice: &InvoiceDetailView, logo: Option<&Logo>) -> Vec<
         }
     }
 
-    let system_info = SystemInfo {
-        registry: Str(b"Adobe"),
-        ordering: Str(b"Identity"),
-        supplement: 0,
-    };
-    // Only the glyphs used are embedded. Text keeps the whole font's glyph ids as CIDs (it
-    // was drawn before the set was known); the CIDToGIDMap points each at its new glyph.
-    let subset = FontSubset::of(&w.used);
-    let base_font = Name(subset.base_font.as_bytes());
-    pdf.type0_font(type0)
-        .base_font(base_font)
-        .encoding_predefined(Name(b"Identity-H"))
-        .descendant_font(cid)
-        .to_unicode(cmap);
-    let mut cid_font = pdf.cid_font(cid);
-    cid_font
-        .subtype(CidFontType::Type2)
-        .base_font(base_font)
-        .system_info(system_info)
-        .font_descriptor(descriptor)
-        .default_width(600.0)
-        .cid_to_gid_map_stream(cid_to_gid);
-    {
-        let mut widths = cid_font.widths();
-        for glyph in w.used.keys() {
-            widths.consecutive(*glyph, [font.advance(*glyph)]);
-        }
-    }
-    cid_font.finish();
-    let scale = |v: i16| f32::from(v) * 1000.0 / font.units_per_em;
-    let bbox = font.face.global_bounding_box();
-    pdf.font_descriptor(descriptor)
-        .name(base_font)
-        .flags(FontFlags::NON_SYMBOLIC)
-        .bbox(Rect::new(
-            scale(bbox.x_min),
-            scale(bbox.y_min),
-            scale(bbox.x_max),
-            scale(bbox.y_max),
-        ))
-        .italic_angle(0.0)
-        .ascent(scale(font.face.ascender()))
-        .descent(scale(font.face.descender()))
-        .cap_height(scale(font.face.capital_height().unwrap_or(700)))
-        .stem_v(80.0)
-        .font_file2(font_file);
-    pdf.stream(font_file, &subset.compressed)
-        .filter(Filter::FlateDecode)
-        .pair(Name(b"Length1"), subset.length as i32);
-    pdf.stream(cid_to_gid, &subset.cid_to_gid)
-        .filter(Filter::FlateDecode);
-    let mut unicode = UnicodeCmap::new(Name(b"VINR-UCS"), system_info);
-    for (glyph, c) in &w.used {
-        unicode.pair(*glyph, *c);
-    }
-    pdf.stream(cmap, &unicode.finish());
+    fonts::embed(&mut pdf, &w.used, |index| type0[index], id);
     pdf.finish()
 }
 
@@ -610,6 +518,7 @@ mod tests {
 
     fn invoice(lines: usize) -> InvoiceDetailView {
         InvoiceDetailView {
+            language: crate::i18n::Language::En,
             merchant_name: "Acme Cloud".into(),
             return_url: "https://example.com".into(),
             branding: PortalBranding {
@@ -702,7 +611,7 @@ mod tests {
             150.0,
         );
         assert!(lines.len() > 1);
-        assert!(lines.iter().all(|l| font().width(l, 10.0) <= 150.0));
+        assert!(lines.iter().all(|l| fonts::width(l, 10.0) <= 150.0));
     }
 
     #[test]

@@ -37,39 +37,27 @@ impl PortalError {
         }
     }
 
-    /// The message shown for a `?error=` code.
-    pub fn message_for_code(code: &str) -> Option<&'static str> {
+    /// The catalogue key of the message shown for a `?error=` code (`error-card-declined`).
+    pub fn message_key_for_code(code: &str) -> Option<&'static str> {
         Some(match code {
-            "session_ended" => {
-                "Your session has ended. Please return and open the billing portal again."
-            }
-            "not_found" => "We couldn't find that subscription.",
-            "not_available" => {
-                "That plan isn't available for this subscription. Please choose another."
-            }
-            "choose_plan" => "Please choose a plan.",
-            "price_changed" => {
-                "The price of this change has changed since you reviewed it. Please check the new amounts and confirm again."
-            }
-            "card_number" => "Your card number is incomplete or invalid. Please check it.",
-            "card_expiry" => "Your card's expiration date is incomplete or in the past.",
-            "card_cvc" => "Your card's security code is incomplete.",
-            "card_declined" => "Your card was declined. Please try another card.",
-            "payment_method_missing" => "We couldn't find that payment method.",
-            "iban_invalid" => {
-                "That IBAN isn't valid for SEPA Direct Debit. Please check the country, length and digits."
-            }
-            "holder_name" => "Please enter the account holder's name.",
-            "card_postal_code" => "Enter the postal code of the card's billing address.",
-            "holder_email" => "Please enter a valid e-mail address.",
-            "mandate_required" => "Please accept the SEPA Direct Debit mandate to continue.",
-            "last_method" => {
-                "This is your only payment method and a subscription is billed to it. Add another one first."
-            }
-            "payment_failed" => {
-                "The payment did not go through. Please check your card or add another one."
-            }
-            "server_error" => "Sorry, something went wrong on our side. Please try again.",
+            "session_ended" => "error-session-ended",
+            "not_found" => "error-not-found",
+            "not_available" => "error-not-available",
+            "choose_plan" => "error-choose-plan",
+            "price_changed" => "error-price-changed",
+            "card_number" => "error-card-number",
+            "card_expiry" => "error-card-expiry",
+            "card_cvc" => "error-card-cvc",
+            "card_declined" => "error-card-declined",
+            "payment_method_missing" => "error-payment-method-missing",
+            "iban_invalid" => "error-iban-invalid",
+            "holder_name" => "error-holder-name",
+            "card_postal_code" => "error-card-postal-code",
+            "holder_email" => "error-holder-email",
+            "mandate_required" => "error-mandate-required",
+            "last_method" => "error-last-method",
+            "payment_failed" => "error-payment-failed",
+            "server_error" => "error-server",
             _ => return None,
         })
     }

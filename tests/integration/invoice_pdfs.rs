@@ -217,3 +217,97 @@ async fn amounts_are_formatted_for_their_currency(backend: Backend) {
     }
 }
 on_both_backends!(amounts_are_formatted_for_their_currency);
+
+/// A customer who prefers Japanese gets invoice lines, a PDF (Japanese glyphs embedded as a
+/// subset of IPAex Gothic) and a receipt in Japanese, chosen when the invoice is finalised:
+/// a later change of preference re-words the portal page, never the stored documents.
+async fn documents_are_written_in_the_customers_language_at_finalisation(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let customer = app.merchant.customer_id.clone();
+    let (status, body) = app
+        .api(
+            "POST",
+            &format!("/v1/customers/{customer}"),
+            Some(json!({ "preferredLocales": ["ja-JP", "en"] })),
+        )
+        .await;
+    assert_eq!(status, 200, "{body}");
+    let object = app.invoiced_upgrade().await;
+    let invoice = object["id"].as_str().unwrap().to_string();
+    let number = object["number"].as_str().unwrap();
+    let descriptions: Vec<&str> = object["lines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|line| line["description"].as_str().unwrap())
+        .collect();
+    assert!(
+        descriptions.iter().any(|d| d.contains("の残り期間"))
+            && descriptions.iter().any(|d| d.contains("の未使用期間")),
+        "proration lines in Japanese: {descriptions:?}"
+    );
+
+    let pdf = app
+        .invoice_pdf(&app.merchant.secret_key, &invoice)
+        .await
+        .bytes()
+        .await
+        .unwrap()
+        .to_vec();
+    let text = check_and_extract(&pdf);
+    for words in ["請求書", "請求書番号", "小計", "合計", "未払い額", "請求先"] {
+        assert!(text.contains(words), "{words} in {text}");
+    }
+    assert!(text.contains(number));
+    let fonts = support::pdf_fonts(&pdf);
+    assert!(
+        fonts
+            .lines()
+            .any(|l| l.contains("+IPAexGothic") && l.contains("yes yes yes")),
+        "Japanese glyphs come from an embedded subset: {fonts}"
+    );
+    assert!(String::from_utf8_lossy(&pdf).contains("/Lang (ja)"));
+    let (status, receipt) = app
+        .api("GET", &format!("/v1/invoices/{invoice}/receipt"), None)
+        .await;
+    assert_eq!(status, 200, "{receipt}");
+    assert!(
+        receipt["subject"]
+            .as_str()
+            .unwrap()
+            .contains("からの領収書"),
+        "{receipt}"
+    );
+    assert!(receipt["html"].as_str().unwrap().contains("lang=\"ja\""));
+
+    // The customer now prefers German: the portal page follows, the documents stay.
+    let (status, _) = app
+        .api(
+            "POST",
+            &format!("/v1/customers/{customer}"),
+            Some(json!({ "preferredLocales": ["de"] })),
+        )
+        .await;
+    assert_eq!(status, 200);
+    let again = app
+        .invoice_pdf(&app.merchant.secret_key, &invoice)
+        .await
+        .bytes()
+        .await
+        .unwrap()
+        .to_vec();
+    assert_eq!(again, pdf, "the stored PDF is the one answered");
+    let cookie = app.signed_in_cookie().await;
+    let (status, page) = app
+        .page(&cookie, &format!("/portal/invoices/{invoice}"))
+        .await;
+    assert_eq!(status, 200);
+    assert!(page.contains("lang=\"de\""), "{page}");
+    assert!(
+        page.contains(&format!("Rechnung {number}")) && page.contains("Zwischensumme"),
+        "{page}"
+    );
+    // The lines keep the words they were written in.
+    assert!(page.contains("の残り期間"));
+}
+on_both_backends!(documents_are_written_in_the_customers_language_at_finalisation);

@@ -879,6 +879,11 @@ pub fn pdf_images(pdf: &[u8]) -> String {
     poppler("pdfimages", &["-list"], &[], pdf)
 }
 
+/// `pdffonts`: one row per font (name, type, encoding, emb, sub, uni, object id).
+pub fn pdf_fonts(pdf: &[u8]) -> String {
+    poppler("pdffonts", &[], &[], pdf)
+}
+
 /// Runs a poppler tool on `pdf` (saved to a file): `tool <before> file <after>`; its output.
 fn poppler(tool: &str, before: &[&str], after: &[&str], pdf: &[u8]) -> String {
     let dir = tempfile::tempdir().unwrap();

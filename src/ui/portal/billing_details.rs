@@ -8,9 +8,11 @@ use leptos_router::hooks::use_query_map;
 
 use super::{load_billing_details, loaded_page, AddTaxId, RemoveTaxId};
 use crate::{
+    i18n::Language,
     ui::{
         components::{PendingForm, PortalLayout, SubmitButton},
         errors::PortalError,
+        words::{t, t_in, t_with},
     },
     views::BillingDetailsView,
 };
@@ -97,24 +99,25 @@ pub async fn update_billing_details(
     result
 }
 
-/// What a refused field's message says, by the field the service named.
-fn field_message(field: &str) -> &'static str {
+/// The catalogue key of a refused field's message, by the field the service named.
+fn field_message_key(field: &str) -> &'static str {
     match field {
-        "name" => "Enter a name of 1 to 200 characters.",
-        "email" => "Enter a valid e-mail address, such as name@example.com.",
-        "phone" => "Enter a phone number of 6 to 15 digits; + ( ) - and spaces are allowed.",
-        "address.line1" => "Enter the street address.",
-        "address.city" => "Enter the city.",
-        "address.postalCode" => "Enter a postal code in the format of the country.",
-        "address.state" => "Enter the state or province code, such as CA or ON.",
-        "address.country" => "Choose a country from the list.",
-        _ => "This can't be changed here.",
+        "name" => "details-error-name",
+        "email" => "details-error-email",
+        "phone" => "details-error-phone",
+        "address.line1" => "details-error-line1",
+        "address.city" => "details-error-city",
+        "address.postalCode" => "details-error-postal-code",
+        "address.state" => "details-error-state",
+        "address.country" => "details-error-country",
+        _ => "details-error-not-editable",
     }
 }
 
 /// The form's state: stored values, or what was typed when a field was refused.
 #[derive(Clone)]
 struct Typed {
+    language: Language,
     errors: Vec<String>,
     values: std::collections::HashMap<String, String>,
 }
@@ -127,11 +130,12 @@ impl Typed {
             .unwrap_or_else(|| stored.to_string())
     }
 
-    fn error(&self, field: &str) -> Option<&'static str> {
+    /// The message for `field` when it was refused, in the page's language.
+    fn error(&self, field: &str) -> Option<String> {
         self.errors
             .iter()
             .any(|e| e == field)
-            .then(|| field_message(field))
+            .then(|| t_in(self.language, field_message_key(field), &[]))
     }
 }
 
@@ -145,6 +149,7 @@ pub fn BillingDetailsPage() -> impl IntoView {
         let refused = details.refused.clone().unwrap_or_default();
         let tax_error = refused.errors.iter().any(|field| field == "tax");
         let typed = Typed {
+            language: details.language,
             values: refused.values.into_iter().collect(),
             errors: refused.errors,
         };
@@ -152,11 +157,12 @@ pub fn BillingDetailsPage() -> impl IntoView {
     })
 }
 
-fn notice_text(code: &str) -> Option<&'static str> {
+/// The catalogue key of the notice shown after an action.
+fn notice_key(code: &str) -> Option<&'static str> {
     match code {
-        "details_saved" => Some("Your billing details have been saved."),
-        "tax_id_added" => Some("The tax ID has been added."),
-        "tax_id_removed" => Some("The tax ID has been removed."),
+        "details_saved" => Some("details-saved"),
+        "tax_id_added" => Some("details-tax-id-added"),
+        "tax_id_removed" => Some("details-tax-id-removed"),
         _ => None,
     }
 }
@@ -166,11 +172,12 @@ fn text_field(
     typed: &Typed,
     field: &'static str,
     error_key: &'static str,
-    label: &'static str,
+    label_key: &'static str,
     stored: &str,
     autocomplete: &'static str,
 ) -> impl IntoView {
     let error = typed.error(error_key);
+    let label = t_in(typed.language, label_key, &[]);
     let id = format!("field-{field}");
     let error_id = format!("error-{field}");
     view! {
@@ -195,29 +202,55 @@ fn DetailsForm(
     error: Option<String>,
     tax_error: bool,
 ) -> impl IntoView {
-    let title = format!("Billing details — {}", details.merchant_name);
-    let notice = notice.as_deref().and_then(notice_text);
-    let error = error.as_deref().and_then(PortalError::message_for_code);
+    let language = details.language;
+    let title = t_in(
+        language,
+        "details-title",
+        &[("merchant", details.merchant_name.as_str().into())],
+    );
+    let notice = notice.as_deref().and_then(notice_key);
+    let error = error.as_deref().and_then(PortalError::message_key_for_code);
     let needs_attention = !typed.errors.is_empty();
     let country = typed.value("country", &details.country);
     let country_error = typed.error("address.country");
     let tax_type = typed.value("tax_type", "eu_vat");
-    let name_field = details
-        .can_edit_name
-        .then(|| text_field(&typed, "name", "name", "Name", &details.name, "name"));
-    let email_field = details
-        .can_edit_email
-        .then(|| text_field(&typed, "email", "email", "E-mail", &details.email, "email"));
-    let phone_field = details
-        .can_edit_phone
-        .then(|| text_field(&typed, "phone", "phone", "Phone", &details.phone, "tel"));
+    let name_field = details.can_edit_name.then(|| {
+        text_field(
+            &typed,
+            "name",
+            "name",
+            "details-name",
+            &details.name,
+            "name",
+        )
+    });
+    let email_field = details.can_edit_email.then(|| {
+        text_field(
+            &typed,
+            "email",
+            "email",
+            "details-email",
+            &details.email,
+            "email",
+        )
+    });
+    let phone_field = details.can_edit_phone.then(|| {
+        text_field(
+            &typed,
+            "phone",
+            "phone",
+            "details-phone",
+            &details.phone,
+            "tel",
+        )
+    });
     let address_fields = details.can_edit_address.then(|| {
         (
             text_field(
                 &typed,
                 "line1",
                 "address.line1",
-                "Address line 1",
+                "details-line1",
                 &details.line1,
                 "address-line1",
             ),
@@ -225,7 +258,7 @@ fn DetailsForm(
                 &typed,
                 "line2",
                 "address.line2",
-                "Address line 2 (optional)",
+                "details-line2",
                 &details.line2,
                 "address-line2",
             ),
@@ -233,7 +266,7 @@ fn DetailsForm(
                 &typed,
                 "city",
                 "address.city",
-                "City",
+                "details-city",
                 &details.city,
                 "address-level2",
             ),
@@ -241,7 +274,7 @@ fn DetailsForm(
                 &typed,
                 "postal_code",
                 "address.postalCode",
-                "Postal code",
+                "details-postal-code",
                 &details.postal_code,
                 "postal-code",
             ),
@@ -249,7 +282,7 @@ fn DetailsForm(
                 &typed,
                 "state",
                 "address.state",
-                "State or province (where used)",
+                "details-state",
                 &details.state,
                 "address-level1",
             ),
@@ -258,31 +291,31 @@ fn DetailsForm(
     let tax_value = typed.value("tax_value", "");
     let countries = details.countries.clone();
     view! {
-        <PageTitle text=title />
-        <PortalLayout merchant_name=details.merchant_name.clone() return_url=details.return_url.clone() branding=details.branding.clone()>
-            <a class="back-link" href="/portal"><span aria-hidden="true">"← "</span>"Back"</a>
-            <h1>"Billing details"</h1>
-            {notice.map(|text| view! { <div class="banner success" role="status">{text}</div> })}
-            {error.map(|text| view! { <div class="banner error" role="alert">{text}</div> })}
+        <PageTitle text=title language />
+        <PortalLayout merchant_name=details.merchant_name.clone() return_url=details.return_url.clone() branding=details.branding.clone() language>
+            <a class="back-link" href="/portal"><span aria-hidden="true">"← "</span>{t("common-back")}</a>
+            <h1>{t("overview-billing-details")}</h1>
+            {notice.map(|key| view! { <div class="banner success" role="status">{t(key)}</div> })}
+            {error.map(|key| view! { <div class="banner error" role="alert">{t(key)}</div> })}
             {needs_attention.then(|| view! {
-                <div class="banner error" role="alert">"Some fields need attention. Nothing was saved."</div>
+                <div class="banner error" role="alert">{t("details-needs-attention")}</div>
             })}
             <section class="card" aria-labelledby="details-heading">
-                <h2 id="details-heading">"Contact and address"</h2>
+                <h2 id="details-heading">{t("details-contact")}</h2>
                 <PendingForm action=UpdateBillingDetails::url().to_string()>
                     <div class="card-fields">
                         {name_field}
                         {email_field}
                         {phone_field}
                         {address_fields.map(|(line1, line2, city, postal_code, state)| view! {
-                            <label class="field" for="field-country">"Country"</label>
+                            <label class="field" for="field-country">{t("details-country")}</label>
                             <select
                                 id="field-country"
                                 name="country"
                                 autocomplete="country"
                                 aria-invalid=country_error.is_some().then_some("true")
                             >
-                                <option value="">"Choose a country"</option>
+                                <option value="">{t("details-choose-country")}</option>
                                 {countries.iter().map(|(code, name)| view! {
                                     <option value=code.clone() selected=*code == country>{name.clone()}</option>
                                 }).collect_view()}
@@ -295,25 +328,28 @@ fn DetailsForm(
                             {state}
                         })}
                     </div>
-                    <SubmitButton label="Save details" />
+                    <SubmitButton label=t("details-save") />
                 </PendingForm>
             </section>
             {details.can_edit_tax_ids.then(|| view! {
                 <section class="card" aria-labelledby="tax-heading">
-                    <h2 id="tax-heading">"Tax IDs"</h2>
+                    <h2 id="tax-heading">{t("details-tax-ids")}</h2>
                     {if details.tax_ids.is_empty() {
-                        view! { <p class="empty">"No tax ID on file."</p> }.into_any()
+                        view! { <p class="empty">{t("details-no-tax-id")}</p> }.into_any()
                     } else {
                         view! {
                             <ul class="tax-ids">
                                 {details.tax_ids.iter().map(|tax_id| {
-                                    let remove_label = format!("Remove {}", tax_id.value);
+                                    let remove_label = t_with(
+                                        "payment-methods-remove-named",
+                                        &[("name", tax_id.value.as_str().into())],
+                                    );
                                     view! {
                                         <li class="tax-id">
                                             <span>{format!("{}: {}", tax_id.label, tax_id.value)}</span>
                                             <form method="post" action=RemoveTaxId::url().to_string()>
                                                 <input type="hidden" name="tax_id" value=tax_id.id.clone() />
-                                                <button type="submit" class="button" aria-label=remove_label>"Remove"</button>
+                                                <button type="submit" class="button" aria-label=remove_label>{t("payment-methods-remove")}</button>
                                             </form>
                                         </li>
                                     }
@@ -323,13 +359,13 @@ fn DetailsForm(
                     }}
                     <PendingForm action=AddTaxId::url().to_string()>
                         <div class="card-fields">
-                            <label class="field" for="tax-type">"Type"</label>
+                            <label class="field" for="tax-type">{t("details-tax-type")}</label>
                             <select id="tax-type" name="kind">
                                 {details.tax_id_types.iter().map(|(code, label)| view! {
                                     <option value=code.clone() selected=*code == tax_type>{label.clone()}</option>
                                 }).collect_view()}
                             </select>
-                            <label class="field" for="tax-value">"Tax ID"</label>
+                            <label class="field" for="tax-value">{t("tax-id-generic")}</label>
                             <input
                                 id="tax-value"
                                 name="value"
@@ -341,11 +377,11 @@ fn DetailsForm(
                             />
                             {tax_error.then(|| view! {
                                 <p class="field-error" id="error-tax-value">
-                                    "This tax ID isn't valid for its type and country. Check the format, for example DE123456789 for an EU VAT number."
+                                    {t("details-tax-id-invalid")}
                                 </p>
                             })}
                         </div>
-                        <SubmitButton label="Add tax ID" />
+                        <SubmitButton label=t("details-add-tax-id") />
                     </PendingForm>
                 </section>
             })}

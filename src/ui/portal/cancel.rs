@@ -9,6 +9,7 @@ use crate::{
     ui::{
         components::{PendingForm, PortalLayout, SubmitButton},
         errors::PortalError,
+        words::{t, t_in},
     },
     views::CancelChoice,
 };
@@ -29,41 +30,45 @@ pub fn CancelPage() -> impl IntoView {
 
 #[component]
 fn CancelFlow(choice: CancelChoice, error: Option<String>, declined: bool) -> impl IntoView {
-    let title = format!("Cancel plan — {}", choice.merchant_name);
-    let error = error.as_deref().and_then(PortalError::message_for_code);
-    let body = match (&choice.retention_offer, declined) {
-        (Some(offer), false) => {
-            view! { <RetentionOffer choice=choice.clone() offer=offer.clone() /> }.into_any()
-        }
-        _ => view! { <ConfirmCancel choice=choice.clone() /> }.into_any(),
-    };
+    let language = choice.language;
+    let title = t_in(
+        language,
+        "cancel-title",
+        &[("merchant", choice.merchant_name.as_str().into())],
+    );
+    let error = error.as_deref().and_then(PortalError::message_key_for_code);
+    let offered = choice.retention_offer.is_some() && !declined;
     view! {
-        <PageTitle text=title />
-        <PortalLayout merchant_name=choice.merchant_name return_url=choice.return_url branding=choice.branding>
-            <a class="back-link" href="/portal"><span aria-hidden="true">"← "</span>"Back"</a>
-            <h1>"Cancel plan"</h1>
-            {error.map(|message| view! { <div class="banner error" role="alert" id="form-error">{message}</div> })}
-            {body}
+        <PageTitle text=title language />
+        <PortalLayout merchant_name=choice.merchant_name.clone() return_url=choice.return_url.clone() branding=choice.branding.clone() language>
+            <a class="back-link" href="/portal"><span aria-hidden="true">"← "</span>{t("common-back")}</a>
+            <h1>{t("cancel-heading")}</h1>
+            {error.map(|key| view! { <div class="banner error" role="alert" id="form-error">{t(key)}</div> })}
+            {if offered {
+                view! { <RetentionOffer choice=choice.clone() /> }.into_any()
+            } else {
+                view! { <ConfirmCancel choice=choice.clone() /> }.into_any()
+            }}
         </PortalLayout>
     }
 }
 
 #[component]
-fn RetentionOffer(choice: CancelChoice, offer: String) -> impl IntoView {
+fn RetentionOffer(choice: CancelChoice) -> impl IntoView {
     let continue_href = format!(
         "/portal/subscriptions/{}/cancel?declined=1",
         choice.subscription_id
     );
     view! {
         <section class="card offer" aria-labelledby="offer-heading">
-            <h2 id="offer-heading">"Before you go"</h2>
-            <p class="offer-text">"Stay on " {choice.plan_name} " and get " <strong>{offer}</strong> "."</p>
+            <h2 id="offer-heading">{t("cancel-offer-heading")}</h2>
+            <p class="offer-text">{choice.retention_offer}</p>
             <div class="actions">
                 <PendingForm action=AcceptRetentionOffer::url().to_string()>
                     <input type="hidden" name="subscription_id" value=choice.subscription_id />
-                    <SubmitButton label="Accept offer" />
+                    <SubmitButton label=t("cancel-accept-offer") />
                 </PendingForm>
-                <a class="button" href=continue_href>"No thanks, continue to cancel"</a>
+                <a class="button" href=continue_href>{t("cancel-decline-offer")}</a>
             </div>
         </section>
     }
@@ -71,27 +76,14 @@ fn RetentionOffer(choice: CancelChoice, offer: String) -> impl IntoView {
 
 #[component]
 fn ConfirmCancel(choice: CancelChoice) -> impl IntoView {
-    let consequence = if choice.at_period_end {
-        format!(
-            "Your {} plan will be canceled on {}. You can keep using it until then, and renew any time before.",
-            choice.plan_name, choice.period_end_date
-        )
-    } else if choice.credits_unused_time {
-        format!(
-            "Your {} plan will end immediately. The unused time is credited to your next invoice.",
-            choice.plan_name
-        )
-    } else {
-        format!("Your {} plan will end immediately.", choice.plan_name)
-    };
     let reasons = choice.reasons.clone();
     view! {
-        <p class="consequence">{consequence}</p>
+        <p class="consequence">{choice.consequence}</p>
         <PendingForm action=CancelSubscription::url().to_string()>
             <input type="hidden" name="subscription_id" value=choice.subscription_id />
             {(!reasons.is_empty()).then(|| view! {
                 <fieldset class="reasons">
-                    <legend>"Why are you cancelling? (optional)"</legend>
+                    <legend>{t("cancel-reason")}</legend>
                     {reasons
                         .into_iter()
                         .map(|(value, label)| view! {
@@ -103,11 +95,11 @@ fn ConfirmCancel(choice: CancelChoice) -> impl IntoView {
                         .collect_view()}
                 </fieldset>
             })}
-            <label class="field" for="cancel-comment">"Anything else you'd like to tell us? (optional)"</label>
+            <label class="field" for="cancel-comment">{t("cancel-comment")}</label>
             <textarea id="cancel-comment" name="comment" rows="3" maxlength="500"></textarea>
             <div class="actions">
-                <SubmitButton label="Cancel plan" />
-                <a class="button" href="/portal">"Keep my plan"</a>
+                <SubmitButton label=t("cancel-confirm") />
+                <a class="button" href="/portal">{t("cancel-keep")}</a>
             </div>
         </PendingForm>
     }

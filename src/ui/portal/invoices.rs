@@ -9,6 +9,7 @@ use crate::{
     ui::{
         components::{PendingForm, PortalLayout, SubmitButton},
         errors::PortalError,
+        words::{t, t_in, t_with},
     },
     views::{InvoiceDetailView, InvoiceListView, InvoiceSummary},
 };
@@ -64,6 +65,7 @@ fn StatusBadge(summary: InvoiceSummary) -> impl IntoView {
 #[component]
 fn InvoiceList(list: InvoiceListView) -> impl IntoView {
     let InvoiceListView {
+        language,
         merchant_name,
         return_url,
         branding,
@@ -71,19 +73,25 @@ fn InvoiceList(list: InvoiceListView) -> impl IntoView {
         page,
         has_more,
     } = list;
-    let title = format!("Invoices — {merchant_name}");
-    let rows = if invoices.is_empty() {
-        view! { <p class="empty">"You don't have any invoices yet."</p> }.into_any()
-    } else {
-        view! {
+    let title = t_in(
+        language,
+        "invoices-title",
+        &[("merchant", merchant_name.as_str().into())],
+    );
+    // Read inside the layout, which provides the customer's language.
+    let rows = move || {
+        if invoices.is_empty() {
+            view! { <p class="empty">{t("invoices-empty")}</p> }.into_any()
+        } else {
+            view! {
             <table class="invoices">
                 <thead>
                     <tr>
-                        <th scope="col">"Invoice"</th>
-                        <th scope="col">"Date"</th>
-                        <th scope="col" class="amount">"Total"</th>
-                        <th scope="col">"Status"</th>
-                        <th scope="col"><span class="sr-only">"Actions"</span></th>
+                        <th scope="col">{t("invoices-column-invoice")}</th>
+                        <th scope="col">{t("invoices-column-date")}</th>
+                        <th scope="col" class="amount">{t("invoices-column-total")}</th>
+                        <th scope="col">{t("invoices-column-status")}</th>
+                        <th scope="col"><span class="sr-only">{t("invoices-column-actions")}</span></th>
                     </tr>
                 </thead>
                 <tbody>
@@ -97,7 +105,7 @@ fn InvoiceList(list: InvoiceListView) -> impl IntoView {
                                 <td><StatusBadge summary=invoice.clone() /></td>
                                 <td>
                                     {invoice.can_pay.then(|| view! {
-                                        <a class="button primary" href=href>"Pay now"</a>
+                                        <a class="button primary" href=href>{t("invoice-pay-now")}</a>
                                     })}
                                 </td>
                             </tr>
@@ -107,20 +115,25 @@ fn InvoiceList(list: InvoiceListView) -> impl IntoView {
             </table>
         }
         .into_any()
+        }
     };
     view! {
-        <PageTitle text=title />
-        <PortalLayout merchant_name return_url branding>
-            <a class="back-link" href="/portal"><span aria-hidden="true">"← "</span>"Back"</a>
-            <h1>"Invoices"</h1>
-            <section class="card" aria-label="Your invoices">
-                {rows}
-                <nav class="pager" aria-label="Invoice pages">
+        <PageTitle text=title language />
+        <PortalLayout merchant_name return_url branding language>
+            <a class="back-link" href="/portal"><span aria-hidden="true">"← "</span>{t("common-back")}</a>
+            <h1>{t("invoices-heading")}</h1>
+            <section class="card" aria-label=t("invoices-section")>
+                {rows()}
+                <nav class="pager" aria-label=t("invoices-pages")>
                     {(page > 1).then(|| view! {
-                        <a href=format!("/portal/invoices?page={}", page - 1)>"← Newer"</a>
+                        <a href=format!("/portal/invoices?page={}", page - 1)>
+                            <span aria-hidden="true">"← "</span>{t("invoices-newer")}
+                        </a>
                     })}
                     {has_more.then(|| view! {
-                        <a href=format!("/portal/invoices?page={}", page + 1)>"Older →"</a>
+                        <a href=format!("/portal/invoices?page={}", page + 1)>
+                            {t("invoices-older")}<span aria-hidden="true">" →"</span>
+                        </a>
                     })}
                 </nav>
             </section>
@@ -147,6 +160,7 @@ fn InvoiceDetail(
     error: Option<String>,
 ) -> impl IntoView {
     let InvoiceDetailView {
+        language,
         merchant_name,
         return_url,
         branding,
@@ -162,41 +176,49 @@ fn InvoiceDetail(
         payment_method,
         period,
     } = invoice;
-    let title = format!("Invoice {} — {merchant_name}", summary.number);
-    let notice =
-        (notice.as_deref() == Some("invoice_paid")).then_some("Thank you, the invoice is paid.");
-    let error = error.as_deref().and_then(PortalError::message_for_code);
+    let number = summary.number.clone();
+    let title = t_in(
+        language,
+        "invoice-title",
+        &[
+            ("number", number.as_str().into()),
+            ("merchant", merchant_name.as_str().into()),
+        ],
+    );
+    let notice = (notice.as_deref() == Some("invoice_paid")).then_some("invoice-paid-notice");
+    let error = error.as_deref().and_then(PortalError::message_key_for_code);
     let pdf = format!("/portal/invoices/{}/pdf", summary.id);
     view! {
-        <PageTitle text=title />
-        <PortalLayout merchant_name=merchant_name.clone() return_url branding>
-            <a class="back-link" href="/portal/invoices"><span aria-hidden="true">"← "</span>"Invoices"</a>
-            {notice.map(|text| view! { <div class="banner success" role="status">{text}</div> })}
-            {error.map(|text| view! { <div class="banner error" role="alert">{text}</div> })}
-            <h1>"Invoice " {summary.number.clone()}</h1>
+        <PageTitle text=title language />
+        <PortalLayout merchant_name=merchant_name.clone() return_url branding language>
+            <a class="back-link" href="/portal/invoices"><span aria-hidden="true">"← "</span>{t("invoices-heading")}</a>
+            {notice.map(|key| view! { <div class="banner success" role="status">{t(key)}</div> })}
+            {error.map(|key| view! { <div class="banner error" role="alert">{t(key)}</div> })}
+            <h1>{t_with("invoice-heading", &[("number", number.into())])}</h1>
             <p class="invoice-meta">
                 <StatusBadge summary=summary.clone() />
-                " Issued " {summary.date.clone()} " · Period " {period}
+                " "
+                {t_with("invoice-issued", &[("date", summary.date.as_str().into()), ("period", period.into())])}
             </p>
             <section class="card invoice-parties">
                 <div>
-                    <h2>"From"</h2>
+                    <h2>{t("invoice-from")}</h2>
                     <p>{merchant_name}</p>
                 </div>
                 <div>
-                    <h2>"Billed to"</h2>
+                    <h2>{t("invoice-billed-to")}</h2>
                     {bill_to.into_iter().map(|line| view! { <p>{line}</p> }).collect_view()}
                     {tax_ids.into_iter().map(|line| view! { <p class="tax-id">{line}</p> }).collect_view()}
                 </div>
             </section>
-            <section class="card" aria-label="Invoice lines">
+            <section class="card" aria-label=t("invoice-lines")>
                 <table class="invoice-lines">
                     <thead>
                         <tr>
-                            <th scope="col">"Description"</th>
-                            <th scope="col">"Period"</th>
-                            <th scope="col" class="amount">"Qty"</th>
-                            <th scope="col" class="amount">"Amount"</th>
+                            <th scope="col">{t("invoice-description")}</th>
+                            <th scope="col">{t("invoice-period")}</th>
+                            <th scope="col" class="amount">{t("invoice-quantity")}</th>
+                            <th scope="col" class="amount">{t("invoice-amount")}</th>
                         </tr>
                     </thead>
                     <tbody>
@@ -211,24 +233,24 @@ fn InvoiceDetail(
                     </tbody>
                 </table>
                 <dl class="invoice-totals">
-                    <dt>"Subtotal"</dt><dd>{subtotal}</dd>
+                    <dt>{t("invoice-subtotal")}</dt><dd>{subtotal}</dd>
                     {discount.map(|(label, amount)| view! { <dt>{label}</dt><dd>{amount}</dd> })}
-                    <dt>"Total"</dt><dd class="total">{total}</dd>
-                    <dt>"Amount paid"</dt><dd>{amount_paid}</dd>
-                    <dt>"Amount due"</dt><dd>{amount_due}</dd>
+                    <dt>{t("invoice-total")}</dt><dd class="total">{total}</dd>
+                    <dt>{t("invoice-amount-paid")}</dt><dd>{amount_paid}</dd>
+                    <dt>{t("invoice-amount-due")}</dt><dd>{amount_due}</dd>
                 </dl>
                 {payment_method.map(|method| view! {
-                    <p class="invoice-payment">"Payment method: " {method}</p>
+                    <p class="invoice-payment">{t_with("invoice-payment-method", &[("method", method.into())])}</p>
                 })}
             </section>
             <div class="invoice-actions">
                 {summary.can_pay.then(|| view! {
                     <PendingForm action=PayInvoiceNow::url().to_string()>
                         <input type="hidden" name="invoice_id" value=summary.id.clone() />
-                        <SubmitButton label="Pay now" />
+                        <SubmitButton label=t("invoice-pay-now") />
                     </PendingForm>
                 })}
-                <a class="button" href=pdf download>"Download PDF"</a>
+                <a class="button" href=pdf download>{t("invoice-download")}</a>
             </div>
         </PortalLayout>
     }

@@ -30,7 +30,7 @@ use leptos::prelude::*;
 
 use super::{errors::PortalError, session::set_status};
 use crate::views::{
-    ActivityView, BillingDetailsView, CancelChoice, ChangePreview, FlowDoneView, InvoiceDetailView,
+    ActivityView, BillingDetailsView, CancelChoice, ChangeReview, FlowDoneView, InvoiceDetailView,
     InvoiceListView, PaymentMethodList, PlanChoice, PortalOverview,
 };
 
@@ -82,7 +82,7 @@ pub async fn load_change_preview(
     subscription_id: String,
     price: String,
     quantity: Option<i64>,
-) -> Result<ChangePreview, PortalError> {
+) -> Result<ChangeReview, PortalError> {
     use crate::server::services::{
         billing::plan_changes::{self, ChangeQuote, PlanChange},
         now_unix,
@@ -101,7 +101,7 @@ pub async fn load_change_preview(
         &preview,
         now_unix(),
     ));
-    Ok(preview)
+    Ok(pages::change_review(&access, preview))
 }
 
 /// Confirms a reviewed change through the same service as `POST /v1/subscriptions/{id}`.

@@ -5,22 +5,16 @@ use crate::{
     domain::{
         address::COUNTRIES,
         card::Brand,
-        coupon::{Discount, Duration},
-        dates::{format_date, format_date_time},
+        dates::format_date_time,
         invoice::InvoiceStatus,
-        money::format_amount,
         portal_configuration::{CancellationReasonOption, CustomerField},
         subscription::SubscriptionStatus,
-        tax_id::TaxIdType,
     },
     i18n::{self, format, Arg, Language},
     server::{
-        db::store::{coupons::CouponRow, subscriptions::InvoiceGlance},
+        db::store::subscriptions::InvoiceGlance,
         services::{
-            billing::{
-                coupons,
-                labels::{card_label, payment_method_label},
-            },
+            billing::labels,
             objects::format_time,
             portal::{
                 portal_sessions::PortalAccess, ActivityFacts, BillingDetailsFacts, CancelFacts,
@@ -30,9 +24,9 @@ use crate::{
         },
     },
     views::{
-        ActivityEntry, ActivityView, BillingDetailsView, CancelChoice, OpenInvoiceView,
-        PaymentMethodList, PaymentMethodView, PlanChoice, PlanOption, PortalOverview,
-        SubscriptionSummary, TaxIdView,
+        ActivityEntry, ActivityView, BillingDetailsView, CancelChoice, ChangePreview, ChangeReview,
+        OpenInvoiceView, PaymentMethodList, PaymentMethodView, PlanChoice, PlanOption,
+        PortalOverview, SubscriptionSummary, TaxIdView,
     },
 };
 
@@ -54,10 +48,9 @@ pub fn overview(access: &PortalAccess, facts: OverviewFacts) -> PortalOverview {
         payment_methods_enabled: features.payment_method_update.enabled,
         billing_details_enabled: features.customer_update.enabled,
         invoice_history_enabled: features.invoice_history.enabled,
-        default_payment_method_label: access
-            .default_payment_method
-            .as_ref()
-            .map(|method| payment_method_label(&method.kind, &method.brand, &method.last4)),
+        default_payment_method_label: access.default_payment_method.as_ref().map(|method| {
+            labels::payment_method_words(language, &method.kind, &method.brand, &method.last4)
+        }),
         payment_failed: subscriptions.iter().any(|s| {
             matches!(
                 s.status,
@@ -67,32 +60,6 @@ pub fn overview(access: &PortalAccess, facts: OverviewFacts) -> PortalOverview {
         subscriptions,
         plan_updates_enabled: features.subscription_update.enabled,
     }
-}
-
-/// "€9.00 per month", "9,00 € alle 3 Monate": a price's terms in `language`.
-pub fn price_terms(
-    language: Language,
-    unit_amount: i64,
-    currency: &str,
-    interval: &str,
-    count: i64,
-) -> String {
-    let key = if interval == "year" {
-        "price-per-year"
-    } else {
-        "price-per-month"
-    };
-    i18n::text_with(
-        language,
-        key,
-        &[
-            (
-                "amount",
-                format::money(language, unit_amount, currency).into(),
-            ),
-            ("count", count.into()),
-        ],
-    )
 }
 
 fn summary(language: Language, facts: &SubscriptionFacts, now: i64) -> SubscriptionSummary {
@@ -129,7 +96,7 @@ fn summary(language: Language, facts: &SubscriptionFacts, now: i64) -> Subscript
     SubscriptionSummary {
         id: row.id.clone(),
         plan_name: price.product_name.clone(),
-        price_label: price_terms(
+        price_label: labels::price_words(
             language,
             price.unit_amount,
             &price.currency,
@@ -146,7 +113,7 @@ fn summary(language: Language, facts: &SubscriptionFacts, now: i64) -> Subscript
         discount_label: facts
             .coupon
             .as_ref()
-            .map(|coupon| coupon_words(language, coupon)),
+            .map(|coupon| labels::discount_words(language, coupon)),
         scheduled_change_label,
         pause_label,
         can_pause: facts.actions.pause,
@@ -154,47 +121,6 @@ fn summary(language: Language, facts: &SubscriptionFacts, now: i64) -> Subscript
             .latest_invoice
             .as_ref()
             .map(|invoice| invoice_label(language, invoice, now)),
-    }
-}
-
-/// "Save 20%: 20% off for 3 months", "10 % Rabatt für 3 Monate": a coupon in `language`.
-fn coupon_words(language: Language, coupon: &CouponRow) -> String {
-    let words = |key: &str, args: &[(&str, Arg)]| i18n::text_with(language, key, args);
-    let terms = match coupons::terms(coupon) {
-        Some((discount, duration)) => {
-            let off = match discount {
-                Discount::PercentOff { basis_points } => words(
-                    "discount-percent-off",
-                    &[("percent", format::percent(language, basis_points).into())],
-                ),
-                Discount::AmountOff { amount, currency } => words(
-                    "discount-amount-off",
-                    &[(
-                        "amount",
-                        format::money(language, amount, currency.code()).into(),
-                    )],
-                ),
-            };
-            let duration = match duration {
-                Duration::Once => words("discount-once", &[]),
-                Duration::Forever => words("discount-forever", &[]),
-                Duration::Repeating { months } => {
-                    words("discount-months", &[("months", i64::from(months).into())])
-                }
-            };
-            words(
-                "discount-terms",
-                &[("off", off.into()), ("duration", duration.into())],
-            )
-        }
-        None => words("discount-unknown", &[]),
-    };
-    match &coupon.name {
-        Some(name) => words(
-            "discount-named",
-            &[("name", name.into()), ("terms", terms.into())],
-        ),
-        None => terms,
     }
 }
 
@@ -241,6 +167,111 @@ fn invoice_label(language: Language, invoice: &InvoiceGlance, now: i64) -> Strin
     )
 }
 
+/// The review of `preview` in the customer's words. "Now" is the preview's proration time.
+pub fn change_review(access: &PortalAccess, preview: ChangePreview) -> ChangeReview {
+    let language = access.language();
+    let words = |key: &str, args: &[(&str, Arg)]| i18n::text_with(language, key, args);
+    let now = preview.proration_date;
+    let money = |amount: i64| format::money(language, amount, &preview.currency);
+    let next_date = format::date(language, preview.next_invoice_date, now);
+    let next_total = money(preview.next_invoice_total);
+    let current_plan = labels::item_words(
+        language,
+        &preview.current_plan_name,
+        preview.current_quantity,
+    );
+    let new_plan = labels::item_words(language, &preview.new_plan_name, preview.quantity);
+    let change_summary = words(
+        "review-from-to",
+        &[
+            ("current", current_plan.as_str().into()),
+            ("new", new_plan.into()),
+            (
+                "terms",
+                labels::price_words(
+                    language,
+                    preview.new_unit_amount,
+                    &preview.currency,
+                    &preview.new_interval,
+                    preview.new_interval_count,
+                )
+                .into(),
+            ),
+        ],
+    );
+    let lines = preview
+        .lines
+        .iter()
+        .map(|line| {
+            (
+                labels::proration_words(
+                    language,
+                    line.kind,
+                    &line.plan_name,
+                    line.quantity,
+                    line.period_start,
+                    now,
+                ),
+                money(line.amount),
+            )
+        })
+        .collect();
+    let next = if preview.takes_effect_at_period_end {
+        words(
+            "review-deferred",
+            &[
+                ("current", current_plan.into()),
+                ("date", next_date.as_str().into()),
+                ("total", next_total.as_str().into()),
+            ],
+        )
+    } else {
+        words(
+            "review-next-invoice",
+            &[
+                ("date", next_date.as_str().into()),
+                ("total", next_total.as_str().into()),
+            ],
+        )
+    };
+    let totals = if preview.amount_due_today > 0 {
+        let today = words(
+            "review-charged-today",
+            &[("amount", money(preview.amount_due_today).into())],
+        );
+        format!("{today} {next}")
+    } else {
+        next
+    };
+    // A coupon the change applies (the merchant's link): named, with what it takes off.
+    let discount_note = preview.new_discount.as_ref().map(|discount| {
+        let name = discount
+            .coupon_name
+            .clone()
+            .unwrap_or_else(|| discount.coupon.clone());
+        words(
+            "review-discount",
+            &[
+                ("name", name.into()),
+                ("amount", money(discount.amount_off).into()),
+            ],
+        )
+    });
+    ChangeReview {
+        language,
+        merchant_name: access.merchant_name.clone(),
+        return_url: access.return_url.clone(),
+        branding: access.branding.clone(),
+        subscription_id: preview.subscription_id,
+        quote: preview.quote.unwrap_or_default(),
+        change_summary,
+        lines,
+        discount_note,
+        totals,
+        takes_effect_at_period_end: preview.takes_effect_at_period_end,
+    }
+}
+
 pub fn plan_choice(access: &PortalAccess, facts: PlanChoiceFacts) -> PlanChoice {
     let language = access.language();
     PlanChoice {
@@ -257,7 +288,7 @@ pub fn plan_choice(access: &PortalAccess, facts: PlanChoiceFacts) -> PlanChoice 
             .into_iter()
             .map(|option| PlanOption {
                 is_current: option.is_current,
-                price_label: price_terms(
+                price_label: labels::price_words(
                     language,
                     option.price.unit_amount,
                     &option.price.currency,
@@ -272,31 +303,52 @@ pub fn plan_choice(access: &PortalAccess, facts: PlanChoiceFacts) -> PlanChoice 
     }
 }
 
-/// The words a customer sees for a cancellation reason.
-pub fn reason_label(reason: CancellationReasonOption) -> &'static str {
+/// The catalogue key of the words a customer sees for a cancellation reason.
+fn reason_key(reason: CancellationReasonOption) -> &'static str {
     match reason {
-        CancellationReasonOption::TooExpensive => "It's too expensive",
-        CancellationReasonOption::MissingFeatures => "Some features are missing",
-        CancellationReasonOption::SwitchedService => "I'm switching to another service",
-        CancellationReasonOption::Unused => "I don't use it enough",
-        CancellationReasonOption::CustomerService => "Customer service was less than expected",
-        CancellationReasonOption::TooComplex => "It's too complicated to use",
-        CancellationReasonOption::LowQuality => "Quality was less than expected",
-        CancellationReasonOption::Other => "Another reason",
+        CancellationReasonOption::TooExpensive => "reason-too-expensive",
+        CancellationReasonOption::MissingFeatures => "reason-missing-features",
+        CancellationReasonOption::SwitchedService => "reason-switched-service",
+        CancellationReasonOption::Unused => "reason-unused",
+        CancellationReasonOption::CustomerService => "reason-customer-service",
+        CancellationReasonOption::TooComplex => "reason-too-complex",
+        CancellationReasonOption::LowQuality => "reason-low-quality",
+        CancellationReasonOption::Other => "reason-other",
     }
 }
 
 pub fn cancel_choice(access: &PortalAccess, facts: CancelFacts) -> CancelChoice {
+    let language = access.language();
+    let words = |key: &str, args: &[(&str, Arg)]| i18n::text_with(language, key, args);
+    let plan = facts.price.product_name;
+    let period_end = format::date(language, facts.subscription.current_period_end, facts.now);
+    let consequence = if facts.at_period_end {
+        words(
+            "cancel-at-period-end",
+            &[("plan", plan.as_str().into()), ("date", period_end.into())],
+        )
+    } else if facts.credits_unused_time {
+        words("cancel-now-credited", &[("plan", plan.as_str().into())])
+    } else {
+        words("cancel-now", &[("plan", plan.as_str().into())])
+    };
+    let retention_offer = facts.retention_offer.as_ref().map(|coupon| {
+        words(
+            "cancel-offer-text",
+            &[
+                ("plan", plan.as_str().into()),
+                ("offer", labels::discount_terms(language, coupon).into()),
+            ],
+        )
+    });
     CancelChoice {
+        language,
         merchant_name: access.merchant_name.clone(),
         return_url: access.return_url.clone(),
         branding: access.branding.clone(),
         subscription_id: facts.subscription.id,
-        plan_name: facts.price.product_name,
-        at_period_end: facts.at_period_end,
-        credits_unused_time: facts.credits_unused_time,
-        period_end_date: format_date(facts.subscription.current_period_end, facts.now),
-        retention_offer: facts.retention_offer.as_ref().map(coupons::describe),
+        consequence,
+        retention_offer,
         reasons: facts
             .reasons
             .into_iter()
@@ -305,13 +357,15 @@ pub fn cancel_choice(access: &PortalAccess, facts: CancelFacts) -> CancelChoice 
                     .ok()
                     .and_then(|v| v.as_str().map(str::to_string))
                     .unwrap_or_default();
-                (value, reason_label(option).to_string())
+                (value, words(reason_key(option), &[]))
             })
             .collect(),
     }
 }
 
 pub fn payment_methods(access: &PortalAccess, facts: PaymentMethodsFacts) -> PaymentMethodList {
+    let language = access.language();
+    let words = |key: &str, args: &[(&str, Arg)]| i18n::text_with(language, key, args);
     let now = facts.now;
     let methods = facts
         .methods
@@ -319,21 +373,39 @@ pub fn payment_methods(access: &PortalAccess, facts: PaymentMethodsFacts) -> Pay
         .map(|entry| {
             let method = &entry.method;
             let detail = if method.kind == "sepa_debit" {
-                let accepted = method
-                    .mandate_accepted_at
-                    .map(|at| format!(", accepted {}", format_date(at, now)))
-                    .unwrap_or_default();
-                format!(
-                    "Bank account in {} · mandate {}{accepted}",
-                    method.sepa_country.as_deref().unwrap_or("?"),
-                    method.mandate_reference.as_deref().unwrap_or("?"),
-                )
+                let country = method.sepa_country.as_deref().unwrap_or("?");
+                let args = [
+                    (
+                        "country",
+                        format::country(language, country)
+                            .unwrap_or(country.to_string())
+                            .into(),
+                    ),
+                    (
+                        "mandate",
+                        method.mandate_reference.as_deref().unwrap_or("?").into(),
+                    ),
+                ];
+                match method.mandate_accepted_at {
+                    Some(at) => {
+                        let mut args = args.to_vec();
+                        args.push(("date", format::date(language, at, now).into()));
+                        words("payment-methods-bank-accepted", &args)
+                    }
+                    None => words("payment-methods-bank", &args),
+                }
             } else {
-                format!("Expires {:02}/{}", method.exp_month, method.exp_year)
+                words(
+                    "payment-methods-expires",
+                    &[(
+                        "date",
+                        format!("{:02}/{}", method.exp_month, method.exp_year).into(),
+                    )],
+                )
             };
             PaymentMethodView {
                 id: method.id.clone(),
-                name: card_label(method),
+                name: labels::card_words(language, method),
                 detail,
                 expires_soon: entry.expires_soon,
                 expired: entry.expired,
@@ -348,15 +420,22 @@ pub fn payment_methods(access: &PortalAccess, facts: PaymentMethodsFacts) -> Pay
             id: invoice.id.clone(),
             label: format!(
                 "{} · {}",
-                invoice.number.as_deref().unwrap_or("(draft)"),
-                format_amount(invoice.amount_due, &invoice.currency)
+                invoice
+                    .number
+                    .clone()
+                    .unwrap_or_else(|| words("subscription-draft-number", &[])),
+                format::money(language, invoice.amount_due, &invoice.currency)
             ),
             needs_confirmation: facts.awaiting_confirmation.contains(&invoice.id),
             debit_on_its_way: facts.debits_on_their_way.contains(&invoice.id),
         })
         .collect();
     PaymentMethodList {
-        mandate_text: facts.mandate_text,
+        language,
+        mandate_text: words(
+            "payment-methods-mandate",
+            &[("merchant", access.merchant_name.as_str().into())],
+        ),
         processor_fields: None,
         merchant_name: access.merchant_name.clone(),
         return_url: access.return_url.clone(),
@@ -366,15 +445,22 @@ pub fn payment_methods(access: &PortalAccess, facts: PaymentMethodsFacts) -> Pay
     }
 }
 
-fn tax_id_type_label(kind: &str) -> &'static str {
-    TaxIdType::parse(kind).map_or("Tax ID", TaxIdType::label)
-}
-
 pub fn billing_details(access: &PortalAccess, facts: BillingDetailsFacts) -> BillingDetailsView {
+    let language = access.language();
+    // Countries by their name in the customer's language, in that language's order.
+    let mut countries: Vec<(String, String)> = COUNTRIES
+        .iter()
+        .map(|(code, name)| {
+            let name = format::country(language, code).unwrap_or(name.to_string());
+            (code.to_string(), name)
+        })
+        .collect();
+    format::sort_by_name(language, &mut countries, |(_, name)| name.as_str());
     let allows = |field| facts.editable.contains(&field);
     let details = facts.details;
     let text = |value: Option<String>| value.unwrap_or_default();
     BillingDetailsView {
+        language,
         merchant_name: access.merchant_name.clone(),
         return_url: access.return_url.clone(),
         branding: access.branding.clone(),
@@ -392,22 +478,24 @@ pub fn billing_details(access: &PortalAccess, facts: BillingDetailsFacts) -> Bil
         postal_code: text(details.address_postal_code),
         state: text(details.address_state),
         country: text(details.address_country),
-        countries: COUNTRIES
-            .iter()
-            .map(|(code, name)| (code.to_string(), name.to_string()))
-            .collect(),
+        countries,
         tax_ids: facts
             .tax_ids
             .into_iter()
             .map(|row| TaxIdView {
-                label: tax_id_type_label(&row.kind).to_string(),
+                label: labels::tax_id_kind_words(language, &row.kind),
                 id: row.id,
                 value: row.value,
             })
             .collect(),
         tax_id_types: PORTAL_TAX_ID_TYPES
             .iter()
-            .map(|kind| (kind.as_str().to_string(), kind.label().to_string()))
+            .map(|kind| {
+                (
+                    kind.as_str().to_string(),
+                    labels::tax_id_type_words(language, *kind),
+                )
+            })
             .collect(),
         refused: facts.refused,
     }

@@ -14,6 +14,7 @@ use crate::{
     ui::{
         components::{PendingForm, PortalLayout, SubmitButton},
         errors::PortalError,
+        words::{t, t_in, t_with},
     },
     views::{PaymentMethodList, PaymentMethodView, ProcessorFieldsView},
 };
@@ -28,16 +29,15 @@ pub fn PaymentMethodsPage() -> impl IntoView {
     })
 }
 
-fn notice_text(code: &str) -> Option<&'static str> {
+/// The catalogue key of the notice shown after an action.
+fn notice_key(code: &str) -> Option<&'static str> {
     match code {
-        "card_added" => Some("Your card has been added."),
-        "bank_account_added" => Some("Your bank account has been added."),
-        "default_changed" => Some("Your default payment method has been updated."),
-        "card_removed" => Some("The card has been removed."),
-        "invoice_paid" => Some("Thank you, the invoice is paid."),
-        "payment_confirmed" => Some(
-            "Thank you: your bank confirmed the payment. The invoice shows as paid in a moment.",
-        ),
+        "card_added" => Some("payment-methods-card-added"),
+        "bank_account_added" => Some("payment-methods-bank-added"),
+        "default_changed" => Some("payment-methods-default-changed"),
+        "card_removed" => Some("payment-methods-removed"),
+        "invoice_paid" => Some("invoice-paid-notice"),
+        "payment_confirmed" => Some("payment-methods-payment-confirmed"),
         _ => None,
     }
 }
@@ -49,6 +49,7 @@ fn PaymentMethods(
     error: Option<String>,
 ) -> impl IntoView {
     let PaymentMethodList {
+        language,
         merchant_name,
         return_url,
         branding,
@@ -57,43 +58,50 @@ fn PaymentMethods(
         mandate_text,
         processor_fields,
     } = list;
-    let title = format!("Payment methods — {merchant_name}");
-    let notice = notice.as_deref().and_then(notice_text);
-    let error = error.as_deref().and_then(PortalError::message_for_code);
+    let title = t_in(
+        language,
+        "payment-methods-title",
+        &[("merchant", merchant_name.as_str().into())],
+    );
+    let notice = notice.as_deref().and_then(notice_key);
+    let error = error.as_deref().and_then(PortalError::message_key_for_code);
     let card_error = error.is_some();
     let has_default = methods.iter().any(|method| method.is_default);
-    let methods_view = if methods.is_empty() {
-        view! { <p class="empty">"You haven't added a payment method yet."</p> }.into_any()
-    } else {
-        view! {
+    // Read inside the layout, which provides the customer's language.
+    let methods_view = move || {
+        if methods.is_empty() {
+            view! { <p class="empty">{t("payment-methods-empty")}</p> }.into_any()
+        } else {
+            view! {
             <ul class="payment-methods">
                 {methods.into_iter().map(|method| view! { <MethodRow method /> }).collect_view()}
             </ul>
         }
         .into_any()
+        }
     };
     view! {
-        <PageTitle text=title />
-        <PortalLayout merchant_name return_url branding>
-            <a class="back-link" href="/portal"><span aria-hidden="true">"← "</span>"Back"</a>
-            <h1>"Payment methods"</h1>
-            {notice.map(|text| view! { <div class="banner success" role="status">{text}</div> })}
-            {error.map(|text| view! { <div class="banner error" role="alert" id="form-error">{text}</div> })}
+        <PageTitle text=title language />
+        <PortalLayout merchant_name return_url branding language>
+            <a class="back-link" href="/portal"><span aria-hidden="true">"← "</span>{t("common-back")}</a>
+            <h1>{t("payment-methods-heading")}</h1>
+            {notice.map(|key| view! { <div class="banner success" role="status">{t(key)}</div> })}
+            {error.map(|key| view! { <div class="banner error" role="alert" id="form-error">{t(key)}</div> })}
             {(!open_invoices.is_empty() && has_default).then(|| view! {
                 <section class="card" aria-labelledby="due-heading">
-                    <h2 id="due-heading">"Payment due"</h2>
+                    <h2 id="due-heading">{t("payment-methods-due")}</h2>
                     {open_invoices.into_iter().map(|invoice| match (invoice.needs_confirmation, &processor_fields) {
                         _ if invoice.debit_on_its_way => view! {
                             <div class="open-invoice">
-                                <p>{invoice.label}" · your bank debit is on its way; nothing to do until your bank answers"</p>
+                                <p>{invoice.label}" · "{t("payment-methods-debit-on-its-way")}</p>
                             </div>
                         }.into_any(),
                         (true, Some(fields)) => view! {
                             <div class="open-invoice" data-processor-confirm
                                 data-js-url=fields.js_url.clone() data-publishable-key=fields.publishable_key.clone()>
-                                <p>{invoice.label}" · your bank asks you to confirm this payment"</p>
+                                <p>{invoice.label}" · "{t("payment-methods-confirm-asked")}</p>
                                 <button type="button" class="button primary" data-confirm-payment=invoice.id
-                                    data-confirm-url=PaymentConfirmation::url().to_string()>"Confirm your payment"</button>
+                                    data-confirm-url=PaymentConfirmation::url().to_string()>{t("payment-methods-confirm")}</button>
                                 <p class="field-error" role="alert" data-processor-error hidden></p>
                             </div>
                         }.into_any(),
@@ -102,7 +110,7 @@ fn PaymentMethods(
                                 <p>{invoice.label}</p>
                                 <PendingForm action=PayInvoice::url().to_string()>
                                     <input type="hidden" name="invoice_id" value=invoice.id />
-                                    <SubmitButton label="Pay now" />
+                                    <SubmitButton label=t("invoice-pay-now") />
                                 </PendingForm>
                             </div>
                         }.into_any(),
@@ -110,8 +118,8 @@ fn PaymentMethods(
                 </section>
             })}
             <section class="card" aria-labelledby="methods-heading">
-                <h2 id="methods-heading">"Your cards"</h2>
-                {methods_view}
+                <h2 id="methods-heading">{t("payment-methods-yours")}</h2>
+                {methods_view()}
             </section>
             {match processor_fields {
                 Some(fields) => view! { <ProcessorForms fields mandate_text /> }.into_any(),
@@ -126,42 +134,43 @@ fn PaymentMethods(
 fn OwnForms(card_error: bool, mandate_text: String) -> impl IntoView {
     view! {
             <section class="card" aria-labelledby="add-heading">
-                <h2 id="add-heading">"Add a card"</h2>
+                <h2 id="add-heading">{t("payment-methods-add-card")}</h2>
                 <PendingForm action=AddCard::url().to_string()>
                     <div class="card-fields">
-                        <label class="field" for="card-number">"Card number"</label>
-                        <CardNumberInput has_error=card_error />
+                        <label class="field" for="card-number">{t("payment-methods-card-number")}</label>
+                        <CardNumberInput has_error=card_error
+                            brand_hint=t_with("payment-methods-card-brand", &[("brand", "{brand}".into())]) />
                         <div class="field-row">
                             <div>
-                                <label class="field" for="card-expiry">"Expiry (MM/YY)"</label>
+                                <label class="field" for="card-expiry">{t("payment-methods-expiry")}</label>
                                 <input id="card-expiry" name="expiry" inputmode="numeric"
                                     autocomplete="cc-exp" placeholder="MM/YY" required maxlength="7" />
                             </div>
                             <div>
-                                <label class="field" for="card-cvc">"Security code"</label>
+                                <label class="field" for="card-cvc">{t("payment-methods-cvc")}</label>
                                 <input id="card-cvc" name="cvc" inputmode="numeric"
                                     autocomplete="cc-csc" placeholder="CVC" required maxlength="4" />
                             </div>
                         </div>
-                        <label class="field" for="cardholder-name">"Name on card"</label>
+                        <label class="field" for="cardholder-name">{t("payment-methods-name-on-card")}</label>
                         <input id="cardholder-name" name="cardholder_name" autocomplete="cc-name" maxlength="200" />
-                        <label class="field" for="card-postal-code">"Billing postal code"</label>
+                        <label class="field" for="card-postal-code">{t("payment-methods-postal-code")}</label>
                         <input id="card-postal-code" name="postal_code" autocomplete="postal-code" maxlength="10" />
                         <label class="checkbox">
                             <input type="checkbox" name="make_default" value="1" checked />
-                            " Use as my default payment method"
+                            " "{t("payment-methods-use-as-default")}
                         </label>
                     </div>
-                    <SubmitButton label="Add card" />
+                    <SubmitButton label=t("payment-methods-add-card-button") />
                 </PendingForm>
             </section>
             <section class="card" aria-labelledby="sepa-heading">
-                <h2 id="sepa-heading">"Add a bank account (SEPA Direct Debit)"</h2>
+                <h2 id="sepa-heading">{t("payment-methods-add-bank")}</h2>
                 <PendingForm action=AddSepaDebit::url().to_string()>
                     <div class="card-fields">
-                        <label class="field" for="holder-name">"Account holder name"</label>
+                        <label class="field" for="holder-name">{t("payment-methods-holder-name")}</label>
                         <input id="holder-name" name="name" autocomplete="name" required maxlength="200" />
-                        <label class="field" for="holder-email">"E-mail"</label>
+                        <label class="field" for="holder-email">{t("payment-methods-email")}</label>
                         <input id="holder-email" name="email" type="email" autocomplete="email" required maxlength="200" />
                         <label class="field" for="iban">"IBAN"</label>
                         <input id="iban" name="iban" autocomplete="off" spellcheck="false"
@@ -169,14 +178,14 @@ fn OwnForms(card_error: bool, mandate_text: String) -> impl IntoView {
                         <p class="mandate-text" id="mandate-text">{mandate_text}</p>
                         <label class="checkbox">
                             <input type="checkbox" name="accept_mandate" value="1" required aria-describedby="mandate-text" />
-                            " I accept the SEPA Direct Debit mandate"
+                            " "{t("payment-methods-accept-mandate")}
                         </label>
                         <label class="checkbox">
                             <input type="checkbox" name="make_default" value="1" checked />
-                            " Use as my default payment method"
+                            " "{t("payment-methods-use-as-default")}
                         </label>
                     </div>
-                    <SubmitButton label="Add bank account" />
+                    <SubmitButton label=t("payment-methods-add-bank-button") />
                 </PendingForm>
             </section>
     }
@@ -196,54 +205,54 @@ fn ProcessorForms(fields: ProcessorFieldsView, mandate_text: String) -> impl Int
         <script src="/processor-fields.js" defer></script>
         <noscript>
             <div class="banner error" role="alert">
-                "Adding a card or bank account needs JavaScript: the details go straight to our payment processor, never to this site."
+                {t("payment-methods-needs-javascript")}
             </div>
         </noscript>
         <section class="card" aria-labelledby="add-heading">
-            <h2 id="add-heading">"Add a card"</h2>
+            <h2 id="add-heading">{t("payment-methods-add-card")}</h2>
             <form method="post" action=finish.clone() class="processor-form" data-processor-form="card"
                 data-js-url=js_url.clone() data-publishable-key=publishable_key.clone() data-start=start.clone()>
                 <input type="hidden" name="kind" value="card" />
                 <input type="hidden" name="setup_intent" value="" />
                 <div class="card-fields">
-                    <label class="field" for="processor-cardholder">"Name on card"</label>
+                    <label class="field" for="processor-cardholder">{t("payment-methods-name-on-card")}</label>
                     <input id="processor-cardholder" name="cardholder_name" autocomplete="cc-name" maxlength="200" />
-                    <span class="field" id="card-element-label">"Card"</span>
+                    <span class="field" id="card-element-label">{t("payment-method-card")}</span>
                     <div class="processor-field" data-processor-field aria-labelledby="card-element-label"></div>
                     <p class="field-error" role="alert" data-processor-error hidden></p>
                     <label class="checkbox">
                         <input type="checkbox" name="make_default" value="1" checked />
-                        " Use as my default payment method"
+                        " "{t("payment-methods-use-as-default")}
                     </label>
                 </div>
-                <button type="submit" class="button primary">"Add card"</button>
+                <button type="submit" class="button primary">{t("payment-methods-add-card-button")}</button>
             </form>
         </section>
         <section class="card" aria-labelledby="sepa-heading">
-            <h2 id="sepa-heading">"Add a bank account (SEPA Direct Debit)"</h2>
+            <h2 id="sepa-heading">{t("payment-methods-add-bank")}</h2>
             <form method="post" action=finish class="processor-form" data-processor-form="sepa_debit"
                 data-js-url=js_url data-publishable-key=publishable_key data-start=start>
                 <input type="hidden" name="kind" value="sepa_debit" />
                 <input type="hidden" name="setup_intent" value="" />
                 <div class="card-fields">
-                    <label class="field" for="processor-holder-name">"Account holder name"</label>
+                    <label class="field" for="processor-holder-name">{t("payment-methods-holder-name")}</label>
                     <input id="processor-holder-name" name="name" autocomplete="name" required maxlength="200" />
-                    <label class="field" for="processor-holder-email">"E-mail"</label>
+                    <label class="field" for="processor-holder-email">{t("payment-methods-email")}</label>
                     <input id="processor-holder-email" name="email" type="email" autocomplete="email" required maxlength="200" />
                     <span class="field" id="iban-element-label">"IBAN"</span>
                     <div class="processor-field" data-processor-field aria-labelledby="iban-element-label"></div>
                     <p class="mandate-text" id="processor-mandate-text">{mandate_text}</p>
                     <label class="checkbox">
                         <input type="checkbox" name="accept_mandate" value="1" required aria-describedby="processor-mandate-text" />
-                        " I accept the SEPA Direct Debit mandate"
+                        " "{t("payment-methods-accept-mandate")}
                     </label>
                     <p class="field-error" role="alert" data-processor-error hidden></p>
                     <label class="checkbox">
                         <input type="checkbox" name="make_default" value="1" checked />
-                        " Use as my default payment method"
+                        " "{t("payment-methods-use-as-default")}
                     </label>
                 </div>
-                <button type="submit" class="button primary">"Add bank account"</button>
+                <button type="submit" class="button primary">{t("payment-methods-add-bank-button")}</button>
             </form>
         </section>
     }
@@ -259,28 +268,31 @@ fn MethodRow(method: PaymentMethodView) -> impl IntoView {
         expired,
         is_default,
     } = method;
-    let remove_label = format!("Remove {name}");
+    let remove_label = t_with(
+        "payment-methods-remove-named",
+        &[("name", name.as_str().into())],
+    );
     let default_id = id.clone();
     let row_id = id.clone();
     view! {
         <li class="payment-method" data-payment-method=row_id>
             <div class="method-line">
                 <span class="method-name">{name}</span>
-                {is_default.then(|| view! { <span class="badge ok">"Default"</span> })}
-                {expired.then(|| view! { <span class="badge warn">"Expired"</span> })}
-                {(expires_soon && !expired).then(|| view! { <span class="badge warn">"Expires soon"</span> })}
+                {is_default.then(|| view! { <span class="badge ok">{t("payment-methods-default")}</span> })}
+                {expired.then(|| view! { <span class="badge warn">{t("payment-methods-expired")}</span> })}
+                {(expires_soon && !expired).then(|| view! { <span class="badge warn">{t("payment-methods-expires-soon")}</span> })}
             </div>
             <p class="expiry">{detail}</p>
             <div class="actions">
                 {(!is_default).then(|| view! {
                     <PendingForm action=MakeDefaultPaymentMethod::url().to_string()>
                         <input type="hidden" name="payment_method_id" value=default_id />
-                        <SubmitButton label="Make default" />
+                        <SubmitButton label=t("payment-methods-make-default") />
                     </PendingForm>
                 })}
                 <form method="post" action=RemovePaymentMethod::url().to_string()>
                     <input type="hidden" name="payment_method_id" value=id />
-                    <button type="submit" class="button" aria-label=remove_label>"Remove"</button>
+                    <button type="submit" class="button" aria-label=remove_label>{t("payment-methods-remove")}</button>
                 </form>
             </div>
         </li>
@@ -290,7 +302,8 @@ fn MethodRow(method: PaymentMethodView) -> impl IntoView {
 /// The card number field. Once hydrated it names the brand as the customer types; without
 /// WASM it is a plain field and the server detects the brand.
 #[island]
-fn CardNumberInput(has_error: bool) -> impl IntoView {
+/// `brand_hint`: the words around the detected brand, with `{brand}` where it goes.
+fn CardNumberInput(has_error: bool, brand_hint: String) -> impl IntoView {
     let brand = RwSignal::new(None::<&'static str>);
     view! {
         <input
@@ -316,7 +329,7 @@ fn CardNumberInput(has_error: bool) -> impl IntoView {
             }
         />
         <p class="brand-hint" id="card-brand" aria-live="polite">
-            {move || brand.get().map(|label| format!("Card brand: {label}"))}
+            {move || brand.get().map(|label| brand_hint.replace("{brand}", label))}
         </p>
     }
 }

@@ -44,7 +44,10 @@ fn PlanChoiceForm(choice: PlanChoice, error: Option<String>) -> impl IntoView {
         "plan-title",
         &[("merchant", merchant_name.as_str().into())],
     );
-    let error = error.as_deref().and_then(PortalError::message_for_code);
+    let error = error
+        .as_deref()
+        .and_then(PortalError::message_key_for_code)
+        .map(|key| t_in(language, key, &[]));
     let has_error = error.is_some();
     // One quantity field, bounded by the current plan's range (or the first adjustable
     // plan's); the service checks the chosen plan's own range.

@@ -31,17 +31,19 @@ pub struct InvoiceRow {
     pub paid_at: Option<i64>,
     /// The mode it was created in (its customer's).
     pub livemode: bool,
+    /// The language tag its documents are written in, set when it is finalised.
+    pub language: String,
 }
 
 const COLUMNS: &str = "id, merchant_id, customer_id, subscription_id, number, status,
      billing_reason, currency, subtotal, discount, total, amount_paid, amount_due, coupon_id,
      period_start, period_end, attempt_count, next_payment_attempt, payment_method_id,
-     last_payment_error, created_at, finalized_at, paid_at, livemode";
+     last_payment_error, created_at, finalized_at, paid_at, livemode, language";
 
 pub async fn insert(exec: Exec<'_>, row: &InvoiceRow) -> Result<(), sqlx::Error> {
     let sql = format!(
         "INSERT INTO invoices ({COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11,
-             $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24)"
+             $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25)"
     );
     on_exec!(exec, |c| {
         sqlx::query(&sql)
@@ -69,6 +71,7 @@ pub async fn insert(exec: Exec<'_>, row: &InvoiceRow) -> Result<(), sqlx::Error>
             .bind(row.finalized_at)
             .bind(row.paid_at)
             .bind(row.livemode)
+            .bind(&row.language)
             .execute(c)
             .await
             .map(|_| ())

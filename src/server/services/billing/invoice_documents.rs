@@ -9,7 +9,10 @@ use crate::server::{
     db::{store, Db},
     pdf::{self, Branding, Logo, Paper},
 };
-use crate::views::PortalBranding;
+use crate::{
+    i18n::{self, Language},
+    views::PortalBranding,
+};
 
 pub struct InvoicePdf {
     /// `ACME-0001.pdf`
@@ -36,6 +39,7 @@ pub async fn invoice_pdf(db: &Db, actor: &Actor, invoice_id: &str) -> ServiceRes
         let (view, contact) = invoice_views::invoice_view(
             conn.exec(),
             actor,
+            invoice_views::ShownIn::Its,
             &merchant_name,
             "",
             branding,
@@ -64,7 +68,7 @@ pub async fn invoice_pdf(db: &Db, actor: &Actor, invoice_id: &str) -> ServiceRes
     }
     // An SVG logo's PNG rendition was drawn at upload, at print resolution.
     let logo_png = branding::logo_png(db, merchant).await?;
-    let branding = document_branding(&view.branding, logo_png.as_deref());
+    let branding = document_branding(view.language, &view.branding, logo_png.as_deref());
     let rendered = pdf::invoice_pdf(&view, Paper::for_country(country.as_deref()), &branding);
     let mut conn = db.write_conn().await?;
     store::invoice_documents::insert_first(
@@ -83,8 +87,13 @@ pub async fn invoice_pdf(db: &Db, actor: &Actor, invoice_id: &str) -> ServiceRes
 }
 
 /// What a PDF shows of the brand beyond the invoice page: the accent, the logo (a PNG) and
-/// the footer of business name, contact and legal links.
-fn document_branding(brand: &PortalBranding, logo_png: Option<&[u8]>) -> Branding {
+/// the footer of business name, contact and legal links, in the document's `language`.
+fn document_branding(
+    language: Language,
+    brand: &PortalBranding,
+    logo_png: Option<&[u8]>,
+) -> Branding {
+    let link = |key: &str, url: &String| i18n::text_with(language, key, &[("url", url.into())]);
     let mut footer = vec![[
         Some(brand.business_name.clone()),
         brand.support_email.clone(),
@@ -98,8 +107,8 @@ fn document_branding(brand: &PortalBranding, logo_png: Option<&[u8]>) -> Brandin
         brand
             .privacy_url
             .as_ref()
-            .map(|url| format!("Privacy: {url}")),
-        brand.terms_url.as_ref().map(|url| format!("Terms: {url}")),
+            .map(|url| link("pdf-privacy", url)),
+        brand.terms_url.as_ref().map(|url| link("pdf-terms", url)),
     ]
     .into_iter()
     .flatten()
@@ -122,7 +131,7 @@ pub async fn sample_pdf(
     changes: branding::BrandingChanges,
 ) -> ServiceResult<Vec<u8>> {
     let draft = branding::draft(db, actor, changes).await?;
-    let pdf_branding = document_branding(&draft.branding, draft.logo_png.as_deref());
+    let pdf_branding = document_branding(Language::En, &draft.branding, draft.logo_png.as_deref());
     let merchant_name = draft.branding.business_name.clone();
     let view = invoice_views::sample_invoice(draft.branding, &merchant_name, now_unix());
     Ok(pdf::invoice_pdf(&view, Paper::A4, &pdf_branding))

@@ -2,13 +2,8 @@
 //! e-mail): what it bills, the discount and how it was paid, within the actor's scope.
 use crate::domain::invoice::InvoiceStatus;
 use crate::{
-    domain::{
-        address::COUNTRIES,
-        dates::format_full_date,
-        ids::{self, prefix},
-        money::format_amount,
-        tax_id::TaxIdType,
-    },
+    domain::ids::{self, prefix},
+    i18n::{self, format, Language},
     server::{
         db::{
             store::{self, invoices::InvoiceRow},
@@ -48,35 +43,50 @@ pub(crate) async fn in_scope(
     .ok_or_else(not_found)
 }
 
-fn period(start: i64, end: i64) -> String {
-    format!("{} – {}", format_full_date(start), format_full_date(end))
+/// "25 Nov 2026 – 25 Dec 2026" in `language`.
+fn period(language: Language, start: i64, end: i64) -> String {
+    i18n::text_with(
+        language,
+        "invoice-period-range",
+        &[
+            ("start", format::full_date(language, start).into()),
+            ("end", format::full_date(language, end).into()),
+        ],
+    )
 }
 
-fn status_label(status: InvoiceStatus) -> &'static str {
+/// The catalogue key of an invoice status's badge.
+fn status_key(status: InvoiceStatus) -> &'static str {
     match status {
-        InvoiceStatus::Paid => "Paid",
-        InvoiceStatus::Open => "Due",
-        InvoiceStatus::Void => "Void",
-        InvoiceStatus::Uncollectible => "Uncollectible",
-        InvoiceStatus::Draft => "Draft",
+        InvoiceStatus::Paid => "invoice-badge-paid",
+        InvoiceStatus::Open => "invoice-badge-open",
+        InvoiceStatus::Void => "invoice-badge-void",
+        InvoiceStatus::Uncollectible => "invoice-badge-uncollectible",
+        InvoiceStatus::Draft => "invoice-badge-draft",
     }
 }
 
-/// An invoice's line in a list; `debit_on_its_way`: its latest attempt is a debit the bank
-/// has not answered yet, so there is nothing to pay meanwhile.
-pub fn summary(row: &InvoiceRow, debit_on_its_way: bool) -> InvoiceSummary {
+/// An invoice's line in a list, in `language`; `debit_on_its_way`: its latest attempt is a
+/// debit the bank has not answered yet, so there is nothing to pay meanwhile.
+pub fn summary(language: Language, row: &InvoiceRow, debit_on_its_way: bool) -> InvoiceSummary {
     let processing = debit_on_its_way && row.status == InvoiceStatus::Open;
     InvoiceSummary {
         id: row.id.clone(),
-        number: row.number.clone().unwrap_or_else(|| "Draft".to_string()),
-        date: format_full_date(row.finalized_at.unwrap_or(row.created_at)),
-        total: format_amount(row.total, &row.currency),
+        number: row
+            .number
+            .clone()
+            .unwrap_or_else(|| i18n::text(language, "invoice-badge-draft")),
+        date: format::full_date(language, row.finalized_at.unwrap_or(row.created_at)),
+        total: format::money(language, row.total, &row.currency),
         status: row.status,
-        status_label: if processing {
-            "Processing".to_string()
-        } else {
-            status_label(row.status).to_string()
-        },
+        status_label: i18n::text(
+            language,
+            if processing {
+                "invoice-badge-processing"
+            } else {
+                status_key(row.status)
+            },
+        ),
         can_pay: row.status == InvoiceStatus::Open && row.amount_due > 0 && !processing,
     }
 }
@@ -98,12 +108,23 @@ pub async fn debits_on_their_way(
     )
 }
 
+/// Which language an invoice is shown in.
+#[derive(Debug, Clone, Copy)]
+pub enum ShownIn {
+    /// The reader's: a portal page follows the customer's choice of the moment.
+    Reader(Language),
+    /// The invoice's own, chosen when it was finalised: its PDF and e-mails, which must read
+    /// the same every time they are made.
+    Its,
+}
+
 /// An invoice as the portal page and the PDF show it, with its customer's country (for the
 /// paper size) and e-mail (for the receipt), within the actor's merchant, mode and (for a
 /// portal session) customer.
 pub async fn invoice_view(
     mut exec: Exec<'_>,
     actor: &Actor,
+    shown_in: ShownIn,
     merchant_name: &str,
     return_url: &str,
     branding: PortalBranding,
@@ -111,6 +132,10 @@ pub async fn invoice_view(
 ) -> ServiceResult<(InvoiceDetailView, CustomerContact)> {
     let (merchant, livemode) = (actor.merchant_id(), actor.livemode());
     let row = in_scope(exec.reborrow(), actor, invoice_id).await?;
+    let language = match shown_in {
+        ShownIn::Reader(language) => language,
+        ShownIn::Its => Language::from_tag(&row.language).unwrap_or_default(),
+    };
     let customer = row.customer_id.as_str();
     let lines = store::invoice_items::for_invoice(exec.reborrow(), merchant, invoice_id).await?;
     let details = store::customers::get_details(exec.reborrow(), merchant, livemode, customer)
@@ -128,12 +153,7 @@ pub async fn invoice_view(
         None => None,
     };
 
-    let country_name = |code: &str| {
-        COUNTRIES
-            .iter()
-            .find(|(c, _)| *c == code)
-            .map_or(code.to_string(), |(_, name)| name.to_string())
-    };
+    let country_name = |code: &str| format::country(language, code).unwrap_or(code.to_string());
     let city_line = [
         details.address_postal_code.clone(),
         details.address_city.clone(),
@@ -160,16 +180,18 @@ pub async fn invoice_view(
         .await?
         .contains(&row.id);
     let currency = row.currency.as_str();
+    let money = |amount: i64| format::money(language, amount, currency);
     let view = InvoiceDetailView {
+        language,
         merchant_name: merchant_name.to_string(),
         return_url: return_url.to_string(),
         branding,
-        summary: summary(&row, on_its_way),
+        summary: summary(language, &row, on_its_way),
         bill_to,
         tax_ids: tax_ids
             .iter()
             .map(|tax_id| {
-                let label = TaxIdType::parse(&tax_id.kind).map_or("Tax ID", TaxIdType::label);
+                let label = labels::tax_id_kind_words(language, &tax_id.kind);
                 format!("{label} {}", tax_id.value)
             })
             .collect(),
@@ -177,24 +199,27 @@ pub async fn invoice_view(
             .iter()
             .map(|line| InvoiceLineView {
                 description: line.description.clone(),
-                period: period(line.period_start, line.period_end),
+                period: period(language, line.period_start, line.period_end),
                 quantity: line.quantity,
-                amount: format_amount(line.amount, currency),
+                amount: money(line.amount),
                 proration: line.proration,
             })
             .collect(),
-        subtotal: format_amount(row.subtotal, currency),
+        subtotal: money(row.subtotal),
         discount: (row.discount != 0).then(|| {
-            let label = coupon
-                .as_ref()
-                .map_or("Discount".to_string(), labels::discount_label);
-            (label, format!("−{}", format_amount(row.discount, currency)))
+            let label = coupon.as_ref().map_or_else(
+                || i18n::text(language, "discount-unknown"),
+                |coupon| labels::discount_words(language, coupon),
+            );
+            (label, format!("−{}", money(row.discount)))
         }),
-        total: format_amount(row.total, currency),
-        amount_paid: format_amount(row.amount_paid, currency),
-        amount_due: format_amount(row.amount_due, currency),
-        payment_method: payment_method.as_ref().map(labels::card_label),
-        period: period(row.period_start, row.period_end),
+        total: money(row.total),
+        amount_paid: money(row.amount_paid),
+        amount_due: money(row.amount_due),
+        payment_method: payment_method
+            .as_ref()
+            .map(|method| labels::card_words(language, method)),
+        period: period(language, row.period_start, row.period_end),
     };
     let contact = CustomerContact {
         country: details.address_country,
@@ -204,7 +229,7 @@ pub async fn invoice_view(
 }
 
 /// A paid invoice for one month of a "Pro" plan, for a sample customer, in `branding`:
-/// what Settings → Branding draws its sample PDF and receipt from.
+/// what Settings → Branding draws its sample PDF and receipt from (in English).
 pub fn sample_invoice(
     branding: PortalBranding,
     merchant_name: &str,
@@ -215,18 +240,20 @@ pub fn sample_invoice(
         1,
     )
     .unix_timestamp();
-    let amount = format_amount(2900, "usd");
+    let language = Language::En;
+    let amount = format::money(language, 2900, "usd");
     InvoiceDetailView {
+        language,
         merchant_name: merchant_name.to_string(),
         return_url: String::new(),
         branding,
         summary: InvoiceSummary {
             id: "in_sample".to_string(),
             number: "SAMPLE-0001".to_string(),
-            date: format_full_date(now),
+            date: format::full_date(language, now),
             total: amount.clone(),
             status: InvoiceStatus::Paid,
-            status_label: status_label(InvoiceStatus::Paid).to_string(),
+            status_label: i18n::text(language, status_key(InvoiceStatus::Paid)),
             can_pay: false,
         },
         bill_to: vec![
@@ -238,7 +265,7 @@ pub fn sample_invoice(
         tax_ids: Vec::new(),
         lines: vec![InvoiceLineView {
             description: "Pro".to_string(),
-            period: period(now, end),
+            period: period(language, now, end),
             quantity: Some(1),
             amount: amount.clone(),
             proration: false,
@@ -247,8 +274,10 @@ pub fn sample_invoice(
         discount: None,
         total: amount.clone(),
         amount_paid: amount,
-        amount_due: format_amount(0, "usd"),
-        payment_method: Some(labels::payment_method_label("card", "visa", "4242")),
-        period: period(now, end),
+        amount_due: format::money(language, 0, "usd"),
+        payment_method: Some(labels::payment_method_words(
+            language, "card", "visa", "4242",
+        )),
+        period: period(language, now, end),
     }
 }

@@ -16,6 +16,7 @@ use crate::server::services::{
     billing::clock,
     billing::coupons,
     billing::invoice_views::in_scope,
+    billing::labels,
     developers::events::{self, NewEvent},
     now_unix,
     objects::{InvoiceObject, SubscriptionObject},
@@ -130,17 +131,15 @@ pub(super) async fn issue_for_subscription(
     let currency =
         Currency::parse(&price.currency).map_err(|_| invalid_currency(&price.currency))?;
     let (period_start, period_end) = period.unwrap_or((at, at));
+    let language =
+        labels::customer_language(tx.exec(), merchant_id, &subscription.customer_id).await?;
     if let Some((start, end)) = period {
         let line = InvoiceItemRow {
             id: secrets::new_id(prefix::INVOICE_ITEM),
             merchant_id: merchant_id.clone(),
             customer_id: subscription.customer_id.clone(),
             subscription_id: Some(subscription.id.clone()),
-            description: if subscription.quantity == 1 {
-                price.product_name.clone()
-            } else {
-                format!("{} × {}", subscription.quantity, price.product_name)
-            },
+            description: labels::item_words(language, &price.product_name, subscription.quantity),
             amount: price.unit_amount * subscription.quantity,
             currency: price.currency.clone(),
             period_start: start,
@@ -191,7 +190,7 @@ pub(super) async fn issue_for_subscription(
             merchant_id: merchant_id.clone(),
             customer_id: subscription.customer_id.clone(),
             subscription_id: Some(subscription.id.clone()),
-            description: format!("Unused credit from invoice {number}"),
+            description: labels::carried_credit_words(language, &number),
             amount: -totals.carried_credit,
             currency: price.currency.clone(),
             period_start,
@@ -237,6 +236,7 @@ pub(super) async fn issue_for_subscription(
         finalized_at: Some(at),
         paid_at: nothing_due.then_some(at),
         livemode: actor.livemode(),
+        language: language.tag().to_string(),
     };
     store::invoices::insert(tx.exec(), &row).await?;
     let object = json!(InvoiceObject::new(&row, &lines, actor.livemode()));

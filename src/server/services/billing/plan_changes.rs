@@ -14,6 +14,7 @@ use crate::server::services::settings::portal_configurations::{deep_link, requir
 use crate::server::services::{
     billing::clock,
     billing::invoices::{self, BillingReason},
+    billing::labels,
     developers::events::{self, NewEvent},
     now_unix,
     objects::{DiscountObject, PriceObject, SubscriptionObject},
@@ -24,7 +25,7 @@ use crate::{
         ids::{self, prefix},
         money::Currency,
         portal_configuration::{AllowedProduct, ProrationBehavior},
-        proration::{self, line_description, Item, LineKind, Period},
+        proration::{self, Item, LineKind, Period},
     },
     server::{
         db::{
@@ -560,13 +561,16 @@ pub(crate) async fn change_plan_in(
     after.scheduled_price_id = None;
     after.scheduled_quantity = None;
     let now = now_unix();
+    let language =
+        labels::customer_language(tx.exec(), &before.merchant_id, &before.customer_id).await?;
     for line in &preview.lines {
         let item = InvoiceItemRow {
             id: secrets::new_id(prefix::INVOICE_ITEM),
             merchant_id: before.merchant_id.clone(),
             customer_id: before.customer_id.clone(),
             subscription_id: Some(before.id.clone()),
-            description: line_description(
+            description: labels::proration_words(
+                language,
                 line.kind,
                 &line.plan_name,
                 line.quantity,

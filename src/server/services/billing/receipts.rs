@@ -18,6 +18,7 @@ use crate::server::services::{
     Actor, ServiceError, ServiceResult,
 };
 use crate::{
+    i18n::{self, Arg},
     server::{
         db::{store, store::invoice_receipts::ReceiptRow, Db, Exec},
         secrets::{self, KeyPurpose, OperatorKeys},
@@ -38,33 +39,59 @@ pub struct Receipt {
 
 use crate::server::mailer::escape_html as escape;
 
-/// The receipt of a paid invoice, from the same view as its page and PDF.
+/// The receipt of a paid invoice, from the same view as its page and PDF, in its language.
 pub fn render(invoice: &InvoiceDetailView) -> Receipt {
+    let language = invoice.language;
+    let words = |key: &str, args: &[(&str, Arg)]| i18n::text_with(language, key, args);
     let brand = &invoice.branding;
     let number = &invoice.summary.number;
-    let subject = format!("Your receipt from {} [{number}]", brand.business_name);
-    let mut text = format!(
-        "Receipt from {}\n\nAmount paid: {}\nInvoice: {number}\nDate: {}\n",
-        brand.business_name, invoice.amount_paid, invoice.summary.date
+    let business = brand.business_name.as_str();
+    let subject = words(
+        "receipt-subject",
+        &[("business", business.into()), ("number", number.into())],
     );
+    let mut lines_text = vec![
+        words("receipt-from", &[("business", business.into())]),
+        String::new(),
+        words(
+            "receipt-amount-paid",
+            &[("amount", invoice.amount_paid.as_str().into())],
+        ),
+        words("receipt-invoice", &[("number", number.into())]),
+        words(
+            "receipt-date",
+            &[("date", invoice.summary.date.as_str().into())],
+        ),
+    ];
     if let Some(method) = &invoice.payment_method {
-        text.push_str(&format!("Payment method: {method}\n"));
+        lines_text.push(words(
+            "invoice-payment-method",
+            &[("method", method.into())],
+        ));
     }
-    text.push('\n');
+    lines_text.push(String::new());
     for line in &invoice.lines {
-        text.push_str(&format!("{}  {}\n", line.description, line.amount));
+        lines_text.push(format!("{}  {}", line.description, line.amount));
     }
-    text.push_str(&format!(
-        "\nTotal: {}\n\nInvoice PDF: {PDF_URL_MARKER}\n",
-        invoice.total
+    lines_text.push(String::new());
+    lines_text.push(words(
+        "receipt-total",
+        &[("total", invoice.total.as_str().into())],
     ));
+    lines_text.push(String::new());
+    lines_text.push(words("receipt-pdf", &[("url", PDF_URL_MARKER.into())]));
     let contact: Vec<String> = [brand.support_email.clone(), brand.support_url.clone()]
         .into_iter()
         .flatten()
         .collect();
     if !contact.is_empty() {
-        text.push_str(&format!("Questions? {}\n", contact.join(" · ")));
+        lines_text.push(words(
+            "receipt-questions",
+            &[("contact", contact.join(" · ").into())],
+        ));
     }
+    let mut text = lines_text.join("\n");
+    text.push('\n');
 
     let rows: String = invoice
         .lines
@@ -78,6 +105,14 @@ pub fn render(invoice: &InvoiceDetailView) -> Receipt {
             )
         })
         .collect();
+    let link = |url: &String, label: String| {
+        format!(
+            "<a href=\"{}\" style=\"color:{}\">{}</a>",
+            escape(url),
+            brand.link,
+            escape(&label)
+        )
+    };
     let footer: String = [
         brand.support_email.as_ref().map(|email| {
             format!(
@@ -86,27 +121,18 @@ pub fn render(invoice: &InvoiceDetailView) -> Receipt {
                 brand.link
             )
         }),
-        brand.support_url.as_ref().map(|url| {
-            format!(
-                "<a href=\"{}\" style=\"color:{}\">Support</a>",
-                escape(url),
-                brand.link
-            )
-        }),
-        brand.privacy_url.as_ref().map(|url| {
-            format!(
-                "<a href=\"{}\" style=\"color:{}\">Privacy policy</a>",
-                escape(url),
-                brand.link
-            )
-        }),
-        brand.terms_url.as_ref().map(|url| {
-            format!(
-                "<a href=\"{}\" style=\"color:{}\">Terms of service</a>",
-                escape(url),
-                brand.link
-            )
-        }),
+        brand
+            .support_url
+            .as_ref()
+            .map(|url| link(url, words("layout-support", &[]))),
+        brand
+            .privacy_url
+            .as_ref()
+            .map(|url| link(url, words("layout-privacy", &[]))),
+        brand
+            .terms_url
+            .as_ref()
+            .map(|url| link(url, words("layout-terms", &[]))),
     ]
     .into_iter()
     .flatten()
@@ -128,28 +154,40 @@ pub fn render(invoice: &InvoiceDetailView) -> Receipt {
             )
         })
         .unwrap_or_default();
+    // Placeholders are filled with escaped text; the catalogue's own words are escaped too.
+    let paid_on = match &invoice.payment_method {
+        Some(method) => words(
+            "receipt-paid-on-with",
+            &[
+                ("date", invoice.summary.date.as_str().into()),
+                ("method", method.into()),
+            ],
+        ),
+        None => words(
+            "receipt-paid-on",
+            &[("date", invoice.summary.date.as_str().into())],
+        ),
+    };
     let html = format!(
-        "<!DOCTYPE html><html><body style=\"margin:0;padding:24px;font-family:-apple-system,Segoe UI,sans-serif;color:#111827\">\
+        "<!DOCTYPE html><html lang=\"{lang}\"><body style=\"margin:0;padding:24px;font-family:-apple-system,Segoe UI,sans-serif;color:#111827\">\
          {logo}<h1 style=\"color:{accent};font-size:20px;margin:0 0 16px\">{business}</h1>\
-         <p style=\"font-size:16px\">Receipt for invoice <strong>{number}</strong></p>\
+         <p style=\"font-size:16px\">{heading}</p>\
          <p style=\"font-size:28px;font-weight:700;margin:8px 0\">{paid}</p>\
-         <p style=\"color:#475569\">Paid {date}{method}</p>\
+         <p style=\"color:#475569\">{paid_on}</p>\
          <table style=\"width:100%;border-collapse:collapse;margin:16px 0\">{rows}\
-         <tr><td style=\"padding:8px 0;font-weight:700\">Total</td><td style=\"padding:8px 0;text-align:right;font-weight:700\">{total}</td></tr></table>\
-         <p><a href=\"{PDF_URL_MARKER}\" style=\"display:inline-block;background:{accent};color:{accent_text};padding:10px 16px;border-radius:6px;text-decoration:none\">Download the invoice (PDF)</a></p>\
+         <tr><td style=\"padding:8px 0;font-weight:700\">{total_label}</td><td style=\"padding:8px 0;text-align:right;font-weight:700\">{total}</td></tr></table>\
+         <p><a href=\"{PDF_URL_MARKER}\" style=\"display:inline-block;background:{accent};color:{accent_text};padding:10px 16px;border-radius:6px;text-decoration:none\">{download}</a></p>\
          <p style=\"color:#475569;font-size:13px\">{footer}</p></body></html>",
+        lang = language.tag(),
         accent = brand.accent,
         accent_text = brand.accent_text,
         business = escape(&brand.business_name),
-        number = escape(number),
+        heading = escape(&words("receipt-heading", &[("number", number.into())])),
         paid = escape(&invoice.amount_paid),
-        date = escape(&invoice.summary.date),
-        method = invoice
-            .payment_method
-            .as_ref()
-            .map(|m| format!(" with {}", escape(m)))
-            .unwrap_or_default(),
+        paid_on = escape(&paid_on),
+        total_label = escape(&words("invoice-total", &[])),
         total = escape(&invoice.total),
+        download = escape(&words("receipt-download", &[])),
     );
     Receipt {
         subject,
@@ -189,9 +227,16 @@ async fn record_in(
         merchant_id: merchant_id.to_string(),
         livemode,
     };
-    let (view, contact) =
-        invoice_views::invoice_view(exec.reborrow(), &system, &name, "", branding, invoice_id)
-            .await?;
+    let (view, contact) = invoice_views::invoice_view(
+        exec.reborrow(),
+        &system,
+        invoice_views::ShownIn::Its,
+        &name,
+        "",
+        branding,
+        invoice_id,
+    )
+    .await?;
     let recipient = contact.email;
     let recipient_known = recipient.is_some();
     let receipt = render(&view);

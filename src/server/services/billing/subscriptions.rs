@@ -12,6 +12,7 @@ use crate::server::services::settings::portal_configurations::{require_feature, 
 use crate::server::services::{
     billing::clock,
     billing::invoices::{self, BillingReason},
+    billing::labels,
     billing::plan_changes::{self, ChangedPlan, PlanChange},
     developers::events::{self, NewEvent},
     now_unix,
@@ -21,7 +22,6 @@ use crate::server::services::{
 };
 use crate::{
     domain::{
-        dates::format_date,
         ids,
         ids::prefix,
         portal_configuration::{CancelMode, CancellationReasonOption, ProrationBehavior},
@@ -301,15 +301,24 @@ async fn credit_unused_time(
     if credit.amount == 0 {
         return Ok(());
     }
+    let language = labels::customer_language(
+        tx.exec(),
+        &subscription.merchant_id,
+        &subscription.customer_id,
+    )
+    .await?;
     let item = InvoiceItemRow {
         id: secrets::new_id(prefix::INVOICE_ITEM),
         merchant_id: subscription.merchant_id.clone(),
         customer_id: subscription.customer_id.clone(),
         subscription_id: Some(subscription.id.clone()),
-        description: format!(
-            "Unused time on {} after {}",
-            price.product_name,
-            format_date(credit.from, now)
+        description: labels::proration_words(
+            language,
+            proration::LineKind::Credit,
+            &price.product_name,
+            1,
+            credit.from,
+            now,
         ),
         amount: credit.amount,
         currency: price.currency.clone(),

@@ -348,18 +348,6 @@ pub struct SepaInput {
     pub make_default: bool,
 }
 
-/// The mandate text the customer accepts, naming the merchant (shown in the portal).
-pub fn mandate_text(merchant_name: &str) -> String {
-    format!(
-        "By providing your IBAN and confirming this payment, you authorise {merchant_name} and \
-         its payment provider to send instructions to your bank to debit your account, and your \
-         bank to debit your account in accordance with those instructions. You are entitled to \
-         a refund from your bank under the terms and conditions of your agreement with your bank. \
-         A refund must be claimed within 8 weeks starting from the date on which your account \
-         was debited."
-    )
-}
-
 /// Attaches a SEPA Direct Debit mandate: the IBAN is checked (country, length, mod-97),
 /// handed to the processor, and only its country, bank code, last 4 and a keyed fingerprint
 /// are kept, with the mandate's reference, time, IP and user agent.

@@ -282,7 +282,6 @@ pub struct PaymentMethodFacts {
 }
 
 /// The payment methods page: the methods, the open invoices the customer may pay now, and
-/// the mandate text a new SEPA mandate accepts.
 #[derive(Debug, Clone)]
 pub struct PaymentMethodsFacts {
     pub methods: Vec<PaymentMethodFacts>,
@@ -291,7 +290,6 @@ pub struct PaymentMethodsFacts {
     pub awaiting_confirmation: Vec<String>,
     /// The open invoices whose debit the bank has not answered yet: nothing to pay now.
     pub debits_on_their_way: Vec<String>,
-    pub mandate_text: String,
     pub now: i64,
 }
 
@@ -358,9 +356,6 @@ pub async fn payment_methods(db: &Db, access: &PortalAccess) -> ServiceResult<Pa
     Ok(PaymentMethodsFacts {
         awaiting_confirmation,
         debits_on_their_way,
-        mandate_text: crate::server::services::customers::payment_methods::mandate_text(
-            &access.merchant_name,
-        ),
         methods,
         open_invoices,
         now,

@@ -258,6 +258,7 @@ async fn send_one(
         let (view, _) = invoice_views::invoice_view(
             conn.exec(),
             &system,
+            invoice_views::ShownIn::Its,
             &name,
             "",
             branding,

@@ -1,7 +1,7 @@
 //! The portal's invoice history (`invoiceHistory`): the list, one invoice with what it bills
 //! and how it was paid, read within the session's customer.
 use crate::server::services::{
-    billing::invoice_views::{debits_on_their_way, invoice_view, summary},
+    billing::invoice_views::{debits_on_their_way, invoice_view, summary, ShownIn},
     portal::portal_sessions::PortalAccess,
     settings::portal_configurations::require_enabled,
     ServiceResult,
@@ -59,13 +59,15 @@ pub async fn list(db: &Db, access: &PortalAccess, page: i64) -> ServiceResult<In
         &access.customer_id,
     )
     .await?;
+    let language = access.language();
     Ok(InvoiceListView {
+        language,
         merchant_name: access.merchant_name.clone(),
         return_url: access.return_url.clone(),
         branding: access.branding.clone(),
         invoices: rows
             .iter()
-            .map(|row| summary(row, on_their_way.contains(&row.id)))
+            .map(|row| summary(language, row, on_their_way.contains(&row.id)))
             .collect(),
         page,
         has_more,
@@ -83,6 +85,7 @@ pub async fn detail(
     let (view, _) = invoice_view(
         conn.exec(),
         &access.actor(),
+        ShownIn::Reader(access.language()),
         &access.merchant_name,
         &access.return_url,
         access.branding.clone(),
