@@ -286,6 +286,7 @@ pub struct TaxIdView {
 /// The page a deep link's flow ends on when the merchant chose a hosted confirmation.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FlowDoneView {
+    pub language: crate::i18n::Language,
     pub merchant_name: String,
     pub return_url: String,
     pub branding: PortalBranding,
@@ -296,6 +297,7 @@ pub struct FlowDoneView {
 /// The "Activity" page: the customer's own recent changes, newest first.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ActivityView {
+    pub language: crate::i18n::Language,
     pub merchant_name: String,
     pub return_url: String,
     /// The merchant's brand, applied by the page layout.

@@ -163,6 +163,9 @@ mod tests {
         assert_eq!(money(Language::En, 1_250, "kwd"), "KWD\u{a0}1.250");
         assert_eq!(money(Language::En, 5, "usd"), "$0.05");
         assert_eq!(money(Language::En, 1_200, "usd"), "$12.00");
+        assert_eq!(money(Language::Fr, 900, "usd"), "9,00\u{a0}$US");
+        assert_eq!(money(Language::Es, 900, "usd"), "9,00\u{a0}US$");
+        assert_eq!(money(Language::Ja, 900, "usd"), "$9.00");
         assert_eq!(money(Language::En, -2_900, "usd"), "-$29.00");
         assert_eq!(money(Language::Fr, 2_900, "eur"), "29,00\u{a0}€");
         assert_eq!(money(Language::En, 1_234, "xyz"), "1234 XYZ");

@@ -94,9 +94,9 @@ fn ReturnForm(return_url: String, label: String) -> impl IntoView {
 pub fn SignedOutScreen(return_url: Option<String>) -> impl IntoView {
     view! {
         <main id="main" class="expired">
-            <h1>"You're signed out"</h1>
-            <p>"Your billing portal session has ended. To come back, open the billing portal again from the website."</p>
-            {return_url.map(|url| view! { <a class="button primary" href=url>"Return to the website"</a> })}
+            <h1>{t("screen-signed-out-heading")}</h1>
+            <p>{t("screen-signed-out-text")}</p>
+            {return_url.map(|url| view! { <a class="button primary" href=url>{t("done-return")}</a> })}
         </main>
     }
 }
@@ -268,12 +268,9 @@ pub fn SubmitButton(#[prop(into)] label: String) -> impl IntoView {
 pub fn ExpiredScreen(return_url: Option<String>) -> impl IntoView {
     view! {
         <main id="main" class="expired">
-            <h1>"This session has expired"</h1>
-            <p>
-                "For your security, billing portal links work once and only for a short time. "
-                "Go back and open the billing portal again to continue."
-            </p>
-            {return_url.map(|url| view! { <a class="button primary" href=url>"Return to the website"</a> })}
+            <h1>{t("screen-expired-heading")}</h1>
+            <p>{t("screen-expired-text")}</p>
+            {return_url.map(|url| view! { <a class="button primary" href=url>{t("done-return")}</a> })}
         </main>
     }
 }

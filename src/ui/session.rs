@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "ssr")]
 use super::components::SignedOutScreen;
-use super::{components::ExpiredScreen, errors::PortalError};
+use super::{components::ExpiredScreen, errors::PortalError, words::t};
 
 /// What the page knows about a link before the secret is presented.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -53,6 +53,10 @@ pub fn SessionPage() -> impl IntoView {
     let params = use_params_map();
     let id = params.read_untracked().get("id").unwrap_or_default();
     let link = Resource::new(move || id.clone(), session_link);
+    // Before redemption there is no customer yet: the browser's language.
+    let language = crate::ui::words::request_language();
+    provide_context(language);
+    let title = move |key: &str| crate::ui::words::t_in(language, key, &[]);
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
@@ -63,15 +67,15 @@ pub fn SessionPage() -> impl IntoView {
                     }
                     Ok(LinkStatus::Spent { return_url }) => {
                         set_status(410);
-                        view! { <PageTitle text="Session expired" /><ExpiredScreen return_url=Some(return_url) /> }.into_any()
+                        view! { <PageTitle text=title("screen-expired-title") language /><ExpiredScreen return_url=Some(return_url) /> }.into_any()
                     }
                     Ok(LinkStatus::Unknown) => {
                         set_status(404);
-                        view! { <PageTitle text="Session expired" /><ExpiredScreen return_url=None /> }.into_any()
+                        view! { <PageTitle text=title("screen-expired-title") language /><ExpiredScreen return_url=None /> }.into_any()
                     }
                     Err(_) => {
                         set_status(500);
-                        view! { <PageTitle text="Something went wrong" /><ServerErrorScreen /> }.into_any()
+                        view! { <PageTitle text=title("screen-error-title") language /><ServerErrorScreen /> }.into_any()
                     }
                 }
             })}
@@ -83,13 +87,13 @@ pub fn SessionPage() -> impl IntoView {
 fn RedeemScreen(id: String) -> impl IntoView {
     let action = format!("/session/{id}/redeem");
     view! {
-        <PageTitle text="Opening your billing portal" />
+        <PageTitle text=t("screen-opening-title") language=crate::ui::words::language() />
         <main id="main" class="redeem">
-            <p role="status">"Opening your billing portal…"</p>
+            <p role="status">{t("screen-opening")}</p>
             <form id="redeem-form" method="post" action=action>
                 <input type="hidden" name="secret" value="" />
                 <noscript>
-                    <p>"Please turn on JavaScript to open this secure link."</p>
+                    <p>{t("screen-needs-javascript")}</p>
                 </noscript>
             </form>
             <script inner_html=REDEEM_SCRIPT></script>
@@ -101,8 +105,8 @@ fn RedeemScreen(id: String) -> impl IntoView {
 pub fn ServerErrorScreen() -> impl IntoView {
     view! {
         <main id="main" class="expired">
-            <h1>"Something went wrong"</h1>
-            <p>"Sorry, something went wrong on our side. Please reload the page to try again."</p>
+            <h1>{t("screen-error-title")}</h1>
+            <p>{t("screen-error-text")}</p>
         </main>
     }
 }
@@ -153,41 +157,70 @@ pub fn add_policy(origins: &[String], directives: &str) {
     }
 }
 
+/// A whole document in `language` with `title` around `body` (HTML), for answers outside
+/// the Leptos router.
 #[cfg(feature = "ssr")]
-fn standalone_document(title: &str, body: String) -> String {
+fn standalone_document(language: crate::i18n::Language, title: &str, body: String) -> String {
+    let title = crate::server::mailer::escape_html(title);
     format!(
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+        "<!DOCTYPE html><html lang=\"{}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <title>{title}</title><link rel=\"stylesheet\" href=\"/pkg/vinr-portal.css\"></head>\
-         <body>{body}</body></html>"
+         <body>{body}</body></html>",
+        language.tag()
     )
+}
+
+/// One of the portal's screens as a whole document in `language`; `title_key` is its
+/// title's catalogue key.
+#[cfg(feature = "ssr")]
+fn screen_document<V: IntoView + 'static>(
+    language: crate::i18n::Language,
+    title_key: &str,
+    screen: impl FnOnce() -> V,
+) -> String {
+    let body = Owner::new().with(|| {
+        provide_context(language);
+        screen().into_view().to_html()
+    });
+    standalone_document(language, &crate::i18n::text(language, title_key), body)
 }
 
 /// The expired screen as a whole document, for answers outside the Leptos router.
 #[cfg(feature = "ssr")]
-pub fn expired_document(return_url: Option<String>) -> String {
-    let body = Owner::new().with(|| view! { <ExpiredScreen return_url /> }.to_html());
-    standalone_document("Session expired", body)
+pub fn expired_document(language: crate::i18n::Language, return_url: Option<String>) -> String {
+    screen_document(language, "screen-expired-title", move || {
+        view! { <ExpiredScreen return_url /> }
+    })
 }
 
 /// The page after "Sign out", with the way back to the merchant when known.
 #[cfg(feature = "ssr")]
-pub fn signed_out_document(return_url: Option<String>) -> String {
-    let body = Owner::new().with(|| view! { <SignedOutScreen return_url /> }.to_html());
-    standalone_document("Signed out", body)
+pub fn signed_out_document(language: crate::i18n::Language, return_url: Option<String>) -> String {
+    screen_document(language, "screen-signed-out-title", move || {
+        view! { <SignedOutScreen return_url /> }
+    })
 }
 
 #[cfg(feature = "ssr")]
-pub fn server_error_document() -> String {
-    let body = Owner::new().with(|| view! { <ServerErrorScreen /> }.to_html());
-    standalone_document("Something went wrong", body)
+pub fn server_error_document(language: crate::i18n::Language) -> String {
+    screen_document(
+        language,
+        "screen-error-title",
+        || view! { <ServerErrorScreen /> },
+    )
 }
 
 /// A short page with a heading, a message and at most one link, for answers outside the
 /// router (the dashboard's refused sign-in, a payment confirmation link with nothing left
 /// to confirm).
 #[cfg(feature = "ssr")]
-pub fn message_document(title: &str, message: &str, link: Option<(&str, &str)>) -> String {
+pub fn message_document(
+    language: crate::i18n::Language,
+    title: &str,
+    message: &str,
+    link: Option<(&str, &str)>,
+) -> String {
     let link = link.map(|(href, label)| (href.to_string(), label.to_string()));
     let (heading, message) = (title.to_string(), message.to_string());
     let body = Owner::new().with(|| {
@@ -200,7 +233,7 @@ pub fn message_document(title: &str, message: &str, link: Option<(&str, &str)>) 
         }
         .to_html()
     });
-    standalone_document(title, body)
+    standalone_document(language, title, body)
 }
 
 /// The page that shows one-time codes once (two-step sign-in's recovery codes).
@@ -221,7 +254,7 @@ pub fn codes_document(title: &str, message: &str, codes: &[String], back: (&str,
         }
         .to_html()
     });
-    standalone_document(title, body)
+    standalone_document(crate::i18n::Language::En, title, body)
 }
 
 /// The page that shows a new secret once (an API key, a webhook signing secret): a
@@ -254,5 +287,5 @@ pub fn secret_document(
         }
         .to_html()
     });
-    standalone_document(title, body)
+    standalone_document(crate::i18n::Language::En, title, body)
 }

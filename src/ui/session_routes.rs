@@ -13,6 +13,7 @@ use serde::Deserialize;
 use serde_json::json;
 
 use crate::domain::portal_configuration::{FlowData, PortalFlow};
+use crate::i18n::{self, Language};
 use crate::server::{
     api::ApiError,
     http::hosts::HostScope,
@@ -51,7 +52,7 @@ pub async fn redeem(
         return if wants_json {
             ApiError::invalid("body_malformed", None, "Send {\"secret\": \"...\"}").into_response()
         } else {
-            expired_page(StatusCode::BAD_REQUEST, None)
+            expired_page(&parts, StatusCode::BAD_REQUEST, None)
         };
     };
 
@@ -107,7 +108,7 @@ pub async fn redeem(
                 *response.status_mut() = status;
                 response
             } else {
-                expired_page(status, return_url)
+                expired_page(&parts, status, return_url)
             }
         }
         Err(error) => {
@@ -117,7 +118,9 @@ pub async fn redeem(
             } else {
                 (
                     StatusCode::INTERNAL_SERVER_ERROR,
-                    Html(crate::ui::session::server_error_document()),
+                    Html(crate::ui::session::server_error_document(browser_language(
+                        &parts,
+                    ))),
                 )
                     .into_response()
             }
@@ -146,7 +149,7 @@ pub async fn confirm_payment(
     if !HostScope::of(&parts).admits(&merchant_id) {
         return private(
             StatusCode::NOT_FOUND,
-            crate::ui::session::expired_document(None),
+            crate::ui::session::expired_document(browser_language(&parts), None),
         );
     }
     let links = ConfirmationLinks::from_config(&state.config);
@@ -164,21 +167,21 @@ pub async fn confirm_payment(
         Ok(None) => private(
             StatusCode::OK,
             crate::ui::session::message_document(
-                "Nothing to confirm",
-                "This payment no longer needs your confirmation: it has been paid, or a newer \
-                 payment is on its way. You can close this page.",
+                browser_language(&parts),
+                &i18n::text(browser_language(&parts), "screen-nothing-to-confirm"),
+                &i18n::text(browser_language(&parts), "screen-nothing-to-confirm-text"),
                 None,
             ),
         ),
         Err(ServiceError::NotFound { .. }) => private(
             StatusCode::NOT_FOUND,
-            crate::ui::session::expired_document(None),
+            crate::ui::session::expired_document(browser_language(&parts), None),
         ),
         Err(error) => {
             tracing::error!(%error, "opening a payment confirmation link failed");
             private(
                 StatusCode::INTERNAL_SERVER_ERROR,
-                crate::ui::session::server_error_document(),
+                crate::ui::session::server_error_document(browser_language(&parts)),
             )
         }
     }
@@ -243,14 +246,19 @@ pub async fn sign_out(State(state): State<AppState>, parts: Parts, body: Bytes) 
         }
         Ok(return_url) => (
             StatusCode::OK,
-            Html(crate::ui::session::signed_out_document(return_url)),
+            Html(crate::ui::session::signed_out_document(
+                browser_language(&parts),
+                return_url,
+            )),
         )
             .into_response(),
         Err(error) => {
             tracing::error!(error = %error, "signing out of the portal failed");
             return (
                 StatusCode::INTERNAL_SERVER_ERROR,
-                Html(crate::ui::session::server_error_document()),
+                Html(crate::ui::session::server_error_document(browser_language(
+                    &parts,
+                ))),
             )
                 .into_response();
         }
@@ -284,10 +292,10 @@ pub async fn choose_language(State(state): State<AppState>, parts: Parts, body: 
     };
     let access = match portal_auth::signed_in(&state.db, &parts).await {
         Ok(Some(access)) => access,
-        Ok(None) => return expired_page(StatusCode::UNAUTHORIZED, None),
+        Ok(None) => return expired_page(&parts, StatusCode::UNAUTHORIZED, None),
         Err(error) => {
             tracing::error!(error = %error, "reading the portal session failed");
-            return server_error_page();
+            return server_error_page(&parts);
         }
     };
     let Some(language) = crate::i18n::Language::from_tag(&form.language) else {
@@ -298,23 +306,33 @@ pub async fn choose_language(State(state): State<AppState>, parts: Parts, body: 
         Ok(()) => (StatusCode::SEE_OTHER, [(header::LOCATION, back)]).into_response(),
         Err(error) => {
             tracing::error!(error = %error, "keeping the portal language failed");
-            server_error_page()
+            server_error_page(&parts)
         }
     }
 }
 
-fn server_error_page() -> Response {
+/// The language of a page answered outside a portal session: the browser's.
+fn browser_language(parts: &Parts) -> Language {
+    crate::ui::words::browser_language(&parts.headers).unwrap_or_default()
+}
+
+fn server_error_page(parts: &Parts) -> Response {
     (
         StatusCode::INTERNAL_SERVER_ERROR,
-        Html(crate::ui::session::server_error_document()),
+        Html(crate::ui::session::server_error_document(browser_language(
+            parts,
+        ))),
     )
         .into_response()
 }
 
-fn expired_page(status: StatusCode, return_url: Option<String>) -> Response {
+fn expired_page(parts: &Parts, status: StatusCode, return_url: Option<String>) -> Response {
     (
         status,
-        Html(crate::ui::session::expired_document(return_url)),
+        Html(crate::ui::session::expired_document(
+            browser_language(parts),
+            return_url,
+        )),
     )
         .into_response()
 }

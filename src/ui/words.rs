@@ -32,3 +32,25 @@ pub fn t_in(language: Language, key: &str, args: &[(&str, Arg)]) -> String {
         key.to_string()
     }
 }
+
+/// The language the browser asks for (`Accept-Language`), for pages outside a portal
+/// session: before redemption, after it ended, or when nothing could be loaded.
+pub fn request_language() -> Language {
+    #[cfg(feature = "ssr")]
+    {
+        use_context::<http::request::Parts>()
+            .and_then(|parts| browser_language(&parts.headers))
+            .unwrap_or_default()
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        Language::default()
+    }
+}
+
+/// The language `headers`' `Accept-Language` asks for, when it names one we have.
+#[cfg(feature = "ssr")]
+pub fn browser_language(headers: &http::HeaderMap) -> Option<Language> {
+    let header = headers.get(http::header::ACCEPT_LANGUAGE)?.to_str().ok()?;
+    Some(crate::i18n::choose(None, &[], Some(header)))
+}

@@ -168,7 +168,8 @@ async fn the_portal_speaks_the_sessions_then_the_browsers_language(backend: Back
 }
 on_both_backends!(the_portal_speaks_the_sessions_then_the_browsers_language);
 
-/// Pages outside the portal say they are English, once.
+/// Pages outside the portal, and the screens before a session when the browser names no
+/// language, say they are English, once.
 async fn other_pages_are_english(backend: Backend) {
     let app = TestApp::spawn(backend).await;
     for path in [
@@ -264,3 +265,86 @@ async fn a_customers_preferred_locales_come_before_the_browsers(backend: Backend
     );
 }
 on_both_backends!(a_customers_preferred_locales_come_before_the_browsers);
+
+/// `path` with `cookie` (if any) and `Accept-Language`: its status and page.
+async fn page_in(
+    app: &TestApp,
+    cookie: Option<&str>,
+    path: &str,
+    accept_language: &str,
+) -> (u16, String) {
+    let mut request = app
+        .http
+        .get(app.url(path))
+        .header("accept-language", accept_language);
+    if let Some(cookie) = cookie {
+        request = request.header("cookie", cookie);
+    }
+    let response = request.send().await.unwrap();
+    let status = response.status().as_u16();
+    (status, response.text().await.unwrap())
+}
+
+/// Every portal page and its messages read the session's language; the screens before and
+/// after a session read the browser's.
+async fn every_portal_page_and_message_reads_the_language(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let sub = app.merchant.subscription_id.clone();
+    let german = session_with_locale(&app, Some("de")).await;
+    let pages = [
+        (
+            format!("/portal/subscriptions/{sub}/cancel"),
+            "Tarif kündigen",
+        ),
+        (
+            format!("/portal/subscriptions/{sub}/update?error=choose_plan"),
+            "Bitte wählen Sie einen Tarif.",
+        ),
+        ("/portal/payment-methods".to_string(), "Karte hinzufügen"),
+        (
+            "/portal/payment-methods?error=card_declined".to_string(),
+            "Ihre Karte wurde abgelehnt.",
+        ),
+        (
+            "/portal/payment-methods".to_string(),
+            "ermächtigen Sie Acme Cloud",
+        ),
+        ("/portal/billing-details".to_string(), "Kontakt und Adresse"),
+        (
+            "/portal/billing-details".to_string(),
+            ">Deutschland</option>",
+        ),
+        (
+            "/portal/billing-details?error=server_error".to_string(),
+            "Leider ist bei uns etwas schiefgegangen.",
+        ),
+        ("/portal/invoices".to_string(), "<h1>Rechnungen</h1>"),
+        ("/portal/invoices".to_string(), ">Bezahlt</span>"),
+        ("/portal/activity".to_string(), "<h1>Aktivität</h1>"),
+    ];
+    for (path, words) in &pages {
+        // The browser asks for French: the session's German wins.
+        let (status, page) = page_in(&app, Some(&german), path, "fr").await;
+        assert_eq!(status, 200, "{path}");
+        assert_eq!(html_tag(&page), r#"<html lang="de">"#, "{path}");
+        assert!(page.contains(words), "{words} on {path}: {page}");
+        assert!(!page.contains(">Back<"), "{path} has English left");
+    }
+    // Countries are named and sorted as German does: Österreich among the O's.
+    let (_, page) = page_in(&app, Some(&german), "/portal/billing-details", "de").await;
+    let at = |name: &str| page.find(&format!(">{name}</option>")).unwrap();
+    assert!(at("Niederlande") < at("Österreich") && at("Österreich") < at("Polen"));
+
+    // Outside a session: the browser's language.
+    let (status, page) = page_in(&app, None, "/portal", "ja-JP,ja;q=0.9").await;
+    assert_eq!(status, 401);
+    assert_eq!(html_tag(&page), r#"<html lang="ja">"#);
+    assert!(page.contains("セッションが終了しました"), "{page}");
+    let (status, page) = page_in(&app, None, "/session/bps_unknown", "fr-CH").await;
+    assert_eq!(status, 404);
+    assert_eq!(html_tag(&page), r#"<html lang="fr">"#);
+    assert!(page.contains("Cette session a expiré"), "{page}");
+    let (_, page) = page_in(&app, None, "/session/bps_unknown", "pt-BR").await;
+    assert!(page.contains("This session has expired"));
+}
+on_both_backends!(every_portal_page_and_message_reads_the_language);

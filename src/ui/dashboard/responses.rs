@@ -50,7 +50,9 @@ pub fn server_error(error: impl std::fmt::Display, what: &str) -> Response {
     tracing::error!(error = %error, "{what} failed");
     (
         StatusCode::INTERNAL_SERVER_ERROR,
-        Html(crate::ui::session::server_error_document()),
+        Html(crate::ui::session::server_error_document(
+            crate::i18n::Language::En,
+        )),
     )
         .into_response()
 }

@@ -250,6 +250,7 @@ pub async fn sign_in(State(state): State<AppState>, parts: Parts, body: Bytes) -
             let mut response = (
                 StatusCode::TOO_MANY_REQUESTS,
                 Html(crate::ui::session::message_document(
+                    crate::i18n::Language::En,
                     "Too many sign-in attempts",
                     &refusal.to_string(),
                     Some(("/dashboard/sign-in", "Back to sign-in")),
@@ -304,6 +305,7 @@ pub async fn sign_in_code(State(state): State<AppState>, parts: Parts, body: Byt
         Err(refusal @ SignInRefusal::TooManyAttempts { .. }) => (
             StatusCode::TOO_MANY_REQUESTS,
             Html(crate::ui::session::message_document(
+                crate::i18n::Language::En,
                 "Too many sign-in attempts",
                 &refusal.to_string(),
                 Some(("/dashboard/sign-in", "Back to sign-in")),

@@ -4,7 +4,13 @@ use crate::ui::components::PageTitle;
 use leptos::prelude::*;
 
 use super::{load_activity, loaded_page};
-use crate::{ui::components::PortalLayout, views::ActivityView};
+use crate::{
+    ui::{
+        components::PortalLayout,
+        words::{t, t_in},
+    },
+    views::ActivityView,
+};
 
 #[component]
 pub fn ActivityPage() -> impl IntoView {
@@ -17,41 +23,49 @@ pub fn ActivityPage() -> impl IntoView {
 #[component]
 fn ActivityList(activity: ActivityView) -> impl IntoView {
     let ActivityView {
+        language,
         merchant_name,
         return_url,
         branding,
         entries,
     } = activity;
-    let title = format!("Activity — {merchant_name}");
-    let list = if entries.is_empty() {
-        view! { <p class="empty">"No changes yet."</p> }.into_any()
-    } else {
-        view! {
-            <ol class="activity">
-                {entries
-                    .into_iter()
-                    .map(|entry| view! {
-                        <li class="activity-entry">
-                            <p class="activity-summary">{entry.summary}</p>
-                            <p class="activity-meta">
-                                <span class="activity-who">{entry.who}</span>
-                                " · "
-                                <time datetime=entry.datetime>{entry.when}</time>
-                            </p>
-                        </li>
-                    })
-                    .collect_view()}
-            </ol>
+    let title = t_in(
+        language,
+        "activity-title",
+        &[("merchant", merchant_name.as_str().into())],
+    );
+    // Read inside the layout, which provides the customer's language.
+    let list = move || {
+        if entries.is_empty() {
+            view! { <p class="empty">{t("activity-empty")}</p> }.into_any()
+        } else {
+            view! {
+                <ol class="activity">
+                    {entries
+                        .into_iter()
+                        .map(|entry| view! {
+                            <li class="activity-entry">
+                                <p class="activity-summary">{entry.summary}</p>
+                                <p class="activity-meta">
+                                    <span class="activity-who">{entry.who}</span>
+                                    " · "
+                                    <time datetime=entry.datetime>{entry.when}</time>
+                                </p>
+                            </li>
+                        })
+                        .collect_view()}
+                </ol>
+            }
+            .into_any()
         }
-        .into_any()
     };
     view! {
-        <PageTitle text=title />
-        <PortalLayout merchant_name return_url branding>
-            <a class="back-link" href="/portal"><span aria-hidden="true">"← "</span>"Back"</a>
-            <h1>"Activity"</h1>
-            <p class="activity-intro">"Recent changes to your subscription, payment methods and billing details."</p>
-            <section class="card" aria-label="Recent changes">{list}</section>
+        <PageTitle text=title language />
+        <PortalLayout merchant_name return_url branding language>
+            <a class="back-link" href="/portal"><span aria-hidden="true">"← "</span>{t("common-back")}</a>
+            <h1>{t("overview-activity")}</h1>
+            <p class="activity-intro">{t("activity-intro")}</p>
+            <section class="card" aria-label=t("activity-section")>{list()}</section>
         </PortalLayout>
     }
 }

@@ -4,7 +4,13 @@ use crate::ui::components::PageTitle;
 use leptos::prelude::*;
 
 use super::{load_flow_done, loaded_page};
-use crate::{ui::components::PortalLayout, views::FlowDoneView};
+use crate::{
+    ui::{
+        components::PortalLayout,
+        words::{t, t_in},
+    },
+    views::FlowDoneView,
+};
 
 #[component]
 pub fn FlowDonePage() -> impl IntoView {
@@ -14,21 +20,26 @@ pub fn FlowDonePage() -> impl IntoView {
 #[component]
 fn FlowDone(done: FlowDoneView) -> impl IntoView {
     let FlowDoneView {
+        language,
         merchant_name,
         return_url,
         branding,
         message,
     } = done;
-    let title = format!("Done — {merchant_name}");
+    let title = t_in(
+        language,
+        "done-title",
+        &[("merchant", merchant_name.as_str().into())],
+    );
     let back = return_url.clone();
     view! {
-        <PageTitle text=title />
-        <PortalLayout merchant_name return_url branding>
-            <h1>"All done"</h1>
+        <PageTitle text=title language />
+        <PortalLayout merchant_name return_url branding language>
+            <h1>{t("done-heading")}</h1>
             <section class="card" role="status">
-                <p>{message.unwrap_or_else(|| "Your change has been saved.".to_string())}</p>
+                <p>{message.unwrap_or_else(|| t("done-saved"))}</p>
             </section>
-            <p><a class="button primary" href=back>"Return to the website"</a></p>
+            <p><a class="button primary" href=back>{t("done-return")}</a></p>
         </PortalLayout>
     }
 }

@@ -765,6 +765,7 @@ pub async fn load_flow_done() -> Result<FlowDoneView, PortalError> {
         .and_then(|after| after.hosted_confirmation.as_ref())
         .and_then(|hosted| hosted.custom_message.clone());
     Ok(FlowDoneView {
+        language: access.language(),
         merchant_name: access.merchant_name.clone(),
         return_url: access.return_url.clone(),
         branding: access.branding.clone(),
@@ -861,19 +862,21 @@ where
     }
 }
 
-/// What a page shows when its data cannot be loaded, with the fitting HTTP status.
+/// What a page shows when its data cannot be loaded, with the fitting HTTP status, in the
+/// browser's language (there may be no session to say another).
 fn portal_error_screen(error: PortalError) -> AnyView {
+    use crate::ui::words::{request_language, t_in};
+    let language = request_language();
+    provide_context(language);
+    let words = move |key: &str| t_in(language, key, &[]);
     match error {
         PortalError::SessionEnded => {
             set_status(401);
             view! {
-                <PageTitle text="Session ended" />
+                <PageTitle text=words("screen-ended-title") language />
                 <main id="main" class="expired">
-                    <h1>"Your session has ended"</h1>
-                    <p>
-                        "For your security, the billing portal signs you out after a while. "
-                        "Go back to the website you came from and open the billing portal again."
-                    </p>
+                    <h1>{words("screen-ended-heading")}</h1>
+                    <p>{words("screen-ended-text")}</p>
                 </main>
             }
             .into_any()
@@ -881,33 +884,40 @@ fn portal_error_screen(error: PortalError) -> AnyView {
         PortalError::NotFound => {
             set_status(404);
             view! {
-                <PageTitle text="Not found" />
+                <PageTitle text=words("screen-not-found-title") language />
                 <main id="main" class="expired">
-                    <h1>"We couldn't find that"</h1>
-                    <p><a href="/portal">"Back to your billing overview"</a></p>
+                    <h1>{words("screen-not-found-heading")}</h1>
+                    <p><a href="/portal">{words("screen-back-to-overview")}</a></p>
                 </main>
             }
             .into_any()
         }
-        PortalError::PriceChanged => portal_error_screen(PortalError::NotAvailable(
-            PortalError::PriceChanged.to_string(),
-        )),
+        PortalError::PriceChanged => {
+            set_status(403);
+            not_available_screen(language, words("error-price-changed"))
+        }
         PortalError::NotAvailable(message) => {
             set_status(403);
-            view! {
-                <PageTitle text="Not available" />
-                <main id="main" class="expired">
-                    <h1>"Not available"</h1>
-                    <p>{message}</p>
-                    <p><a href="/portal">"Back to your billing overview"</a></p>
-                </main>
-            }
-            .into_any()
+            not_available_screen(language, message)
         }
         PortalError::Server | PortalError::Transport(_) => {
             set_status(500);
-            view! { <PageTitle text="Something went wrong" /><super::session::ServerErrorScreen /> }
+            view! { <PageTitle text=words("screen-error-title") language /><super::session::ServerErrorScreen /> }
                 .into_any()
         }
     }
+}
+
+/// "Not available", with the service's reason (which the services word in English).
+fn not_available_screen(language: crate::i18n::Language, message: String) -> AnyView {
+    let words = move |key: &str| crate::ui::words::t_in(language, key, &[]);
+    view! {
+        <PageTitle text=words("screen-not-available") language />
+        <main id="main" class="expired">
+            <h1>{words("screen-not-available")}</h1>
+            <p>{message}</p>
+            <p><a href="/portal">{words("screen-back-to-overview")}</a></p>
+        </main>
+    }
+    .into_any()
 }

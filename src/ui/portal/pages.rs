@@ -4,8 +4,6 @@
 use crate::{
     domain::{
         address::COUNTRIES,
-        card::Brand,
-        dates::format_date_time,
         invoice::InvoiceStatus,
         portal_configuration::{CancellationReasonOption, CustomerField},
         subscription::SubscriptionStatus,
@@ -502,21 +500,33 @@ pub fn billing_details(access: &PortalAccess, facts: BillingDetailsFacts) -> Bil
 }
 
 pub fn activity(access: &PortalAccess, facts: Vec<ActivityFacts>, now: i64) -> ActivityView {
+    let language = access.language();
+    let words = |key: &str, args: &[(&str, Arg)]| i18n::text_with(language, key, args);
     ActivityView {
+        language,
         merchant_name: access.merchant_name.clone(),
         return_url: access.return_url.clone(),
         branding: access.branding.clone(),
         entries: facts
             .iter()
             .filter_map(|entry| {
-                let summary = describe_change(&entry.action, &entry.changes)?;
+                let summary = describe_change_in(language, &entry.action, &entry.changes)?;
                 Some(ActivityEntry {
-                    when: format_date_time(entry.created_at, now),
+                    when: words(
+                        "activity-when",
+                        &[
+                            ("date", format::date(language, entry.created_at, now).into()),
+                            (
+                                "time",
+                                format::time_of_day(language, entry.created_at).into(),
+                            ),
+                        ],
+                    ),
                     datetime: format_time(entry.created_at),
                     who: match entry.changed_by {
-                        ChangedBy::Customer => "You".to_string(),
+                        ChangedBy::Customer => words("activity-you", &[]),
                         ChangedBy::Merchant => access.merchant_name.clone(),
-                        ChangedBy::Automatic => "Automatic".to_string(),
+                        ChangedBy::Automatic => words("activity-automatic", &[]),
                     },
                     summary,
                 })
@@ -524,10 +534,22 @@ pub fn activity(access: &PortalAccess, facts: Vec<ActivityFacts>, now: i64) -> A
             .collect(),
     }
 }
-/// A sentence for one audit entry, or `None` for bookkeeping the customer need not see
-/// (an invoice drafted and finalised is shown once, when it is paid or its payment fails).
+
+/// A sentence for one audit entry in English (the dashboard's audit log).
 pub fn describe_change(action: &str, changes: &serde_json::Value) -> Option<String> {
+    describe_change_in(Language::En, action, changes)
+}
+
+/// A sentence for one audit entry in `language`, or `None` for bookkeeping the customer
+/// need not see (an invoice drafted and finalised is shown once, when it is paid or its
+/// payment fails).
+pub fn describe_change_in(
+    language: Language,
+    action: &str,
+    changes: &serde_json::Value,
+) -> Option<String> {
     use serde_json::Value;
+    let words = |key: &str, args: &[(&str, Arg)]| i18n::text_with(language, key, args);
     let after = |field: &str| &changes[field]["after"];
     let before = |field: &str| &changes[field]["before"];
     let object_after = &changes["object"]["after"];
@@ -535,103 +557,145 @@ pub fn describe_change(action: &str, changes: &serde_json::Value) -> Option<Stri
     let text = |value: &Value| value.as_str().unwrap_or_default().to_string();
     let payment_method = |object: &Value| {
         if let Some(card) = object.get("card").filter(|c| c.is_object()) {
-            let brand = Brand::from_code(card["brand"].as_str().unwrap_or_default()).label();
-            format!("{brand} •••• {}", text(&card["last4"]))
+            labels::payment_method_words(
+                language,
+                "card",
+                card["brand"].as_str().unwrap_or_default(),
+                &text(&card["last4"]),
+            )
         } else {
-            format!("bank account •••• {}", text(&object["sepaDebit"]["last4"]))
+            labels::payment_method_words(
+                language,
+                "sepa_debit",
+                "",
+                &text(&object["sepaDebit"]["last4"]),
+            )
         }
     };
+    let number = || Arg::from(text(&changes["number"]));
     let sentence = match action {
-        "subscription.created" => format!(
-            "Subscribed to {}",
-            text(&object_after["price"]["productName"])
+        "subscription.created" => words(
+            "activity-subscribed",
+            &[("plan", text(&object_after["price"]["productName"]).into())],
         ),
-        "subscription.deleted" => "Subscription ended".to_string(),
+        "subscription.deleted" => words("activity-ended", &[]),
         "subscription.updated" => {
             let mut parts = Vec::new();
             if changes.get("price").is_some() {
-                parts.push(format!(
-                    "Changed plan from {} to {}",
-                    text(&before("price")["productName"]),
-                    text(&after("price")["productName"])
+                parts.push(words(
+                    "activity-changed-plan",
+                    &[
+                        ("from", text(&before("price")["productName"]).into()),
+                        ("to", text(&after("price")["productName"]).into()),
+                    ],
                 ));
             }
             if changes.get("quantity").is_some() {
-                parts.push(format!(
-                    "Changed quantity from {} to {}",
-                    before("quantity"),
-                    after("quantity")
+                parts.push(words(
+                    "activity-changed-quantity",
+                    &[
+                        ("from", before("quantity").to_string().into()),
+                        ("to", after("quantity").to_string().into()),
+                    ],
                 ));
             }
             if changes.get("cancelAtPeriodEnd").is_some() {
-                parts.push(if after("cancelAtPeriodEnd") == true {
-                    "Cancelled the subscription at the end of the period".to_string()
-                } else {
-                    "Kept the subscription (cancellation withdrawn)".to_string()
-                });
+                parts.push(words(
+                    if after("cancelAtPeriodEnd") == true {
+                        "activity-cancel-scheduled"
+                    } else {
+                        "activity-cancel-withdrawn"
+                    },
+                    &[],
+                ));
             }
             if changes.get("pendingUpdate").is_some() {
-                parts.push(if after("pendingUpdate").is_null() {
-                    "Dropped a scheduled plan change".to_string()
-                } else {
-                    "Scheduled a plan change for the period end".to_string()
-                });
+                parts.push(words(
+                    if after("pendingUpdate").is_null() {
+                        "activity-change-dropped"
+                    } else {
+                        "activity-change-scheduled"
+                    },
+                    &[],
+                ));
             }
             if changes.get("status").is_some() && parts.is_empty() {
-                parts.push(match after("status").as_str() {
-                    Some("paused") => "Paused the subscription".to_string(),
-                    Some("active") if before("status") == "paused" => {
-                        "Resumed the subscription".to_string()
+                let status: Option<SubscriptionStatus> =
+                    serde_json::from_value(after("status").clone()).ok();
+                parts.push(match status {
+                    Some(SubscriptionStatus::Paused) => words("activity-paused", &[]),
+                    Some(SubscriptionStatus::Active) if before("status") == "paused" => {
+                        words("activity-resumed", &[])
                     }
-                    Some("canceled") => "Cancelled the subscription".to_string(),
-                    Some("past_due") => "Payment is past due".to_string(),
-                    Some(status) => format!("Subscription is now {}", status.replace('_', " ")),
-                    None => "Subscription updated".to_string(),
+                    Some(SubscriptionStatus::Canceled) => words("activity-cancelled", &[]),
+                    Some(SubscriptionStatus::PastDue) => words("activity-past-due", &[]),
+                    Some(status) => words(
+                        "activity-status",
+                        &[("status", words(status_key(status), &[]).into())],
+                    ),
+                    None => words("activity-updated", &[]),
                 });
             }
             if changes.get("discount").is_some() && !after("discount").is_null() {
-                parts.push("Applied a discount".to_string());
+                parts.push(words("activity-discount", &[]));
             }
             if parts.is_empty() {
                 if changes.get("currentPeriodEnd").is_some() {
-                    parts.push("Subscription renewed".to_string());
+                    parts.push(words("activity-renewed", &[]));
                 } else {
                     return None;
                 }
             }
-            parts.join("; ")
+            parts.join(&words("activity-separator", &[]))
         }
         "customer.updated" => {
             if changes.get("defaultPaymentMethod").is_some() {
-                "Changed the default payment method".to_string()
+                words("activity-default-method", &[])
             } else {
-                let fields: Vec<&str> = ["name", "email", "phone", "address"]
-                    .into_iter()
-                    .filter(|field| changes.get(*field).is_some())
-                    .map(|field| match field {
-                        "email" => "e-mail",
-                        other => other,
-                    })
-                    .collect();
+                let fields: Vec<String> = [
+                    ("name", "activity-field-name"),
+                    ("email", "activity-field-email"),
+                    ("phone", "activity-field-phone"),
+                    ("address", "activity-field-address"),
+                ]
+                .into_iter()
+                .filter(|(field, _)| changes.get(*field).is_some())
+                .map(|(_, key)| words(key, &[]))
+                .collect();
                 if fields.is_empty() {
                     return None;
                 }
-                format!("Updated billing details ({})", fields.join(", "))
+                words(
+                    "activity-details",
+                    &[(
+                        "fields",
+                        fields.join(&words("activity-list-separator", &[])).into(),
+                    )],
+                )
             }
         }
-        "customer.tax_id.created" => format!("Added tax ID {}", text(&object_after["value"])),
-        "customer.tax_id.deleted" => format!("Removed tax ID {}", text(&object_before["value"])),
-        "payment_method.attached" => format!("Added {}", payment_method(object_after)),
-        "payment_method.detached" => format!("Removed {}", payment_method(object_before)),
-        "invoice.paid" => format!("Paid invoice {}", text(&changes["number"])),
-        "invoice.payment_failed" => {
-            format!("Payment failed for invoice {}", text(&changes["number"]))
-        }
-        "invoice.marked_uncollectible" => format!(
-            "Invoice {} was marked uncollectible",
-            text(&changes["number"])
+        "customer.tax_id.created" => words(
+            "activity-tax-id-added",
+            &[("value", text(&object_after["value"]).into())],
         ),
-        "invoice.voided" => format!("Invoice {} was voided", text(&changes["number"])),
+        "customer.tax_id.deleted" => words(
+            "activity-tax-id-removed",
+            &[("value", text(&object_before["value"]).into())],
+        ),
+        "payment_method.attached" => words(
+            "activity-method-added",
+            &[("method", payment_method(object_after).into())],
+        ),
+        "payment_method.detached" => words(
+            "activity-method-removed",
+            &[("method", payment_method(object_before).into())],
+        ),
+        "invoice.paid" => words("activity-invoice-paid", &[("number", number())]),
+        "invoice.payment_failed" => words("activity-invoice-failed", &[("number", number())]),
+        "invoice.marked_uncollectible" => {
+            words("activity-invoice-uncollectible", &[("number", number())])
+        }
+        "invoice.voided" => words("activity-invoice-voided", &[("number", number())]),
         _ => return None,
     };
     Some(sentence)
