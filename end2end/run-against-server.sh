@@ -5,6 +5,10 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 base="${VINR_E2E_BASE_URL:-http://127.0.0.1:3000}"
+# `make e2e VINR_E2E_ONLY=accessibility` runs the named journeys only (while working on them).
+if [ -n "${VINR_E2E_ONLY:-}" ]; then
+  exec npx playwright test ${VINR_E2E_ONLY}
+fi
 npx playwright test
 if [ -f ../sdk/js/package.json ]; then
   (cd ../sdk/js && VINR_BASE_URL="$base" VINR_SECRET_KEY="$VINR_DEMO_SECRET_KEY" \

@@ -67,7 +67,7 @@ ensure_build_tools() {
 
 ensure_test_tools() {
   apt_install chromium postgresql qpdf poppler-utils
-  if [ ! -d end2end/node_modules/@playwright/test ]; then
+  if [ ! -d end2end/node_modules/@playwright/test ] || [ ! -d end2end/node_modules/@axe-core/playwright ]; then
     log "npm install in end2end/ (Playwright, without its browser download)"
     (cd end2end && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --no-audit --no-fund)
   fi

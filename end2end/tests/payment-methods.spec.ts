@@ -121,7 +121,7 @@ test('a customer adds a SEPA mandate after fixing a mistyped IBAN', async ({ pag
   await expect(page.getByRole('status')).toHaveText('Your bank account has been added.');
   const mandate = page.locator('.payment-method', { hasText: 'SEPA Direct Debit •••• 3000' });
   await expect(mandate.getByText('Default')).toBeVisible();
-  await expect(mandate.getByText(/Bank account in DE · mandate VINR-/)).toBeVisible();
+  await expect(mandate.getByText(/Bank account in Germany · mandate VINR-/)).toBeVisible();
   await expect(page.getByText('370400440532013000')).toHaveCount(0);
 });
 
