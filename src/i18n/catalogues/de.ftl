@@ -396,3 +396,12 @@ screen-back-to-overview = Zurück zur Abrechnungsübersicht
 screen-not-available = Nicht verfügbar
 screen-nothing-to-confirm = Nichts zu bestätigen
 screen-nothing-to-confirm-text = Diese Zahlung muss nicht mehr bestätigt werden: Sie wurde bezahlt, oder eine neuere Zahlung ist unterwegs. Sie können diese Seite schließen.
+
+## The "Confirm your payment" e-mail
+confirm-mail-subject = Bestätigen Sie Ihre Zahlung an { $business } [{ $number }]
+confirm-mail-asks = Ihre Bank bittet Sie, Ihre Zahlung von { $amount } an { $business } zu bestätigen (Rechnung { $number }).
+confirm-mail-link = Hier bestätigen: { $link }
+confirm-mail-lifetime = { $days ->
+    [one] Der Link ist { $days } Tag gültig. Bis die Zahlung bestätigt ist, bleibt die Rechnung offen.
+   *[other] Der Link ist { $days } Tage gültig. Bis die Zahlung bestätigt ist, bleibt die Rechnung offen.
+}

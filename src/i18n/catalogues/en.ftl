@@ -397,3 +397,12 @@ screen-back-to-overview = Back to your billing overview
 screen-not-available = Not available
 screen-nothing-to-confirm = Nothing to confirm
 screen-nothing-to-confirm-text = This payment no longer needs your confirmation: it has been paid, or a newer payment is on its way. You can close this page.
+
+## The "Confirm your payment" e-mail
+confirm-mail-subject = Confirm your payment to { $business } [{ $number }]
+confirm-mail-asks = Your bank asks you to confirm your payment of { $amount } to { $business } (invoice { $number }).
+confirm-mail-link = Confirm it here: { $link }
+confirm-mail-lifetime = { $days ->
+    [one] The link works for { $days } day. Until the payment is confirmed, the invoice stays due.
+   *[other] The link works for { $days } days. Until the payment is confirmed, the invoice stays due.
+}

@@ -396,3 +396,12 @@ screen-back-to-overview = Volver a tu facturación
 screen-not-available = No disponible
 screen-nothing-to-confirm = Nada que confirmar
 screen-nothing-to-confirm-text = Este pago ya no necesita tu confirmación: se ha pagado o hay un pago más reciente en curso. Puedes cerrar esta página.
+
+## The "Confirm your payment" e-mail
+confirm-mail-subject = Confirma tu pago a { $business } [{ $number }]
+confirm-mail-asks = Tu banco te pide que confirmes tu pago de { $amount } a { $business } (factura { $number }).
+confirm-mail-link = Confírmalo aquí: { $link }
+confirm-mail-lifetime = { $days ->
+    [one] El enlace funciona durante { $days } día. Hasta que se confirme el pago, la factura sigue pendiente.
+   *[other] El enlace funciona durante { $days } días. Hasta que se confirme el pago, la factura sigue pendiente.
+}

@@ -396,3 +396,12 @@ screen-back-to-overview = Retour à votre facturation
 screen-not-available = Indisponible
 screen-nothing-to-confirm = Rien à confirmer
 screen-nothing-to-confirm-text = Ce paiement n'a plus besoin de votre confirmation : il a été réglé, ou un paiement plus récent est en cours. Vous pouvez fermer cette page.
+
+## The "Confirm your payment" e-mail
+confirm-mail-subject = Confirmez votre paiement à { $business } [{ $number }]
+confirm-mail-asks = Votre banque vous demande de confirmer votre paiement de { $amount } à { $business } (facture { $number }).
+confirm-mail-link = Confirmez-le ici : { $link }
+confirm-mail-lifetime = { $days ->
+    [one] Le lien est valable { $days } jour. Tant que le paiement n'est pas confirmé, la facture reste due.
+   *[other] Le lien est valable { $days } jours. Tant que le paiement n'est pas confirmé, la facture reste due.
+}

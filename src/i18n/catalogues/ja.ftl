@@ -393,3 +393,9 @@ screen-back-to-overview = ご請求の概要に戻る
 screen-not-available = ご利用いただけません
 screen-nothing-to-confirm = 確認が必要なお支払いはありません
 screen-nothing-to-confirm-text = このお支払いの確認は不要になりました。支払い済みか、新しいお支払いが処理中です。このページは閉じてかまいません。
+
+## The "Confirm your payment" e-mail
+confirm-mail-subject = { $business } へのお支払いの確認 [{ $number }]
+confirm-mail-asks = 銀行が、{ $business } への { $amount } のお支払い（請求書 { $number }）の確認を求めています。
+confirm-mail-link = こちらから確認してください: { $link }
+confirm-mail-lifetime = リンクの有効期間は { $days } 日です。お支払いが確認されるまで、請求書は未払いのままです。

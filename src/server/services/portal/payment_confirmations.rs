@@ -287,34 +287,50 @@ pub struct ConfirmationMail {
     pub html: String,
 }
 
-/// The e-mail: what is waiting (amount and invoice) and the link that confirms it.
+/// The e-mail, in the invoice's language: what is waiting (amount and invoice) and the link
+/// that confirms it.
 pub fn render(invoice: &crate::views::InvoiceDetailView, link: &str) -> ConfirmationMail {
+    use crate::i18n::{self, Arg};
+    let language = invoice.language;
     let brand = &invoice.branding;
     let (business, number, amount) = (
-        &brand.business_name,
-        &invoice.summary.number,
-        &invoice.amount_due,
+        brand.business_name.as_str(),
+        invoice.summary.number.as_str(),
+        invoice.amount_due.as_str(),
     );
-    let subject = format!("Confirm your payment to {business} [{number}]");
+    let words = |key: &str, args: &[(&str, Arg)]| i18n::text_with(language, key, args);
     let days = LINK_LIFETIME_SECONDS / 86_400;
+    let subject = words(
+        "confirm-mail-subject",
+        &[("business", business.into()), ("number", number.into())],
+    );
+    let asks = words(
+        "confirm-mail-asks",
+        &[
+            ("amount", amount.into()),
+            ("business", business.into()),
+            ("number", number.into()),
+        ],
+    );
+    let lifetime = words("confirm-mail-lifetime", &[("days", days.into())]);
     let text = format!(
-        "Your bank asks you to confirm your payment of {amount} to {business} \
-         (invoice {number}).\n\nConfirm it here: {link}\n\n\
-         The link works for {days} days. Until the payment is confirmed, the invoice stays due.\n"
+        "{asks}\n\n{}\n\n{lifetime}\n",
+        words("confirm-mail-link", &[("link", link.into())])
     );
     let html = format!(
-        "<!DOCTYPE html><html><body style=\"margin:0;padding:24px;font-family:-apple-system,Segoe UI,sans-serif;color:#111827\">\
+        "<!DOCTYPE html><html lang=\"{lang}\"><body style=\"margin:0;padding:24px;font-family:-apple-system,Segoe UI,sans-serif;color:#111827\">\
          <h1 style=\"color:{accent};font-size:20px;margin:0 0 16px\">{business}</h1>\
-         <p style=\"font-size:16px\">Your bank asks you to confirm your payment of \
-         <strong>{amount}</strong> (invoice {number}).</p>\
-         <p><a href=\"{link}\" style=\"display:inline-block;background:{accent};color:{accent_text};padding:10px 16px;border-radius:6px;text-decoration:none\">Confirm your payment</a></p>\
-         <p style=\"color:#475569;font-size:13px\">The link works for {days} days. Until the payment is confirmed, the invoice stays due.</p>\
+         <p style=\"font-size:16px\">{asks}</p>\
+         <p><a href=\"{link}\" style=\"display:inline-block;background:{accent};color:{accent_text};padding:10px 16px;border-radius:6px;text-decoration:none\">{button}</a></p>\
+         <p style=\"color:#475569;font-size:13px\">{lifetime}</p>\
          </body></html>",
+        lang = language.tag(),
         accent = brand.accent,
         accent_text = brand.accent_text,
         business = escape(business),
-        amount = escape(amount),
-        number = escape(number),
+        asks = escape(&asks),
+        button = escape(&words("payment-methods-confirm", &[])),
+        lifetime = escape(&lifetime),
         link = escape(link),
     );
     ConfirmationMail {
