@@ -1,18 +1,10 @@
 import { test, expect, type APIRequestContext, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { api } from './api';
 
 // axe-core on every portal page, in every language, with an error shown: no violation of
 // WCAG 2.0, 2.1 and 2.2 at levels A and AA.
-const secretKey = process.env.VINR_DEMO_SECRET_KEY ?? '';
-const auth = { Authorization: `Bearer ${secretKey}` };
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function api(request: APIRequestContext, path: string, data: object) {
-  const response = await request.post(path, { headers: auth, data });
-  const body = await response.json();
-  expect(response.status(), JSON.stringify(body)).toBe(200);
-  return body;
-}
 
 /// A customer with a card and a Basic subscription, and a portal session in `locale`.
 async function subscriber(request: APIRequestContext, locale: string) {

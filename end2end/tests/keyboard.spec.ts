@@ -1,16 +1,8 @@
 import { test, expect, type APIRequestContext, type Page } from '@playwright/test';
+import { api } from './api';
 
 // Keyboard only: Tab, Shift+Tab, Enter, Space and the arrow keys, never the mouse. Each
 // control reached shows a visible focus indicator.
-const secretKey = process.env.VINR_DEMO_SECRET_KEY ?? '';
-const auth = { Authorization: `Bearer ${secretKey}` };
-
-async function api(request: APIRequestContext, path: string, data: object) {
-  const response = await request.post(path, { headers: auth, data });
-  const body = await response.json();
-  expect(response.status(), JSON.stringify(body)).toBe(200);
-  return body;
-}
 
 /// A fresh subscriber to Basic with a card, in the portal.
 async function openPortal(page: Page, request: APIRequestContext, name: string) {

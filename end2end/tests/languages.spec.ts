@@ -1,16 +1,8 @@
 import { test, expect, type APIRequestContext } from '@playwright/test';
+import { api } from './api';
 
 // The portal in the customer's language: the session's locale, then the footer's switcher,
 // with <html lang>, translated words and money written for the language.
-const secretKey = process.env.VINR_DEMO_SECRET_KEY ?? '';
-const auth = { Authorization: `Bearer ${secretKey}` };
-
-async function api(request: APIRequestContext, path: string, data: object) {
-  const response = await request.post(path, { headers: auth, data });
-  const body = await response.json();
-  expect(response.status(), JSON.stringify(body)).toBe(200);
-  return body;
-}
 
 async function subscriberSession(request: APIRequestContext, name: string, locale: string) {
   const customer = await api(request, '/v1/customers', { name, email: `${name.toLowerCase()}@example.com` });
