@@ -1,4 +1,5 @@
 import { test, expect, type APIRequestContext, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { api } from './api';
 
 // Keyboard only: Tab, Shift+Tab, Enter, Space and the arrow keys, never the mouse. Each
@@ -6,17 +7,28 @@ import { api } from './api';
 
 /// A fresh subscriber to Basic with a card, in the portal.
 async function openPortal(page: Page, request: APIRequestContext, name: string) {
+  const customer = await subscriber(request, name);
+  const session = await api(request, '/v1/billing/portal/sessions', {
+    customer, returnUrl: 'https://example.com/account',
+  });
+  await page.goto(session.url);
+  await expect(page).toHaveURL(/\/portal$/);
+}
+
+/// A fresh customer of the demo merchant paying for Basic with a card; its id.
+async function subscriber(request: APIRequestContext, name: string): Promise<string> {
   const customer = await api(request, '/v1/customers', { name, email: `${name.toLowerCase()}@example.com` });
   await api(request, `/v1/customers/${customer.id}/payment_methods`, {
     type: 'card',
     card: { number: '4242424242424242', expMonth: 12, expYear: 2035, cvc: '123' },
   });
   await api(request, '/v1/subscriptions', { customer: customer.id, price: 'price_basic_monthly' });
-  const session = await api(request, '/v1/billing/portal/sessions', {
-    customer: customer.id, returnUrl: 'https://example.com/account',
-  });
-  await page.goto(session.url);
-  await expect(page).toHaveURL(/\/portal$/);
+  return customer.id;
+}
+
+/// The id of the focused element.
+async function focusedId(page: Page): Promise<string> {
+  return page.evaluate(() => document.activeElement?.id ?? '');
 }
 
 /// What the focused element says: its accessible label, text or value.
@@ -30,12 +42,15 @@ async function focused(page: Page): Promise<string> {
   });
 }
 
-/// Presses `key` (Tab or Shift+Tab) until the focused control's words match `name`, and
-/// checks that it shows a focus indicator.
-async function moveTo(page: Page, name: RegExp, key = 'Tab') {
-  for (let i = 0; i < 80; i++) {
+/// Presses `key` (Tab or Shift+Tab) until the focused control's words match `name` (and,
+/// given `within`, it sits in the list item saying `within`), and checks that it shows a
+/// focus indicator.
+async function moveTo(page: Page, name: RegExp, key = 'Tab', within?: string) {
+  for (let i = 0; i < 120; i++) {
     await page.keyboard.press(key);
-    if (name.test(await focused(page))) {
+    const inside = within === undefined || await page.evaluate(
+      (text) => document.activeElement?.closest('li')?.textContent?.includes(text) ?? false, within);
+    if (inside && name.test(await focused(page))) {
       const indicated = await page.evaluate(() => {
         const style = getComputedStyle(document.activeElement as Element);
         return style.outlineStyle !== 'none' && style.outlineWidth !== '0px' || style.boxShadow !== 'none';
@@ -95,4 +110,159 @@ test('cancelling with the keyboard only, declining the retention offer', async (
   await moveTo(page, /^Cancel plan$/);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status')).toHaveText('Your plan will be canceled at the end of the billing period.');
+});
+
+test('adding a card with the keyboard only, focus on the card number after a decline', async ({ page, request }) => {
+  await openPortal(page, request, 'Cardkeys');
+  await moveTo(page, /^Manage payment methods$/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Payment methods' })).toBeVisible();
+  await page.locator('body[data-hydrated]').waitFor();
+
+  // A card the bank declines: the refused page puts the focus back on the card number.
+  await moveTo(page, /^Card number$/);
+  await page.keyboard.type('4000 0000 0000 0002');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('12/34');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('123');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alert').first()).toContainText('declined');
+  await expect.poll(() => focusedId(page)).toBe('card-number');
+  await expect(page.getByLabel('Card number')).toHaveAttribute('aria-invalid', 'true');
+
+  await page.keyboard.type('5555 5555 5555 4444');
+  await expect(page.getByText('Card brand: Mastercard')).toBeVisible();
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('12/34');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('817');
+  await moveTo(page, /^Name on card$/);
+  await page.keyboard.type('Card Keys');
+  await moveTo(page, /^Add card$/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status')).toHaveText('Your card has been added.');
+  await expect(page.locator('.method-name', { hasText: 'Mastercard •••• 4444' })).toBeVisible();
+});
+
+test('editing billing details with the keyboard only, focus on the refused field', async ({ page, request }) => {
+  await openPortal(page, request, 'Addresskeys');
+  await moveTo(page, /^Edit billing details$/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Billing details' })).toBeVisible();
+  await moveTo(page, /^Country$/);
+  // A closed select chooses by typing the start of an option's name.
+  await page.keyboard.type('Netherlands');
+  await expect(page.getByLabel('Country')).toHaveValue('NL');
+  await moveTo(page, /^Address line 1$/);
+  await page.keyboard.type('Damrak 1');
+  await moveTo(page, /^City$/);
+  await page.keyboard.type('Amsterdam');
+  await moveTo(page, /^Postal code$/);
+  await page.keyboard.type('012 AB');
+  await moveTo(page, /^Save details$/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Some fields need attention. Nothing was saved.')).toBeVisible();
+  // Focus is on the refused field, which is tied to its message.
+  await expect.poll(() => focusedId(page)).toBe('field-postal_code');
+  await expect(page.getByLabel('Postal code')).toHaveAccessibleDescription('Enter a postal code in the format of the country.');
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('1012 JS');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status')).toHaveText('Your billing details have been saved.');
+  await expect(page.getByLabel('Postal code')).toHaveValue('1012 JS');
+});
+
+test('downloading an invoice with the keyboard only', async ({ page, request }) => {
+  await openPortal(page, request, 'Invoicekeys');
+  await moveTo(page, /^View invoices$/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Invoices' })).toBeVisible();
+  const number = (await page.locator('tr[data-invoice] td a').first().textContent())!.trim();
+  await moveTo(page, new RegExp(`^${number}$`));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: `Invoice ${number}` })).toBeVisible();
+  await moveTo(page, /^Download PDF$/);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  expect(download.suggestedFilename()).toBe(`${number}.pdf`);
+  const path = test.info().outputPath(`${number}.pdf`);
+  await download.saveAs(path);
+  expect(readFileSync(path).subarray(0, 5).toString()).toBe('%PDF-');
+});
+
+// The demo owner (the Makefile starts the demo with this password).
+const ownerEmail = 'owner@acme.example';
+const ownerPassword = process.env.VINR_DEMO_DASHBOARD_PASSWORD ?? '';
+
+async function signInByKeyboard(page: Page) {
+  await page.goto('/dashboard/sign-in');
+  await moveTo(page, /^E-mail$/);
+  await page.keyboard.type(ownerEmail);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(ownerPassword);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/dashboard$/);
+}
+
+test('changing the branding in the dashboard with the keyboard only', async ({ page, request }) => {
+  await signInByKeyboard(page);
+  try {
+    await moveTo(page, /^Branding$/);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: 'Branding' })).toBeVisible();
+    await page.locator('body[data-hydrated]').waitFor();
+    await moveTo(page, /^Accent colour$/);
+    await page.keyboard.press('ControlOrMeta+a');
+    // A mistyped colour is refused and the focus comes back to it.
+    await page.keyboard.type('teal');
+    await moveTo(page, /^Save branding$/);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('alert')).toContainText('like #4f46e5');
+    await expect.poll(() => focusedId(page)).toBe('accent_color');
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('#0f766e');
+    await expect(page.locator('#accent-summary')).toContainText('white text');
+    await moveTo(page, /^Business name$/, 'Shift+Tab');
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('Keyboard Rockets');
+    await moveTo(page, /^Save branding$/);
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('status')).toHaveText('Branding saved.');
+    await expect(page.getByLabel('Business name', { exact: true })).toHaveValue('Keyboard Rockets');
+    await expect(page.getByLabel('Accent colour', { exact: true })).toHaveValue('#0f766e');
+  } finally {
+    await request.post('/v1/branding', {
+      headers: { Authorization: `Bearer ${process.env.VINR_DEMO_LIVE_SECRET_KEY ?? ''}` },
+      data: { businessName: null, accentColor: null },
+    });
+  }
+});
+
+test('creating and revoking an API key in the dashboard with the keyboard only', async ({ page, request }) => {
+  await signInByKeyboard(page);
+  await moveTo(page, /^API keys$/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'API keys' })).toBeVisible();
+  await moveTo(page, /^Name$/);
+  await page.keyboard.type('Keyboard server');
+  await moveTo(page, /^Create a test key$/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Your new API key' })).toBeVisible();
+  const secret = await page.getByLabel('Secret key').inputValue();
+  expect(secret).toMatch(/^sk_test_/);
+  const used = await request.get('/v1/branding', { headers: { Authorization: `Bearer ${secret}` } });
+  expect(used.status()).toBe(200);
+
+  await moveTo(page, /^Back to API keys$/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'API keys' })).toBeVisible();
+  // The key's disclosure opens with Enter; its confirmation is the next stop.
+  await moveTo(page, /^Roll or revoke/, 'Tab', 'Keyboard server');
+  await page.keyboard.press('Enter');
+  await moveTo(page, /^Yes, revoke/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status')).toContainText('Key revoked.');
+  await expect(page.locator('li.key-line', { hasText: 'Keyboard server' })).toHaveCount(0);
+  const refused = await request.get('/v1/branding', { headers: { Authorization: `Bearer ${secret}` } });
+  expect(refused.status()).toBe(401);
 });

@@ -73,7 +73,8 @@ pub fn AccountPage() -> impl IntoView {
                         <input type="hidden" name="email" autocomplete="username" value=email />
                         <label for="current">"Current password"</label>
                         <input id="current" name="current" type="password" autocomplete="current-password" required
-                            aria-invalid=invalid aria-describedby=error.map(|_| "password-error") />
+                            aria-invalid=invalid aria-describedby=error.map(|_| "password-error")
+                            autofocus=invalid.is_some() />
                         <label for="password">"New password"</label>
                         <input id="password" name="password" type="password" autocomplete="new-password"
                             minlength="12" maxlength="256" required aria-describedby="password-hint" />
@@ -154,7 +155,7 @@ fn TwoStep(two_step: TwoStepView, outcome: Option<(&'static str, bool)>) -> impl
             {outcome.map(|(message, done)| if done {
                 view! { <p class="banner success" role="status">{message}</p> }.into_any()
             } else {
-                view! { <p class="banner error" role="alert">{message}</p> }.into_any()
+                view! { <p class="banner error" role="alert" tabindex="-1" autofocus>{message}</p> }.into_any()
             })}
             {team_requires.then(|| view! { <p class="hint">"Your team requires it of everyone."</p> })}
             {body}

@@ -52,7 +52,7 @@ pub(super) fn DateFilters(from: String, to: String, invalid: bool) -> impl IntoV
     view! {
         <div class="filter">
             <label for="from">"From"</label>
-            <input id="from" name="from" type="date" value=from aria-invalid=invalid />
+            <input id="from" name="from" type="date" value=from aria-invalid=invalid autofocus=invalid.is_some() />
         </div>
         <div class="filter">
             <label for="to">"To"</label>

@@ -55,6 +55,28 @@ impl Draft {
     fn invalid(&self, form: &str, name: &str) -> Option<&'static str> {
         (self.form == form && self.field.as_deref() == Some(name)).then_some("true")
     }
+
+    /// The refusal's message, for the field it names (`aria-describedby`).
+    fn described(&self, form: &str, name: &str) -> Option<&'static str> {
+        self.invalid(form, name).map(|_| "catalogue-error")
+    }
+
+    /// Whether the refusal names no field of the page, so focus goes to its message.
+    fn focus_message(&self) -> bool {
+        const FIELDS: [&str; 7] = [
+            "name",
+            "amount",
+            "interval_count",
+            "lookup_key",
+            "percent_off",
+            "amount_off",
+            "duration_in_months",
+        ];
+        !self
+            .field
+            .as_deref()
+            .is_some_and(|field| FIELDS.contains(&field))
+    }
 }
 
 #[component]
@@ -119,7 +141,8 @@ fn Catalogue(
                     <legend>"Product"</legend>
                     <label for="product-name">"Name"</label>
                     <input id="product-name" name="name" type="text" required maxlength="200" placeholder="Pro"
-                        value=draft.value("product", "name", "") aria-invalid=draft.invalid("product", "name") />
+                        value=draft.value("product", "name", "") aria-invalid=draft.invalid("product", "name")
+                        aria-describedby=draft.described("product", "name") autofocus=draft.invalid("product", "name").is_some() />
                     <label for="product-description">"Description (optional)"</label>
                     <input id="product-description" name="description" type="text" maxlength="500"
                         value=draft.value("product", "description", "") />
@@ -139,7 +162,9 @@ fn Catalogue(
             <h1>"Catalogue"</h1>
             <p class="lede">"Products and their prices are what customers subscribe to and switch between in the portal. Coupons are discounts, offered as retention coupons when a customer cancels."</p>
             {done.map(|message| view! { <p class="banner success" role="status">{message}</p> })}
-            {error.map(|message| view! { <p class="banner error" id="catalogue-error" role="alert">{message}</p> })}
+            {error.map(|message| view! {
+                <p class="banner error" id="catalogue-error" role="alert" tabindex="-1" autofocus=draft.focus_message()>{message}</p>
+            })}
             <h2>"Products"</h2>
             {if products.is_empty() {
                 view! { <p class="empty">"No products yet."</p> }.into_any()
@@ -334,6 +359,8 @@ fn PriceForm(
     let interval = draft.value(form, "interval", "month");
     let lookup_key = draft.value(form, "lookup_key", "");
     let key_invalid = draft.invalid(form, "lookup_key");
+    let amount_described = draft.described(form, "amount");
+    let count_described = draft.described(form, "interval_count");
     let action = format!("{CATALOGUE}/products/{product_id}/prices");
     let legend = format!("New price for {product_name}");
     let intervals = vec![
@@ -346,20 +373,23 @@ fn PriceForm(
                 <legend>{legend}</legend>
                 <label for=amount_id.clone()>"Amount"</label>
                 <input id=amount_id name="amount" type="text" inputmode="decimal" required placeholder="12.00"
-                    value=amount aria-invalid=amount_invalid />
+                    value=amount aria-invalid=amount_invalid
+                    aria-describedby=amount_described autofocus=amount_invalid.is_some() />
                 <label for=currency_id.clone()>"Currency"</label>
                 <select id=currency_id name="currency">{currency_options(currencies, currency)}</select>
                 <label for=count_id.clone()>"Billed every"</label>
                 <div class="color-row">
                     <input id=count_id name="interval_count" type="number" min="1" max="12" required
-                        value=count aria-invalid=count_invalid />
+                        value=count aria-invalid=count_invalid
+                        aria-describedby=count_described autofocus=count_invalid.is_some() />
                     <select id=interval_id name="interval" aria-label="Months or years">
                         {options(intervals, interval)}
                     </select>
                 </div>
                 <label for=key_id.clone()>"Lookup key (optional)"</label>
                 <input id=key_id name="lookup_key" type="text" maxlength="200" spellcheck="false"
-                    value=lookup_key aria-invalid=key_invalid aria-describedby=key_hint_id.clone() />
+                    value=lookup_key aria-invalid=key_invalid autofocus=key_invalid.is_some()
+                    aria-describedby=if key_invalid.is_some() { format!("catalogue-error {key_hint_id}") } else { key_hint_id.clone() } />
                 <p class="hint" id=key_hint_id>"A name your code can find the price by, like pro_monthly."</p>
             </fieldset>
             <SubmitButton label="Add price" />
@@ -413,10 +443,12 @@ fn CouponForm(currencies: Vec<String>, draft: Draft) -> impl IntoView {
                 <select id="coupon-kind" name="kind">{options(kinds, draft.value(form, "kind", "percent"))}</select>
                 <label for="coupon-percent">"Percent off (for a percentage)"</label>
                 <input id="coupon-percent" name="percent_off" type="text" inputmode="decimal" placeholder="20"
-                    value=draft.value(form, "percent_off", "") aria-invalid=draft.invalid(form, "percent_off") />
+                    value=draft.value(form, "percent_off", "") aria-invalid=draft.invalid(form, "percent_off")
+                    aria-describedby=draft.described(form, "percent_off") autofocus=draft.invalid(form, "percent_off").is_some() />
                 <label for="coupon-amount">"Amount off (for an amount)"</label>
                 <input id="coupon-amount" name="amount_off" type="text" inputmode="decimal" placeholder="5.00"
-                    value=draft.value(form, "amount_off", "") aria-invalid=draft.invalid(form, "amount_off") />
+                    value=draft.value(form, "amount_off", "") aria-invalid=draft.invalid(form, "amount_off")
+                    aria-describedby=draft.described(form, "amount_off") autofocus=draft.invalid(form, "amount_off").is_some() />
                 <label for="coupon-currency">"Currency (for an amount)"</label>
                 <select id="coupon-currency" name="currency">
                     {currency_options(currencies, draft.value(form, "currency", "usd"))}
@@ -425,7 +457,8 @@ fn CouponForm(currencies: Vec<String>, draft: Draft) -> impl IntoView {
                 <select id="coupon-duration" name="duration">{options(durations, draft.value(form, "duration", "once"))}</select>
                 <label for="coupon-months">"Months (for a number of months)"</label>
                 <input id="coupon-months" name="duration_in_months" type="number" min="1" max="120"
-                    value=draft.value(form, "duration_in_months", "") aria-invalid=draft.invalid(form, "duration_in_months") />
+                    value=draft.value(form, "duration_in_months", "") aria-invalid=draft.invalid(form, "duration_in_months")
+                    aria-describedby=draft.described(form, "duration_in_months") autofocus=draft.invalid(form, "duration_in_months").is_some() />
             </fieldset>
             <SubmitButton label="Create coupon" />
         </PendingForm>

@@ -229,7 +229,7 @@ fn Customer(customer: CustomerPageView) -> impl IntoView {
             {outcome.map(|(message, done)| if done {
                 view! { <p class="banner success" role="status">{message}</p> }.into_any()
             } else {
-                view! { <p class="banner error" role="alert">{message}</p> }.into_any()
+                view! { <p class="banner error" role="alert" tabindex="-1" autofocus>{message}</p> }.into_any()
             })}
             {(!contact.is_empty()).then(|| view! {
                 <address class="contact">{contact.into_iter().map(|line| view! { <span>{line}</span> }).collect_view()}</address>

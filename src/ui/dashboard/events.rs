@@ -70,7 +70,7 @@ fn Events(page: EventsView) -> impl IntoView {
         <DashboardLayout header current=EVENTS>
             <h1>"Events"</h1>
             <p class="lede">"Everything that happened in this mode, as your webhook endpoints receive it."</p>
-            {refused.map(|message| view! { <p class="banner error" role="alert">{message}</p> })}
+            {refused.map(|message| view! { <p class="banner error" role="alert" tabindex="-1" autofocus>{message}</p> })}
             <form class="search-form audit-filters" method="get" action=EVENTS>
                 <div class="filter">
                     <label for="type">"Type"</label>

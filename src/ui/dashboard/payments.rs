@@ -71,7 +71,9 @@ fn Payments(
         <DashboardLayout header current=PAYMENTS>
             <h1>"Payments"</h1>
             {done.map(|message| view! { <p class="banner success" role="status">{message}</p> })}
-            {error.map(|message| view! { <p class="banner error" id="payments-error" role="alert">{message}</p> })}
+            {error.map(|message| view! {
+                <p class="banner error" id="payments-error" role="alert" tabindex="-1" autofocus=field.is_none()>{message}</p>
+            })}
             {if !livemode {
                 view! {
                     <p class="lede">"Test mode charges Stripe's test cards with the built-in test processor: nothing to connect. Switch to live mode to connect your Stripe account and take real payments."</p>
@@ -88,14 +90,17 @@ fn Payments(
                                 <legend>"Stripe keys"</legend>
                                 <label for="secret-key">"Secret key or restricted key"</label>
                                 <input id="secret-key" name="secret_key" type="password" required autocomplete="off"
-                                    spellcheck="false" placeholder="sk_live_..." aria-invalid=secret_invalid aria-describedby="secret-key-hint" />
+                                    spellcheck="false" placeholder="sk_live_..." aria-invalid=secret_invalid autofocus=secret_invalid.is_some()
+                                    aria-describedby=if secret_invalid.is_some() { "payments-error secret-key-hint" } else { "secret-key-hint" } />
                                 <p class="hint" id="secret-key-hint">"From Stripe's dashboard, Developers → API keys. It is checked with Stripe, then stored encrypted. Test keys (sk_test_…) rehearse live mode without real money."</p>
                                 <label for="publishable-key">"Publishable key"</label>
                                 <input id="publishable-key" name="publishable_key" type="text" required autocomplete="off"
-                                    spellcheck="false" placeholder="pk_live_..." aria-invalid=publishable_invalid />
+                                    spellcheck="false" placeholder="pk_live_..." aria-invalid=publishable_invalid autofocus=publishable_invalid.is_some()
+                                    aria-describedby=publishable_invalid.map(|_| "payments-error") />
                                 <label for="webhook-secret">"Webhook signing secret"</label>
                                 <input id="webhook-secret" name="webhook_secret" type="password" required autocomplete="off"
-                                    spellcheck="false" placeholder="whsec_..." aria-invalid=webhook_invalid aria-describedby="webhook-secret-hint" />
+                                    spellcheck="false" placeholder="whsec_..." aria-invalid=webhook_invalid autofocus=webhook_invalid.is_some()
+                                    aria-describedby=if webhook_invalid.is_some() { "payments-error webhook-secret-hint" } else { "webhook-secret-hint" } />
                                 <p class="hint" id="webhook-secret-hint">"From the webhook endpoint you add in Stripe for the URL shown on this page."</p>
                             </fieldset>
                             <SubmitButton label=if connected { "Replace keys" } else { "Connect Stripe" } />

@@ -71,7 +71,7 @@ fn PortalSessions(
             <h1>"Portal sessions"</h1>
             <p class="lede">"The latest 50 sessions minted for your customers. Revoking one ends it at once: the customer's next page says the session has expired."</p>
             {revoked.then(|| view! { <p class="banner success" role="status">"Session revoked."</p> })}
-            {error.map(|message| view! { <p class="banner error" role="alert">{message}</p> })}
+            {error.map(|message| view! { <p class="banner error" role="alert" tabindex="-1" autofocus>{message}</p> })}
             {if sessions.is_empty() {
                 view! { <p class="empty">"No portal sessions yet. Sessions minted through the API or from a customer's page appear here."</p> }.into_any()
             } else {

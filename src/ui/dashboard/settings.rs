@@ -88,6 +88,8 @@ fn Branding(
     let title = format!("Branding — {} dashboard", header.merchant_name);
     let invalid_if = |name: &str| (invalid.as_deref() == Some(name)).then_some("true");
     let described_if = |name: &str| invalid_if(name).map(|_| "branding-error");
+    // A refusal naming a field focuses that field; any other focuses its message.
+    let focus_message = invalid.is_none();
     let links = [
         (
             "support_url",
@@ -134,7 +136,7 @@ fn Branding(
                 .map(|(name, label, kind, placeholder, value)| view! {
                     <label for=name>{label}</label>
                     <input id=name name=name type=kind value=value placeholder=placeholder maxlength="500"
-                        aria-invalid=invalid_if(name) aria-describedby=described_if(name) />
+                        aria-invalid=invalid_if(name) aria-describedby=described_if(name) autofocus=invalid_if(name).is_some() />
                 })
                 .collect_view()}
         </fieldset>
@@ -149,7 +151,8 @@ fn Branding(
             })}
             <label for="logo">"Upload a new logo"</label>
             <input id="logo" name="logo" type="file" accept="image/png,image/svg+xml"
-                aria-invalid=invalid_if("logo") aria-describedby="logo-hint" />
+                aria-invalid=invalid_if("logo") autofocus=invalid_if("logo").is_some()
+                aria-describedby=if invalid_if("logo").is_some() { "branding-error logo-hint" } else { "logo-hint" } />
             <p class="hint" id="logo-hint">"PNG or SVG, at most 512 KB. It appears at most 36 pixels high, on white."</p>
         </fieldset>
     };
@@ -159,7 +162,9 @@ fn Branding(
             <h1>"Branding"</h1>
             <p class="lede">"Your brand on the customer portal, invoice PDFs and receipts, in test and live mode alike. Customers see a saved change on the next page they open."</p>
             {saved.then(|| view! { <p class="banner success" role="status">"Branding saved."</p> })}
-            {error.map(|message| view! { <p class="banner error" id="branding-error" role="alert">{message}</p> })}
+            {error.map(|message| view! {
+                <p class="banner error" id="branding-error" role="alert" tabindex="-1" autofocus=focus_message>{message}</p>
+            })}
             {if can_edit {
                 view! {
                     <PendingForm action=SAVE_BRANDING.to_string() with_files=true>
@@ -291,7 +296,8 @@ fn BrandFields(
                 <label for="business_name">"Business name"</label>
                 <input id="business_name" name="business_name" type="text" maxlength="200"
                     value=business_name placeholder=placeholder_name
-                    aria-invalid=invalid_name aria-describedby="business-name-hint" />
+                    aria-invalid=invalid_name autofocus=invalid_name.is_some()
+                    aria-describedby=if invalid_name.is_some() { "branding-error business-name-hint" } else { "business-name-hint" } />
                 <p class="hint" id="business-name-hint">{empty_name_hint}</p>
                 <label for="accent_color">"Accent colour"</label>
                 <div class="color-row">
@@ -305,7 +311,8 @@ fn BrandFields(
                     // Not bound to the signal: what was typed before the island woke up stays.
                     <input id="accent_color" name="accent_color" type="text" maxlength="7"
                         value=accent_color placeholder=DEFAULT_ACCENT spellcheck="false"
-                        aria-invalid=invalid_accent aria-describedby="accent-summary"
+                        aria-invalid=invalid_accent autofocus=invalid_accent.is_some()
+                        aria-describedby=if invalid_accent.is_some() { "branding-error accent-summary" } else { "accent-summary" }
                         on:input=move |event| accent.set(event_target_value(&event)) />
                 </div>
                 <p class="hint" id="accent-summary" aria-live="polite">

@@ -45,7 +45,8 @@ pub fn SignInPage() -> impl IntoView {
             <PendingForm action=SIGN_IN.to_string()>
                 <label for="email">"E-mail"</label>
                 <input id="email" name="email" type="email" autocomplete="username" required
-                    aria-invalid=error.map(|_| "true") aria-describedby=error.map(|_| "sign-in-error") />
+                    aria-invalid=error.map(|_| "true") aria-describedby=error.map(|_| "sign-in-error")
+                    autofocus=error.is_some() />
                 <label for="password">"Password"</label>
                 <input id="password" name="password" type="password" autocomplete="current-password" required
                     aria-invalid=error.map(|_| "true") aria-describedby=error.map(|_| "sign-in-error") />
@@ -73,7 +74,8 @@ pub fn SignInCodePage() -> impl IntoView {
                 <label for="code">"Code"</label>
                 <input id="code" name="code" type="text" inputmode="numeric" autocomplete="one-time-code" required
                     maxlength="24" spellcheck="false"
-                    aria-invalid=error.map(|_| "true") aria-describedby=error.map(|_| "code-error") />
+                    aria-invalid=error.map(|_| "true") aria-describedby=error.map(|_| "code-error")
+                    autofocus=error.is_some() />
                 <SubmitButton label="Sign in" />
             </PendingForm>
             <p><a href=SIGN_IN>"Start again"</a></p>
@@ -124,7 +126,8 @@ pub fn SetupPage() -> impl IntoView {
                         <label for="password">"New password"</label>
                         <input id="password" name="password" type="password" autocomplete="new-password"
                             minlength="12" maxlength="256" required
-                            aria-invalid=error.map(|_| "true") aria-describedby="password-hint" />
+                            aria-invalid=error.map(|_| "true") aria-describedby="password-hint"
+                            autofocus=error.is_some() />
                         <p class="hint" id="password-hint">"At least 12 characters. A few unrelated words make a strong password."</p>
                         <label for="confirm">"The same password again"</label>
                         <input id="confirm" name="confirm" type="password" autocomplete="new-password" required />

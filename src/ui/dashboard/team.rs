@@ -111,7 +111,7 @@ fn Team(
             <h1>"Team"</h1>
             <p class="lede">"Everyone who can sign in to this dashboard, and what their role lets them do."</p>
             {done.map(|message| view! { <p class="banner success" role="status">{message}</p> })}
-            {error.map(|message| view! { <p class="banner error" id="team-error" role="alert">{message}</p> })}
+            {error.map(|message| view! { <p class="banner error" id="team-error" role="alert" tabindex="-1" autofocus>{message}</p> })}
             <ul class="detail-list team-list">
                 {members.into_iter().map(|member| view! { <Member member roles=roles.clone() /> }).collect_view()}
             </ul>

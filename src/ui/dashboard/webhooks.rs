@@ -103,10 +103,18 @@ pub fn WebhookEndpointPage() -> impl IntoView {
     })
 }
 
-fn banners(done: Option<&'static str>, refused: Option<String>) -> impl IntoView {
+/// The outcome's banners; a refusal naming no text field takes the focus itself.
+fn banners(
+    done: Option<&'static str>,
+    refused: Option<String>,
+    field: Option<&str>,
+) -> impl IntoView {
+    let focus_message = !matches!(field, Some("url" | "description"));
     view! {
         {done.map(|message| view! { <p class="banner success" role="status">{message}</p> })}
-        {refused.map(|message| view! { <p class="banner error" id="webhook-error" role="alert">{message}</p> })}
+        {refused.map(|message| view! {
+            <p class="banner error" id="webhook-error" role="alert" tabindex="-1" autofocus=focus_message>{message}</p>
+        })}
     }
 }
 
@@ -125,12 +133,13 @@ fn Webhooks(
         can_manage,
     } = page;
     let title = format!("Webhooks — {} dashboard", header.merchant_name);
+    let banners = banners(done, refused, field.as_deref());
     view! {
         <PageTitle text=title />
         <DashboardLayout header current=WEBHOOKS>
             <h1>"Webhooks"</h1>
             <p class="lede">"Endpoints on your servers that receive signed events when something changes, from the API, the portal or this dashboard alike."</p>
-            {banners(done, refused)}
+            {banners}
             {if endpoints.is_empty() {
                 view! { <p class="empty">"No endpoints yet."</p> }.into_any()
             } else {
@@ -197,10 +206,11 @@ fn EndpointFields(
             <legend>"Endpoint"</legend>
             <label for="url">"Endpoint URL"</label>
             <input id="url" name="url" type="url" required value=url placeholder="https://example.com/webhooks/vinr"
-                aria-invalid=invalid_if("url") aria-describedby=described_if("url") />
+                aria-invalid=invalid_if("url") aria-describedby=described_if("url") autofocus=invalid_if("url").is_some() />
             <label for="description">"Description"</label>
             <input id="description" name="description" type="text" maxlength="500" value=description
-                placeholder="Order sync on the production server" aria-invalid=invalid_if("description") />
+                placeholder="Order sync on the production server" aria-invalid=invalid_if("description")
+                aria-describedby=described_if("description") autofocus=invalid_if("description").is_some() />
         </fieldset>
         <fieldset class="field-group" aria-describedby=described_if("events")>
             <legend>"Events to send"</legend>
@@ -244,6 +254,7 @@ fn WebhookEndpoint(
         can_manage,
     } = page;
     let title = format!("Webhook endpoint — {} dashboard", header.merchant_name);
+    let banners = banners(done, refused, field.as_deref());
     let path = endpoint_path(&line.id);
     let id = line.id.clone();
     let actions = can_manage.then(|| {
@@ -280,7 +291,7 @@ fn WebhookEndpoint(
             <p><a href=WEBHOOKS>"← Webhooks"</a></p>
             <h1>"Webhook endpoint"</h1>
             <p class="muted">{id}</p>
-            {banners(done, refused)}
+            {banners}
             <ul class="detail-list endpoint-list"><EndpointSummary line linked=false /></ul>
             {actions}
             {edit}

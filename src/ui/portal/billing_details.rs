@@ -189,6 +189,7 @@ fn text_field(
             autocomplete=autocomplete
             aria-invalid=error.is_some().then_some("true")
             aria-describedby=error.is_some().then(|| error_id.clone())
+            autofocus=error.is_some()
         />
         {error.map(|message| view! { <p class="field-error" id=error_id>{message}</p> })}
     }
@@ -296,7 +297,11 @@ fn DetailsForm(
             <a class="back-link" href="/portal"><span aria-hidden="true">"← "</span>{t("common-back")}</a>
             <h1>{t("overview-billing-details")}</h1>
             {notice.map(|key| view! { <div class="banner success" role="status">{t(key)}</div> })}
-            {error.map(|key| view! { <div class="banner error" role="alert">{t(key)}</div> })}
+            // After a refused submit focus goes to the first refused field (each has
+            // `autofocus`; the first in the page wins), else to the message.
+            {error.map(|key| view! {
+                <div class="banner error" role="alert" tabindex="-1" autofocus=!needs_attention>{t(key)}</div>
+            })}
             {needs_attention.then(|| view! {
                 <div class="banner error" role="alert">{t("details-needs-attention")}</div>
             })}
@@ -314,13 +319,15 @@ fn DetailsForm(
                                 name="country"
                                 autocomplete="country"
                                 aria-invalid=country_error.is_some().then_some("true")
+                                aria-describedby=country_error.is_some().then_some("error-country")
+                                autofocus=country_error.is_some()
                             >
                                 <option value="">{t("details-choose-country")}</option>
                                 {countries.iter().map(|(code, name)| view! {
                                     <option value=code.clone() selected=*code == country>{name.clone()}</option>
                                 }).collect_view()}
                             </select>
-                            {country_error.map(|message| view! { <p class="field-error">{message}</p> })}
+                            {country_error.map(|message| view! { <p class="field-error" id="error-country">{message}</p> })}
                             {line1}
                             {line2}
                             {city}
@@ -374,6 +381,7 @@ fn DetailsForm(
                                 required
                                 aria-invalid=tax_error.then_some("true")
                                 aria-describedby=tax_error.then_some("error-tax-value")
+                                autofocus=tax_error
                             />
                             {tax_error.then(|| view! {
                                 <p class="field-error" id="error-tax-value">

@@ -43,7 +43,7 @@ fn CancelFlow(choice: CancelChoice, error: Option<String>, declined: bool) -> im
         <PortalLayout merchant_name=choice.merchant_name.clone() return_url=choice.return_url.clone() branding=choice.branding.clone() language>
             <a class="back-link" href="/portal"><span aria-hidden="true">"← "</span>{t("common-back")}</a>
             <h1>{t("cancel-heading")}</h1>
-            {error.map(|key| view! { <div class="banner error" role="alert" id="form-error">{t(key)}</div> })}
+            {error.map(|key| view! { <div class="banner error" role="alert" tabindex="-1" autofocus id="form-error">{t(key)}</div> })}
             {if offered {
                 view! { <RetentionOffer choice=choice.clone() /> }.into_any()
             } else {

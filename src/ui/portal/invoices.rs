@@ -193,7 +193,7 @@ fn InvoiceDetail(
         <PortalLayout merchant_name=merchant_name.clone() return_url branding language>
             <a class="back-link" href="/portal/invoices"><span aria-hidden="true">"← "</span>{t("invoices-heading")}</a>
             {notice.map(|key| view! { <div class="banner success" role="status">{t(key)}</div> })}
-            {error.map(|key| view! { <div class="banner error" role="alert">{t(key)}</div> })}
+            {error.map(|key| view! { <div class="banner error" role="alert" tabindex="-1" autofocus>{t(key)}</div> })}
             <h1>{t_with("invoice-heading", &[("number", number.into())])}</h1>
             <p class="invoice-meta">
                 <StatusBadge summary=summary.clone() />

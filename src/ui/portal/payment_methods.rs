@@ -64,8 +64,8 @@ fn PaymentMethods(
         &[("merchant", merchant_name.as_str().into())],
     );
     let notice = notice.as_deref().and_then(notice_key);
+    let invalid_field = error.as_deref().and_then(field_for_error);
     let error = error.as_deref().and_then(PortalError::message_key_for_code);
-    let card_error = error.is_some();
     let has_default = methods.iter().any(|method| method.is_default);
     // Read inside the layout, which provides the customer's language.
     let methods_view = move || {
@@ -86,7 +86,10 @@ fn PaymentMethods(
             <a class="back-link" href="/portal"><span aria-hidden="true">"← "</span>{t("common-back")}</a>
             <h1>{t("payment-methods-heading")}</h1>
             {notice.map(|key| view! { <div class="banner success" role="status">{t(key)}</div> })}
-            {error.map(|key| view! { <div class="banner error" role="alert" id="form-error">{t(key)}</div> })}
+            // After a refused submit focus goes to the field at fault, else to the message.
+            {error.map(|key| view! {
+                <div class="banner error" role="alert" id="form-error" tabindex="-1" autofocus=invalid_field.is_none()>{t(key)}</div>
+            })}
             {(!open_invoices.is_empty() && has_default).then(|| view! {
                 <section class="card" aria-labelledby="due-heading">
                     <h2 id="due-heading">{t("payment-methods-due")}</h2>
@@ -123,39 +126,60 @@ fn PaymentMethods(
             </section>
             {match processor_fields {
                 Some(fields) => view! { <ProcessorForms fields mandate_text /> }.into_any(),
-                None => view! { <OwnForms card_error mandate_text /> }.into_any(),
+                None => view! { <OwnForms invalid_field mandate_text /> }.into_any(),
             }}
         </PortalLayout>
     }
 }
 
+/// The id of the own-forms field a refusal's `?error=` code is about, if it is about one.
+fn field_for_error(code: &str) -> Option<&'static str> {
+    Some(match code {
+        "card_number" | "card_declined" => "card-number",
+        "card_expiry" => "card-expiry",
+        "card_cvc" => "card-cvc",
+        "card_postal_code" => "card-postal-code",
+        "holder_name" => "holder-name",
+        "holder_email" => "holder-email",
+        "iban_invalid" => "iban",
+        "mandate_required" => "accept-mandate",
+        _ => return None,
+    })
+}
+
 /// Test mode: cards and IBANs typed into the portal's own fields, checked by the vault.
 #[component]
-fn OwnForms(card_error: bool, mandate_text: String) -> impl IntoView {
+fn OwnForms(invalid_field: Option<&'static str>, mandate_text: String) -> impl IntoView {
+    // The refused field is marked, tied to the message and focused.
+    let invalid = move |id: &str| (invalid_field == Some(id)).then_some("true");
+    let described = move |id: &str| invalid(id).map(|_| "form-error");
     view! {
             <section class="card" aria-labelledby="add-heading">
                 <h2 id="add-heading">{t("payment-methods-add-card")}</h2>
                 <PendingForm action=AddCard::url().to_string()>
                     <div class="card-fields">
                         <label class="field" for="card-number">{t("payment-methods-card-number")}</label>
-                        <CardNumberInput has_error=card_error
+                        <CardNumberInput has_error=invalid("card-number").is_some()
                             brand_hint=t_with("payment-methods-card-brand", &[("brand", "{brand}".into())]) />
                         <div class="field-row">
                             <div>
                                 <label class="field" for="card-expiry">{t("payment-methods-expiry")}</label>
                                 <input id="card-expiry" name="expiry" inputmode="numeric"
-                                    autocomplete="cc-exp" placeholder="MM/YY" required maxlength="7" />
+                                    autocomplete="cc-exp" placeholder="MM/YY" required maxlength="7"
+                                    aria-invalid=invalid("card-expiry") aria-describedby=described("card-expiry") autofocus=invalid("card-expiry").is_some() />
                             </div>
                             <div>
                                 <label class="field" for="card-cvc">{t("payment-methods-cvc")}</label>
                                 <input id="card-cvc" name="cvc" inputmode="numeric"
-                                    autocomplete="cc-csc" placeholder="CVC" required maxlength="4" />
+                                    autocomplete="cc-csc" placeholder="CVC" required maxlength="4"
+                                    aria-invalid=invalid("card-cvc") aria-describedby=described("card-cvc") autofocus=invalid("card-cvc").is_some() />
                             </div>
                         </div>
                         <label class="field" for="cardholder-name">{t("payment-methods-name-on-card")}</label>
                         <input id="cardholder-name" name="cardholder_name" autocomplete="cc-name" maxlength="200" />
                         <label class="field" for="card-postal-code">{t("payment-methods-postal-code")}</label>
-                        <input id="card-postal-code" name="postal_code" autocomplete="postal-code" maxlength="10" />
+                        <input id="card-postal-code" name="postal_code" autocomplete="postal-code" maxlength="10"
+                            aria-invalid=invalid("card-postal-code") aria-describedby=described("card-postal-code") autofocus=invalid("card-postal-code").is_some() />
                         <label class="checkbox">
                             <input type="checkbox" name="make_default" value="1" checked />
                             " "{t("payment-methods-use-as-default")}
@@ -169,15 +193,20 @@ fn OwnForms(card_error: bool, mandate_text: String) -> impl IntoView {
                 <PendingForm action=AddSepaDebit::url().to_string()>
                     <div class="card-fields">
                         <label class="field" for="holder-name">{t("payment-methods-holder-name")}</label>
-                        <input id="holder-name" name="name" autocomplete="name" required maxlength="200" />
+                        <input id="holder-name" name="name" autocomplete="name" required maxlength="200"
+                            aria-invalid=invalid("holder-name") aria-describedby=described("holder-name") autofocus=invalid("holder-name").is_some() />
                         <label class="field" for="holder-email">{t("payment-methods-email")}</label>
-                        <input id="holder-email" name="email" type="email" autocomplete="email" required maxlength="200" />
+                        <input id="holder-email" name="email" type="email" autocomplete="email" required maxlength="200"
+                            aria-invalid=invalid("holder-email") aria-describedby=described("holder-email") autofocus=invalid("holder-email").is_some() />
                         <label class="field" for="iban">"IBAN"</label>
                         <input id="iban" name="iban" autocomplete="off" spellcheck="false"
-                            placeholder="DE12 3456 7890 1234 5678 90" required maxlength="42" />
+                            placeholder="DE12 3456 7890 1234 5678 90" required maxlength="42"
+                            aria-invalid=invalid("iban") aria-describedby=described("iban") autofocus=invalid("iban").is_some() />
                         <p class="mandate-text" id="mandate-text">{mandate_text}</p>
                         <label class="checkbox">
-                            <input type="checkbox" name="accept_mandate" value="1" required aria-describedby="mandate-text" />
+                            <input id="accept-mandate" type="checkbox" name="accept_mandate" value="1" required
+                                aria-invalid=invalid("accept-mandate") autofocus=invalid("accept-mandate").is_some()
+                                aria-describedby=if invalid("accept-mandate").is_some() { "form-error mandate-text" } else { "mandate-text" } />
                             " "{t("payment-methods-accept-mandate")}
                         </label>
                         <label class="checkbox">
@@ -316,6 +345,7 @@ fn CardNumberInput(has_error: bool, brand_hint: String) -> impl IntoView {
             maxlength="23"
             aria-invalid=has_error.then_some("true")
             aria-describedby=if has_error { "form-error card-brand" } else { "card-brand" }
+            autofocus=has_error
             on:input=move |event| {
                 let digits: String = event_target_value(&event)
                     .chars()

@@ -64,7 +64,7 @@ fn PlanChoiceForm(choice: PlanChoice, error: Option<String>) -> impl IntoView {
             <a class="back-link" href="/portal"><span aria-hidden="true">"← "</span>{t("common-back")}</a>
             <h1>{t("plan-heading")}</h1>
             <p>{t_with("plan-current", &[("plan", current_plan_name.into())])}</p>
-            {error.map(|message| view! { <div class="banner error" role="alert" id="form-error">{message}</div> })}
+            {error.map(|message| view! { <div class="banner error" role="alert" tabindex="-1" autofocus id="form-error">{message}</div> })}
             {if has_choices {
                 view! {
                     // A GET form: the review page shows what the switch costs before anything changes.
