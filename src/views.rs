@@ -396,8 +396,11 @@ pub struct PortalBranding {
     pub accent: String,
     /// Text on the accent (WCAG AA).
     pub accent_text: String,
-    /// Links on the white page (WCAG AA): the accent, or a darker shade of it.
+    /// Links and focus rings in the light scheme (WCAG AA on every light background): the
+    /// accent, or a darker shade of it.
     pub link: String,
+    /// The same in the dark scheme: the accent, or a lighter shade of it.
+    pub link_dark: String,
     pub logo_url: Option<String>,
     pub support_url: Option<String>,
     pub support_email: Option<String>,
@@ -412,8 +415,8 @@ impl PortalBranding {
     /// The custom properties for the portal's root element.
     pub fn style(&self) -> String {
         format!(
-            "--accent: {}; --accent-text: {}; --link: {};",
-            self.accent, self.accent_text, self.link
+            "--accent: {}; --accent-text: {}; --link-light: {}; --link-dark: {};",
+            self.accent, self.accent_text, self.link, self.link_dark
         )
     }
 }

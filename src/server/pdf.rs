@@ -527,6 +527,7 @@ mod tests {
                 accent: "#4f46e5".into(),
                 accent_text: "#ffffff".into(),
                 link: "#4f46e5".into(),
+                link_dark: "#8b85ef".into(),
                 logo_url: None,
                 support_url: None,
                 support_email: None,

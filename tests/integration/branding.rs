@@ -46,6 +46,17 @@ async fn branding_is_validated_and_stored(backend: Backend) {
     assert_eq!(saved["accentColor"], "#0e7490");
     assert_eq!(saved["accentTextColor"], "#ffffff");
     assert_eq!(saved["linkColor"], "#0e7490");
+    // Too dark for the dark scheme's page: its links there are a lighter shade, at AA.
+    let dark_link = saved["darkLinkColor"].as_str().unwrap();
+    let dark_link = vinr_portal::domain::color::Rgb::parse_hex(dark_link).unwrap();
+    assert!(
+        vinr_portal::domain::color::lowest_contrast(
+            dark_link,
+            &vinr_portal::domain::color::DARK_SURFACES
+        ) >= 4.5,
+        "{saved}"
+    );
+    assert!(dark_link.luminance() > vinr_portal::domain::color::Rgb(0x0e, 0x74, 0x90).luminance());
     assert_eq!(saved["logo"]["contentType"], "image/png");
     let logo_url = saved["logo"]["url"].as_str().unwrap().to_string();
     let logo = app.http.get(app.url(&logo_url)).send().await.unwrap();
@@ -343,6 +354,18 @@ async fn the_portal_and_pdfs_wear_the_brand(backend: Backend) {
         assert_eq!(status, 200, "{path}");
         assert!(
             html.contains("--accent: #fde047; --accent-text: #111827;"),
+            "{path}"
+        );
+        // Both schemes' link colours travel with the page; yellow is light enough for the
+        // dark scheme as it is.
+        let (light_link, _) = vinr_portal::domain::color::link_on_light(
+            vinr_portal::domain::color::Rgb(0xfd, 0xe0, 0x47),
+        );
+        assert!(
+            html.contains(&format!(
+                "--link-light: {}; --link-dark: #fde047;",
+                light_link.hex()
+            )),
             "{path}"
         );
         assert!(html.contains("class=\"merchant-logo\""), "{path}");

@@ -200,7 +200,7 @@ fn derived(input: &str) -> (Rgb, Rgb, Rgb, bool) {
     let accent = Rgb::parse_hex(input)
         .or_else(|| Rgb::parse_hex(DEFAULT_ACCENT))
         .expect("the default accent parses");
-    let (link, darkened) = color::link_on_white(accent);
+    let (link, darkened) = color::link_on_light(accent);
     (accent, color::text_on(accent), link, darkened)
 }
 
@@ -275,9 +275,9 @@ fn BrandFields(
         };
         if darkened {
             format!(
-                "Buttons use {} with {text_word} text. The colour has a contrast of {}:1 on white, under the 4.5:1 that text needs, so links show in {} instead.",
+                "Buttons use {} with {text_word} text. The colour has a contrast of {}:1 on the portal's light backgrounds, under the 4.5:1 that text needs, so links show in {} instead.",
                 accent.hex(),
-                one_decimal(color::contrast(accent, color::WHITE)),
+                one_decimal(color::lowest_contrast(accent, &color::LIGHT_SURFACES)),
                 link.hex()
             )
         } else {

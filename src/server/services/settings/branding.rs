@@ -35,8 +35,10 @@ pub struct BrandingObject {
     pub accent_color: Option<String>,
     /// Derived: the text colour on the accent (WCAG AA).
     pub accent_text_color: String,
-    /// Derived: the link colour on white (WCAG AA).
+    /// Derived: the link colour in the light scheme (WCAG AA on its backgrounds).
     pub link_color: String,
+    /// Derived: the link colour in the dark scheme (WCAG AA on its backgrounds).
+    pub dark_link_color: String,
     /// What the merchant should know, e.g. that the accent is too light for links.
     pub warnings: Vec<String>,
     pub support_url: Option<String>,
@@ -79,13 +81,13 @@ fn accent(row: &BrandRow) -> Rgb {
 impl BrandingObject {
     fn new(merchant_id: &str, row: &BrandRow) -> Self {
         let accent = accent(row);
-        let (link, darkened) = color::link_on_white(accent);
+        let (link, darkened) = color::link_on_light(accent);
         let warnings = darkened
             .then(|| {
                 format!(
-                    "accentColor {} has a contrast of {:.1}:1 on white, under the 4.5:1 links need; the portal shows links in {} instead",
+                    "accentColor {} has a contrast of {:.1}:1 on the portal's light backgrounds, under the 4.5:1 links need; the portal shows links in {} instead",
                     accent.hex(),
-                    color::contrast(accent, color::WHITE),
+                    color::lowest_contrast(accent, &color::LIGHT_SURFACES),
                     link.hex()
                 )
             })
@@ -97,6 +99,7 @@ impl BrandingObject {
             accent_color: row.brand_accent_color.clone(),
             accent_text_color: color::text_on(accent).hex(),
             link_color: link.hex(),
+            dark_link_color: color::link_on_dark(accent).hex(),
             warnings,
             support_url: row.brand_support_url.clone(),
             support_email: row.brand_support_email.clone(),
@@ -139,7 +142,8 @@ pub fn portal_branding(merchant_id: &str, merchant_name: &str, row: &BrandRow) -
         headline: None,
         accent: accent.hex(),
         accent_text: color::text_on(accent).hex(),
-        link: color::link_on_white(accent).0.hex(),
+        link: color::link_on_light(accent).0.hex(),
+        link_dark: color::link_on_dark(accent).hex(),
         logo_url: logo_url(merchant_id, row),
         support_url: row.brand_support_url.clone(),
         support_email: row.brand_support_email.clone(),
