@@ -62,6 +62,13 @@ async function moveTo(page: Page, name: RegExp, key = 'Tab', within?: string) {
   throw new Error(`${name} not reached with ${key}`);
 }
 
+/// Tabs to the link or button `name`, presses Enter and waits for the page titled `heading`.
+async function follow(page: Page, name: RegExp, heading: string) {
+  await moveTo(page, name);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+}
+
 test('switching plan with the keyboard only', async ({ page, request }) => {
   await openPortal(page, request, 'Keys');
   await moveTo(page, /^Change plan$/);
@@ -114,9 +121,7 @@ test('cancelling with the keyboard only, declining the retention offer', async (
 
 test('adding a card with the keyboard only, focus on the card number after a decline', async ({ page, request }) => {
   await openPortal(page, request, 'Cardkeys');
-  await moveTo(page, /^Manage payment methods$/);
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'Payment methods' })).toBeVisible();
+  await follow(page, /^Manage payment methods$/, 'Payment methods');
   await page.locator('body[data-hydrated]').waitFor();
 
   // A card the bank declines: the refused page puts the focus back on the card number.
@@ -147,9 +152,7 @@ test('adding a card with the keyboard only, focus on the card number after a dec
 
 test('editing billing details with the keyboard only, focus on the refused field', async ({ page, request }) => {
   await openPortal(page, request, 'Addresskeys');
-  await moveTo(page, /^Edit billing details$/);
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'Billing details' })).toBeVisible();
+  await follow(page, /^Edit billing details$/, 'Billing details');
   await moveTo(page, /^Country$/);
   // A closed select chooses by typing the start of an option's name.
   await page.keyboard.type('Netherlands');
@@ -175,9 +178,7 @@ test('editing billing details with the keyboard only, focus on the refused field
 
 test('downloading an invoice with the keyboard only', async ({ page, request }) => {
   await openPortal(page, request, 'Invoicekeys');
-  await moveTo(page, /^View invoices$/);
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'Invoices' })).toBeVisible();
+  await follow(page, /^View invoices$/, 'Invoices');
   const number = (await page.locator('tr[data-invoice] td a').first().textContent())!.trim();
   await moveTo(page, new RegExp(`^${number}$`));
   await page.keyboard.press('Enter');
@@ -207,9 +208,7 @@ async function signInByKeyboard(page: Page) {
 test('changing the branding in the dashboard with the keyboard only', async ({ page, request }) => {
   await signInByKeyboard(page);
   try {
-    await moveTo(page, /^Branding$/);
-    await page.keyboard.press('Enter');
-    await expect(page.getByRole('heading', { level: 1, name: 'Branding' })).toBeVisible();
+    await follow(page, /^Branding$/, 'Branding');
     await page.locator('body[data-hydrated]').waitFor();
     await moveTo(page, /^Accent colour$/);
     await page.keyboard.press('ControlOrMeta+a');
@@ -240,22 +239,16 @@ test('changing the branding in the dashboard with the keyboard only', async ({ p
 
 test('creating and revoking an API key in the dashboard with the keyboard only', async ({ page, request }) => {
   await signInByKeyboard(page);
-  await moveTo(page, /^API keys$/);
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'API keys' })).toBeVisible();
+  await follow(page, /^API keys$/, 'API keys');
   await moveTo(page, /^Name$/);
   await page.keyboard.type('Keyboard server');
-  await moveTo(page, /^Create a test key$/);
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'Your new API key' })).toBeVisible();
+  await follow(page, /^Create a test key$/, 'Your new API key');
   const secret = await page.getByLabel('Secret key').inputValue();
   expect(secret).toMatch(/^sk_test_/);
   const used = await request.get('/v1/branding', { headers: { Authorization: `Bearer ${secret}` } });
   expect(used.status()).toBe(200);
 
-  await moveTo(page, /^Back to API keys$/);
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'API keys' })).toBeVisible();
+  await follow(page, /^Back to API keys$/, 'API keys');
   // The key's disclosure opens with Enter; its confirmation is the next stop.
   await moveTo(page, /^Roll or revoke/, 'Tab', 'Keyboard server');
   await page.keyboard.press('Enter');
