@@ -4,7 +4,7 @@ use leptos_meta::{Html, Title};
 
 use crate::{
     i18n::Language,
-    ui::words::{t, t_with},
+    ui::words::{language as language_of_page, t, t_with},
     views::PortalBranding,
 };
 
@@ -12,20 +12,22 @@ use crate::{
 #[component]
 pub fn PageTitle(
     #[prop(into)] text: String,
-    /// The language the page is written in (English unless given).
+    /// The language the page is written in (the page's, see `words::language`, unless given).
     #[prop(optional)]
-    language: Language,
+    language: Option<Language>,
 ) -> impl IntoView {
+    let language = language.unwrap_or_else(language_of_page);
     view! {
         <Title text />
         <Html attr:lang=language.tag() />
     }
 }
 
-/// The footer's language switcher: a plain form (no WASM needed) that keeps the choice for
-/// the rest of the portal session and comes back to the same page.
+/// A language switcher: a plain form (no WASM needed) posting to `action`, which keeps the
+/// choice (the portal for the rest of its session, the dashboard in a cookie) and comes back
+/// to the same page.
 #[component]
-fn LanguageForm(language: Language) -> impl IntoView {
+pub fn LanguageForm(language: Language, action: &'static str) -> impl IntoView {
     let return_to = use_context::<http::request::Parts>()
         .map(|parts| {
             parts
@@ -36,7 +38,7 @@ fn LanguageForm(language: Language) -> impl IntoView {
         })
         .unwrap_or_else(|| "/portal".to_string());
     view! {
-        <form class="language-form" method="post" action="/portal/language">
+        <form class="language-form" method="post" action=action>
             <input type="hidden" name="return_to" value=return_to />
             <label>
                 {t("layout-language")} " "
@@ -160,7 +162,7 @@ pub fn PortalLayout(
                         {terms_url.map(|url| view! { <a href=url rel="noopener">{t("layout-terms")}</a> })}
                     </nav>
                 })}
-                <LanguageForm language />
+                <LanguageForm language action="/portal/language" />
                 <form class="sign-out-form" method="post" action="/portal/sign-out">
                     <button type="submit" class="link-button">{t("layout-sign-out")}</button>
                 </form>

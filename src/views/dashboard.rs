@@ -119,6 +119,26 @@ pub struct CustomerPageView {
     pub can_open_portal: bool,
 }
 
+/// The branding editor island's words, looked up on the server (the WASM carries no
+/// catalogue). The accent summaries hold `{accent}`, `{ratio}` and `{link}` for the island
+/// to fill as the colour is typed.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct BrandEditorWords {
+    pub business_name: String,
+    /// "Empty: the portal shows “Acme”."
+    pub empty_name_hint: String,
+    pub accent_color: String,
+    pub colour_picker: String,
+    pub not_a_colour: String,
+    pub summary_white_text: String,
+    pub summary_dark_text: String,
+    pub summary_white_text_darkened: String,
+    pub summary_dark_text_darkened: String,
+    pub preview: String,
+    pub preview_button: String,
+    pub preview_link: String,
+}
+
 /// Settings → Branding: the saved brand, as the form starts.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BrandingPageView {

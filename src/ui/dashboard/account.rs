@@ -7,7 +7,10 @@ use leptos_router::hooks::use_query_map;
 
 use super::{loaded_page, sign_in::error_message, DashboardError, DashboardLayout};
 use crate::{
-    ui::components::{PendingForm, SubmitButton},
+    ui::{
+        components::{PendingForm, SubmitButton},
+        words::{t, t_with},
+    },
     views::dashboard::{AccountView, TwoStepView},
 };
 
@@ -22,30 +25,16 @@ pub async fn load_account() -> Result<AccountView, DashboardError> {
 }
 
 /// The message for a two-step form's `?two_step=` outcome code.
-fn two_step_message(code: &str) -> Option<(&'static str, bool)> {
-    Some(match code {
-        "off" => (
-            "Two-step sign-in is off. You sign in with your password alone.",
-            true,
-        ),
-        "wrong" => (
-            "That code is not right, or it was used already. Type the 6 digits your app shows now.",
-            false,
-        ),
-        "restart" => (
-            "Start the setup again: there is no new secret waiting for a code.",
-            false,
-        ),
-        "required" => (
-            "Your team requires two-step sign-in, so it stays on.",
-            false,
-        ),
-        "needed" => (
-            "Your team requires two-step sign-in. Set it up here to go on using the dashboard.",
-            false,
-        ),
+fn two_step_message(code: &str) -> Option<(String, bool)> {
+    let (key, done) = match code {
+        "off" => ("dash-two-step-off-done", true),
+        "wrong" => ("dash-two-step-wrong", false),
+        "restart" => ("dash-two-step-restart", false),
+        "required" => ("dash-two-step-required", false),
+        "needed" => ("dash-two-step-needed", false),
         _ => return None,
-    })
+    };
+    Some((t(key), done))
 }
 
 #[component]
@@ -56,47 +45,52 @@ pub fn AccountPage() -> impl IntoView {
     let two_step_outcome = query.get("two_step").as_deref().and_then(two_step_message);
     loaded_page(load_account(), move |page: AccountView| {
         let AccountView { header, two_step } = page;
-        let title = format!("Your account — {} dashboard", header.merchant_name);
+        let title = t_with(
+            "dash-account-title",
+            &[("merchant", header.merchant_name.as_str().into())],
+        );
         let email = header.email.clone();
-        let role = header.role.clone();
-        let invalid = error.map(|_| "true");
+        let signed_in_as = t_with(
+            "dash-account-signed-in-as",
+            &[
+                ("email", email.as_str().into()),
+                ("role", header.role.as_str().into()),
+            ],
+        );
+        let invalid = error.as_ref().map(|_| "true");
+        let error = error.clone();
         view! {
             <PageTitle text=title />
             <DashboardLayout header current=ACCOUNT>
-                <h1>"Your account"</h1>
-                <p class="lede">"Signed in as "<strong>{email.clone()}</strong>" ("{role}")."</p>
-                {changed.then(|| view! { <p class="banner success" role="status">"Password changed. You are still signed in here; every other session of your account has ended."</p> })}
+                <h1>{t("dash-account-heading")}</h1>
+                <p class="lede">{signed_in_as}</p>
+                {changed.then(|| view! { <p class="banner success" role="status">{t("dash-account-password-changed")}</p> })}
                 {error.map(|message| view! { <p class="banner error" id="password-error" role="alert">{message}</p> })}
                 <PendingForm action=format!("{ACCOUNT}/password")>
                     <fieldset class="field-group">
-                        <legend>"Change your password"</legend>
+                        <legend>{t("dash-account-change-heading")}</legend>
                         <input type="hidden" name="email" autocomplete="username" value=email />
-                        <label for="current">"Current password"</label>
+                        <label for="current">{t("dash-account-current-password")}</label>
                         <input id="current" name="current" type="password" autocomplete="current-password" required
-                            aria-invalid=invalid aria-describedby=error.map(|_| "password-error")
+                            aria-invalid=invalid aria-describedby=invalid.map(|_| "password-error")
                             autofocus=invalid.is_some() />
-                        <label for="password">"New password"</label>
+                        <label for="password">{t("dash-new-password")}</label>
                         <input id="password" name="password" type="password" autocomplete="new-password"
                             minlength="12" maxlength="256" required aria-describedby="password-hint" />
-                        <p class="hint" id="password-hint">"At least 12 characters. A few unrelated words make a strong password."</p>
-                        <label for="confirm">"The new password again"</label>
+                        <p class="hint" id="password-hint">{t("dash-password-hint")}</p>
+                        <label for="confirm">{t("dash-account-confirm")}</label>
                         <input id="confirm" name="confirm" type="password" autocomplete="new-password" required />
                     </fieldset>
-                    <SubmitButton label="Change password" />
+                    <SubmitButton label=t("dash-account-change-password") />
                 </PendingForm>
-                <TwoStep two_step outcome=two_step_outcome />
+                <TwoStep two_step outcome=two_step_outcome.clone() />
             </DashboardLayout>
         }
     })
 }
 
 /// A form with a code field and one button.
-fn code_form(
-    action: &str,
-    field_id: &'static str,
-    label: &'static str,
-    button: &'static str,
-) -> impl IntoView {
+fn code_form(action: &str, field_id: &'static str, label: String, button: String) -> impl IntoView {
     view! {
         <PendingForm action=action.to_string()>
             <label for=field_id>{label}</label>
@@ -108,7 +102,7 @@ fn code_form(
 }
 
 #[component]
-fn TwoStep(two_step: TwoStepView, outcome: Option<(&'static str, bool)>) -> impl IntoView {
+fn TwoStep(two_step: TwoStepView, outcome: Option<(String, bool)>) -> impl IntoView {
     let TwoStepView {
         enabled,
         recovery_codes_left,
@@ -117,47 +111,50 @@ fn TwoStep(two_step: TwoStepView, outcome: Option<(&'static str, bool)>) -> impl
     } = two_step;
     let path = format!("{ACCOUNT}/two-step");
     let body = if enabled {
-        let left = format!("{recovery_codes_left} of 10 recovery codes left.");
+        let left = t_with(
+            "dash-two-step-codes-left",
+            &[("left", recovery_codes_left.into())],
+        );
         view! {
-            <p><span class="badge ok">"On"</span>" You sign in with your password and a code from your authenticator app. "{left}</p>
-            {code_form(&format!("{path}/recovery-codes"), "renew-code", "Code from your app, for new recovery codes", "Make new recovery codes")}
-            {(!team_requires).then(|| code_form(&format!("{path}/disable"), "disable-code", "Code from your app, to turn it off", "Turn off two-step sign-in"))}
+            <p><span class="badge ok">{t("dash-two-step-on")}</span>" "{t("dash-two-step-on-text")}" "{left}</p>
+            {code_form(&format!("{path}/recovery-codes"), "renew-code", t("dash-two-step-renew-label"), t("dash-two-step-renew"))}
+            {(!team_requires).then(|| code_form(&format!("{path}/disable"), "disable-code", t("dash-two-step-disable-label"), t("dash-two-step-disable")))}
         }
         .into_any()
     } else if let Some((secret, url)) = pending {
         view! {
             <ol class="setup-steps">
-                <li>"In your authenticator app (1Password, Google Authenticator, Authy…), add an account with this key, or open the link on this device:"
+                <li>{t("dash-two-step-step-add")}
                     <div class="secret-box">
-                        <label for="totp-secret">"Setup key"</label>
+                        <label for="totp-secret">{t("dash-two-step-setup-key")}</label>
                         <input id="totp-secret" type="text" readonly value=secret autocomplete="off" spellcheck="false" />
                     </div>
-                    <p><a href=url>"Open in an authenticator app on this device"</a></p>
+                    <p><a href=url>{t("dash-two-step-open-app")}</a></p>
                 </li>
-                <li>"Type the 6-digit code the app now shows for VINR Portal:"
-                    {code_form(&format!("{path}/confirm"), "confirm-code", "Code from your app", "Turn on two-step sign-in")}
+                <li>{t("dash-two-step-step-code")}
+                    {code_form(&format!("{path}/confirm"), "confirm-code", t("dash-two-step-code-label"), t("dash-two-step-enable"))}
                 </li>
             </ol>
         }
         .into_any()
     } else {
         view! {
-            <p>"Off. With it on, signing in also asks for a code from an authenticator app on your phone, so a stolen password is not enough."</p>
+            <p>{t("dash-two-step-off-text")}</p>
             <PendingForm action=format!("{path}/start")>
-                <SubmitButton label="Set up two-step sign-in" />
+                <SubmitButton label=t("dash-error-two-step-title") />
             </PendingForm>
         }
         .into_any()
     };
     view! {
         <section class="card two-step" id="two-step" aria-labelledby="two-step-title">
-            <h2 id="two-step-title">"Two-step sign-in"</h2>
+            <h2 id="two-step-title">{t("dash-two-step-heading")}</h2>
             {outcome.map(|(message, done)| if done {
                 view! { <p class="banner success" role="status">{message}</p> }.into_any()
             } else {
                 view! { <p class="banner error" role="alert" tabindex="-1" autofocus>{message}</p> }.into_any()
             })}
-            {team_requires.then(|| view! { <p class="hint">"Your team requires it of everyone."</p> })}
+            {team_requires.then(|| view! { <p class="hint">{t("dash-two-step-team-requires")}</p> })}
             {body}
         </section>
     }

@@ -8,7 +8,10 @@ use leptos_router::hooks::use_query_map;
 
 use super::{loaded_page, DashboardError, DashboardLayout};
 use crate::{
-    ui::components::{PendingForm, SubmitButton},
+    ui::{
+        components::{PendingForm, SubmitButton},
+        words::{t, t_with},
+    },
     views::dashboard::{ApiKeyLine, ApiKeysView},
 };
 
@@ -23,14 +26,14 @@ pub async fn load_api_keys() -> Result<ApiKeysView, DashboardError> {
 }
 
 /// What a refused or finished key form comes back with (`?done=` / `?error=`).
-pub fn outcome_message(code: &str) -> &'static str {
-    match code {
-        "revoked" => "Key revoked. Requests made with it are refused from now on.",
-        "role" => "Your role in this team does not allow this change; ask an owner, an admin or a developer.",
-        "overlap" => "Choose how long the old key keeps working: from now to 7 days.",
-        "name" => "A key's name can have at most 100 characters.",
-        _ => "That key no longer works, or it is not one of this account's.",
-    }
+pub fn outcome_message(code: &str) -> String {
+    t(match code {
+        "revoked" => "dash-keys-revoked",
+        "role" => "dash-keys-role",
+        "overlap" => "dash-keys-overlap",
+        "name" => "dash-keys-name-too-long",
+        _ => "dash-keys-unknown",
+    })
 }
 
 #[component]
@@ -44,53 +47,55 @@ pub fn ApiKeysPage() -> impl IntoView {
 }
 
 #[component]
-fn ApiKeys(
-    page: ApiKeysView,
-    done: Option<&'static str>,
-    error: Option<&'static str>,
-) -> impl IntoView {
+fn ApiKeys(page: ApiKeysView, done: Option<String>, error: Option<String>) -> impl IntoView {
     let ApiKeysView {
         header,
         keys,
         can_manage,
     } = page;
-    let mode = if header.livemode { "live" } else { "test" };
-    let title = format!("API keys — {} dashboard", header.merchant_name);
-    let create_label = format!("Create a {mode} key");
+    let title = t_with(
+        "dash-keys-title",
+        &[("merchant", header.merchant_name.as_str().into())],
+    );
+    let create_label = t(if header.livemode {
+        "dash-keys-create-live"
+    } else {
+        "dash-keys-create-test"
+    });
     let create_action = format!("{API_KEYS}/new");
     // Going live: the first live key opens live mode (real customers, real money).
     let offer_live = can_manage && !header.livemode && !header.can_switch_mode;
     view! {
         <PageTitle text=title />
         <DashboardLayout header current=API_KEYS>
-            <h1>"API keys"</h1>
-            <p class="lede">"Secret keys let your server call the REST API and mint portal sessions. Keep them on your server: never in a browser, an app or a repository."</p>
+            <h1>{t("dash-nav-api-keys")}</h1>
+            <p class="lede">{t("dash-keys-lede")}</p>
             {done.map(|message| view! { <p class="banner success" role="status">{message}</p> })}
             {error.map(|message| view! { <p class="banner error" role="alert">{message}</p> })}
             {can_manage.then(|| view! {
                 <PendingForm action=create_action>
                     <fieldset class="field-group">
-                        <legend>"New key"</legend>
-                        <label for="key-name">"Name"</label>
+                        <legend>{t("dash-keys-new")}</legend>
+                        <label for="key-name">{t("dash-name")}</label>
                         <input id="key-name" name="name" type="text" maxlength="100"
-                            placeholder="Production server" aria-describedby="key-name-hint" />
-                        <p class="hint" id="key-name-hint">"What the key is for, so that you know which one to revoke later."</p>
+                            placeholder=t("dash-keys-name-placeholder") aria-describedby="key-name-hint" />
+                        <p class="hint" id="key-name-hint">{t("dash-keys-name-hint")}</p>
                     </fieldset>
                     <SubmitButton label=create_label />
                 </PendingForm>
             })}
             {offer_live.then(|| view! {
                 <section class="card" aria-labelledby="go-live-heading">
-                    <h2 id="go-live-heading">"Go live"</h2>
-                    <p>"A live key opens live mode: real customers, and real payments once Stripe is connected under Settings → Payments."</p>
+                    <h2 id="go-live-heading">{t("dash-keys-go-live")}</h2>
+                    <p>{t("dash-keys-go-live-text")}</p>
                     <PendingForm action=format!("{API_KEYS}/new-live")>
-                        <input type="hidden" name="name" value="Live server" />
-                        <SubmitButton label="Create a live key" />
+                        <input type="hidden" name="name" value=t("dash-keys-live-server") />
+                        <SubmitButton label=t("dash-keys-create-live") />
                     </PendingForm>
                 </section>
             })}
             {if keys.is_empty() {
-                view! { <p class="empty">"No working keys in this mode."</p> }.into_any()
+                view! { <p class="empty">{t("dash-keys-none")}</p> }.into_any()
             } else {
                 view! {
                     <ul class="detail-list key-list">
@@ -116,7 +121,13 @@ fn KeyLine(key: ApiKeyLine, can_manage: bool) -> impl IntoView {
     let roll_action = format!("{API_KEYS}/{id}/roll");
     let revoke_action = format!("{API_KEYS}/{id}/revoke");
     let overlap_id = format!("overlap-{id}");
-    let revoke_label = format!("Yes, revoke {name} ({redacted})");
+    let revoke_label = t_with(
+        "dash-keys-revoke-confirm",
+        &[
+            ("name", name.as_str().into()),
+            ("key", redacted.as_str().into()),
+        ],
+    );
     view! {
         <li class="key-line">
             <strong>{name}</strong>
@@ -127,19 +138,19 @@ fn KeyLine(key: ApiKeyLine, can_manage: bool) -> impl IntoView {
             {expires.map(|line| view! { <span class="badge warn">{line}</span> })}
             {can_manage.then(|| view! {
                 <details class="key-actions">
-                    <summary>"Roll or revoke"</summary>
+                    <summary>{t("dash-keys-roll-or-revoke")}</summary>
                     <PendingForm action=roll_action>
-                        <label for=overlap_id.clone()>"The old key keeps working"</label>
+                        <label for=overlap_id.clone()>{t("dash-keys-overlap-label")}</label>
                         <select id=overlap_id name="overlap">
-                            <option value="0">"not at all: stop it now"</option>
-                            <option value="3600">"for 1 hour"</option>
-                            <option value="86400" selected>"for 24 hours"</option>
-                            <option value="604800">"for 7 days"</option>
+                            <option value="0">{t("dash-keys-overlap-none")}</option>
+                            <option value="3600">{t("dash-keys-overlap-hour")}</option>
+                            <option value="86400" selected>{t("dash-keys-overlap-day")}</option>
+                            <option value="604800">{t("dash-keys-overlap-week")}</option>
                         </select>
-                        <SubmitButton label="Roll: make a new key" />
+                        <SubmitButton label=t("dash-keys-roll") />
                     </PendingForm>
                     <PendingForm action=revoke_action>
-                        <p class="hint">"Revoking refuses every request made with this key, at once, on every instance."</p>
+                        <p class="hint">{t("dash-keys-revoke-hint")}</p>
                         <button type="submit" class="button danger">
                             <span class="spinner" aria-hidden="true"></span>
                             <span class="label">{revoke_label}</span>

@@ -8,7 +8,10 @@ use leptos_router::hooks::use_query_map;
 
 use super::{loaded_page, DashboardError, DashboardLayout};
 use crate::{
-    ui::components::{ActionButton, Confirmed, PendingForm, SubmitButton},
+    ui::{
+        components::{ActionButton, Confirmed, PendingForm, SubmitButton},
+        words::{t, t_with},
+    },
     views::dashboard::{CatalogueView, CouponLine, PriceLine, ProductLine},
 };
 
@@ -82,13 +85,15 @@ impl Draft {
 #[component]
 pub fn CataloguePage() -> impl IntoView {
     let query = use_query_map().get_untracked();
-    let done = query.get("done").map(|code| match code.as_str() {
-        "product" => "Product created. Add a price so that customers can subscribe to it.",
-        "price" => "Price added.",
-        "archived" => "Archived: no longer offered to new subscriptions or plan switches. Subscriptions already on it keep renewing.",
-        "restored" => "Restored: offered again wherever your portal settings list it.",
-        "coupon" => "Coupon created. Offer it as a retention coupon under Settings → Portal.",
-        _ => "Done.",
+    let done = query.get("done").map(|code| {
+        t(match code.as_str() {
+            "product" => "dash-catalogue-done-product",
+            "price" => "dash-catalogue-done-price",
+            "archived" => "dash-catalogue-done-archived",
+            "restored" => "dash-catalogue-done-restored",
+            "coupon" => "dash-catalogue-done-coupon",
+            _ => "dash-done",
+        })
     });
     let error = query.get("error");
     let draft = Draft {
@@ -120,7 +125,7 @@ pub fn CataloguePage() -> impl IntoView {
 #[component]
 fn Catalogue(
     page: CatalogueView,
-    done: Option<&'static str>,
+    done: Option<String>,
     error: Option<String>,
     draft: Draft,
 ) -> impl IntoView {
@@ -131,23 +136,26 @@ fn Catalogue(
         currencies,
         can_edit,
     } = page;
-    let title = format!("Catalogue — {} dashboard", header.merchant_name);
+    let title = t_with(
+        "dash-catalogue-title",
+        &[("merchant", header.merchant_name.as_str().into())],
+    );
     let new_product = can_edit.then(|| {
         let draft = draft.clone();
         view! {
-            <h2 id="new-product">"New product"</h2>
+            <h2 id="new-product">{t("dash-catalogue-new-product")}</h2>
             <PendingForm action=format!("{CATALOGUE}/products")>
                 <fieldset class="field-group">
-                    <legend>"Product"</legend>
-                    <label for="product-name">"Name"</label>
+                    <legend>{t("dash-catalogue-product")}</legend>
+                    <label for="product-name">{t("dash-name")}</label>
                     <input id="product-name" name="name" type="text" required maxlength="200" placeholder="Pro"
                         value=draft.value("product", "name", "") aria-invalid=draft.invalid("product", "name")
                         aria-describedby=draft.described("product", "name") autofocus=draft.invalid("product", "name").is_some() />
-                    <label for="product-description">"Description (optional)"</label>
+                    <label for="product-description">{t("dash-catalogue-description")}</label>
                     <input id="product-description" name="description" type="text" maxlength="500"
                         value=draft.value("product", "description", "") />
                 </fieldset>
-                <SubmitButton label="Create product" />
+                <SubmitButton label=t("dash-catalogue-create-product") />
             </PendingForm>
         }
     });
@@ -159,15 +167,15 @@ fn Catalogue(
     view! {
         <PageTitle text=title />
         <DashboardLayout header current=CATALOGUE>
-            <h1>"Catalogue"</h1>
-            <p class="lede">"Products and their prices are what customers subscribe to and switch between in the portal. Coupons are discounts, offered as retention coupons when a customer cancels."</p>
+            <h1>{t("dash-nav-catalogue")}</h1>
+            <p class="lede">{t("dash-catalogue-lede")}</p>
             {done.map(|message| view! { <p class="banner success" role="status">{message}</p> })}
             {error.map(|message| view! {
                 <p class="banner error" id="catalogue-error" role="alert" tabindex="-1" autofocus=draft.focus_message()>{message}</p>
             })}
-            <h2>"Products"</h2>
+            <h2>{t("dash-catalogue-products")}</h2>
             {if products.is_empty() {
-                view! { <p class="empty">"No products yet."</p> }.into_any()
+                view! { <p class="empty">{t("dash-catalogue-products-none")}</p> }.into_any()
             } else {
                 view! {
                     <ul class="delivery-list">
@@ -181,9 +189,9 @@ fn Catalogue(
                 .into_any()
             }}
             {new_product}
-            <h2 id="coupons">"Coupons"</h2>
+            <h2 id="coupons">{t("dash-catalogue-coupons")}</h2>
             {if coupons.is_empty() {
-                view! { <p class="empty">"No coupons yet."</p> }.into_any()
+                view! { <p class="empty">{t("dash-catalogue-coupons-none")}</p> }.into_any()
             } else {
                 view! {
                     <ul class="detail-list">
@@ -198,11 +206,11 @@ fn Catalogue(
 }
 
 /// A product's status badge: (words, class).
-fn status(active: bool) -> (&'static str, &'static str) {
+fn status(active: bool) -> (String, &'static str) {
     if active {
-        ("Active", "badge ok")
+        (t("dash-status-active"), "badge ok")
     } else {
-        ("Archived", "badge")
+        (t("dash-catalogue-archived"), "badge")
     }
 }
 
@@ -222,18 +230,19 @@ fn Product(
     } = line;
     let (word, badge) = status(active);
     let path = format!("{CATALOGUE}/products/{id}");
-    let caption = format!("Prices of {name}");
+    let named = |key: &str| t_with(key, &[("name", name.as_str().into())]);
+    let caption = named("dash-catalogue-prices-of");
     let change = can_edit.then(|| {
         if active {
             view! {
-                <Confirmed summary="Archive product"
-                    consequence="New subscriptions and plan switches no longer offer its prices. Subscriptions already on them keep renewing, and you can restore it at any time."
-                    action=format!("{path}/archive") confirm=format!("Yes, archive {name}") />
+                <Confirmed summary=t("dash-catalogue-archive-product")
+                    consequence=t("dash-catalogue-archive-product-text")
+                    action=format!("{path}/archive") confirm=named("dash-catalogue-archive-confirm") />
             }
             .into_any()
         } else {
             view! {
-                <ActionButton action=format!("{path}/restore") label=format!("Restore {name}") />
+                <ActionButton action=format!("{path}/restore") label=named("dash-catalogue-restore") />
             }
             .into_any()
         }
@@ -242,7 +251,7 @@ fn Product(
         let open = draft.form == id;
         view! {
             <details class="confirm" open=open>
-                <summary>"Add a price…"</summary>
+                <summary>{t("dash-catalogue-add-price-summary")}</summary>
                 <PriceForm product_id=id.clone() product_name=name.clone() currencies draft />
             </details>
         }
@@ -255,17 +264,17 @@ fn Product(
             </div>
             <p class="muted"><code>{id.clone()}</code>{description.map(|text| view! { " · "{text} })}</p>
             {if prices.is_empty() {
-                view! { <p class="empty">"No prices yet: customers cannot subscribe to it."</p> }.into_any()
+                view! { <p class="empty">{t("dash-catalogue-prices-none")}</p> }.into_any()
             } else {
                 view! {
                     <div class="table-scroll">
                         <table class="changes">
                             <caption class="sr-only">{caption}</caption>
                             <thead><tr>
-                                <th scope="col">"Price"</th>
-                                <th scope="col">"Id"</th>
-                                <th scope="col">"Status"</th>
-                                {can_edit.then(|| view! { <th scope="col"><span class="sr-only">"Action"</span></th> })}
+                                <th scope="col">{t("dash-catalogue-price")}</th>
+                                <th scope="col">{t("dash-id")}</th>
+                                <th scope="col">{t("dash-status")}</th>
+                                {can_edit.then(|| view! { <th scope="col"><span class="sr-only">{t("dash-action")}</span></th> })}
                             </tr></thead>
                             <tbody>
                                 {prices.into_iter().map(|price| view! { <Price price can_edit /> }).collect_view()}
@@ -293,17 +302,17 @@ fn Price(price: PriceLine, can_edit: bool) -> impl IntoView {
     let (action, label) = if active {
         (
             format!("{CATALOGUE}/prices/{id}/archive"),
-            format!("Archive {terms}"),
+            t_with("dash-catalogue-archive", &[("name", terms.as_str().into())]),
         )
     } else {
         (
             format!("{CATALOGUE}/prices/{id}/restore"),
-            format!("Restore {terms}"),
+            t_with("dash-catalogue-restore", &[("name", terms.as_str().into())]),
         )
     };
     view! {
         <tr>
-            <td>{terms}{lookup_key.map(|key| view! { <br /><span class="muted">"Lookup key "<code>{key}</code></span> })}</td>
+            <td>{terms}{lookup_key.map(|key| view! { <br /><span class="muted">{t("dash-catalogue-lookup-key")}" "<code>{key}</code></span> })}</td>
             <td><code>{id}</code></td>
             <td><span class=badge>{word}</span></td>
             {can_edit.then(|| view! {
@@ -362,37 +371,40 @@ fn PriceForm(
     let amount_described = draft.described(form, "amount");
     let count_described = draft.described(form, "interval_count");
     let action = format!("{CATALOGUE}/products/{product_id}/prices");
-    let legend = format!("New price for {product_name}");
+    let legend = t_with(
+        "dash-catalogue-new-price",
+        &[("product", product_name.as_str().into())],
+    );
     let intervals = vec![
-        ("month".to_string(), "Month".to_string()),
-        ("year".to_string(), "Year".to_string()),
+        ("month".to_string(), t("dash-catalogue-months")),
+        ("year".to_string(), t("dash-catalogue-years")),
     ];
     view! {
         <PendingForm action=action>
             <fieldset class="field-group">
                 <legend>{legend}</legend>
-                <label for=amount_id.clone()>"Amount"</label>
+                <label for=amount_id.clone()>{t("dash-catalogue-amount")}</label>
                 <input id=amount_id name="amount" type="text" inputmode="decimal" required placeholder="12.00"
                     value=amount aria-invalid=amount_invalid
                     aria-describedby=amount_described autofocus=amount_invalid.is_some() />
-                <label for=currency_id.clone()>"Currency"</label>
+                <label for=currency_id.clone()>{t("dash-catalogue-currency")}</label>
                 <select id=currency_id name="currency">{currency_options(currencies, currency)}</select>
-                <label for=count_id.clone()>"Billed every"</label>
+                <label for=count_id.clone()>{t("dash-catalogue-billed-every")}</label>
                 <div class="color-row">
                     <input id=count_id name="interval_count" type="number" min="1" max="12" required
                         value=count aria-invalid=count_invalid
                         aria-describedby=count_described autofocus=count_invalid.is_some() />
-                    <select id=interval_id name="interval" aria-label="Months or years">
+                    <select id=interval_id name="interval" aria-label=t("dash-catalogue-months-or-years")>
                         {options(intervals, interval)}
                     </select>
                 </div>
-                <label for=key_id.clone()>"Lookup key (optional)"</label>
+                <label for=key_id.clone()>{t("dash-catalogue-lookup-key-optional")}</label>
                 <input id=key_id name="lookup_key" type="text" maxlength="200" spellcheck="false"
                     value=lookup_key aria-invalid=key_invalid autofocus=key_invalid.is_some()
                     aria-describedby=if key_invalid.is_some() { format!("catalogue-error {key_hint_id}") } else { key_hint_id.clone() } />
                 <p class="hint" id=key_hint_id>"A name your code can find the price by, like pro_monthly."</p>
             </fieldset>
-            <SubmitButton label="Add price" />
+            <SubmitButton label=t("dash-catalogue-add-price") />
         </PendingForm>
     }
 }
@@ -420,47 +432,44 @@ fn Coupon(line: CouponLine) -> impl IntoView {
 fn CouponForm(currencies: Vec<String>, draft: Draft) -> impl IntoView {
     let form = "coupon";
     let kinds = vec![
-        ("percent".to_string(), "A percentage off".to_string()),
-        ("amount".to_string(), "An amount off".to_string()),
+        ("percent".to_string(), t("dash-coupon-percent-kind")),
+        ("amount".to_string(), t("dash-coupon-amount-kind")),
     ];
     let durations = vec![
-        ("once".to_string(), "Once: the next invoice".to_string()),
-        (
-            "repeating".to_string(),
-            "For a number of months".to_string(),
-        ),
-        ("forever".to_string(), "Forever".to_string()),
+        ("once".to_string(), t("dash-coupon-once")),
+        ("repeating".to_string(), t("dash-coupon-repeating")),
+        ("forever".to_string(), t("dash-coupon-forever")),
     ];
     view! {
-        <h2 id="new-coupon">"New coupon"</h2>
+        <h2 id="new-coupon">{t("dash-coupon-new")}</h2>
         <PendingForm action=format!("{CATALOGUE}/coupons")>
             <fieldset class="field-group">
-                <legend>"Coupon"</legend>
-                <label for="coupon-name">"Name (optional)"</label>
-                <input id="coupon-name" name="name" type="text" maxlength="200" placeholder="Stay with us"
+                <legend>{t("dash-coupon")}</legend>
+                <label for="coupon-name">{t("dash-coupon-name")}</label>
+                <input id="coupon-name" name="name" type="text" maxlength="200" placeholder=t("dash-coupon-name-placeholder")
                     value=draft.value(form, "name", "") />
-                <label for="coupon-kind">"Discount"</label>
+                <label for="coupon-kind">{t("dash-coupon-discount")}</label>
                 <select id="coupon-kind" name="kind">{options(kinds, draft.value(form, "kind", "percent"))}</select>
-                <label for="coupon-percent">"Percent off (for a percentage)"</label>
+                <label for="coupon-percent">{t("dash-coupon-percent")}</label>
                 <input id="coupon-percent" name="percent_off" type="text" inputmode="decimal" placeholder="20"
                     value=draft.value(form, "percent_off", "") aria-invalid=draft.invalid(form, "percent_off")
                     aria-describedby=draft.described(form, "percent_off") autofocus=draft.invalid(form, "percent_off").is_some() />
-                <label for="coupon-amount">"Amount off (for an amount)"</label>
+                <label for="coupon-amount">{t("dash-coupon-amount")}</label>
                 <input id="coupon-amount" name="amount_off" type="text" inputmode="decimal" placeholder="5.00"
                     value=draft.value(form, "amount_off", "") aria-invalid=draft.invalid(form, "amount_off")
                     aria-describedby=draft.described(form, "amount_off") autofocus=draft.invalid(form, "amount_off").is_some() />
-                <label for="coupon-currency">"Currency (for an amount)"</label>
+                <label for="coupon-currency">{t("dash-coupon-currency")}</label>
                 <select id="coupon-currency" name="currency">
                     {currency_options(currencies, draft.value(form, "currency", "usd"))}
                 </select>
-                <label for="coupon-duration">"Applies"</label>
+                <label for="coupon-duration">{t("dash-coupon-applies")}</label>
                 <select id="coupon-duration" name="duration">{options(durations, draft.value(form, "duration", "once"))}</select>
-                <label for="coupon-months">"Months (for a number of months)"</label>
+                <label for="coupon-months">{t("dash-coupon-months")}</label>
                 <input id="coupon-months" name="duration_in_months" type="number" min="1" max="120"
                     value=draft.value(form, "duration_in_months", "") aria-invalid=draft.invalid(form, "duration_in_months")
                     aria-describedby=draft.described(form, "duration_in_months") autofocus=draft.invalid(form, "duration_in_months").is_some() />
             </fieldset>
-            <SubmitButton label="Create coupon" />
+            <SubmitButton label=t("dash-coupon-create") />
         </PendingForm>
     }
 }

@@ -26,11 +26,16 @@ use crate::server::{
     },
     state::AppState,
 };
+use crate::{
+    i18n::Language,
+    ui::words::{headers_language, t_in},
+};
 
 async fn editor(state: &AppState, parts: &Parts) -> Result<Actor, Response> {
+    let language = headers_language(&parts.headers);
     actor_for(state, parts, Permission::ManageCatalog, || {
         see_other(&refusal(
-            "Your role in this team does not allow this change; ask an owner or an admin.",
+            &t_in(language, "dash-role-owner-or-admin", &[]),
             "",
             None,
             &[],
@@ -63,7 +68,12 @@ fn refusal(message: &str, form: &str, field: Option<&str>, posted: &[(String, St
 
 /// The service's refusal as the page shows it: its sentence, and the form field it names
 /// (the API's camelCase parameter as the form's snake_case name).
-fn refused(error: ServiceError, form: &str, posted: &[(String, String)]) -> Response {
+fn refused(
+    language: Language,
+    error: ServiceError,
+    form: &str,
+    posted: &[(String, String)],
+) -> Response {
     match error {
         ServiceError::Invalid { param, message } => {
             let field = match param.as_ref() {
@@ -79,7 +89,7 @@ fn refused(error: ServiceError, form: &str, posted: &[(String, String)]) -> Resp
             see_other(&refusal(&sentence(&message), form, Some(field), posted))
         }
         ServiceError::NotFound { .. } => see_other(&refusal(
-            "That product or price is not in this account's catalogue.",
+            &t_in(language, "dash-catalogue-not-found", &[]),
             "",
             None,
             &[],
@@ -88,8 +98,13 @@ fn refused(error: ServiceError, form: &str, posted: &[(String, String)]) -> Resp
     }
 }
 
+/// The message ending as a sentence does (the services' messages have no full stop).
 fn sentence(message: &str) -> String {
-    format!("{}.", message.trim_end_matches('.'))
+    if message.ends_with(['.', '。']) {
+        message.to_string()
+    } else {
+        format!("{message}.")
+    }
 }
 
 fn posted(body: &Bytes) -> Vec<(String, String)> {
@@ -114,11 +129,12 @@ pub async fn create_product(State(state): State<AppState>, parts: Parts, body: B
         Ok(actor) => actor,
         Err(response) => return response,
     };
+    let language = headers_language(&parts.headers);
     let posted = posted(&body);
     let (name, description) = (field(&posted, "name"), given(&posted, "description"));
     match products::create_product(&state.db, &actor, None, name.to_string(), description).await {
         Ok(product) => see_other(&format!("{CATALOGUE}?done=product#{}", product.id)),
-        Err(error) => refused(error, "product", &posted),
+        Err(error) => refused(language, error, "product", &posted),
     }
 }
 
@@ -133,9 +149,11 @@ pub async fn create_price(
         Ok(actor) => actor,
         Err(response) => return response,
     };
+    let language = headers_language(&parts.headers);
     // Only a well-formed id goes back into the page's address, as the form to reopen.
     if !ids::has_prefix(&product_id, prefix::PRODUCT) {
         return refused(
+            language,
             ServiceError::not_found("product", "product", product_id),
             "",
             &[],
@@ -147,7 +165,10 @@ pub async fn create_price(
         see_other(&refusal(&sentence(&message), form, Some(field), &posted))
     };
     let Ok(currency) = Currency::parse(field(&posted, "currency")) else {
-        return refuse("currency", "Choose a currency from the list".to_string());
+        return refuse(
+            "currency",
+            t_in(language, "dash-catalogue-error-currency", &[]),
+        );
     };
     let unit_amount = match currency.minor_units(field(&posted, "amount")) {
         Ok(amount) => amount,
@@ -156,7 +177,7 @@ pub async fn create_price(
     let Ok(interval_count) = field(&posted, "interval_count").parse::<i64>() else {
         return refuse(
             "interval_count",
-            "Type how many months or years one period lasts, as a whole number".to_string(),
+            t_in(language, "dash-catalogue-error-interval-count", &[]),
         );
     };
     let request = CreatePrice {
@@ -170,7 +191,7 @@ pub async fn create_price(
     };
     match products::create_price(&state.db, &actor, request).await {
         Ok(_) => see_other(&format!("{CATALOGUE}?done=price#{product_id}")),
-        Err(error) => refused(error, form, &posted),
+        Err(error) => refused(language, error, form, &posted),
     }
 }
 
@@ -180,13 +201,14 @@ async fn set_product_active(state: AppState, id: String, parts: Parts, active: b
         Ok(actor) => actor,
         Err(response) => return response,
     };
+    let language = headers_language(&parts.headers);
     let changes = ProductChanges {
         active: Some(active),
         ..ProductChanges::default()
     };
     match products::update_product(&state.db, &actor, &id, changes).await {
         Ok(_) => see_other(&format!("{CATALOGUE}?done={}#{id}", done_code(active))),
-        Err(error) => refused(error, "", &[]),
+        Err(error) => refused(language, error, "", &[]),
     }
 }
 
@@ -220,13 +242,14 @@ async fn set_price_active(state: AppState, id: String, parts: Parts, active: boo
         Ok(actor) => actor,
         Err(response) => return response,
     };
+    let language = headers_language(&parts.headers);
     match products::set_price_active(&state.db, &actor, &id, active).await {
         Ok(price) => see_other(&format!(
             "{CATALOGUE}?done={}#{}",
             done_code(active),
             price.product
         )),
-        Err(error) => refused(error, "", &[]),
+        Err(error) => refused(language, error, "", &[]),
     }
 }
 
@@ -253,6 +276,7 @@ pub async fn create_coupon(State(state): State<AppState>, parts: Parts, body: By
         Ok(actor) => actor,
         Err(response) => return response,
     };
+    let language = headers_language(&parts.headers);
     let posted = posted(&body);
     let refuse = |field: &str, message: String| {
         see_other(&refusal(
@@ -264,7 +288,10 @@ pub async fn create_coupon(State(state): State<AppState>, parts: Parts, body: By
     };
     let (percent_off, amount_off, currency) = if field(&posted, "kind") == "amount" {
         let Ok(currency) = Currency::parse(field(&posted, "currency")) else {
-            return refuse("currency", "Choose a currency from the list".to_string());
+            return refuse(
+                "currency",
+                t_in(language, "dash-catalogue-error-currency", &[]),
+            );
         };
         match currency.minor_units(field(&posted, "amount_off")) {
             Ok(amount) => (None, Some(amount), Some(currency.code().to_string())),
@@ -279,7 +306,7 @@ pub async fn create_coupon(State(state): State<AppState>, parts: Parts, body: By
             _ => {
                 return refuse(
                     "percent_off",
-                    "Type the percentage off as a number, like 20".to_string(),
+                    t_in(language, "dash-catalogue-error-percent", &[]),
                 )
             }
         }
@@ -291,7 +318,7 @@ pub async fn create_coupon(State(state): State<AppState>, parts: Parts, body: By
             Err(_) => {
                 return refuse(
                     "duration_in_months",
-                    "Type for how many months the coupon applies, from 1 to 120".to_string(),
+                    t_in(language, "dash-catalogue-error-months", &[]),
                 )
             }
         }
@@ -309,6 +336,6 @@ pub async fn create_coupon(State(state): State<AppState>, parts: Parts, body: By
     };
     match coupons::create(&state.db, &actor, request).await {
         Ok(_) => see_other(&format!("{CATALOGUE}?done=coupon#coupons")),
-        Err(error) => refused(error, "coupon", &posted),
+        Err(error) => refused(language, error, "coupon", &posted),
     }
 }

@@ -10,6 +10,7 @@ use axum::{
 
 use super::responses::{actor_for, see_other, server_error};
 use crate::domain::dashboard::Permission;
+use crate::i18n::Language;
 use crate::server::{
     services::{
         billing::{invoices, subscriptions},
@@ -18,37 +19,32 @@ use crate::server::{
     },
     state::AppState,
 };
+use crate::ui::words::{headers_language, t, t_in};
 
 /// What a `?done=` code says on the customer's page.
-pub fn done_message(code: &str) -> &'static str {
-    match code {
-        "cancel_period_end" => "The subscription will cancel at the end of its period.",
-        "cancel_now" => "The subscription is canceled.",
-        "reactivated" => "The subscription will renew as before.",
-        "paid" => "Payment taken: the invoice is paid.",
-        "voided" => "The invoice is void.",
-        _ => "Done.",
-    }
+pub fn done_message(code: &str) -> String {
+    t(match code {
+        "cancel_period_end" => "dash-customer-done-cancel-period-end",
+        "cancel_now" => "dash-customer-done-cancel-now",
+        "reactivated" => "dash-customer-done-reactivated",
+        "paid" => "dash-customer-done-paid",
+        "voided" => "dash-customer-done-voided",
+        _ => "dash-done",
+    })
 }
 
 /// A refused charge, told to the merchant (the portal tells the customer in its own words).
 fn decline_message(decline: &Decline) -> &'static str {
     match decline {
-        Decline::CardDeclined => "The payment failed: the customer's card was declined.",
-        Decline::InsufficientFunds => "The payment failed: the card has insufficient funds.",
-        Decline::ExpiredCard => "The payment failed: the customer's card has expired.",
-        Decline::IncorrectCvc => "The payment failed: the card's security code was refused.",
-        Decline::DebitFailed => "The payment failed: the customer's bank returned the debit.",
-        Decline::AuthenticationRequired => {
-            "The customer's bank asks them to confirm this payment; they can in the portal."
-        }
-        Decline::Refused(_) => "The payment processor refused the payment; see the log for why.",
-        Decline::NoPaymentMethod => {
-            "The customer has no payment method on file; they can add one in the portal."
-        }
-        Decline::Unavailable => {
-            "The payment processor could not be reached; try again in a moment."
-        }
+        Decline::CardDeclined => "dash-decline-card-declined",
+        Decline::InsufficientFunds => "dash-decline-insufficient-funds",
+        Decline::ExpiredCard => "dash-decline-expired-card",
+        Decline::IncorrectCvc => "dash-decline-incorrect-cvc",
+        Decline::DebitFailed => "dash-decline-debit-failed",
+        Decline::AuthenticationRequired => "dash-decline-authentication-required",
+        Decline::Refused(_) => "dash-decline-refused",
+        Decline::NoPaymentMethod => "dash-decline-no-payment-method",
+        Decline::Unavailable => "dash-decline-unavailable",
     }
 }
 
@@ -58,11 +54,9 @@ fn customer_page(customer: &str) -> String {
 
 /// The signed-in user who may change customers' billing; otherwise the answer to send.
 async fn manager(state: &AppState, parts: &Parts, customer: &str) -> Result<Actor, Response> {
+    let language = headers_language(&parts.headers);
     actor_for(state, parts, Permission::ManageCustomers, || {
-        refused(
-            customer,
-            "Your role in this team does not allow this change; ask an owner or an admin.",
-        )
+        refused(customer, &t_in(language, "dash-role-owner-or-admin", &[]))
     })
     .await
 }
@@ -75,14 +69,21 @@ fn refused(customer: &str, message: &str) -> Response {
 }
 
 /// The outcome of a change as the answer to its post.
-fn outcome<T>(customer: &str, result: Result<T, ServiceError>, done: &str, what: &str) -> Response {
+fn outcome<T>(
+    language: Language,
+    customer: &str,
+    result: Result<T, ServiceError>,
+    done: &str,
+    what: &str,
+) -> Response {
+    let words = |key: &str| t_in(language, key, &[]);
     match result {
         Ok(_) => see_other(&format!("{}?done={done}", customer_page(customer))),
-        Err(ServiceError::NotFound { .. }) => {
-            refused(customer, "That is not one of this customer's.")
-        }
+        Err(ServiceError::NotFound { .. }) => refused(customer, &words("dash-customer-not-theirs")),
         Err(ServiceError::Invalid { message, .. }) => refused(customer, &message),
-        Err(ServiceError::PaymentFailed(decline)) => refused(customer, decline_message(&decline)),
+        Err(ServiceError::PaymentFailed(decline)) => {
+            refused(customer, &words(decline_message(&decline)))
+        }
         Err(error) => server_error(error, what),
     }
 }
@@ -117,7 +118,14 @@ pub async fn cancel_subscription(
         "cancel_now"
     };
     let result = subscriptions::cancel(&state.db, &actor, &id, request).await;
-    outcome(&customer, result, done, "canceling a subscription")
+    let language = headers_language(&parts.headers);
+    outcome(
+        language,
+        &customer,
+        result,
+        done,
+        "canceling a subscription",
+    )
 }
 
 /// `POST /dashboard/customers/{customer}/subscriptions/{id}/reactivate`.
@@ -131,7 +139,14 @@ pub async fn reactivate_subscription(
         Err(response) => return response,
     };
     let result = subscriptions::reactivate(&state.db, &actor, &id).await;
-    outcome(&customer, result, "reactivated", "keeping a subscription")
+    let language = headers_language(&parts.headers);
+    outcome(
+        language,
+        &customer,
+        result,
+        "reactivated",
+        "keeping a subscription",
+    )
 }
 
 /// `POST /dashboard/customers/{customer}/invoices/{id}/pay`.
@@ -145,7 +160,8 @@ pub async fn pay_invoice(
         Err(response) => return response,
     };
     let result = invoices::pay(&state.db, &state.payments, &actor, &id).await;
-    outcome(&customer, result, "paid", "paying an invoice")
+    let language = headers_language(&parts.headers);
+    outcome(language, &customer, result, "paid", "paying an invoice")
 }
 
 /// `POST /dashboard/customers/{customer}/invoices/{id}/void`.
@@ -159,5 +175,6 @@ pub async fn void_invoice(
         Err(response) => return response,
     };
     let result = invoices::void(&state.db, &actor, &id).await;
-    outcome(&customer, result, "voided", "voiding an invoice")
+    let language = headers_language(&parts.headers);
+    outcome(language, &customer, result, "voided", "voiding an invoice")
 }

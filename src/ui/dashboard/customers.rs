@@ -6,7 +6,10 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::{loaded_page, DashboardError, DashboardLayout};
 use crate::{
-    ui::components::Confirmed,
+    ui::{
+        components::Confirmed,
+        words::{t, t_with},
+    },
     views::dashboard::{CustomerListView, CustomerPageView, DetailLine, LineAction},
 };
 
@@ -34,7 +37,7 @@ pub async fn load_customer(
     let facts = customers::detail(&state.db, &access, &id).await?;
     let outcome = match (done.as_deref(), refused) {
         (_, Some(message)) => Some((message, false)),
-        (Some(code), None) => Some((super::customer_forms::done_message(code).to_string(), true)),
+        (Some(code), None) => Some((super::customer_forms::done_message(code), true)),
         (None, None) => None,
     };
     Ok(super::pages::customer_page(&access, facts, outcome))
@@ -86,21 +89,27 @@ fn CustomerList(list: CustomerListView) -> impl IntoView {
         previous_page,
         next_page,
     } = list;
-    let title = format!("Customers — {} dashboard", header.merchant_name);
+    let title = t_with(
+        "dash-customers-title",
+        &[("merchant", header.merchant_name.as_str().into())],
+    );
     let empty = if search.is_empty() {
-        "No customers yet. Customers created through the API appear here.".to_string()
+        t("dash-customers-none")
     } else {
-        format!("No customer matches “{search}”.")
+        t_with(
+            "dash-customers-no-match",
+            &[("search", search.as_str().into())],
+        )
     };
     view! {
         <PageTitle text=title />
         <DashboardLayout header current="/dashboard/customers">
-            <h1>"Customers"</h1>
+            <h1>{t("dash-nav-customers")}</h1>
             <form class="search-form" method="get" action="/dashboard/customers" role="search">
-                <label for="q">"Search by id, name or e-mail"</label>
+                <label for="q">{t("dash-customers-search-label")}</label>
                 <div class="search-row">
                     <input id="q" name="q" type="search" value=search maxlength="200" />
-                    <button type="submit" class="button">"Search"</button>
+                    <button type="submit" class="button">{t("dash-customers-search")}</button>
                 </div>
             </form>
             {if customers.is_empty() {
@@ -117,7 +126,7 @@ fn CustomerList(list: CustomerListView) -> impl IntoView {
                                     <li class="card">
                                         <a href=href><strong>{name}</strong></a>
                                         <span class="muted">{customer.email}</span>
-                                        <span class="muted">{customer.id}" · since "{customer.created}</span>
+                                        <span class="muted">{t_with("dash-customers-since", &[("id", customer.id.into()), ("date", customer.created.into())])}</span>
                                     </li>
                                 }
                             })
@@ -126,9 +135,9 @@ fn CustomerList(list: CustomerListView) -> impl IntoView {
                 }
                 .into_any()
             }}
-            <nav class="pager" aria-label="Pages">
-                {previous_page.map(|href| view! { <a class="button" href=href rel="prev">"Previous page"</a> })}
-                {next_page.map(|href| view! { <a class="button" href=href rel="next">"Next page"</a> })}
+            <nav class="pager" aria-label=t("dash-pages")>
+                {previous_page.map(|href| view! { <a class="button" href=href rel="prev">{t("dash-previous-page")}</a> })}
+                {next_page.map(|href| view! { <a class="button" href=href rel="next">{t("dash-next-page")}</a> })}
             </nav>
         </DashboardLayout>
     }
@@ -146,9 +155,13 @@ pub fn CustomerPage() -> impl IntoView {
 }
 
 #[component]
-fn Lines(heading: &'static str, empty: &'static str, lines: Vec<DetailLine>) -> impl IntoView {
-    let id = heading.to_lowercase().replace(' ', "-");
-    let labelled_by = id.clone();
+fn Lines(
+    id: &'static str,
+    heading: String,
+    empty: String,
+    lines: Vec<DetailLine>,
+) -> impl IntoView {
+    let labelled_by = id;
     view! {
         <section class="card" aria-labelledby=labelled_by>
             <h2 id=id>{heading}</h2>
@@ -218,12 +231,18 @@ fn Customer(customer: CustomerPageView) -> impl IntoView {
         configurations,
         can_open_portal,
     } = customer;
-    let title = format!("{name} — {} dashboard", header.merchant_name);
+    let title = t_with(
+        "dash-customer-title",
+        &[
+            ("name", name.as_str().into()),
+            ("merchant", header.merchant_name.as_str().into()),
+        ],
+    );
     let action = OpenPortal::url().to_string();
     view! {
         <PageTitle text=title />
         <DashboardLayout header current="/dashboard/customers">
-            <p><a href="/dashboard/customers">"← Customers"</a></p>
+            <p><a href="/dashboard/customers">"← "{t("dash-nav-customers")}</a></p>
             <h1>{name}</h1>
             <p class="muted">{id.clone()}</p>
             {outcome.map(|(message, done)| if done {
@@ -237,28 +256,28 @@ fn Customer(customer: CustomerPageView) -> impl IntoView {
             {can_open_portal.then(|| view! {
                 <form class="open-portal" method="post" action=action target="_blank">
                     <input type="hidden" name="customer" value=id.clone() />
-                    <label for="configuration">"Portal configuration"</label>
+                    <label for="configuration">{t("dash-customer-configuration")}</label>
                     <select id="configuration" name="configuration">
                         {configurations
                             .into_iter()
                             .map(|(value, label)| view! { <option value=value>{label}</option> })
                             .collect_view()}
                     </select>
-                    <button type="submit" class="button primary">"Open the portal as this customer"</button>
+                    <button type="submit" class="button primary">{t("dash-customer-open-portal")}</button>
                 </form>
             })}
-            <Lines heading="Subscriptions" empty="No subscriptions." lines=subscriptions />
-            <Lines heading="Payment methods" empty="No payment methods on file." lines=payment_methods />
-            <Lines heading="Invoices" empty="No invoices yet." lines=invoices />
+            <Lines id="subscriptions" heading=t("dash-customer-subscriptions") empty=t("dash-customer-subscriptions-none") lines=subscriptions />
+            <Lines id="payment-methods" heading=t("dash-customer-payment-methods") empty=t("dash-customer-payment-methods-none") lines=payment_methods />
+            <Lines id="invoices" heading=t("dash-customer-invoices") empty=t("dash-customer-invoices-none") lines=invoices />
             <section class="card" aria-labelledby="tax-ids">
-                <h2 id="tax-ids">"Tax IDs"</h2>
+                <h2 id="tax-ids">{t("dash-customer-tax-ids")}</h2>
                 {if tax_ids.is_empty() {
-                    view! { <p class="empty">"No tax IDs."</p> }.into_any()
+                    view! { <p class="empty">{t("dash-customer-tax-ids-none")}</p> }.into_any()
                 } else {
                     view! { <ul class="detail-list">{tax_ids.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul> }.into_any()
                 }}
             </section>
-            <Lines heading="Events and audit entries" empty="No changes recorded yet." lines=changes />
+            <Lines id="events-and-audit-entries" heading=t("dash-customer-changes") empty=t("dash-customer-changes-none") lines=changes />
         </DashboardLayout>
     }
 }

@@ -3,7 +3,10 @@ use crate::ui::components::PageTitle;
 use leptos::prelude::*;
 
 use super::{loaded_page, DashboardError, DashboardLayout};
-use crate::views::dashboard::{AttentionItem, DashboardHome};
+use crate::{
+    ui::words::{t, t_with},
+    views::dashboard::{AttentionItem, DashboardHome},
+};
 
 #[server]
 pub async fn load_home() -> Result<DashboardHome, DashboardError> {
@@ -20,12 +23,12 @@ pub fn HomePage() -> impl IntoView {
 
 #[component]
 fn AttentionList(
-    heading: &'static str,
-    empty: &'static str,
+    id: &'static str,
+    heading: String,
+    empty: String,
     items: Vec<AttentionItem>,
 ) -> impl IntoView {
-    let id = heading.to_lowercase().replace(' ', "-");
-    let labelled_by = id.clone();
+    let labelled_by = id;
     view! {
         <section class="card attention" aria-labelledby=labelled_by>
             <h2 id=id>{heading}</h2>
@@ -57,20 +60,23 @@ fn Home(home: DashboardHome) -> impl IntoView {
         domains,
         portal_activity,
     } = home;
-    let title = format!("Home — {} dashboard", header.merchant_name);
+    let title = t_with(
+        "dash-home-title",
+        &[("merchant", header.merchant_name.as_str().into())],
+    );
     view! {
         <PageTitle text=title />
         <DashboardLayout header current="/dashboard">
-            <h1>"What needs attention"</h1>
+            <h1>{t("dash-home-heading")}</h1>
             <div class="attention-grid">
-                <AttentionList heading="Customers past due" empty="No customer is past due." items=past_due />
-                <AttentionList heading="Failing webhook endpoints" empty="Every webhook endpoint is receiving its events." items=failing_endpoints />
-                <AttentionList heading="Custom domains" empty="No custom domain waits for verification." items=domains />
+                <AttentionList id="customers-past-due" heading=t("dash-home-past-due") empty=t("dash-home-past-due-none") items=past_due />
+                <AttentionList id="failing-webhook-endpoints" heading=t("dash-home-failing-endpoints") empty=t("dash-home-failing-endpoints-none") items=failing_endpoints />
+                <AttentionList id="custom-domains" heading=t("dash-home-domains") empty=t("dash-home-domains-none") items=domains />
             </div>
             <section class="card" aria-labelledby="portal-activity">
-                <h2 id="portal-activity">"Recent portal activity"</h2>
+                <h2 id="portal-activity">{t("dash-home-activity")}</h2>
                 {if portal_activity.is_empty() {
-                    view! { <p class="empty">"No customer has changed anything in the portal yet."</p> }.into_any()
+                    view! { <p class="empty">{t("dash-home-activity-none")}</p> }.into_any()
                 } else {
                     view! {
                         <ul class="activity-list">

@@ -65,7 +65,14 @@ use leptos::server_fn::{
 };
 use serde::{Deserialize, Serialize};
 
-use crate::{ui::session::set_status, views::dashboard::DashboardHeader};
+use crate::{
+    ui::{
+        components::LanguageForm,
+        session::set_status,
+        words::{language, t},
+    },
+    views::dashboard::DashboardHeader,
+};
 
 /// Where a signed-out visitor is sent.
 pub const SIGN_IN: &str = "/dashboard/sign-in";
@@ -170,30 +177,34 @@ fn error_screen(error: DashboardError) -> AnyView {
         DashboardError::SignedOut => {
             #[cfg(feature = "ssr")]
             leptos_axum::redirect(SIGN_IN);
-            (303, "Sign in", "Please sign in to continue.".to_string())
+            (303, t("dash-sign-in"), t("dash-error-signed-out"))
         }
         DashboardError::SetUpTwoStep => {
             #[cfg(feature = "ssr")]
             leptos_axum::redirect("/dashboard/account?two_step=needed#two-step");
             (
                 303,
-                "Set up two-step sign-in",
-                "Your team requires two-step sign-in.".to_string(),
+                t("dash-error-two-step-title"),
+                t("dash-error-two-step"),
             )
         }
-        DashboardError::NotFound => (404, "Not found", error.to_string()),
-        DashboardError::Refused(message) => (403, "Not allowed", message.clone()),
+        DashboardError::NotFound => (
+            404,
+            t("dash-error-not-found-title"),
+            t("dash-error-not-found"),
+        ),
+        DashboardError::Refused(message) => (403, t("dash-error-refused-title"), message.clone()),
         DashboardError::Server | DashboardError::Transport(_) => {
-            (500, "Something went wrong", error.to_string())
+            (500, t("dash-error-server-title"), t("dash-error-server"))
         }
     };
     set_status(status);
     view! {
-        <PageTitle text=title />
+        <PageTitle text=title.clone() />
         <main id="main" class="expired">
             <h1>{title}</h1>
             <p>{message}</p>
-            <a class="button primary" href=SIGN_IN>"Sign in"</a>
+            <a class="button primary" href=SIGN_IN>{t("dash-sign-in")}</a>
         </main>
     }
     .into_any()
@@ -214,19 +225,19 @@ fn DashboardLayout(
         can_switch_mode,
     } = header;
     let sections = [
-        ("/dashboard", "Home"),
-        ("/dashboard/customers", "Customers"),
-        ("/dashboard/catalogue", "Catalogue"),
-        ("/dashboard/settings/branding", "Branding"),
-        ("/dashboard/settings/portal", "Portal"),
-        ("/dashboard/settings/domains", "Domains"),
-        ("/dashboard/settings/payments", "Payments"),
-        ("/dashboard/developers/api-keys", "API keys"),
-        ("/dashboard/developers/webhooks", "Webhooks"),
-        ("/dashboard/developers/events", "Events"),
-        ("/dashboard/developers/audit-log", "Audit log"),
-        ("/dashboard/portal-sessions", "Portal sessions"),
-        ("/dashboard/team", "Team"),
+        ("/dashboard", t("dash-nav-home")),
+        ("/dashboard/customers", t("dash-nav-customers")),
+        ("/dashboard/catalogue", t("dash-nav-catalogue")),
+        ("/dashboard/settings/branding", t("dash-nav-branding")),
+        ("/dashboard/settings/portal", t("dash-nav-portal")),
+        ("/dashboard/settings/domains", t("dash-nav-domains")),
+        ("/dashboard/settings/payments", t("dash-nav-payments")),
+        ("/dashboard/developers/api-keys", t("dash-nav-api-keys")),
+        ("/dashboard/developers/webhooks", t("dash-nav-webhooks")),
+        ("/dashboard/developers/events", t("dash-nav-events")),
+        ("/dashboard/developers/audit-log", t("dash-nav-audit-log")),
+        ("/dashboard/portal-sessions", t("dash-nav-portal-sessions")),
+        ("/dashboard/team", t("dash-nav-team")),
     ];
     view! {
         <div class="dashboard">
@@ -235,12 +246,12 @@ fn DashboardLayout(
                     <span class="dashboard-product">"VINR Portal"</span>
                     <span class="dashboard-merchant">{merchant_name}</span>
                     {if livemode {
-                        view! { <span class="badge ok mode-badge">"Live mode"</span> }.into_any()
+                        view! { <span class="badge ok mode-badge">{t("dash-live-mode")}</span> }.into_any()
                     } else {
-                        view! { <span class="badge warn mode-badge">"Test mode"</span> }.into_any()
+                        view! { <span class="badge warn mode-badge">{t("dash-test-mode")}</span> }.into_any()
                     }}
                     {can_switch_mode.then(|| {
-                        let (mode, label) = if livemode { ("test", "View test data") } else { ("live", "View live data") };
+                        let (mode, label) = if livemode { ("test", t("dash-view-test-data")) } else { ("live", t("dash-view-live-data")) };
                         view! {
                             <form class="mode-switch" method="post" action="/dashboard/mode">
                                 <input type="hidden" name="mode" value=mode />
@@ -249,7 +260,7 @@ fn DashboardLayout(
                         }
                     })}
                 </p>
-                <nav class="dashboard-nav" aria-label="Dashboard">
+                <nav class="dashboard-nav" aria-label=t("dash-nav-label")>
                     {sections
                         .into_iter()
                         .map(|(href, label)| {
@@ -262,12 +273,13 @@ fn DashboardLayout(
                     <a href="/dashboard/account" aria-current=(current == "/dashboard/account").then_some("page")>{email}</a>
                     <span>" · "{role}</span>
                     <form method="post" action="/dashboard/sign-out">
-                        <button type="submit" class="link-button">"Sign out"</button>
+                        <button type="submit" class="link-button">{t("dash-sign-out")}</button>
                     </form>
+                    <LanguageForm language=language() action="/dashboard/language" />
                 </div>
             </header>
             {(!livemode).then(|| view! {
-                <p class="test-mode-strip" role="note">"You are viewing test data. Nothing here moves real money."</p>
+                <p class="test-mode-strip" role="note">{t("dash-test-mode-strip")}</p>
             })}
             <main id="main" class="dashboard-content" tabindex="-1">
                 {children()}

@@ -1,16 +1,16 @@
-//! The dashboard's pages in words, from what their services read. Server-side only.
+//! The dashboard's pages in words (the member's language, see `words::language`), from what
+//! their services read. Server-side only.
 use crate::{
     domain::{
         dashboard::{Permission, Role},
-        dates::{format_date, format_date_time},
         invoice::InvoiceStatus,
-        money::format_amount,
         subscription::SubscriptionStatus,
         tax_id::TaxIdType,
         webhook::{DeliveryStatus, EndpointStatus},
     },
+    i18n::{format, Arg},
     server::services::{
-        billing::labels::{card_label, discount_label, price_label},
+        billing::labels,
         dashboard::{
             customers::{CustomerFacts, CustomerListFacts},
             home::HomeFacts,
@@ -23,7 +23,10 @@ use crate::{
         objects::format_time,
         settings::portal_configurations::ConfigurationObject,
     },
-    ui::portal::describe_change,
+    ui::{
+        portal::describe_change,
+        words::{language, t, t_with},
+    },
     views::dashboard::{
         AccountView, ApiKeyLine, ApiKeysView, AttentionItem, AuditFilters, AuditLine, AuditLogView,
         BrandingPageView, CatalogueView, ConfigurationTab, CouponLine, CustomerLine,
@@ -36,20 +39,56 @@ use crate::{
     },
 };
 
-pub fn role_label(role: Role) -> &'static str {
-    match role {
-        Role::Owner => "Owner",
-        Role::Admin => "Admin",
-        Role::Developer => "Developer",
-        Role::Viewer => "Viewer",
-    }
+/// "Dec 25", with the year outside the current one, in the page's language.
+fn format_date(unix: i64, now: i64) -> String {
+    format::date(language(), unix, now)
+}
+
+/// "Dec 25, 14:05 UTC" in the page's language.
+fn format_date_time(unix: i64, now: i64) -> String {
+    let language = language();
+    t_with(
+        "activity-when",
+        &[
+            ("date", format::date(language, unix, now).into()),
+            ("time", format::time_of_day(language, unix).into()),
+        ],
+    )
+}
+
+fn format_amount(amount: i64, currency: &str) -> String {
+    format::money(language(), amount, currency)
+}
+
+fn price_label(price: &crate::server::db::store::catalog::PriceWithProductRow) -> String {
+    labels::price_words(
+        language(),
+        price.unit_amount,
+        &price.currency,
+        &price.billing_interval,
+        price.interval_count,
+    )
+}
+
+/// The words for `key` with one placeholder.
+fn t1(key: &str, name: &str, value: impl Into<Arg>) -> String {
+    t_with(key, &[(name, value.into())])
+}
+
+pub fn role_label(role: Role) -> String {
+    t(match role {
+        Role::Owner => "dash-role-owner",
+        Role::Admin => "dash-role-admin",
+        Role::Developer => "dash-role-developer",
+        Role::Viewer => "dash-role-viewer",
+    })
 }
 
 pub fn header(access: &DashboardAccess) -> DashboardHeader {
     DashboardHeader {
         merchant_name: access.merchant_name.clone(),
         email: access.email.clone(),
-        role: role_label(access.role).to_string(),
+        role: role_label(access.role),
         livemode: access.livemode,
         can_switch_mode: access.has_live_keys,
     }
@@ -67,14 +106,15 @@ pub fn home(access: &DashboardAccess, facts: HomeFacts) -> DashboardHome {
                     .customer_name
                     .or(row.customer_email)
                     .unwrap_or_else(|| row.customer_id.clone()),
-                detail: format!(
-                    "{} · {} since {}",
-                    row.subscription_id,
+                detail: t_with(
                     match row.status {
-                        SubscriptionStatus::Unpaid => "unpaid",
-                        _ => "past due",
+                        SubscriptionStatus::Unpaid => "dash-home-unpaid-since",
+                        _ => "dash-home-past-due-since",
                     },
-                    format_date(row.updated_at, now)
+                    &[
+                        ("subscription", row.subscription_id.as_str().into()),
+                        ("date", format_date(row.updated_at, now).into()),
+                    ],
                 ),
             })
             .collect(),
@@ -84,11 +124,13 @@ pub fn home(access: &DashboardAccess, facts: HomeFacts) -> DashboardHome {
             .map(|row| AttentionItem {
                 title: row.url,
                 detail: match (row.status, row.failing_since) {
-                    (EndpointStatus::Disabled, _) => "Disabled: it receives no events".to_string(),
-                    (_, Some(since)) => {
-                        format!("Deliveries failing since {}", format_date(since, now))
-                    }
-                    _ => "Deliveries failing".to_string(),
+                    (EndpointStatus::Disabled, _) => t("dash-home-endpoint-disabled"),
+                    (_, Some(since)) => t1(
+                        "dash-home-endpoint-failing-since",
+                        "date",
+                        format_date(since, now),
+                    ),
+                    _ => t("dash-home-endpoint-failing"),
                 },
             })
             .collect(),
@@ -97,12 +139,12 @@ pub fn home(access: &DashboardAccess, facts: HomeFacts) -> DashboardHome {
             .into_iter()
             .map(|row| AttentionItem {
                 detail: if row.lapsed_at.is_some() {
-                    "Stopped serving: its TXT record is missing".to_string()
+                    t("dash-home-domain-lapsed")
                 } else if row.verified_at.is_some() {
-                    "Its TXT record is missing; it stops serving after 7 days".to_string()
+                    t("dash-home-domain-txt-missing")
                 } else {
                     row.last_check_error
-                        .unwrap_or_else(|| "Waiting for its DNS records".to_string())
+                        .unwrap_or_else(|| t("dash-home-domain-waiting"))
                 },
                 title: row.domain,
             })
@@ -168,15 +210,15 @@ pub fn customer_list(access: &DashboardAccess, facts: CustomerListFacts) -> Cust
 }
 
 fn status_badge(status: SubscriptionStatus) -> (String, String) {
-    let (word, class) = match status {
-        SubscriptionStatus::Active => ("Active", "ok"),
-        SubscriptionStatus::Trialing => ("Trial", "ok"),
-        SubscriptionStatus::PastDue => ("Past due", "warn"),
-        SubscriptionStatus::Unpaid => ("Unpaid", "warn"),
-        SubscriptionStatus::Paused => ("Paused", "muted"),
-        SubscriptionStatus::Canceled => ("Canceled", "muted"),
+    let (key, class) = match status {
+        SubscriptionStatus::Active => ("dash-status-active", "ok"),
+        SubscriptionStatus::Trialing => ("dash-status-trial", "ok"),
+        SubscriptionStatus::PastDue => ("dash-status-past-due", "warn"),
+        SubscriptionStatus::Unpaid => ("dash-status-unpaid", "warn"),
+        SubscriptionStatus::Paused => ("dash-status-paused", "muted"),
+        SubscriptionStatus::Canceled => ("dash-status-canceled", "muted"),
     };
-    (word.to_string(), class.to_string())
+    (t(key), class.to_string())
 }
 
 /// Cancel (at period end or now), or keep a subscription scheduled to cancel.
@@ -192,45 +234,60 @@ fn subscription_actions(
     if subscription.cancel_at_period_end {
         return vec![line_action(
             format!("{path}/reactivate"),
-            "Keep the subscription",
-            format!("It renews on {period_end} as before."),
+            ("dash-customer-keep", "dash-customer-keep-confirm"),
+            t1("dash-customer-keep-text", "date", period_end),
             false,
         )];
     }
     vec![
         line_action(
             format!("{path}/cancel?when=period_end"),
-            "Cancel at period end",
-            format!("The customer keeps the plan until {period_end}; nothing more is charged."),
+            (
+                "dash-customer-cancel-at-period-end",
+                "dash-customer-cancel-at-period-end-confirm",
+            ),
+            t1(
+                "dash-customer-cancel-at-period-end-text",
+                "date",
+                period_end,
+            ),
             false,
         ),
         line_action(
             format!("{path}/cancel?when=now"),
-            "Cancel now",
-            "The subscription ends today. The unused time is not credited.".to_string(),
+            (
+                "dash-customer-cancel-now",
+                "dash-customer-cancel-now-confirm",
+            ),
+            t("dash-customer-cancel-now-text"),
             true,
         ),
     ]
 }
 
 fn invoice_badge(status: InvoiceStatus) -> (String, String) {
-    let (word, class) = match status {
-        InvoiceStatus::Paid => ("Paid", "ok"),
-        InvoiceStatus::Open => ("Due", "warn"),
-        InvoiceStatus::Uncollectible => ("Uncollectible", "warn"),
-        InvoiceStatus::Void => ("Void", "muted"),
-        InvoiceStatus::Draft => ("Draft", "muted"),
+    let (key, class) = match status {
+        InvoiceStatus::Paid => ("dash-invoice-paid", "ok"),
+        InvoiceStatus::Open => ("dash-invoice-due", "warn"),
+        InvoiceStatus::Uncollectible => ("dash-invoice-uncollectible", "warn"),
+        InvoiceStatus::Void => ("dash-invoice-void", "muted"),
+        InvoiceStatus::Draft => ("dash-invoice-draft", "muted"),
     };
-    (word.to_string(), class.to_string())
+    (t(key), class.to_string())
 }
 
-/// A change offered on a customer's page.
-fn line_action(action: String, label: &str, consequence: String, danger: bool) -> LineAction {
+/// A change offered on a customer's page: its label and its confirmation button's words.
+fn line_action(
+    action: String,
+    (label, confirm): (&str, &str),
+    consequence: String,
+    danger: bool,
+) -> LineAction {
     LineAction {
         action,
-        label: label.to_string(),
+        label: t(label),
         consequence,
-        confirm: format!("Yes, {}", label.to_lowercase()),
+        confirm: t(confirm),
         danger,
     }
 }
@@ -279,17 +336,22 @@ pub fn customer_page(
             .map(|row| {
                 let subscription = &row.subscription;
                 let ends = if subscription.cancel_at_period_end {
-                    "cancels"
+                    "dash-customer-subscription-cancels"
                 } else {
-                    "renews"
+                    "dash-customer-subscription-renews"
                 };
                 DetailLine {
                     title: format!("{} × {}", subscription.quantity, row.price().product_name),
-                    detail: format!(
-                        "{} · {} · {ends} {}",
-                        subscription.id,
-                        price_label(&row.price()),
-                        format_date(subscription.current_period_end, now)
+                    detail: t_with(
+                        ends,
+                        &[
+                            ("subscription", subscription.id.as_str().into()),
+                            ("price", price_label(&row.price()).into()),
+                            (
+                                "date",
+                                format_date(subscription.current_period_end, now).into(),
+                            ),
+                        ],
                     ),
                     badge: Some(status_badge(subscription.status)),
                     href: None,
@@ -308,17 +370,22 @@ pub fn customer_page(
             .payment_methods
             .iter()
             .map(|method| DetailLine {
-                title: card_label(method),
+                title: labels::card_words(language(), method),
                 detail: if method.kind == "sepa_debit" {
-                    format!(
-                        "Mandate {}",
-                        method.mandate_reference.as_deref().unwrap_or("?")
+                    t1(
+                        "dash-customer-mandate",
+                        "reference",
+                        method.mandate_reference.as_deref().unwrap_or("?"),
                     )
                 } else {
-                    format!("Expires {:02}/{}", method.exp_month, method.exp_year)
+                    t1(
+                        "dash-customer-card-expires",
+                        "expiry",
+                        format!("{:02}/{}", method.exp_month, method.exp_year),
+                    )
                 },
                 badge: (default == Some(method.id.as_str()))
-                    .then(|| ("Default".to_string(), "muted".to_string())),
+                    .then(|| (t("dash-default"), "muted".to_string())),
                 href: None,
                 actions: Vec::new(),
             })
@@ -330,7 +397,7 @@ pub fn customer_page(
                 title: invoice
                     .number
                     .clone()
-                    .unwrap_or_else(|| "Draft".to_string()),
+                    .unwrap_or_else(|| t("dash-invoice-draft")),
                 detail: format!(
                     "{} · {}",
                     format_date(invoice.created_at, now),
@@ -347,15 +414,14 @@ pub fn customer_page(
                     vec![
                         line_action(
                             format!("{path}/pay"),
-                            "Pay now",
-                            format!("Charges {due} to the customer's default payment method now."),
+                            ("dash-customer-pay-now", "dash-customer-pay-now-confirm"),
+                            t1("dash-customer-pay-now-text", "amount", due),
                             false,
                         ),
                         line_action(
                             format!("{path}/void"),
-                            "Void invoice",
-                            "The customer will no longer owe it. This cannot be undone."
-                                .to_string(),
+                            ("dash-customer-void", "dash-customer-void-confirm"),
+                            t("dash-customer-void-text"),
                             true,
                         ),
                     ]
@@ -368,7 +434,10 @@ pub fn customer_page(
             .tax_ids
             .iter()
             .map(|row| {
-                let kind = TaxIdType::parse(&row.kind).map_or("Tax ID", TaxIdType::label);
+                let kind = TaxIdType::parse(&row.kind).map_or_else(
+                    |_| t("dash-customer-tax-id"),
+                    |kind| labels::tax_id_type_words(language(), kind),
+                );
                 format!("{kind} {}", row.value)
             })
             .collect(),
@@ -377,12 +446,18 @@ pub fn customer_page(
             .iter()
             .map(|row| DetailLine {
                 title: row.action.clone(),
-                detail: format!(
-                    "{} · by {}",
-                    format_date_time(row.created_at, now),
-                    row.actor_email
-                        .clone()
-                        .unwrap_or_else(|| row.actor_type.replace('_', " "))
+                detail: t_with(
+                    "dash-customer-change-by",
+                    &[
+                        ("when", format_date_time(row.created_at, now).into()),
+                        (
+                            "actor",
+                            row.actor_email
+                                .clone()
+                                .unwrap_or_else(|| actor_kind(&row.actor_type))
+                                .into(),
+                        ),
+                    ],
                 ),
                 badge: None,
                 href: None,
@@ -394,7 +469,7 @@ pub fn customer_page(
             .into_iter()
             .map(|(id, is_default)| {
                 let label = if is_default {
-                    format!("{id} (default)")
+                    t1("dash-customer-configuration-default", "id", id.as_str())
                 } else {
                     id.clone()
                 };
@@ -446,7 +521,10 @@ pub fn browser_summary(user_agent: &str) -> String {
     .find(|(token, _)| user_agent.contains(token))
     .map(|(_, name)| name);
     match (browser, system) {
-        (Some(browser), Some(system)) => format!("{browser} on {system}"),
+        (Some(browser), Some(system)) => t_with(
+            "dash-browser-on-system",
+            &[("browser", browser.into()), ("system", system.into())],
+        ),
         (Some(browser), None) => browser.to_string(),
         _ => user_agent.chars().take(60).collect(),
     }
@@ -463,27 +541,38 @@ pub fn portal_sessions(
             let live_cookie = row.signed_in && row.access_expires_at.is_some_and(|at| at > now);
             let live_link = row.redeemed_at.is_none() && row.expires_at > now;
             let (state, class, until) = if live_cookie {
-                ("Signed in", "ok", row.access_expires_at)
+                ("dash-session-signed-in", "ok", row.access_expires_at)
             } else if live_link {
-                ("Link not opened yet", "warn", Some(row.expires_at))
+                ("dash-session-not-opened", "warn", Some(row.expires_at))
             } else if row.redeemed_at.is_some() {
-                ("Ended", "muted", None)
+                ("dash-session-ended", "muted", None)
             } else {
-                ("Expired unopened", "muted", None)
+                ("dash-session-expired-unopened", "muted", None)
             };
-            let mut detail = format!(
-                "Created {} · configuration {}",
-                format_date_time(row.created_at, now),
-                row.configuration_id
+            let mut detail = t_with(
+                "dash-session-created",
+                &[
+                    ("when", format_date_time(row.created_at, now).into()),
+                    ("configuration", row.configuration_id.as_str().into()),
+                ],
             );
             if let Some(until) = until {
-                detail.push_str(&format!(" · works until {}", format_date_time(until, now)));
+                detail.push_str(" · ");
+                detail.push_str(&t1(
+                    "dash-session-works-until",
+                    "when",
+                    format_date_time(until, now),
+                ));
             }
             let opened_from = row.redeemed_at.map(|at| {
-                let mut line = format!("Opened {}", format_date_time(at, now));
-                if let Some(ip) = &row.redeemed_ip {
-                    line.push_str(&format!(" from {ip}"));
-                }
+                let when = format_date_time(at, now);
+                let mut line = match &row.redeemed_ip {
+                    Some(ip) => t_with(
+                        "dash-session-opened-from",
+                        &[("when", when.into()), ("address", ip.into())],
+                    ),
+                    None => t1("dash-session-opened", "when", when),
+                };
                 if let Some(agent) = &row.redeemed_user_agent {
                     line.push_str(&format!(" · {}", browser_summary(agent)));
                 }
@@ -496,7 +585,7 @@ pub fn portal_sessions(
                     .or(row.customer_email)
                     .unwrap_or_else(|| row.customer_id.clone()),
                 id: row.id,
-                state: (state.to_string(), class.to_string()),
+                state: (t(state), class.to_string()),
                 detail,
                 opened_from,
                 revocable: live_cookie || live_link,
@@ -521,16 +610,20 @@ pub fn api_keys(
         keys: rows
             .into_iter()
             .map(|row| ApiKeyLine {
-                name: row.name.unwrap_or_else(|| "Unnamed key".to_string()),
+                name: row.name.unwrap_or_else(|| t("dash-keys-unnamed")),
                 redacted: format!("sk_{mode}_...{}", row.key_hint),
                 last_used: match row.last_used_at {
-                    Some(at) => format!("Last used {}", format_date_time(at, now)),
-                    None => "Never used".to_string(),
+                    Some(at) => t1("dash-keys-last-used", "when", format_date_time(at, now)),
+                    None => t("dash-keys-never-used"),
                 },
-                created: format!("Created {}", format_date_time(row.created_at, now)),
+                created: t1(
+                    "dash-created",
+                    "when",
+                    format_date_time(row.created_at, now),
+                ),
                 expires: row
                     .expires_at
-                    .map(|at| format!("Stops working {}", format_date_time(at, now))),
+                    .map(|at| t1("dash-keys-stops-working", "when", format_date_time(at, now))),
                 id: row.id,
             })
             .collect(),
@@ -539,14 +632,14 @@ pub fn api_keys(
 }
 
 /// How the list names a configuration's part.
-fn configuration_role(configuration: &ConfigurationObject) -> &'static str {
-    if configuration.is_default {
-        "Default"
+fn configuration_role(configuration: &ConfigurationObject) -> String {
+    t(if configuration.is_default {
+        "dash-default"
     } else if configuration.is_past_due_default {
-        "For past-due customers"
+        "dash-portal-for-past-due"
     } else {
-        "Alternate"
-    }
+        "dash-portal-alternate"
+    })
 }
 
 /// Settings → Portal for the configuration in `facts`, its form filled from `draft` (what
@@ -593,18 +686,23 @@ pub fn portal_settings(
             .iter()
             .map(|configuration| ConfigurationTab {
                 id: configuration.id.clone(),
-                role: configuration_role(configuration).to_string(),
+                role: configuration_role(configuration),
                 href: settings_path(&configuration.id),
             })
             .collect(),
         id: facts.current.id.clone(),
-        role: configuration_role(&facts.current).to_string(),
+        role: configuration_role(&facts.current),
         form,
         products,
         coupons: facts
             .coupons
             .iter()
-            .map(|coupon| (coupon.id.clone(), discount_label(coupon)))
+            .map(|coupon| {
+                (
+                    coupon.id.clone(),
+                    labels::discount_words(language(), coupon),
+                )
+            })
             .collect(),
         preview_customers: facts
             .preview_customers
@@ -623,11 +721,11 @@ pub fn portal_settings(
 
 fn endpoint_line(endpoint: &WebhookEndpointObject) -> WebhookEndpointLine {
     let (status, class) = match endpoint.status {
-        EndpointStatus::Enabled => ("Enabled", "ok"),
-        EndpointStatus::Disabled => ("Disabled", "muted"),
+        EndpointStatus::Enabled => ("dash-webhooks-enabled", "ok"),
+        EndpointStatus::Disabled => ("dash-webhooks-disabled", "muted"),
     };
     let events = if endpoint.enabled_events.iter().any(|e| e == "*") {
-        "All events".to_string()
+        t("dash-webhooks-all-events")
     } else {
         endpoint.enabled_events.join(", ")
     };
@@ -635,7 +733,7 @@ fn endpoint_line(endpoint: &WebhookEndpointObject) -> WebhookEndpointLine {
         id: endpoint.id.clone(),
         url: endpoint.url.clone(),
         href: super::paths::webhook_endpoint(&endpoint.id),
-        status: (status.to_string(), class.to_string()),
+        status: (t(status), class.to_string()),
         events,
         description: endpoint.description.clone(),
     }
@@ -677,34 +775,50 @@ fn delivery_line(facts: DeliveryFacts, now: i64) -> DeliveryLine {
             .map_or(now, |time| time.unix_timestamp())
     };
     let (status, class) = match delivery.status {
-        DeliveryStatus::Succeeded => ("Delivered", "ok"),
-        DeliveryStatus::Failed => ("Failed", "error"),
-        DeliveryStatus::Pending if delivery.attempt_count > 0 => ("Retrying", "warn"),
-        DeliveryStatus::Pending => ("Waiting", "muted"),
+        DeliveryStatus::Succeeded => ("dash-delivery-delivered", "ok"),
+        DeliveryStatus::Failed => ("dash-delivery-failed", "error"),
+        DeliveryStatus::Pending if delivery.attempt_count > 0 => ("dash-delivery-retrying", "warn"),
+        DeliveryStatus::Pending => ("dash-delivery-waiting", "muted"),
     };
-    let mut detail = format!(
-        "Created {}",
-        format_date_time(at(&delivery.created_at), now)
+    let mut detail = t1(
+        "dash-created",
+        "when",
+        format_date_time(at(&delivery.created_at), now),
     );
     if let Some(next) = &delivery.next_attempt_at {
-        detail.push_str(&format!(" · next try {}", format_date_time(at(next), now)));
+        detail.push_str(" · ");
+        detail.push_str(&t1(
+            "dash-delivery-next-try",
+            "when",
+            format_date_time(at(next), now),
+        ));
     }
     let tries = delivery
         .attempts
         .iter()
         .map(|attempt| {
+            let milliseconds = Arg::Count(attempt.duration_ms);
             let outcome = match (attempt.status_code, &attempt.error) {
-                (Some(code), _) => format!("HTTP {code} in {} ms", attempt.duration_ms),
-                (None, Some(error)) => {
-                    format!("No answer ({error}) after {} ms", attempt.duration_ms)
-                }
-                (None, None) => format!("No answer after {} ms", attempt.duration_ms),
+                (Some(code), _) => t_with(
+                    "dash-delivery-http",
+                    &[("status", code.to_string().into()), ("ms", milliseconds)],
+                ),
+                (None, Some(error)) => t_with(
+                    "dash-delivery-no-answer-error",
+                    &[("error", error.into()), ("ms", milliseconds)],
+                ),
+                (None, None) => t_with("dash-delivery-no-answer", &[("ms", milliseconds)]),
             };
             DeliveryTry {
-                title: format!(
-                    "Try {} · {}",
-                    attempt.attempt,
-                    format_date_time(at(&attempt.attempted_at), now)
+                title: t_with(
+                    "dash-delivery-try",
+                    &[
+                        ("number", Arg::Count(attempt.attempt)),
+                        (
+                            "when",
+                            format_date_time(at(&attempt.attempted_at), now).into(),
+                        ),
+                    ],
                 ),
                 outcome,
                 succeeded: attempt
@@ -724,7 +838,7 @@ fn delivery_line(facts: DeliveryFacts, now: i64) -> DeliveryLine {
         id: delivery.id,
         event_id: delivery.event,
         event_type,
-        status: (status.to_string(), class.to_string()),
+        status: (t(status), class.to_string()),
         detail,
         tries,
         request_body,
@@ -778,22 +892,20 @@ pub fn team(
             .into_iter()
             .map(|member| {
                 let state = match (member.active, member.invitation_expires_at) {
-                    (true, _) => ("Active".to_string(), "ok"),
+                    (true, _) => (t("dash-status-active"), "ok"),
                     (false, Some(until)) if until > now => (
-                        format!(
-                            "Invited · link works until {}",
-                            format_date_time(until, now)
+                        t1(
+                            "dash-team-invited-until",
+                            "when",
+                            format_date_time(until, now),
                         ),
                         "warn",
                     ),
-                    (false, _) => ("Invitation expired".to_string(), "muted"),
+                    (false, _) => (t("dash-team-invitation-expired"), "muted"),
                 };
                 let is_you = member.id == access.user_id;
                 TeamMemberLine {
-                    role: (
-                        member.role.as_str().to_string(),
-                        role_label(member.role).to_string(),
-                    ),
+                    role: (member.role.as_str().to_string(), role_label(member.role)),
                     state: (state.0, state.1.to_string()),
                     invited: !member.active,
                     manageable: !is_you && grantable(member.role),
@@ -806,7 +918,7 @@ pub fn team(
         roles: [Role::Owner, Role::Admin, Role::Developer, Role::Viewer]
             .into_iter()
             .filter(|role| grantable(*role))
-            .map(|role| (role.as_str().to_string(), role_label(role).to_string()))
+            .map(|role| (role.as_str().to_string(), role_label(role)))
             .collect(),
         can_manage,
         two_step_required: access.team_requires_totp,
@@ -830,13 +942,13 @@ fn compact(value: &serde_json::Value) -> String {
     }
 }
 
-fn actor_kind(kind: &str) -> &str {
+fn actor_kind(kind: &str) -> String {
     match kind {
-        "dashboard_user" => "dashboard",
-        "api_key" => "API key",
-        "portal_session" => "the customer, in the portal",
-        "system" => "VINR Portal",
-        other => other,
+        "dashboard_user" => t("dash-actor-dashboard"),
+        "api_key" => t("dash-actor-api-key"),
+        "portal_session" => t("dash-actor-portal"),
+        "system" => "VINR Portal".to_string(),
+        other => other.replace('_', " "),
     }
 }
 
@@ -1068,14 +1180,19 @@ pub fn events(
                 &time::format_description::well_known::Rfc3339,
             )
             .map_or(now, |time| time.unix_timestamp());
-            let initiator =
-                actor_kind(event["initiatedBy"]["type"].as_str().unwrap_or("system")).to_string();
+            let initiator = actor_kind(event["initiatedBy"]["type"].as_str().unwrap_or("system"));
             EventLine {
                 id: text(&event["id"]),
                 event_type: text(&event["type"]),
                 when: format_date_time(at, now),
                 datetime: created,
-                detail: format!("{} · by {initiator}", text(&event["data"]["object"]["id"])),
+                detail: t_with(
+                    "dash-events-object-by",
+                    &[
+                        ("object", text(&event["data"]["object"]["id"]).into()),
+                        ("actor", initiator.into()),
+                    ],
+                ),
                 payload: serde_json::to_string_pretty(event).unwrap_or_default(),
             }
         })
@@ -1109,22 +1226,26 @@ pub fn domains(
             .into_iter()
             .map(|domain| {
                 let (word, class) = match domain.status {
-                    CustomDomainStatus::Verified => ("Verified", "ok"),
-                    CustomDomainStatus::Pending => ("Waiting for DNS", "warn"),
-                    CustomDomainStatus::Lapsed => ("Lapsed", "error"),
+                    CustomDomainStatus::Verified => ("dash-domains-verified", "ok"),
+                    CustomDomainStatus::Pending => ("dash-domains-waiting", "warn"),
+                    CustomDomainStatus::Lapsed => ("dash-domains-lapsed", "error"),
                 };
                 let mut notes = Vec::new();
                 if let Some(checked) = &domain.last_checked_at {
                     let when = format_date_time(at(checked), now);
                     notes.push(match &domain.last_check_error {
-                        Some(error) => format!("Checked {when}: {error}"),
-                        None => format!("Checked {when}: the TXT record is in place."),
+                        Some(error) => t_with(
+                            "dash-domains-checked-error",
+                            &[("when", when.into()), ("error", error.into())],
+                        ),
+                        None => t1("dash-domains-checked-ok", "when", when),
                     });
                 }
                 if let Some(until) = &domain.serving_until {
-                    notes.push(format!(
-                        "The TXT record is missing: the domain keeps serving until {}, then stops unless the record is back.",
-                        format_date_time(at(until), now)
+                    notes.push(t1(
+                        "dash-domains-serving-until",
+                        "when",
+                        format_date_time(at(until), now),
                     ));
                 }
                 DomainLine {
@@ -1134,7 +1255,7 @@ pub fn domains(
                         ("TXT".to_string(), domain.txt.name, domain.txt.value),
                     ],
                     domain: domain.domain,
-                    status: (word.to_string(), class.to_string()),
+                    status: (t(word), class.to_string()),
                     notes,
                 }
             })
@@ -1175,8 +1296,7 @@ pub fn catalogue(
     prices: Vec<crate::server::services::objects::PriceObject>,
     coupons: Vec<crate::server::db::store::coupons::CouponRow>,
 ) -> CatalogueView {
-    use crate::domain::money::{price_terms, Currency};
-    use crate::server::services::billing::coupons::describe;
+    use crate::domain::money::Currency;
     let now = now_unix();
     CatalogueView {
         header: header(access),
@@ -1188,7 +1308,8 @@ pub fn catalogue(
                     .filter(|price| price.product == product.id)
                     .map(|price| PriceLine {
                         id: price.id.clone(),
-                        terms: price_terms(
+                        terms: labels::price_words(
+                            language(),
                             price.unit_amount,
                             &price.currency,
                             &price.interval,
@@ -1207,11 +1328,15 @@ pub fn catalogue(
         coupons: coupons
             .into_iter()
             .map(|coupon| {
-                let terms = describe(&coupon);
+                let terms = labels::discount_terms(language(), &coupon);
                 CouponLine {
                     name: coupon.name.clone().unwrap_or_else(|| terms.clone()),
                     terms,
-                    created: format!("Created {}", format_date_time(coupon.created_at, now)),
+                    created: t1(
+                        "dash-created",
+                        "when",
+                        format_date_time(coupon.created_at, now),
+                    ),
                     id: coupon.id,
                 }
             })

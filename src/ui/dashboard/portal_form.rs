@@ -21,6 +21,7 @@ use crate::server::{
     },
     state::AppState,
 };
+use crate::ui::words::{headers_language, t_in};
 use crate::views::dashboard::{PortalSettingsForm, ProductSetting};
 
 /// The most a posted form may weigh: ten frame ancestors and a catalogue's worth of ticks.
@@ -89,14 +90,21 @@ pub fn form_from_pairs(pairs: &[(String, String)]) -> PortalSettingsForm {
     }
 }
 
-/// A refusal the form itself finds before asking the service: the field and what to say.
+/// A refusal the form itself finds before asking the service: the field, the catalogue key
+/// of what to say, and the example number it gives.
 #[derive(Debug, PartialEq)]
 pub struct FormRefusal {
     pub field: String,
-    pub message: String,
+    pub message_key: &'static str,
+    pub example: i64,
 }
 
-fn quantity(value: &str, fallback: i64, field: String, what: &str) -> Result<Value, FormRefusal> {
+fn quantity(
+    value: &str,
+    fallback: i64,
+    field: String,
+    message_key: &'static str,
+) -> Result<Value, FormRefusal> {
     let value = value.trim();
     if value.is_empty() {
         return Ok(json!(fallback));
@@ -106,7 +114,8 @@ fn quantity(value: &str, fallback: i64, field: String, what: &str) -> Result<Val
         .map(|n| json!(n))
         .map_err(|_| FormRefusal {
             field,
-            message: format!("Type the {what} quantity as a whole number, like {fallback}."),
+            message_key,
+            example: fallback,
         })
 }
 
@@ -129,8 +138,8 @@ pub fn changes_of(form: &PortalSettingsForm) -> Result<ConfigurationChanges, For
         if setting.adjustable_quantity {
             entry["adjustableQuantity"] = json!({
                 "enabled": true,
-                "minimum": quantity(&setting.minimum, 1, format!("minimum.{id}"), "smallest")?,
-                "maximum": quantity(&setting.maximum, 99, format!("maximum.{id}"), "largest")?,
+                "minimum": quantity(&setting.minimum, 1, format!("minimum.{id}"), "dash-portal-error-minimum")?,
+                "maximum": quantity(&setting.maximum, 99, format!("maximum.{id}"), "dash-portal-error-maximum")?,
             });
         }
         products.push(entry);
@@ -194,8 +203,9 @@ pub fn changes_of(form: &PortalSettingsForm) -> Result<ConfigurationChanges, For
     })
 }
 
-/// The form field a service refusal names (`param` is the API's JSON path), and how the
-/// form labels it. Products are numbered in the order the form posted the ticked ones.
+/// The form field a service refusal names (`param` is the API's JSON path), and the
+/// catalogue key of its label. Products are numbered in the order the form posted the
+/// ticked ones.
 pub fn field_of(param: &str, form: &PortalSettingsForm) -> (String, &'static str) {
     let included: Vec<&str> = form
         .products
@@ -210,53 +220,59 @@ pub fn field_of(param: &str, form: &PortalSettingsForm) -> (String, &'static str
     let field = |name: &str, label| (name.to_string(), label);
     if let Some(rest) = param.strip_prefix("features.subscriptionUpdate.products") {
         return match product_at(rest) {
-            Some(id) if rest.ends_with("minimum") => (format!("minimum.{id}"), "Smallest quantity"),
-            Some(id) if rest.ends_with("maximum") => (format!("maximum.{id}"), "Largest quantity"),
-            Some(id) => (format!("product.{id}"), "Plans to switch to"),
-            None => field("products", "Plans to switch to"),
+            Some(id) if rest.ends_with("minimum") => {
+                (format!("minimum.{id}"), "dash-portal-field-minimum")
+            }
+            Some(id) if rest.ends_with("maximum") => {
+                (format!("maximum.{id}"), "dash-portal-field-maximum")
+            }
+            Some(id) => (format!("product.{id}"), "dash-portal-field-products"),
+            None => field("products", "dash-portal-field-products"),
         };
     }
     match param {
         p if p.starts_with("features.paymentMethodUpdate") => {
-            field("payment_method_update", "Payment methods")
+            field("payment_method_update", "dash-customer-payment-methods")
         }
         p if p.starts_with("features.invoiceHistory") => {
-            field("invoice_history", "Invoice history")
+            field("invoice_history", "dash-portal-invoice-history")
         }
         p if p.starts_with("features.customerUpdate") => {
-            field("customer_update", "Billing details")
+            field("customer_update", "dash-portal-billing-details")
         }
         p if p.starts_with("features.subscriptionCancel.cancellationReason") => {
-            field("cancellation_reasons", "Cancellation reasons")
+            field("cancellation_reasons", "dash-portal-field-reasons")
         }
         p if p.starts_with("features.subscriptionCancel.retention") => {
-            field("retention_coupon", "Retention offer")
+            field("retention_coupon", "dash-portal-retention")
         }
         p if p.starts_with("features.subscriptionCancel.prorationBehavior") => {
-            field("cancel_proration", "Refund on cancellation")
+            field("cancel_proration", "dash-portal-field-cancel-proration")
         }
         p if p.starts_with("features.subscriptionCancel") => {
-            field("subscription_cancel", "Cancellation")
+            field("subscription_cancel", "dash-portal-cancellation")
         }
         p if p.starts_with("features.subscriptionUpdate.scheduleAtPeriodEnd") => {
-            field("schedule_conditions", "Changes at period end")
+            field("schedule_conditions", "dash-portal-field-schedule")
         }
         p if p.starts_with("features.subscriptionUpdate.prorationBehavior") => {
-            field("update_proration", "Charges for a plan change")
+            field("update_proration", "dash-portal-update-proration")
         }
         p if p.starts_with("features.subscriptionUpdate") => {
-            field("subscription_update", "Plan changes")
+            field("subscription_update", "dash-portal-plan-changes")
         }
-        p if p.starts_with("features.subscriptionPause") => field("subscription_pause", "Pause"),
-        "businessProfile.headline" => field("headline", "Headline"),
-        "businessProfile.privacyPolicyUrl" => field("privacy_policy_url", "Privacy policy"),
-        "businessProfile.termsOfServiceUrl" => field("terms_of_service_url", "Terms of service"),
-        "defaultReturnUrl" => field("default_return_url", "Default return address"),
+        p if p.starts_with("features.subscriptionPause") => {
+            field("subscription_pause", "dash-portal-pause")
+        }
+        "businessProfile.headline" => field("headline", "dash-portal-headline"),
+        "businessProfile.privacyPolicyUrl" => field("privacy_policy_url", "dash-branding-privacy"),
+        "businessProfile.termsOfServiceUrl" => field("terms_of_service_url", "dash-branding-terms"),
+        "defaultReturnUrl" => field("default_return_url", "dash-portal-return-url"),
         p if p.starts_with("frameAncestors") => {
-            field("frame_ancestors", "Sites that may embed the portal")
+            field("frame_ancestors", "dash-portal-frame-ancestors")
         }
-        "isDefault" => field("is_default", "Default"),
-        _ => field("", "Portal settings"),
+        "isDefault" => field("is_default", "dash-default"),
+        _ => field("", "dash-portal-heading"),
     }
 }
 
@@ -286,6 +302,7 @@ pub async fn save(
         Ok(access) => access,
         Err(response) => return response,
     };
+    let language = headers_language(&parts.headers);
     let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&body).unwrap_or_default();
     let form = form_from_pairs(&pairs);
     let refused = |field: &str, message: &str| {
@@ -297,7 +314,14 @@ pub async fn save(
     };
     let changes = match changes_of(&form) {
         Ok(changes) => changes,
-        Err(refusal) => return refused(&refusal.field, &refusal.message),
+        Err(refusal) => {
+            let message = t_in(
+                language,
+                refusal.message_key,
+                &[("example", refusal.example.into())],
+            );
+            return refused(&refusal.field, &message);
+        }
     };
     let actor = access.actor();
     match portal_configurations::update(&state.db, &actor, &id, changes).await {
@@ -305,7 +329,10 @@ pub async fn save(
         Err(ServiceError::NotFound { .. }) => see_other("/dashboard/settings/portal?refused=gone"),
         Err(ServiceError::Invalid { param, message }) => {
             let (field, label) = field_of(&param, &form);
-            refused(&field, &format!("{label}: {message}"))
+            refused(
+                &field,
+                &format!("{}: {message}", t_in(language, label, &[])),
+            )
         }
         Err(error) => server_error(error, "saving portal settings"),
     }

@@ -8,7 +8,10 @@ use leptos_router::hooks::{use_location, use_params_map, use_query_map};
 
 use super::{loaded_page, DashboardError, DashboardLayout};
 use crate::{
-    ui::components::{PendingForm, SubmitButton},
+    ui::{
+        components::{PendingForm, SubmitButton},
+        words::{t, t_with},
+    },
     views::dashboard::{PortalSettingsForm, PortalSettingsView, ProductChoice, ProductSetting},
 };
 
@@ -42,16 +45,18 @@ pub fn PortalSettingsPage() -> impl IntoView {
     let error = query.get("error");
     let field = query.get("field");
     let notice = if query.get("saved").is_some() {
-        Some("Portal settings saved. Sessions opened from now on use them; open sessions pick them up on their next page.")
+        Some(t("dash-portal-saved"))
     } else if query.get("created").is_some() {
-        Some("Configuration created as a copy of the default. Pass its id as `configuration` when you create portal sessions.")
+        Some(t("dash-portal-created"))
     } else {
         None
     };
-    let refused = query.get("refused").map(|code| match code.as_str() {
-        "role" => "Your role in this team does not allow this change; ask an owner or an admin.",
-        "preview" => "Choose one of your test customers to preview the portal as.",
-        _ => "That configuration does not exist in this account.",
+    let refused = query.get("refused").map(|code| {
+        t(match code.as_str() {
+            "role" => "dash-role-owner-or-admin",
+            "preview" => "dash-portal-preview-refused",
+            _ => "dash-portal-unknown",
+        })
     });
     let draft = error
         .is_some()
@@ -74,12 +79,8 @@ fn check(name: &'static str, value: String, checked: bool, label: String) -> imp
 }
 
 /// A feature's main switch: a checkbox with its name in bold and what it lets customers do.
-fn switch(
-    name: &'static str,
-    checked: bool,
-    label: &'static str,
-    detail: &'static str,
-) -> impl IntoView {
+fn switch(name: &'static str, checked: bool, label: &str, detail: &str) -> impl IntoView {
+    let (label, detail) = (t(label), t(detail));
     view! {
         <label class="checkbox switch" for=name>
             <input type="checkbox" id=name name=name value="1" checked=checked />
@@ -88,44 +89,40 @@ fn switch(
     }
 }
 
+/// The billing details customers may be allowed to edit, and the words for each.
 const CUSTOMER_FIELDS: [(&str, &str); 5] = [
-    ("name", "Name"),
-    ("email", "E-mail"),
-    ("address", "Billing address"),
-    ("phone", "Phone"),
-    ("taxId", "Tax IDs"),
+    ("name", "dash-name"),
+    ("email", "dash-email"),
+    ("address", "dash-portal-field-address"),
+    ("phone", "dash-portal-field-phone"),
+    ("taxId", "dash-customer-tax-ids"),
 ];
 
+/// The cancellation reasons, in the words the customer sees them in the portal.
 const REASONS: [(&str, &str); 8] = [
-    ("too_expensive", "It's too expensive"),
-    ("missing_features", "Some features are missing"),
-    ("switched_service", "I'm switching to another service"),
-    ("unused", "I don't use it enough"),
-    (
-        "customer_service",
-        "Customer service was less than expected",
-    ),
-    ("too_complex", "It's too complicated to use"),
-    ("low_quality", "Quality was less than expected"),
-    ("other", "Another reason"),
+    ("too_expensive", "reason-too-expensive"),
+    ("missing_features", "reason-missing-features"),
+    ("switched_service", "reason-switched-service"),
+    ("unused", "reason-unused"),
+    ("customer_service", "reason-customer-service"),
+    ("too_complex", "reason-too-complex"),
+    ("low_quality", "reason-low-quality"),
+    ("other", "reason-other"),
 ];
 
 const PRORATIONS: [(&str, &str); 3] = [
-    (
-        "create_prorations",
-        "Credit or charge the difference on the next invoice",
-    ),
-    ("always_invoice", "Invoice the difference at once"),
-    ("none", "No proration"),
+    ("create_prorations", "dash-portal-proration-create"),
+    ("always_invoice", "dash-portal-proration-invoice"),
+    ("none", "dash-portal-proration-none"),
 ];
 
 fn proration_select(name: &'static str, chosen: String, with_default: bool) -> impl IntoView {
     view! {
         <select id=name name=name>
-            {with_default.then(|| view! { <option value="" selected=chosen.is_empty()>"Nothing (the default)"</option> })}
+            {with_default.then(|| view! { <option value="" selected=chosen.is_empty()>{t("dash-portal-proration-default")}</option> })}
             {PRORATIONS
                 .into_iter()
-                .map(|(value, label)| view! { <option value=value selected=chosen == value>{label}</option> })
+                .map(|(value, label)| view! { <option value=value selected=chosen == value>{t(label)}</option> })
                 .collect_view()}
         </select>
     }
@@ -134,8 +131,8 @@ fn proration_select(name: &'static str, chosen: String, with_default: bool) -> i
 #[component]
 fn PortalSettings(
     page: PortalSettingsView,
-    notice: Option<&'static str>,
-    refused: Option<&'static str>,
+    notice: Option<String>,
+    refused: Option<String>,
     error: Option<String>,
     field: Option<String>,
 ) -> impl IntoView {
@@ -150,10 +147,13 @@ fn PortalSettings(
         preview_customers,
         can_edit,
     } = page;
-    let title = format!("Portal settings — {} dashboard", header.merchant_name);
+    let title = t_with(
+        "dash-portal-title",
+        &[("merchant", header.merchant_name.as_str().into())],
+    );
     let action = settings_path(&id);
     let list = view! {
-        <nav class="configuration-list" aria-label="Portal configurations">
+        <nav class="configuration-list" aria-label=t("dash-portal-configurations")>
             <ul>
                 {configurations
                     .into_iter()
@@ -171,7 +171,7 @@ fn PortalSettings(
                 <PendingForm action=format!("{PORTAL_SETTINGS}/new")>
                     <button type="submit" class="button">
                         <span class="spinner" aria-hidden="true"></span>
-                        <span class="label">"New configuration"</span>
+                        <span class="label">{t("dash-portal-new")}</span>
                     </button>
                 </PendingForm>
             })}
@@ -180,15 +180,15 @@ fn PortalSettings(
     let preview = (!preview_customers.is_empty()).then(|| {
         view! {
             <form class="preview-portal" method="post" action=format!("{action}/preview") target="_blank">
-                <label for="preview-customer">"Preview as"</label>
+                <label for="preview-customer">{t("dash-portal-preview-as")}</label>
                 <select id="preview-customer" name="customer">
                     {preview_customers
                         .into_iter()
                         .map(|(customer, name)| view! { <option value=customer>{name}</option> })
                         .collect_view()}
                 </select>
-                <button type="submit" class="button">"Preview"</button>
-                <p class="hint">"Opens the portal in a new tab as this test customer, with this configuration as saved."</p>
+                <button type="submit" class="button">{t("dash-portal-preview")}</button>
+                <p class="hint">{t("dash-portal-preview-hint")}</p>
             </form>
         }
     });
@@ -196,8 +196,8 @@ fn PortalSettings(
     view! {
         <PageTitle text=title />
         <DashboardLayout header current=PORTAL_SETTINGS>
-            <h1>"Portal settings"</h1>
-            <p class="lede">"What customers may do in the portal. Sessions use the default configuration unless the merchant's server names another when creating them."</p>
+            <h1>{t("dash-portal-heading")}</h1>
+            <p class="lede">{t("dash-portal-lede")}</p>
             {notice.map(|message| view! { <p class="banner success" role="status">{message}</p> })}
             {refused.map(|message| view! { <p class="banner error" role="alert">{message}</p> })}
             {error.map(|message| view! { <p class="banner error" id="settings-error" role="alert">{message}</p> })}
@@ -210,13 +210,13 @@ fn PortalSettings(
                         view! {
                             <PendingForm action=action>
                                 {fields}
-                                <SubmitButton label="Save portal settings" />
+                                <SubmitButton label=t("dash-portal-save") />
                             </PendingForm>
                         }
                         .into_any()
                     } else {
                         view! {
-                            <p class="banner" role="note">"Your role lets you see the portal settings. An owner or an admin can change them."</p>
+                            <p class="banner" role="note">{t("dash-portal-read-only")}</p>
                             <form class="read-only"><fieldset disabled>{fields}</fieldset></form>
                         }
                         .into_any()
@@ -300,16 +300,16 @@ fn SettingsFields(
                                 </label>
                             }
                         }).collect_view()}
-                        <p class="hint">"No price ticked: every price of the product."</p>
+                        <p class="hint">{t("dash-portal-no-price-ticked")}</p>
                         <label class="checkbox" for=quantity_for>
                             <input type="checkbox" id=quantity_id name=quantity_name value="1" checked=adjustable_quantity />
-                            " Customers choose the quantity"
+                            " "{t("dash-portal-quantity")}
                         </label>
                         <div class="quantity-bounds">
-                            <label for=minimum_for>"From"</label>
+                            <label for=minimum_for>{t("dash-portal-quantity-from")}</label>
                             <input id=minimum_id name=minimum_name.clone() type="text" inputmode="numeric" size="5"
                                 value=minimum placeholder="1" aria-invalid=invalid_if(&minimum_name) aria-describedby=described_if(&minimum_name) />
-                            <label for=maximum_for>"to"</label>
+                            <label for=maximum_for>{t("dash-portal-quantity-to")}</label>
                             <input id=maximum_id name=maximum_name.clone() type="text" inputmode="numeric" size="5"
                                 value=maximum placeholder="99" aria-invalid=invalid_if(&maximum_name) aria-describedby=described_if(&maximum_name) />
                         </div>
@@ -321,94 +321,94 @@ fn SettingsFields(
     let immediately = cancel_mode == "immediately";
     view! {
         <fieldset class="field-group">
-            <legend>"Payments and invoices"</legend>
-            {switch("payment_method_update", payment_method_update, "Payment methods", "customers add cards and SEPA mandates, remove them and choose the default.")}
-            {switch("invoice_history", invoice_history, "Invoice history", "customers see their invoices, download PDFs and pay open ones.")}
+            <legend>{t("dash-portal-payments-and-invoices")}</legend>
+            {switch("payment_method_update", payment_method_update, "dash-customer-payment-methods", "dash-portal-payment-methods-detail")}
+            {switch("invoice_history", invoice_history, "dash-portal-invoice-history", "dash-portal-invoice-history-detail")}
         </fieldset>
         <fieldset class="field-group" aria-invalid=invalid_if("customer_update")>
-            <legend>"Billing details"</legend>
-            {switch("customer_update", customer_update, "Billing details", "customers edit what is printed on their invoices.")}
-            <p class="hint">"They may change:"</p>
+            <legend>{t("dash-portal-billing-details")}</legend>
+            {switch("customer_update", customer_update, "dash-portal-billing-details", "dash-portal-billing-details-detail")}
+            <p class="hint">{t("dash-portal-they-may-change")}</p>
             {CUSTOMER_FIELDS.into_iter().map(|(value, label)| {
-                check("allowed_updates", value.to_string(), allowed_updates.iter().any(|v| v == value), label.to_string())
+                check("allowed_updates", value.to_string(), allowed_updates.iter().any(|v| v == value), t(label))
             }).collect_view()}
         </fieldset>
         <fieldset class="field-group" aria-invalid=invalid_if("subscription_update").or(invalid_if("products"))>
-            <legend>"Plan changes"</legend>
-            {switch("subscription_update", update, "Plan changes", "customers switch to another plan or change their quantity.")}
-            <p class="hint">"Plans they may switch to:"</p>
+            <legend>{t("dash-portal-plan-changes")}</legend>
+            {switch("subscription_update", update, "dash-portal-plan-changes", "dash-portal-plan-changes-detail")}
+            <p class="hint">{t("dash-portal-plans")}</p>
             <ul class="product-settings">{product_rows}</ul>
-            <label for="update_proration">"Charges for a plan change"</label>
+            <label for="update_proration">{t("dash-portal-update-proration")}</label>
             {proration_select("update_proration", update_proration, false)}
-            <p class="hint">"These changes wait for the end of the paid period instead of applying at once:"</p>
-            {check("schedule_conditions", "decreasing_item_amount".into(), schedule_conditions.iter().any(|c| c == "decreasing_item_amount"), "A cheaper plan (a downgrade)".into())}
-            {check("schedule_conditions", "shortening_interval".into(), schedule_conditions.iter().any(|c| c == "shortening_interval"), "A shorter billing period (yearly to monthly)".into())}
+            <p class="hint">{t("dash-portal-schedule")}</p>
+            {check("schedule_conditions", "decreasing_item_amount".into(), schedule_conditions.iter().any(|c| c == "decreasing_item_amount"), t("dash-portal-schedule-downgrade"))}
+            {check("schedule_conditions", "shortening_interval".into(), schedule_conditions.iter().any(|c| c == "shortening_interval"), t("dash-portal-schedule-shorter"))}
         </fieldset>
         <fieldset class="field-group">
-            <legend>"Cancellation"</legend>
-            {switch("subscription_cancel", cancel, "Cancellation", "customers cancel their plan themselves.")}
-            <p class="hint" id="cancel-mode-hint">"When a cancellation takes effect:"</p>
+            <legend>{t("dash-portal-cancellation")}</legend>
+            {switch("subscription_cancel", cancel, "dash-portal-cancellation", "dash-portal-cancellation-detail")}
+            <p class="hint" id="cancel-mode-hint">{t("dash-portal-cancel-mode")}</p>
             <label class="checkbox" for="cancel_mode-at_period_end">
                 <input type="radio" id="cancel_mode-at_period_end" name="cancel_mode" value="at_period_end" checked=!immediately aria-describedby="cancel-mode-hint" />
-                " At the end of the paid period (they can change their mind until then)"
+                " "{t("dash-portal-cancel-at-period-end")}
             </label>
             <label class="checkbox" for="cancel_mode-immediately">
                 <input type="radio" id="cancel_mode-immediately" name="cancel_mode" value="immediately" checked=immediately aria-describedby="cancel-mode-hint" />
-                " At once"
+                " "{t("dash-portal-cancel-at-once")}
             </label>
-            <label for="cancel_proration">"Refund for the unused time, when cancelling at once"</label>
+            <label for="cancel_proration">{t("dash-portal-cancel-proration")}</label>
             {proration_select("cancel_proration", cancel_proration, true)}
             <div aria-invalid=invalid_if("cancellation_reasons")>
-                {switch("cancellation_reasons", cancellation_reasons, "Ask why", "customers pick a reason before they confirm.")}
+                {switch("cancellation_reasons", cancellation_reasons, "dash-portal-ask-why", "dash-portal-ask-why-detail")}
                 {REASONS.into_iter().map(|(value, label)| {
-                    check("reason_options", value.to_string(), reason_options.iter().any(|v| v == value), label.to_string())
+                    check("reason_options", value.to_string(), reason_options.iter().any(|v| v == value), t(label))
                 }).collect_view()}
             </div>
-            <label for="retention_coupon">"Retention offer"</label>
+            <label for="retention_coupon">{t("dash-portal-retention")}</label>
             <select id="retention_coupon" name="retention_coupon" aria-invalid=invalid_if("retention_coupon") aria-describedby="retention-hint">
-                <option value="" selected=retention_coupon.is_empty()>"No offer"</option>
+                <option value="" selected=retention_coupon.is_empty()>{t("dash-portal-no-offer")}</option>
                 {coupons.into_iter().map(|(coupon, label)| {
                     let selected = coupon == retention_coupon;
                     view! { <option value=coupon selected=selected>{label}</option> }
                 }).collect_view()}
             </select>
-            <p class="hint" id="retention-hint">"A coupon offered once before the customer confirms; accepting it keeps the plan at the discount."</p>
+            <p class="hint" id="retention-hint">{t("dash-portal-retention-hint")}</p>
         </fieldset>
         <fieldset class="field-group">
-            <legend>"Pause"</legend>
-            {switch("subscription_pause", pause, "Pause", "customers pause collection for a while instead of cancelling.")}
+            <legend>{t("dash-portal-pause")}</legend>
+            {switch("subscription_pause", pause, "dash-portal-pause", "dash-portal-pause-detail")}
         </fieldset>
         <fieldset class="field-group">
-            <legend>"Words and links"</legend>
-            <label for="headline">"Headline"</label>
+            <legend>{t("dash-portal-words-and-links")}</legend>
+            <label for="headline">{t("dash-portal-headline")}</label>
             <input id="headline" name="headline" type="text" maxlength="120" value=headline
-                placeholder="Manage your subscription" aria-invalid=invalid_if("headline") aria-describedby=described_if("headline") />
-            <label for="privacy_policy_url">"Privacy policy"</label>
+                placeholder=t("dash-portal-headline-placeholder") aria-invalid=invalid_if("headline") aria-describedby=described_if("headline") />
+            <label for="privacy_policy_url">{t("dash-branding-privacy")}</label>
             <input id="privacy_policy_url" name="privacy_policy_url" type="url" value=privacy_policy_url
                 placeholder="https://example.com/privacy" aria-invalid=invalid_if("privacy_policy_url") aria-describedby=described_if("privacy_policy_url") />
-            <label for="terms_of_service_url">"Terms of service"</label>
+            <label for="terms_of_service_url">{t("dash-branding-terms")}</label>
             <input id="terms_of_service_url" name="terms_of_service_url" type="url" value=terms_of_service_url
                 placeholder="https://example.com/terms" aria-invalid=invalid_if("terms_of_service_url") aria-describedby=described_if("terms_of_service_url") />
-            <label for="default_return_url">"Default return address"</label>
+            <label for="default_return_url">{t("dash-portal-return-url")}</label>
             <input id="default_return_url" name="default_return_url" type="url" value=default_return_url
                 placeholder="https://example.com/account" aria-invalid=invalid_if("default_return_url") aria-describedby="return-hint" />
-            <p class="hint" id="return-hint">"Where “Return to the website” leads when a session names no return address."</p>
-            <label for="frame_ancestors">"Sites that may embed the portal"</label>
+            <p class="hint" id="return-hint">{t("dash-portal-return-url-hint")}</p>
+            <label for="frame_ancestors">{t("dash-portal-frame-ancestors")}</label>
             <textarea id="frame_ancestors" name="frame_ancestors" rows="3" placeholder="https://app.example.com"
                 aria-invalid=invalid_if("frame_ancestors") aria-describedby="frames-hint">{frame_ancestors}</textarea>
-            <p class="hint" id="frames-hint">"One origin per line, at most 10. Empty: no site may show the portal in a frame."</p>
+            <p class="hint" id="frames-hint">{t("dash-portal-frame-ancestors-hint")}</p>
         </fieldset>
         <fieldset class="field-group">
-            <legend>"Use"</legend>
+            <legend>{t("dash-portal-use")}</legend>
             {if is_default {
                 view! {
                     <input type="hidden" name="is_default" value="1" />
-                    <p>"This is the default configuration. To change that, make another one the default."</p>
+                    <p>{t("dash-portal-is-default")}</p>
                 }.into_any()
             } else {
-                check("is_default", "1".into(), false, "Make this the default configuration".into()).into_any()
+                check("is_default", "1".into(), false, t("dash-portal-make-default")).into_any()
             }}
-            {check("is_past_due_default", "1".into(), is_past_due_default, "Use it for customers whose payment has failed (past due)".into())}
+            {check("is_past_due_default", "1".into(), is_past_due_default, t("dash-portal-past-due-default"))}
         </fieldset>
     }
 }

@@ -61,6 +61,7 @@ pub fn router() -> Router<AppState> {
         .route("/dashboard/sign-in", post(sign_in))
         .route("/dashboard/sign-in/code", post(sign_in_code))
         .route("/dashboard/mode", post(switch_mode))
+        .route("/dashboard/language", post(choose_language))
         .route("/dashboard/sign-out", post(sign_out))
         .route("/dashboard/setup/{token}", post(set_password))
         .route("/dashboard/invoices/{id}/pdf", get(invoice_pdf))
@@ -338,6 +339,43 @@ pub async fn switch_mode(State(state): State<AppState>, parts: Parts, body: Byte
         Err(ServiceError::Invalid { .. }) => see_other("/dashboard?mode=unavailable"),
         Err(error) => server_error(error, "switching the dashboard's mode"),
     }
+}
+
+#[derive(Deserialize, Default)]
+struct LanguageForm {
+    #[serde(default)]
+    language: String,
+    #[serde(default)]
+    return_to: String,
+}
+
+/// The dashboard's language switcher (signed in or not): the choice lives in a cookie for a
+/// year, sent on `/dashboard` paths only, and the same page comes back in it.
+pub async fn choose_language(State(state): State<AppState>, parts: Parts, body: Bytes) -> Response {
+    use crate::{i18n::Language, ui::words::LANGUAGE_COOKIE};
+    if HostScope::of(&parts) != HostScope::AllMerchants {
+        return StatusCode::NOT_FOUND.into_response();
+    }
+    let form: LanguageForm = serde_urlencoded::from_bytes(&body).unwrap_or_default();
+    // Only a dashboard page of this host: never a way to send the browser elsewhere.
+    let back = if form.return_to.starts_with("/dashboard") && !form.return_to.contains("//") {
+        form.return_to.as_str()
+    } else {
+        "/dashboard"
+    };
+    let Some(language) = Language::from_tag(&form.language) else {
+        return see_other(back);
+    };
+    let secure = if secure(&state, &parts) {
+        "; Secure"
+    } else {
+        ""
+    };
+    let cookie = format!(
+        "{LANGUAGE_COOKIE}={}; Path=/dashboard; Max-Age=31536000; SameSite=Lax{secure}",
+        language.tag()
+    );
+    with_cookies(see_other(back), &[cookie])
 }
 
 pub async fn sign_out(State(state): State<AppState>, parts: Parts) -> Response {

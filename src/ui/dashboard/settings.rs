@@ -7,10 +7,11 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use super::{loaded_page, DashboardError, DashboardLayout};
+use crate::ui::words::{t, t_with};
 use crate::{
     domain::color::{self, Rgb, DEFAULT_ACCENT},
     ui::components::{PendingForm, SubmitButton},
-    views::dashboard::BrandingPageView,
+    views::dashboard::{BrandEditorWords, BrandingPageView},
 };
 
 /// Where the branding form posts.
@@ -85,7 +86,10 @@ fn Branding(
         logo_url,
         can_edit,
     } = page;
-    let title = format!("Branding — {} dashboard", header.merchant_name);
+    let title = t_with(
+        "dash-branding-title",
+        &[("merchant", header.merchant_name.as_str().into())],
+    );
     let invalid_if = |name: &str| (invalid.as_deref() == Some(name)).then_some("true");
     let described_if = |name: &str| invalid_if(name).map(|_| "branding-error");
     // A refusal naming a field focuses that field; any other focuses its message.
@@ -93,28 +97,28 @@ fn Branding(
     let links = [
         (
             "support_url",
-            "Support page",
+            t("dash-branding-support-url"),
             "url",
             "https://example.com/help",
             support_url,
         ),
         (
             "support_email",
-            "Support e-mail",
+            t("dash-branding-support-email"),
             "email",
             "help@example.com",
             support_email,
         ),
         (
             "privacy_policy_url",
-            "Privacy policy",
+            t("dash-branding-privacy"),
             "url",
             "https://example.com/privacy",
             privacy_policy_url,
         ),
         (
             "terms_of_service_url",
-            "Terms of service",
+            t("dash-branding-terms"),
             "url",
             "https://example.com/terms",
             terms_of_service_url,
@@ -122,6 +126,7 @@ fn Branding(
     ];
     let fields = view! {
         <BrandFields
+            words=brand_editor_words(&merchant_name)
             business_name
             merchant_name
             accent_color
@@ -129,8 +134,8 @@ fn Branding(
             invalid=invalid.clone()
         />
         <fieldset class="field-group">
-            <legend>"Support and legal links"</legend>
-            <p class="hint">"Shown at the foot of every portal page and on invoices. Leave a field empty to show nothing."</p>
+            <legend>{t("dash-branding-links")}</legend>
+            <p class="hint">{t("dash-branding-links-hint")}</p>
             {links
                 .into_iter()
                 .map(|(name, label, kind, placeholder, value)| view! {
@@ -141,27 +146,27 @@ fn Branding(
                 .collect_view()}
         </fieldset>
         <fieldset class="field-group">
-            <legend>"Logo"</legend>
+            <legend>{t("dash-branding-logo")}</legend>
             {logo_url.map(|src| view! {
-                <p class="current-logo"><img src=src alt="Your current logo" /></p>
+                <p class="current-logo"><img src=src alt=t("dash-branding-current-logo") /></p>
                 <label class="checkbox">
                     <input type="checkbox" name="remove_logo" value="1" />
-                    " Remove the logo (the portal shows your business name alone)"
+                    " "{t("dash-branding-remove-logo")}
                 </label>
             })}
-            <label for="logo">"Upload a new logo"</label>
+            <label for="logo">{t("dash-branding-upload-logo")}</label>
             <input id="logo" name="logo" type="file" accept="image/png,image/svg+xml"
                 aria-invalid=invalid_if("logo") autofocus=invalid_if("logo").is_some()
                 aria-describedby=if invalid_if("logo").is_some() { "branding-error logo-hint" } else { "logo-hint" } />
-            <p class="hint" id="logo-hint">"PNG or SVG, at most 512 KB. It appears at most 36 pixels high, on white."</p>
+            <p class="hint" id="logo-hint">{t("dash-branding-logo-hint")}</p>
         </fieldset>
     };
     view! {
         <PageTitle text=title />
         <DashboardLayout header current="/dashboard/settings/branding">
-            <h1>"Branding"</h1>
-            <p class="lede">"Your brand on the customer portal, invoice PDFs and receipts, in test and live mode alike. Customers see a saved change on the next page they open."</p>
-            {saved.then(|| view! { <p class="banner success" role="status">"Branding saved."</p> })}
+            <h1>{t("dash-nav-branding")}</h1>
+            <p class="lede">{t("dash-branding-lede")}</p>
+            {saved.then(|| view! { <p class="banner success" role="status">{t("dash-branding-saved")}</p> })}
             {error.map(|message| view! {
                 <p class="banner error" id="branding-error" role="alert" tabindex="-1" autofocus=focus_message>{message}</p>
             })}
@@ -170,27 +175,59 @@ fn Branding(
                     <PendingForm action=SAVE_BRANDING.to_string() with_files=true>
                         {fields}
                         <fieldset class="field-group">
-                            <legend>"Samples"</legend>
-                            <p class="hint" id="samples-hint">"Drawn with what is in this form now, saved or not, for a sample customer; they open in a new tab and save nothing."</p>
+                            <legend>{t("dash-branding-samples")}</legend>
+                            <p class="hint" id="samples-hint">{t("dash-branding-samples-hint")}</p>
                             <div class="endpoint-actions">
                                 <button type="submit" class="button" formaction=SAMPLE_INVOICE formtarget="_blank"
-                                    formnovalidate aria-describedby="samples-hint">"Sample invoice PDF"</button>
+                                    formnovalidate aria-describedby="samples-hint">{t("dash-branding-sample-invoice")}</button>
                                 <button type="submit" class="button" formaction=SAMPLE_RECEIPT formtarget="_blank"
-                                    formnovalidate aria-describedby="samples-hint">"Sample receipt"</button>
+                                    formnovalidate aria-describedby="samples-hint">{t("dash-branding-sample-receipt")}</button>
                             </div>
                         </fieldset>
-                        <SubmitButton label="Save branding" />
+                        <SubmitButton label=t("dash-branding-save") />
                     </PendingForm>
                 }
                 .into_any()
             } else {
                 view! {
-                    <p class="banner" role="note">"Your role lets you see the brand. An owner or an admin can change it."</p>
+                    <p class="banner" role="note">{t("dash-branding-read-only")}</p>
                     <form class="read-only"><fieldset disabled>{fields}</fieldset></form>
                 }
                 .into_any()
             }}
         </DashboardLayout>
+    }
+}
+
+/// The editor island's words in the page's language, its summaries with the placeholders
+/// the island fills.
+fn brand_editor_words(merchant_name: &str) -> BrandEditorWords {
+    let summary = |key: &str| {
+        t_with(
+            key,
+            &[
+                ("accent", "{accent}".into()),
+                ("ratio", "{ratio}".into()),
+                ("link", "{link}".into()),
+            ],
+        )
+    };
+    BrandEditorWords {
+        business_name: t("dash-branding-business-name"),
+        empty_name_hint: t_with(
+            "dash-branding-empty-name",
+            &[("merchant", merchant_name.into())],
+        ),
+        accent_color: t("dash-branding-accent"),
+        colour_picker: t("dash-branding-picker"),
+        not_a_colour: t("dash-branding-not-a-colour"),
+        summary_white_text: summary("dash-branding-summary-white"),
+        summary_dark_text: summary("dash-branding-summary-dark"),
+        summary_white_text_darkened: summary("dash-branding-summary-white-darkened"),
+        summary_dark_text_darkened: summary("dash-branding-summary-dark-darkened"),
+        preview: t("dash-branding-preview"),
+        preview_button: t("dash-branding-preview-button"),
+        preview_link: t("dash-branding-preview-link"),
     }
 }
 
@@ -235,6 +272,7 @@ fn show_in_hex_field(event: &leptos::ev::Event, picked: &str) {
 /// accent as it is typed, and a colour picker appears beside the hex field.
 #[island]
 fn BrandFields(
+    words: BrandEditorWords,
     business_name: String,
     merchant_name: String,
     accent_color: String,
@@ -244,7 +282,21 @@ fn BrandFields(
 ) -> impl IntoView {
     let accent = RwSignal::new(accent_color.clone());
     let colors = move || derived(&accent.get());
-    let empty_name_hint = format!("Empty: the portal shows “{merchant_name}”.");
+    let BrandEditorWords {
+        business_name: business_name_label,
+        empty_name_hint,
+        accent_color: accent_label,
+        colour_picker,
+        not_a_colour,
+        summary_white_text,
+        summary_dark_text,
+        summary_white_text_darkened,
+        summary_dark_text_darkened,
+        preview,
+        preview_button,
+        preview_link,
+    } = words;
+    let preview_label = preview.clone();
     let placeholder_name = merchant_name.clone();
     // The name shows as saved (or as typed before a refused save); the colours follow
     // the fields live.
@@ -265,43 +317,37 @@ fn BrandFields(
     let summary = move || {
         let typed = accent.get();
         if !typed.trim().is_empty() && Rgb::parse_hex(&typed).is_none() {
-            return "Type a colour as # and six hex digits, like #4f46e5.".to_string();
+            return not_a_colour.clone();
         }
         let (accent, text, link, darkened) = colors();
-        let text_word = if text == color::WHITE {
-            "white"
-        } else {
-            "dark"
+        let template = match (text == color::WHITE, darkened) {
+            (true, false) => &summary_white_text,
+            (false, false) => &summary_dark_text,
+            (true, true) => &summary_white_text_darkened,
+            (false, true) => &summary_dark_text_darkened,
         };
-        if darkened {
-            format!(
-                "Buttons use {} with {text_word} text. The colour has a contrast of {}:1 on the portal's light backgrounds, under the 4.5:1 that text needs, so links show in {} instead.",
-                accent.hex(),
-                one_decimal(color::lowest_contrast(accent, &color::LIGHT_SURFACES)),
-                link.hex()
+        template
+            .replace("{accent}", &accent.hex())
+            .replace(
+                "{ratio}",
+                &one_decimal(color::lowest_contrast(accent, &color::LIGHT_SURFACES)),
             )
-        } else {
-            format!(
-                "Buttons use {} with {text_word} text; links show in {}.",
-                accent.hex(),
-                link.hex()
-            )
-        }
+            .replace("{link}", &link.hex())
     };
     let invalid_name = (invalid.as_deref() == Some("business_name")).then_some("true");
     let invalid_accent = (invalid.as_deref() == Some("accent_color")).then_some("true");
     view! {
         <div class="brand-editor">
             <div class="brand-fields">
-                <label for="business_name">"Business name"</label>
+                <label for="business_name">{business_name_label}</label>
                 <input id="business_name" name="business_name" type="text" maxlength="200"
                     value=business_name placeholder=placeholder_name
                     aria-invalid=invalid_name autofocus=invalid_name.is_some()
                     aria-describedby=if invalid_name.is_some() { "branding-error business-name-hint" } else { "business-name-hint" } />
                 <p class="hint" id="business-name-hint">{empty_name_hint}</p>
-                <label for="accent_color">"Accent colour"</label>
+                <label for="accent_color">{accent_label}</label>
                 <div class="color-row">
-                    <input type="color" aria-label="Colour picker" class="needs-script"
+                    <input type="color" aria-label=colour_picker class="needs-script"
                         prop:value=move || colors().0.hex()
                         on:input=move |event| {
                             let picked = event_target_value(&event);
@@ -319,15 +365,15 @@ fn BrandFields(
                     {summary}
                 </p>
             </div>
-            <div class="brand-preview" style=style role="group" aria-label="Preview of the portal">
-                <p class="preview-caption">"Preview"</p>
+            <div class="brand-preview" style=style role="group" aria-label=preview_label>
+                <p class="preview-caption" aria-hidden="true">{preview}</p>
                 <div class="preview-header">
                     {logo_url.map(|src| view! { <img class="merchant-logo" src=src alt="" /> })}
                     <span>{shown_name}</span>
                 </div>
                 <div class="preview-body">
-                    <span class="button primary">"Update plan"</span>
-                    <span class="preview-link">"View invoice history"</span>
+                    <span class="button primary">{preview_button}</span>
+                    <span class="preview-link">{preview_link}</span>
                 </div>
             </div>
         </div>

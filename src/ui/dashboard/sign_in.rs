@@ -7,27 +7,38 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use super::{DashboardError, SIGN_IN};
 use crate::{
     ui::{
-        components::{PendingForm, SubmitButton},
+        components::{LanguageForm, PendingForm, SubmitButton},
         session::set_status,
+        words::{language, t, t_with},
     },
     views::dashboard::SetupView,
 };
 
 /// The message for a sign-in or setup page's `?error=` code; never text from the URL.
-pub fn error_message(code: &str) -> Option<&'static str> {
-    Some(match code {
-        "credentials" => "That e-mail and password do not match an account.",
-        "short" => "Choose a password of at least 12 characters.",
-        "long" => "Choose a password of at most 256 characters.",
-        "common" => "This password is one of the most common ones: choose another.",
-        "email" => "Your password must not be your e-mail address.",
-        "mismatch" => "The two passwords are not the same.",
-        "current" => "Your current password is not the one you typed.",
-        "server_error" => "Sorry, something went wrong on our side. Please try again.",
-        "expired" => "The sign-in took more than 5 minutes; enter your e-mail and password again.",
-        "code" => "That code is not right, or it was used already. Type the 6 digits your app shows now, or a recovery code.",
+pub fn error_message(code: &str) -> Option<String> {
+    let key = match code {
+        "credentials" => "dash-sign-in-error-credentials",
+        "short" => "dash-password-error-short",
+        "long" => "dash-password-error-long",
+        "common" => "dash-password-error-common",
+        "email" => "dash-password-error-email",
+        "mismatch" => "dash-password-error-mismatch",
+        "current" => "dash-password-error-current",
+        "server_error" => "dash-error-server",
+        "expired" => "dash-sign-in-error-expired",
+        "code" => "dash-sign-in-error-code",
         _ => return None,
-    })
+    };
+    Some(t(key))
+}
+
+/// The switcher below the sign-in forms (a signed-in page has it in its header).
+fn language_switcher() -> impl IntoView {
+    view! {
+        <footer class="dashboard-sign-in-footer">
+            <LanguageForm language=language() action="/dashboard/language" />
+        </footer>
+    }
 }
 
 #[component]
@@ -36,22 +47,25 @@ pub fn SignInPage() -> impl IntoView {
     let error = query.read_untracked().get("error");
     let signed_out = query.read_untracked().get("signed_out").is_some();
     let error = error.as_deref().and_then(error_message);
+    let invalid = error.as_ref().map(|_| "true");
+    let described_by = error.as_ref().map(|_| "sign-in-error");
     view! {
-        <PageTitle text="Sign in — VINR Portal dashboard" />
+        <PageTitle text=t("dash-sign-in-title") />
         <main id="main" class="dashboard-sign-in">
-            <h1>"Sign in to your dashboard"</h1>
-            {signed_out.then(|| view! { <p class="banner success" role="status">"You are signed out."</p> })}
-            {error.map(|message| view! { <p class="banner error" id="sign-in-error" role="alert">{message}</p> })}
+            <h1>{t("dash-sign-in-heading")}</h1>
+            {signed_out.then(|| view! { <p class="banner success" role="status">{t("dash-signed-out")}</p> })}
+            {error.clone().map(|message| view! { <p class="banner error" id="sign-in-error" role="alert">{message}</p> })}
             <PendingForm action=SIGN_IN.to_string()>
-                <label for="email">"E-mail"</label>
+                <label for="email">{t("dash-email")}</label>
                 <input id="email" name="email" type="email" autocomplete="username" required
-                    aria-invalid=error.map(|_| "true") aria-describedby=error.map(|_| "sign-in-error")
+                    aria-invalid=invalid aria-describedby=described_by
                     autofocus=error.is_some() />
-                <label for="password">"Password"</label>
+                <label for="password">{t("dash-password")}</label>
                 <input id="password" name="password" type="password" autocomplete="current-password" required
-                    aria-invalid=error.map(|_| "true") aria-describedby=error.map(|_| "sign-in-error") />
-                <SubmitButton label="Sign in" />
+                    aria-invalid=invalid aria-describedby=described_by />
+                <SubmitButton label=t("dash-sign-in") />
             </PendingForm>
+            {language_switcher()}
         </main>
     }
 }
@@ -64,21 +78,24 @@ pub fn SignInCodePage() -> impl IntoView {
         .get("error")
         .as_deref()
         .and_then(error_message);
+    let invalid = error.as_ref().map(|_| "true");
+    let described_by = error.as_ref().map(|_| "code-error");
     view! {
-        <PageTitle text="Your sign-in code — VINR Portal dashboard" />
+        <PageTitle text=t("dash-code-title") />
         <main id="main" class="dashboard-sign-in">
-            <h1>"Enter your sign-in code"</h1>
-            <p>"Open your authenticator app and type the 6-digit code it shows for VINR Portal. Lost your phone? Type one of your recovery codes instead."</p>
-            {error.map(|message| view! { <p class="banner error" id="code-error" role="alert">{message}</p> })}
+            <h1>{t("dash-code-heading")}</h1>
+            <p>{t("dash-code-text")}</p>
+            {error.clone().map(|message| view! { <p class="banner error" id="code-error" role="alert">{message}</p> })}
             <PendingForm action="/dashboard/sign-in/code".to_string()>
-                <label for="code">"Code"</label>
+                <label for="code">{t("dash-code")}</label>
                 <input id="code" name="code" type="text" inputmode="numeric" autocomplete="one-time-code" required
                     maxlength="24" spellcheck="false"
-                    aria-invalid=error.map(|_| "true") aria-describedby=error.map(|_| "code-error")
+                    aria-invalid=invalid aria-describedby=described_by
                     autofocus=error.is_some() />
-                <SubmitButton label="Sign in" />
+                <SubmitButton label=t("dash-sign-in") />
             </PendingForm>
-            <p><a href=SIGN_IN>"Start again"</a></p>
+            <p><a href=SIGN_IN>{t("dash-code-start-again")}</a></p>
+            {language_switcher()}
         </main>
     }
 }
@@ -106,33 +123,34 @@ pub fn SetupPage() -> impl IntoView {
             None => {
                 set_status(410);
                 view! {
-                    <PageTitle text="Link expired — VINR Portal dashboard" />
+                    <PageTitle text=t("dash-setup-expired-title") />
                     <main id="main" class="expired">
-                        <h1>"This link has expired"</h1>
-                        <p>"Setup links work once and for 72 hours. Ask whoever set up your account for a new one."</p>
-                        <a class="button primary" href=SIGN_IN>"Sign in"</a>
+                        <h1>{t("dash-setup-expired-heading")}</h1>
+                        <p>{t("dash-setup-expired-text")}</p>
+                        <a class="button primary" href=SIGN_IN>{t("dash-sign-in")}</a>
                     </main>
                 }
                 .into_any()
             }
             Some(email) => view! {
-                <PageTitle text="Choose your password — VINR Portal dashboard" />
+                <PageTitle text=t("dash-setup-title") />
                 <main id="main" class="dashboard-sign-in">
-                    <h1>"Choose your password"</h1>
-                    <p>"You will sign in as "<strong>{email.clone()}</strong>"."</p>
-                    {error.map(|message| view! { <p class="banner error" id="password-error" role="alert">{message}</p> })}
+                    <h1>{t("dash-setup-heading")}</h1>
+                    <p>{t_with("dash-setup-as", &[("email", email.as_str().into())])}</p>
+                    {error.clone().map(|message| view! { <p class="banner error" id="password-error" role="alert">{message}</p> })}
                     <PendingForm action=action>
                         <input type="hidden" name="email" autocomplete="username" value=email />
-                        <label for="password">"New password"</label>
+                        <label for="password">{t("dash-new-password")}</label>
                         <input id="password" name="password" type="password" autocomplete="new-password"
                             minlength="12" maxlength="256" required
-                            aria-invalid=error.map(|_| "true") aria-describedby="password-hint"
+                            aria-invalid=error.as_ref().map(|_| "true") aria-describedby="password-hint"
                             autofocus=error.is_some() />
-                        <p class="hint" id="password-hint">"At least 12 characters. A few unrelated words make a strong password."</p>
-                        <label for="confirm">"The same password again"</label>
+                        <p class="hint" id="password-hint">{t("dash-password-hint")}</p>
+                        <label for="confirm">{t("dash-setup-confirm")}</label>
                         <input id="confirm" name="confirm" type="password" autocomplete="new-password" required />
-                        <SubmitButton label="Save password and sign in" />
+                        <SubmitButton label=t("dash-setup-save") />
                     </PendingForm>
+                    {language_switcher()}
                 </main>
             }
             .into_any(),
