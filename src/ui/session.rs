@@ -238,7 +238,13 @@ pub fn message_document(
 
 /// The page that shows one-time codes once (two-step sign-in's recovery codes).
 #[cfg(feature = "ssr")]
-pub fn codes_document(title: &str, message: &str, codes: &[String], back: (&str, &str)) -> String {
+pub fn codes_document(
+    language: crate::i18n::Language,
+    title: &str,
+    message: &str,
+    codes: &[String],
+    back: (&str, &str),
+) -> String {
     let (href, label) = (back.0.to_string(), back.1.to_string());
     let (heading, message, codes) = (title.to_string(), message.to_string(), codes.to_vec());
     let body = Owner::new().with(|| {
@@ -254,7 +260,7 @@ pub fn codes_document(title: &str, message: &str, codes: &[String], back: (&str,
         }
         .to_html()
     });
-    standalone_document(crate::i18n::Language::En, title, body)
+    standalone_document(language, title, body)
 }
 
 /// The page that shows a new secret once (an API key, a webhook signing secret): a
@@ -262,6 +268,7 @@ pub fn codes_document(title: &str, message: &str, codes: &[String], back: (&str,
 /// `(field_label, secret)`, and the way back.
 #[cfg(feature = "ssr")]
 pub fn secret_document(
+    language: crate::i18n::Language,
     title: &str,
     message: &str,
     (field_label, secret): (&str, &str),
@@ -271,6 +278,10 @@ pub fn secret_document(
     let field_label = field_label.to_string();
     let copy_label = field_label.to_lowercase();
     let (heading, message, secret) = (title.to_string(), message.to_string(), secret.to_string());
+    let (copy_word, copied_word) = (
+        crate::i18n::text(language, "dash-copy"),
+        crate::i18n::text(language, "dash-copied"),
+    );
     let body = Owner::new().with(|| {
         view! {
             <main id="main" class="expired">
@@ -282,10 +293,10 @@ pub fn secret_document(
                         data-copy=copy_label />
                 </div>
                 <a class="button primary" href=href>{label}</a>
-                <script src="/copy.js" defer></script>
+                <script src="/copy.js" defer data-copy=copy_word data-copied=copied_word></script>
             </main>
         }
         .to_html()
     });
-    standalone_document(crate::i18n::Language::En, title, body)
+    standalone_document(language, title, body)
 }

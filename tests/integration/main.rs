@@ -16,6 +16,7 @@ mod dashboard;
 mod dashboard_audit_log;
 mod dashboard_catalogue;
 mod dashboard_customer_actions;
+mod dashboard_languages;
 mod dashboard_portal_settings;
 mod dashboard_settings;
 mod dashboard_team;

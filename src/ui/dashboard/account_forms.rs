@@ -1,6 +1,10 @@
 //! The posts of the account page's two-step sign-in: set it up (a new secret), confirm it
 //! with a first code (the recovery codes are shown once), make new recovery codes, turn it
 //! off. Each acts on the signed-in user's own account only.
+use crate::{
+    i18n::Language,
+    ui::words::{headers_language, t_in},
+};
 use axum::{
     body::Bytes,
     extract::State,
@@ -27,12 +31,14 @@ fn back(code: &str) -> Response {
 }
 
 /// The recovery codes, shown once.
-fn recovery_codes_page(codes: &[String]) -> Response {
+fn recovery_codes_page(language: Language, codes: &[String]) -> Response {
+    let words = |key: &str| t_in(language, key, &[]);
     Html(crate::ui::session::codes_document(
-        "Your recovery codes",
-        "Two-step sign-in is on. Keep these codes somewhere safe, away from your phone: each one signs you in once if you lose it. This is the only time they are shown.",
+        language,
+        &words("dash-recovery-codes-title"),
+        &words("dash-recovery-codes-text"),
         codes,
-        (ACCOUNT, "Back to your account"),
+        (ACCOUNT, &words("dash-back-to-account")),
     ))
     .into_response()
 }
@@ -69,7 +75,7 @@ pub async fn confirm(State(state): State<AppState>, parts: Parts, body: Bytes) -
     };
     let form: CodeForm = serde_urlencoded::from_bytes(&body).unwrap_or_default();
     match two_step::confirm(&state.db, &state.config.operator_keys, &access, &form.code).await {
-        Ok(codes) => recovery_codes_page(&codes),
+        Ok(codes) => recovery_codes_page(headers_language(&parts.headers), &codes),
         Err(error) => refused(error, "turning on two-step sign-in"),
     }
 }
@@ -93,7 +99,7 @@ pub async fn renew_recovery_codes(
     )
     .await
     {
-        Ok(codes) => recovery_codes_page(&codes),
+        Ok(codes) => recovery_codes_page(headers_language(&parts.headers), &codes),
         Err(error) => refused(error, "making new recovery codes"),
     }
 }

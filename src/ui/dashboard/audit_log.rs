@@ -3,6 +3,7 @@
 //! customer, object, actor and dates through a plain GET form (the same service as
 //! `GET /v1/audit_log`).
 use crate::ui::components::PageTitle;
+use crate::ui::words::{t, t_with};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -31,7 +32,7 @@ fn day_start(text: &str) -> Result<Option<i64>, String> {
     let format = time::macros::format_description!("[year]-[month]-[day]");
     time::Date::parse(text, &format)
         .map(|day| Some(day.midnight().assume_utc().unix_timestamp()))
-        .map_err(|_| format!("Type the date as year-month-day, like 2026-12-06 (not “{text}”)."))
+        .map_err(|_| t_with("dash-filter-error-date", &[("text", text.into())]))
 }
 
 /// The times `from` and `to` (days, both included) filter on, or why they cannot.
@@ -51,11 +52,11 @@ pub(super) fn DateFilters(from: String, to: String, invalid: bool) -> impl IntoV
     let invalid = invalid.then_some("true");
     view! {
         <div class="filter">
-            <label for="from">"From"</label>
+            <label for="from">{t("dash-filter-from")}</label>
             <input id="from" name="from" type="date" value=from aria-invalid=invalid autofocus=invalid.is_some() />
         </div>
         <div class="filter">
-            <label for="to">"To"</label>
+            <label for="to">{t("dash-filter-to")}</label>
             <input id="to" name="to" type="date" value=to aria-invalid=invalid />
         </div>
     }
@@ -81,10 +82,7 @@ pub async fn load_audit_log(filters: AuditFilters) -> Result<AuditLogView, Dashb
         Ok(page) => page,
         // A cursor from another filter or account: start again from the newest.
         Err(crate::server::services::ServiceError::NotFound { .. }) => {
-            return Err(DashboardError::Refused(
-                "That page of the audit log is not available; start again from the newest entries."
-                    .into(),
-            ))
+            return Err(DashboardError::Refused(t("dash-audit-page-gone")))
         }
         Err(error) => return Err(error.into()),
     };
@@ -118,15 +116,33 @@ fn AuditLog(page: AuditLogView) -> impl IntoView {
         older,
         refused,
     } = page;
-    let title = format!("Audit log — {} dashboard", header.merchant_name);
+    let title = t_with(
+        "dash-audit-title",
+        &[("merchant", header.merchant_name.as_str().into())],
+    );
     let fields = [
-        ("action", "Action", "subscription.updated", filters.action),
-        ("customer", "Customer", "cust_…", filters.customer),
-        ("object", "Object", "sub_…, bpc_…, we_…", filters.object),
+        (
+            "action",
+            t("dash-action"),
+            "subscription.updated".to_string(),
+            filters.action,
+        ),
+        (
+            "customer",
+            t("dash-filter-customer"),
+            "cust_…".to_string(),
+            filters.customer,
+        ),
+        (
+            "object",
+            t("dash-audit-object"),
+            "sub_…, bpc_…, we_…".to_string(),
+            filters.object,
+        ),
         (
             "actor",
-            "Actor",
-            "someone@example.com or an id",
+            t("dash-audit-actor"),
+            t("dash-audit-actor-placeholder"),
             filters.actor,
         ),
     ];
@@ -134,8 +150,8 @@ fn AuditLog(page: AuditLogView) -> impl IntoView {
     view! {
         <PageTitle text=title />
         <DashboardLayout header current=AUDIT_LOG>
-            <h1>"Audit log"</h1>
-            <p class="lede">"Every change to this account's data, from the API, the portal and this dashboard, with who made it and from where."</p>
+            <h1>{t("dash-nav-audit-log")}</h1>
+            <p class="lede">{t("dash-audit-lede")}</p>
             {refused.map(|message| view! { <p class="banner error" id="audit-error" role="alert">{message}</p> })}
             <form class="search-form audit-filters" method="get" action=AUDIT_LOG>
                 {fields.into_iter().map(|(name, label, placeholder, value)| view! {
@@ -145,11 +161,11 @@ fn AuditLog(page: AuditLogView) -> impl IntoView {
                     </div>
                 }).collect_view()}
                 <DateFilters from=filters.from to=filters.to invalid=invalid_dates.is_some() />
-                <button type="submit" class="button">"Filter"</button>
-                <a class="button" href=AUDIT_LOG>"Clear"</a>
+                <button type="submit" class="button">{t("dash-filter")}</button>
+                <a class="button" href=AUDIT_LOG>{t("dash-filter-clear")}</a>
             </form>
             {if entries.is_empty() {
-                view! { <p class="empty">"No entries match."</p> }.into_any()
+                view! { <p class="empty">{t("dash-audit-none")}</p> }.into_any()
             } else {
                 view! {
                     <ol class="audit-list">
@@ -158,7 +174,7 @@ fn AuditLog(page: AuditLogView) -> impl IntoView {
                 }
                 .into_any()
             }}
-            {older.map(|query| view! { <p><a class="button" href=format!("{AUDIT_LOG}?{query}")>"Older entries"</a></p> })}
+            {older.map(|query| view! { <p><a class="button" href=format!("{AUDIT_LOG}?{query}")>{t("dash-audit-older")}</a></p> })}
         </DashboardLayout>
     }
 }
@@ -183,11 +199,11 @@ fn Entry(line: AuditLine) -> impl IntoView {
                 {customer.map(|(id, href)| view! { <a href=href>{id}</a> })}
                 <time datetime=datetime>{when}</time>
             </div>
-            <p class="muted">"By "{actor}</p>
+            <p class="muted">{t_with("dash-audit-by", &[("actor", actor.into())])}</p>
             {(!changes.is_empty()).then(|| view! {
                 <div class="table-scroll">
                     <table class="changes">
-                        <thead><tr><th scope="col">"Field"</th><th scope="col">"Before"</th><th scope="col">"After"</th></tr></thead>
+                        <thead><tr><th scope="col">{t("dash-audit-field")}</th><th scope="col">{t("dash-audit-before")}</th><th scope="col">{t("dash-audit-after")}</th></tr></thead>
                         <tbody>
                             {changes.into_iter().map(|change| view! {
                                 <tr><th scope="row">{change.field}</th><td><code>{change.before}</code></td><td><code>{change.after}</code></td></tr>

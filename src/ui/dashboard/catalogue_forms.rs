@@ -98,6 +98,20 @@ fn refused(
     }
 }
 
+/// Why a typed amount was refused, in the merchant's words.
+fn amount_message(language: Language, error: &crate::domain::money::AmountError) -> String {
+    use crate::domain::money::AmountError;
+    match error {
+        AmountError::NotANumber => t_in(language, "dash-amount-not-a-number", &[]),
+        AmountError::TooManyDecimals(decimals) => t_in(
+            language,
+            "dash-amount-decimals",
+            &[("decimals", i64::from(*decimals).into())],
+        ),
+        AmountError::TooLarge => t_in(language, "dash-amount-too-large", &[]),
+    }
+}
+
 /// The message ending as a sentence does (the services' messages have no full stop).
 fn sentence(message: &str) -> String {
     if message.ends_with(['.', '。']) {
@@ -172,7 +186,7 @@ pub async fn create_price(
     };
     let unit_amount = match currency.minor_units(field(&posted, "amount")) {
         Ok(amount) => amount,
-        Err(error) => return refuse("amount", error.to_string()),
+        Err(error) => return refuse("amount", amount_message(language, &error)),
     };
     let Ok(interval_count) = field(&posted, "interval_count").parse::<i64>() else {
         return refuse(
@@ -295,7 +309,7 @@ pub async fn create_coupon(State(state): State<AppState>, parts: Parts, body: By
         };
         match currency.minor_units(field(&posted, "amount_off")) {
             Ok(amount) => (None, Some(amount), Some(currency.code().to_string())),
-            Err(error) => return refuse("amount_off", error.to_string()),
+            Err(error) => return refuse("amount_off", amount_message(language, &error)),
         }
     } else {
         match field(&posted, "percent_off")

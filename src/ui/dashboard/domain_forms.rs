@@ -1,5 +1,6 @@
 //! The posts of Settings → Custom domains: add a name, verify it now, remove it, as the
 //! signed-in user through the service `/v1/custom_domains` calls.
+use crate::ui::words::{headers_language, t_in};
 use axum::{
     body::Bytes,
     extract::{Path, State},
@@ -16,11 +17,9 @@ use crate::server::{
 };
 
 async fn editor(state: &AppState, parts: &Parts) -> Result<Actor, Response> {
+    let language = headers_language(&parts.headers);
     actor_for(state, parts, Permission::ManageSettings, || {
-        refused(
-            "Your role in this team does not allow this change; ask an owner or an admin.",
-            None,
-        )
+        refused(&t_in(language, "dash-role-owner-or-admin", &[]), None)
     })
     .await
 }
@@ -34,10 +33,13 @@ fn refused(message: &str, typed: Option<&str>) -> Response {
     see_other(&format!("{DOMAINS}?{}", query.finish()))
 }
 
-/// The service's refusal as a sentence.
+/// The service's refusal as a sentence (its messages have no full stop).
 fn sentence(message: &str) -> String {
-    let message = message.trim_end_matches('.');
-    format!("{message}.")
+    if message.ends_with(['.', '。']) {
+        message.to_string()
+    } else {
+        format!("{message}.")
+    }
 }
 
 #[derive(serde::Deserialize, Default)]
@@ -68,6 +70,7 @@ pub async fn verify(
     Path(id): Path<String>,
     parts: Parts,
 ) -> Response {
+    let language = headers_language(&parts.headers);
     let actor = match editor(&state, &parts).await {
         Ok(actor) => actor,
         Err(response) => return response,
@@ -91,7 +94,7 @@ pub async fn verify(
         ),
         Err(ServiceError::Invalid { message, .. }) => refused(&sentence(&message), None),
         Err(ServiceError::NotFound { .. }) => {
-            refused("That domain is not one of this account's.", None)
+            refused(&t_in(language, "dash-domains-not-found", &[]), None)
         }
         Err(error) => server_error(error, "verifying a custom domain"),
     }
@@ -103,6 +106,7 @@ pub async fn delete(
     Path(id): Path<String>,
     parts: Parts,
 ) -> Response {
+    let language = headers_language(&parts.headers);
     let actor = match editor(&state, &parts).await {
         Ok(actor) => actor,
         Err(response) => return response,
@@ -110,7 +114,7 @@ pub async fn delete(
     match custom_domains::delete(&state.db, &actor, &state.config.public_url, &id).await {
         Ok(_) => see_other(&format!("{DOMAINS}?done=removed")),
         Err(ServiceError::NotFound { .. }) => {
-            refused("That domain is not one of this account's.", None)
+            refused(&t_in(language, "dash-domains-not-found", &[]), None)
         }
         Err(error) => server_error(error, "removing a custom domain"),
     }

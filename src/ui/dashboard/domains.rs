@@ -7,7 +7,10 @@ use leptos_router::hooks::use_query_map;
 
 use super::{loaded_page, DashboardError, DashboardLayout};
 use crate::{
-    ui::components::{ActionButton, Confirmed, PendingForm, SubmitButton},
+    ui::{
+        components::{ActionButton, Confirmed, PendingForm, SubmitButton},
+        words::{t, t_with},
+    },
     views::dashboard::{DomainLine, DomainsView},
 };
 
@@ -25,11 +28,13 @@ pub async fn load_domains() -> Result<DomainsView, DashboardError> {
 #[component]
 pub fn DomainsPage() -> impl IntoView {
     let query = use_query_map().get_untracked();
-    let done = query.get("done").map(|code| match code.as_str() {
-        "added" => "Domain added. Add its two records at your DNS host, then choose Verify now.",
-        "verified" => "Verified: new portal links use this domain.",
-        "removed" => "Domain removed. New portal links use the default address again.",
-        _ => "Done.",
+    let done = query.get("done").map(|code| {
+        t(match code.as_str() {
+            "added" => "dash-domains-done-added",
+            "verified" => "dash-domains-done-verified",
+            "removed" => "dash-domains-done-removed",
+            _ => "dash-done",
+        })
     });
     let error = query.get("error");
     let typed = query.get("domain").unwrap_or_default();
@@ -42,7 +47,7 @@ pub fn DomainsPage() -> impl IntoView {
 #[component]
 fn Domains(
     page: DomainsView,
-    done: Option<&'static str>,
+    done: Option<String>,
     error: Option<String>,
     typed: String,
 ) -> impl IntoView {
@@ -51,17 +56,20 @@ fn Domains(
         domains,
         can_edit,
     } = page;
-    let title = format!("Custom domains — {} dashboard", header.merchant_name);
+    let title = t_with(
+        "dash-domains-title",
+        &[("merchant", header.merchant_name.as_str().into())],
+    );
     let invalid = error.is_some().then_some("true");
     view! {
         <PageTitle text=title />
         <DashboardLayout header current=DOMAINS>
-            <h1>"Custom domains"</h1>
-            <p class="lede">"Serve the portal under a name of your own, like billing.example.com. Portal links use a verified domain; the dashboard stays on this server's own address."</p>
+            <h1>{t("dash-home-domains")}</h1>
+            <p class="lede">{t("dash-domains-lede")}</p>
             {done.map(|message| view! { <p class="banner success" role="status">{message}</p> })}
             {error.map(|message| view! { <p class="banner error" id="domain-error" role="alert">{message}</p> })}
             {if domains.is_empty() {
-                view! { <p class="empty">"No custom domain yet."</p> }.into_any()
+                view! { <p class="empty">{t("dash-domains-none")}</p> }.into_any()
             } else {
                 view! {
                     <ul class="delivery-list">
@@ -71,16 +79,16 @@ fn Domains(
                 .into_any()
             }}
             {can_edit.then(|| view! {
-                <h2>"Add a domain"</h2>
+                <h2>{t("dash-domains-new")}</h2>
                 <PendingForm action=format!("{DOMAINS}/new")>
                     <fieldset class="field-group">
-                        <legend>"Domain"</legend>
-                        <label for="domain">"Domain name"</label>
+                        <legend>{t("dash-domains-domain")}</legend>
+                        <label for="domain">{t("dash-domains-name")}</label>
                         <input id="domain" name="domain" type="text" required value=typed placeholder="billing.example.com"
                             spellcheck="false" autocapitalize="none" aria-invalid=invalid aria-describedby="domain-hint" />
-                        <p class="hint" id="domain-hint">"A name you control, with no scheme or path."</p>
+                        <p class="hint" id="domain-hint">{t("dash-domains-name-hint")}</p>
                     </fieldset>
-                    <SubmitButton label="Add domain" />
+                    <SubmitButton label=t("dash-domains-add") />
                 </PendingForm>
             })}
         </DashboardLayout>
@@ -98,7 +106,10 @@ fn Domain(line: DomainLine, can_edit: bool) -> impl IntoView {
     } = line;
     let badge = format!("badge {class}");
     let path = format!("{DOMAINS}/{id}");
-    let remove_label = format!("Yes, remove {domain}");
+    let remove_label = t_with(
+        "dash-domains-remove-confirm",
+        &[("domain", domain.as_str().into())],
+    );
     view! {
         <li class="delivery-line domain-line">
             <div class="delivery-head">
@@ -107,12 +118,12 @@ fn Domain(line: DomainLine, can_edit: bool) -> impl IntoView {
             </div>
             <div class="table-scroll">
                 <table class="changes dns-records">
-                    <caption class="hint">"Records to add at your DNS host"</caption>
-                    <thead><tr><th scope="col">"Type"</th><th scope="col">"Name"</th><th scope="col">"Value"</th></tr></thead>
+                    <caption class="hint">{t("dash-domains-records")}</caption>
+                    <thead><tr><th scope="col">{t("dash-domains-type")}</th><th scope="col">{t("dash-name")}</th><th scope="col">{t("dash-domains-value")}</th></tr></thead>
                     <tbody>
                         {records.into_iter().map(|(kind, name, value)| {
-                            let name_label = format!("{kind} record name");
-                            let value_label = format!("{kind} record value");
+                            let name_label = t_with("dash-domains-record-name", &[("kind", kind.as_str().into())]);
+                            let value_label = t_with("dash-domains-record-value", &[("kind", kind.as_str().into())]);
                             view! {
                                 <tr>
                                     <th scope="row">{kind}</th>
@@ -127,9 +138,9 @@ fn Domain(line: DomainLine, can_edit: bool) -> impl IntoView {
             {notes.into_iter().map(|note| view! { <p class="muted">{note}</p> }).collect_view()}
             {can_edit.then(|| view! {
                 <div class="endpoint-actions">
-                    <ActionButton action=format!("{path}/verify") label="Verify now" class="primary" />
-                    <Confirmed summary="Remove" action=format!("{path}/delete") danger=true
-                        consequence="The portal stops answering on this name at once." confirm=remove_label />
+                    <ActionButton action=format!("{path}/verify") label=t("dash-domains-verify") class="primary" />
+                    <Confirmed summary=t("dash-domains-remove") action=format!("{path}/delete") danger=true
+                        consequence=t("dash-domains-remove-text") confirm=remove_label />
                 </div>
             })}
         </li>

@@ -2,6 +2,7 @@
 //! event as its webhooks carry it; filtered by type, customer and dates through a plain GET
 //! form (the same service as `GET /v1/events`).
 use crate::ui::components::PageTitle;
+use crate::ui::words::{t, t_with};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -27,9 +28,7 @@ pub async fn load_events(filters: EventFilters) -> Result<EventsView, DashboardE
     let (found, has_more) = match events::list(&state.db, &access.actor(), filter).await {
         Ok(page) => page,
         Err(crate::server::services::ServiceError::NotFound { .. }) => {
-            return Err(DashboardError::Refused(
-                "That page of events is not available; start again from the newest.".into(),
-            ))
+            return Err(DashboardError::Refused(t("dash-events-page-gone")))
         }
         Err(error) => return Err(error.into()),
     };
@@ -62,20 +61,23 @@ fn Events(page: EventsView) -> impl IntoView {
         older,
         refused,
     } = page;
-    let title = format!("Events — {} dashboard", header.merchant_name);
+    let title = t_with(
+        "dash-events-title",
+        &[("merchant", header.merchant_name.as_str().into())],
+    );
     let invalid_dates = refused.is_some().then_some("true");
     let chosen = filters.event_type.clone();
     view! {
         <PageTitle text=title />
         <DashboardLayout header current=EVENTS>
-            <h1>"Events"</h1>
-            <p class="lede">"Everything that happened in this mode, as your webhook endpoints receive it."</p>
+            <h1>{t("dash-nav-events")}</h1>
+            <p class="lede">{t("dash-events-lede")}</p>
             {refused.map(|message| view! { <p class="banner error" role="alert" tabindex="-1" autofocus>{message}</p> })}
             <form class="search-form audit-filters" method="get" action=EVENTS>
                 <div class="filter">
-                    <label for="type">"Type"</label>
+                    <label for="type">{t("dash-domains-type")}</label>
                     <select id="type" name="type">
-                        <option value="" selected=chosen.is_empty()>"All types"</option>
+                        <option value="" selected=chosen.is_empty()>{t("dash-events-all-types")}</option>
                         {event_types.into_iter().map(|event_type| {
                             let selected = event_type == chosen;
                             view! { <option value=event_type.clone() selected=selected>{event_type.clone()}</option> }
@@ -83,15 +85,15 @@ fn Events(page: EventsView) -> impl IntoView {
                     </select>
                 </div>
                 <div class="filter">
-                    <label for="customer">"Customer"</label>
+                    <label for="customer">{t("dash-filter-customer")}</label>
                     <input id="customer" name="customer" type="text" value=filters.customer placeholder="cust_…" />
                 </div>
                 <DateFilters from=filters.from to=filters.to invalid=invalid_dates.is_some() />
-                <button type="submit" class="button">"Filter"</button>
-                <a class="button" href=EVENTS>"Clear"</a>
+                <button type="submit" class="button">{t("dash-filter")}</button>
+                <a class="button" href=EVENTS>{t("dash-filter-clear")}</a>
             </form>
             {if events.is_empty() {
-                view! { <p class="empty">"No events match."</p> }.into_any()
+                view! { <p class="empty">{t("dash-events-none")}</p> }.into_any()
             } else {
                 view! {
                     <ol class="audit-list">
@@ -100,7 +102,7 @@ fn Events(page: EventsView) -> impl IntoView {
                 }
                 .into_any()
             }}
-            {older.map(|query| view! { <p><a class="button" href=format!("{EVENTS}?{query}")>"Older events"</a></p> })}
+            {older.map(|query| view! { <p><a class="button" href=format!("{EVENTS}?{query}")>{t("dash-events-older")}</a></p> })}
         </DashboardLayout>
     }
 }
@@ -125,7 +127,7 @@ fn Event(line: EventLine) -> impl IntoView {
             </div>
             <p class="muted">{detail}</p>
             <details>
-                <summary>"Event body"</summary>
+                <summary>{t("dash-events-body")}</summary>
                 <pre class="payload">{payload}</pre>
             </details>
         </li>

@@ -284,7 +284,7 @@ fn DashboardLayout(
             <main id="main" class="dashboard-content" tabindex="-1">
                 {children()}
             </main>
-            <script src="/copy.js" defer></script>
+            <script src="/copy.js" defer data-copy=t("dash-copy") data-copied=t("dash-copied")></script>
         </div>
     }
 }

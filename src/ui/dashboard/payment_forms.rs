@@ -1,6 +1,7 @@
 //! The post of Settings → Payments: connecting Stripe, as the signed-in owner or admin in
 //! live mode, through the service `POST /v1/payment_processors` calls. A refusal names the
 //! field and never carries a key back into the address.
+use crate::ui::words::{headers_language, t_in};
 use axum::{body::Bytes, extract::State, http::request::Parts, response::Response};
 
 use super::payments::PAYMENTS;
@@ -35,11 +36,9 @@ struct ConnectForm {
 
 /// `POST /dashboard/settings/payments/connect`.
 pub async fn connect(State(state): State<AppState>, parts: Parts, body: Bytes) -> Response {
+    let language = headers_language(&parts.headers);
     let actor = match actor_for(&state, &parts, Permission::ManageSettings, || {
-        refused(
-            "Your role in this team does not allow this change; ask an owner or an admin",
-            None,
-        )
+        refused(&t_in(language, "dash-role-owner-or-admin", &[]), None)
     })
     .await
     {

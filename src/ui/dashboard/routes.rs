@@ -1,6 +1,10 @@
 //! The dashboard's cookie-setting forms: `POST /dashboard/sign-in`, `/dashboard/sign-out`
 //! and `/dashboard/setup/{token}` (a password through a setup link). Plain HTML forms,
 //! answered with redirects to the pages that show their outcome.
+use crate::{
+    i18n::Language,
+    ui::words::{headers_language, t_in},
+};
 use axum::{
     body::Bytes,
     extract::{Path, State},
@@ -243,18 +247,14 @@ pub async fn sign_in(State(state): State<AppState>, parts: Parts, body: Bytes) -
             see_other("/dashboard/sign-in?error=credentials")
         }
         Err(SignInRefusal::ChallengeExpired) => see_other("/dashboard/sign-in?error=expired"),
-        Err(
-            refusal @ SignInRefusal::TooManyAttempts {
-                retry_after_seconds,
-            },
-        ) => {
+        Err(SignInRefusal::TooManyAttempts {
+            retry_after_seconds,
+        }) => {
             let mut response = (
                 StatusCode::TOO_MANY_REQUESTS,
-                Html(crate::ui::session::message_document(
-                    crate::i18n::Language::En,
-                    "Too many sign-in attempts",
-                    &refusal.to_string(),
-                    Some(("/dashboard/sign-in", "Back to sign-in")),
+                Html(too_many_attempts_document(
+                    headers_language(&parts.headers),
+                    retry_after_seconds,
                 )),
             )
                 .into_response();
@@ -265,6 +265,24 @@ pub async fn sign_in(State(state): State<AppState>, parts: Parts, body: Bytes) -
         }
         Err(SignInRefusal::Service(error)) => server_error(error, "dashboard sign-in"),
     }
+}
+
+/// The page a sign-in refused for too many attempts answers with.
+fn too_many_attempts_document(language: Language, retry_after_seconds: i64) -> String {
+    let minutes = (retry_after_seconds + 59) / 60;
+    crate::ui::session::message_document(
+        language,
+        &t_in(language, "dash-too-many-attempts-title", &[]),
+        &t_in(
+            language,
+            "dash-too-many-attempts",
+            &[("minutes", minutes.into())],
+        ),
+        Some((
+            "/dashboard/sign-in",
+            &t_in(language, "dash-back-to-sign-in", &[]),
+        )),
+    )
 }
 
 #[derive(Deserialize, Default)]
@@ -303,13 +321,13 @@ pub async fn sign_in_code(State(state): State<AppState>, parts: Parts, body: Byt
             see_other("/dashboard/sign-in?error=expired"),
             &[dashboard_auth::cleared_challenge_cookie()],
         ),
-        Err(refusal @ SignInRefusal::TooManyAttempts { .. }) => (
+        Err(SignInRefusal::TooManyAttempts {
+            retry_after_seconds,
+        }) => (
             StatusCode::TOO_MANY_REQUESTS,
-            Html(crate::ui::session::message_document(
-                crate::i18n::Language::En,
-                "Too many sign-in attempts",
-                &refusal.to_string(),
-                Some(("/dashboard/sign-in", "Back to sign-in")),
+            Html(too_many_attempts_document(
+                headers_language(&parts.headers),
+                retry_after_seconds,
             )),
         )
             .into_response(),
@@ -479,7 +497,7 @@ pub async fn save_branding(
     match result {
         Ok(()) => see_other(&format!("{SAVE_BRANDING}?saved=1")),
         Err(error @ (ServiceError::Invalid { .. } | ServiceError::RoleForbids)) => {
-            brand_refusal(&form, &error, TEXT_FIELDS)
+            brand_refusal(headers_language(&parts.headers), &form, &error, TEXT_FIELDS)
         }
         Err(error) => server_error(error, "saving the dashboard branding"),
     }
@@ -539,13 +557,14 @@ async fn signed_in_with_form(
         Err(_) => Err(()),
     };
     let form = form.map_err(|()| {
+        let message = t_in(
+            headers_language(&parts.headers),
+            "dash-branding-error-unreadable",
+            &[],
+        );
         see_other(&format!(
             "{SAVE_BRANDING}?{}",
-            refused_query(
-                &[],
-                "logo",
-                "The form could not be read. A logo may be at most 512 KB; try again with a smaller file.",
-            )
+            refused_query(&[], "logo", &message)
         ))
     })?;
     Ok((access, form))
@@ -576,7 +595,14 @@ async fn brand_sample(
     };
     let actor = match access.actor_for(Permission::ManageSettings) {
         Ok(actor) => actor,
-        Err(refused) => return brand_refusal(&form, &refused, TEXT_FIELDS),
+        Err(refused) => {
+            return brand_refusal(
+                headers_language(&parts.headers),
+                &form,
+                &refused,
+                TEXT_FIELDS,
+            )
+        }
     };
     let drawn = match sample {
         BrandSample::InvoicePdf => invoice_documents::sample_pdf(&state.db, &actor, form.changes())
@@ -611,16 +637,21 @@ async fn brand_sample(
     match drawn {
         Ok(response) => response,
         Err(error @ (ServiceError::Invalid { .. } | ServiceError::RoleForbids)) => {
-            brand_refusal(&form, &error, TEXT_FIELDS)
+            brand_refusal(headers_language(&parts.headers), &form, &error, TEXT_FIELDS)
         }
         Err(error) => server_error(error, "drawing a branding sample"),
     }
 }
 
 /// The branding form again, with what was typed and the field a refusal names.
-fn brand_refusal(form: &BrandingForm, error: &ServiceError, fields: [&str; 6]) -> Response {
+fn brand_refusal(
+    language: Language,
+    form: &BrandingForm,
+    error: &ServiceError,
+    fields: [&str; 6],
+) -> Response {
     use crate::ui::dashboard::settings::SAVE_BRANDING;
-    let (field, message) = branding_refusal(error);
+    let (field, message) = branding_refusal(language, error);
     let drafts: Vec<(&str, String)> = fields
         .iter()
         .filter_map(|name| form.text(name).map(|value| (*name, value)))
@@ -688,36 +719,26 @@ async fn read_branding_form(mut multipart: axum::extract::Multipart) -> Result<B
 }
 
 /// The form field a refused branding save names, and what to tell the merchant.
-fn branding_refusal(error: &ServiceError) -> (&'static str, String) {
+fn branding_refusal(language: Language, error: &ServiceError) -> (&'static str, String) {
+    let words = |key: &str| t_in(language, key, &[]);
     let ServiceError::Invalid { param, message } = error else {
-        return ("", error.to_string());
+        return match error {
+            ServiceError::RoleForbids => ("", words("dash-role-owner-or-admin")),
+            other => ("", other.to_string()),
+        };
     };
-    match param.as_ref() {
-        "businessName" => (
-            "business_name",
-            "Keep the business name to 200 characters.".into(),
-        ),
-        "accentColor" => (
-            "accent_color",
-            "Type the accent colour as # and six hex digits, like #4f46e5.".into(),
-        ),
-        "supportEmail" => (
-            "support_email",
-            "Type the support e-mail as an address, like help@example.com.".into(),
-        ),
-        "supportUrl" => ("support_url", web_address("support page")),
-        "privacyPolicyUrl" => ("privacy_policy_url", web_address("privacy policy")),
-        "termsOfServiceUrl" => ("terms_of_service_url", web_address("terms of service")),
-        _ if message.starts_with("The ") => ("logo", message.clone()),
-        _ => (
-            "logo",
-            "The logo must be a PNG or SVG image of at most 512 KB.".into(),
-        ),
-    }
-}
-
-fn web_address(what: &str) -> String {
-    format!("Type the {what} as a full web address, starting with https://.")
+    let (field, key) = match param.as_ref() {
+        "businessName" => ("business_name", "dash-branding-error-name"),
+        "accentColor" => ("accent_color", "dash-branding-error-accent"),
+        "supportEmail" => ("support_email", "dash-branding-error-email"),
+        "supportUrl" => ("support_url", "dash-branding-error-support-url"),
+        "privacyPolicyUrl" => ("privacy_policy_url", "dash-branding-error-privacy-url"),
+        "termsOfServiceUrl" => ("terms_of_service_url", "dash-branding-error-terms-url"),
+        // The logo's own reasons (too large, not an image) come from the service.
+        _ if message.starts_with("The ") => return ("logo", message.clone()),
+        _ => ("logo", "dash-branding-error-logo"),
+    };
+    (field, words(key))
 }
 
 /// The query a refused form comes back with: what was typed, the field and the message.
@@ -746,17 +767,26 @@ async fn developer(
 }
 
 /// A new key, shown once. `no-store` (set for all of `/dashboard`) keeps it out of caches.
-fn new_key_page(key: &crate::server::services::developers::api_keys::ApiKeyObject) -> Response {
+fn new_key_page(
+    language: Language,
+    key: &crate::server::services::developers::api_keys::ApiKeyObject,
+) -> Response {
     use crate::ui::dashboard::api_keys::API_KEYS;
-    let mode = if key.livemode { "live" } else { "test" };
-    let message = format!(
-        "Copy it now and keep it on your server: this is the only time it is shown. It works in {mode} mode."
-    );
+    let words = |key: &str| t_in(language, key, &[]);
+    let message = words(if key.livemode {
+        "dash-new-key-text-live"
+    } else {
+        "dash-new-key-text-test"
+    });
     Html(crate::ui::session::secret_document(
-        "Your new API key",
+        language,
+        &words("dash-new-key-title"),
         &message,
-        ("Secret key", key.secret.as_deref().unwrap_or_default()),
-        (API_KEYS, "Back to API keys"),
+        (
+            &words("dash-new-key-field"),
+            key.secret.as_deref().unwrap_or_default(),
+        ),
+        (API_KEYS, &words("dash-back-to-keys")),
     ))
     .into_response()
 }
@@ -795,7 +825,7 @@ async fn new_api_key(state: AppState, parts: Parts, body: Bytes, live: bool) -> 
         api_keys::create(&state.db, &actor, Some(form.name)).await
     };
     match made {
-        Ok(key) => new_key_page(&key),
+        Ok(key) => new_key_page(headers_language(&parts.headers), &key),
         Err(ServiceError::Invalid { .. }) => see_other(&format!("{API_KEYS}?error=name")),
         Err(error) => server_error(error, "creating an API key"),
     }
@@ -826,7 +856,7 @@ pub async fn roll_api_key(
         return see_other(&format!("{API_KEYS}?error=overlap"));
     };
     match api_keys::roll(&state.db, &actor, &id, overlap).await {
-        Ok(key) => new_key_page(&key),
+        Ok(key) => new_key_page(headers_language(&parts.headers), &key),
         Err(ServiceError::NotFound { .. }) => see_other(&format!("{API_KEYS}?error=gone")),
         Err(ServiceError::Invalid { .. }) => see_other(&format!("{API_KEYS}?error=overlap")),
         Err(error) => server_error(error, "rolling an API key"),

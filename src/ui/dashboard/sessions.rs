@@ -6,7 +6,10 @@ use leptos_router::hooks::use_query_map;
 
 use super::{loaded_page, DashboardError, DashboardLayout};
 use crate::{
-    ui::components::PendingForm,
+    ui::{
+        components::PendingForm,
+        words::{t, t_with},
+    },
     views::dashboard::{PortalSessionLine, PortalSessionsView},
 };
 
@@ -44,9 +47,11 @@ pub async fn revoke_portal_session(session: String) -> Result<(), DashboardError
 pub fn PortalSessionsPage() -> impl IntoView {
     let query = use_query_map().get_untracked();
     let revoked = query.get("revoked").is_some();
-    let error = query.get("error").map(|code| match code.as_str() {
-        "role" => "Your role in this team does not allow this change; ask an owner, an admin or a developer.",
-        _ => "That session had already ended, or it is not one of this account's.",
+    let error = query.get("error").map(|code| {
+        t(match code.as_str() {
+            "role" => "dash-keys-role",
+            _ => "dash-sessions-ended",
+        })
     });
     loaded_page(load_portal_sessions(), move |page| {
         view! { <PortalSessions page revoked error /> }
@@ -54,26 +59,25 @@ pub fn PortalSessionsPage() -> impl IntoView {
 }
 
 #[component]
-fn PortalSessions(
-    page: PortalSessionsView,
-    revoked: bool,
-    error: Option<&'static str>,
-) -> impl IntoView {
+fn PortalSessions(page: PortalSessionsView, revoked: bool, error: Option<String>) -> impl IntoView {
     let PortalSessionsView {
         header,
         sessions,
         can_revoke,
     } = page;
-    let title = format!("Portal sessions — {} dashboard", header.merchant_name);
+    let title = t_with(
+        "dash-sessions-title",
+        &[("merchant", header.merchant_name.as_str().into())],
+    );
     view! {
         <PageTitle text=title />
         <DashboardLayout header current=PORTAL_SESSIONS>
-            <h1>"Portal sessions"</h1>
-            <p class="lede">"The latest 50 sessions minted for your customers. Revoking one ends it at once: the customer's next page says the session has expired."</p>
-            {revoked.then(|| view! { <p class="banner success" role="status">"Session revoked."</p> })}
+            <h1>{t("dash-nav-portal-sessions")}</h1>
+            <p class="lede">{t("dash-sessions-lede")}</p>
+            {revoked.then(|| view! { <p class="banner success" role="status">{t("dash-sessions-revoked")}</p> })}
             {error.map(|message| view! { <p class="banner error" role="alert" tabindex="-1" autofocus>{message}</p> })}
             {if sessions.is_empty() {
-                view! { <p class="empty">"No portal sessions yet. Sessions minted through the API or from a customer's page appear here."</p> }.into_any()
+                view! { <p class="empty">{t("dash-sessions-none")}</p> }.into_any()
             } else {
                 view! {
                     <ul class="detail-list session-list">
@@ -98,7 +102,10 @@ fn SessionLine(line: PortalSessionLine, can_revoke: bool) -> impl IntoView {
         revocable,
     } = line;
     let badge = format!("badge {class}");
-    let label = format!("Revoke {customer}'s session");
+    let label = t_with(
+        "dash-sessions-revoke-label",
+        &[("customer", customer.as_str().into())],
+    );
     view! {
         <li class="session-line">
             <a href=customer_href><strong>{customer}</strong></a>
@@ -111,7 +118,7 @@ fn SessionLine(line: PortalSessionLine, can_revoke: bool) -> impl IntoView {
                     <input type="hidden" name="session" value=id />
                     <button type="submit" class="button revoke-session" aria-label=label>
                         <span class="spinner" aria-hidden="true"></span>
-                        <span class="label">"Revoke"</span>
+                        <span class="label">{t("dash-sessions-revoke")}</span>
                     </button>
                 </PendingForm>
             })}

@@ -6,7 +6,10 @@ use leptos_router::hooks::use_query_map;
 
 use super::{loaded_page, DashboardError, DashboardLayout};
 use crate::{
-    ui::components::{ActionButton, Confirmed, PendingForm, SubmitButton},
+    ui::{
+        components::{ActionButton, Confirmed, PendingForm, SubmitButton},
+        words::{t, t_with},
+    },
     views::dashboard::{TeamMemberLine, TeamView},
 };
 
@@ -23,15 +26,15 @@ pub async fn load_team() -> Result<TeamView, DashboardError> {
 #[component]
 pub fn TeamPage() -> impl IntoView {
     let query = use_query_map().get_untracked();
-    let done = query.get("done").map(|code| match code.as_str() {
-        "emailed" => "Invitation e-mailed. The link in it works once, for 72 hours.",
-        "role" => "Role changed. It applies to their next page.",
-        "removed" => "Removed from the team. They were signed out at once.",
-        "two_step_on" => {
-            "Two-step sign-in is now required: teammates without it set it up on their next page."
-        }
-        "two_step_off" => "Two-step sign-in is no longer required (teammates who use it keep it).",
-        _ => "Done.",
+    let done = query.get("done").map(|code| {
+        t(match code.as_str() {
+            "emailed" => "dash-team-done-emailed",
+            "role" => "dash-team-done-role",
+            "removed" => "dash-team-done-removed",
+            "two_step_on" => "dash-team-done-two-step-on",
+            "two_step_off" => "dash-team-done-two-step-off",
+            _ => "dash-done",
+        })
     });
     let error = query.get("error");
     let email = query.get("email").unwrap_or_default();
@@ -54,7 +57,7 @@ fn role_options(roles: &[(String, String)], chosen: &str) -> impl IntoView {
 #[component]
 fn Team(
     page: TeamView,
-    done: Option<&'static str>,
+    done: Option<String>,
     error: Option<String>,
     email: String,
 ) -> impl IntoView {
@@ -68,48 +71,51 @@ fn Team(
     } = page;
     let requirement = can_require_two_step.then(|| {
         let (value, label) = if two_step_required {
-            ("0", "Stop requiring two-step sign-in")
+            ("0", t("dash-team-stop-requiring"))
         } else {
-            ("1", "Require two-step sign-in for everyone")
+            ("1", t("dash-team-require"))
         };
         view! {
-            <h2>"Two-step sign-in"</h2>
-            <p>{if two_step_required {
-                "Required: everyone signs in with a password and a code from an authenticator app."
+            <h2>{t("dash-two-step-heading")}</h2>
+            <p>{t(if two_step_required {
+                "dash-team-two-step-required"
             } else {
-                "Not required: each teammate chooses on their account page."
-            }}</p>
+                "dash-team-two-step-not-required"
+            })}</p>
             <PendingForm action=format!("{TEAM}/two-step")>
                 <input type="hidden" name="required" value=value />
                 <SubmitButton label=label />
             </PendingForm>
         }
     });
-    let title = format!("Team — {} dashboard", header.merchant_name);
+    let title = t_with(
+        "dash-team-title",
+        &[("merchant", header.merchant_name.as_str().into())],
+    );
     let invalid = error.is_some().then_some("true");
     let invite = can_manage.then(|| {
         let options = role_options(&roles, "developer");
         view! {
-            <h2>"Invite a teammate"</h2>
+            <h2>{t("dash-team-invite-heading")}</h2>
             <PendingForm action=format!("{TEAM}/invite")>
                 <fieldset class="field-group">
-                    <legend>"Invitation"</legend>
-                    <label for="invite-email">"E-mail"</label>
+                    <legend>{t("dash-team-invitation")}</legend>
+                    <label for="invite-email">{t("dash-email")}</label>
                     <input id="invite-email" name="email" type="email" required autocomplete="off" value=email
                         aria-invalid=invalid aria-describedby="team-error" />
-                    <label for="invite-role">"Role"</label>
+                    <label for="invite-role">{t("dash-team-role")}</label>
                     <select id="invite-role" name="role">{options}</select>
-                    <p class="hint">"Admins do everything but ownership. Developers manage API keys, webhooks and portal sessions. Viewers read only."</p>
+                    <p class="hint">{t("dash-team-roles-hint")}</p>
                 </fieldset>
-                <SubmitButton label="Send invitation" />
+                <SubmitButton label=t("dash-team-send-invitation") />
             </PendingForm>
         }
     });
     view! {
         <PageTitle text=title />
         <DashboardLayout header current=TEAM>
-            <h1>"Team"</h1>
-            <p class="lede">"Everyone who can sign in to this dashboard, and what their role lets them do."</p>
+            <h1>{t("dash-nav-team")}</h1>
+            <p class="lede">{t("dash-team-lede")}</p>
             {done.map(|message| view! { <p class="banner success" role="status">{message}</p> })}
             {error.map(|message| view! { <p class="banner error" id="team-error" role="alert" tabindex="-1" autofocus>{message}</p> })}
             <ul class="detail-list team-list">
@@ -138,20 +144,20 @@ fn Member(member: TeamMemberLine, roles: Vec<(String, String)>) -> impl IntoView
     let select_for = select_id.clone();
     let manage = manageable.then(|| {
         let options = role_options(&roles, &role);
-        let remove_label = format!("Yes, remove {email}");
+        let remove_label = t_with("dash-team-remove-confirm", &[("email", email.as_str().into())]);
         view! {
             <div class="member-actions">
                 <PendingForm action=format!("{path}/role")>
-                    <label for=select_for>"Role"</label>
+                    <label for=select_for>{t("dash-team-role")}</label>
                     <select id=select_id name="role">{options}</select>
                     <button type="submit" class="button">
                         <span class="spinner" aria-hidden="true"></span>
-                        <span class="label">"Change role"</span>
+                        <span class="label">{t("dash-team-change-role")}</span>
                     </button>
                 </PendingForm>
-                {invited.then(|| view! { <ActionButton action=format!("{path}/reinvite") label="Send a new link" /> })}
-                <Confirmed summary="Remove" action=format!("{path}/remove") danger=true
-                    consequence="They are signed out at once and can no longer sign in. You can invite them again later."
+                {invited.then(|| view! { <ActionButton action=format!("{path}/reinvite") label=t("dash-team-reinvite") /> })}
+                <Confirmed summary=t("dash-domains-remove") action=format!("{path}/remove") danger=true
+                    consequence=t("dash-team-remove-text")
                     confirm=remove_label />
             </div>
         }
@@ -159,7 +165,7 @@ fn Member(member: TeamMemberLine, roles: Vec<(String, String)>) -> impl IntoView
     view! {
         <li class="member-line">
             <strong>{email.clone()}</strong>
-            {is_you.then(|| view! { <span class="muted">"(you)"</span> })}
+            {is_you.then(|| view! { <span class="muted">{t("dash-team-you")}</span> })}
             <span>{role_label}</span>
             <span class=badge>{state}</span>
             {manage}

@@ -1,6 +1,10 @@
 //! The posts of Settings → Team: invite, send a new link, change a role, remove. Each
 //! calls `services::dashboard::team` as the signed-in user and comes back to the Team
 //! page with the outcome; an invitation that was not e-mailed shows its link once.
+use crate::{
+    i18n::Language,
+    ui::words::{headers_language, t_in},
+};
 use axum::{
     body::Bytes,
     extract::{Path, State},
@@ -23,12 +27,13 @@ use crate::server::{
 };
 
 /// Back to the Team page with a refusal in words (and the e-mail typed, for the form).
-fn refused(error: &ServiceError, email: Option<&str>) -> Response {
+fn refused(language: Language, error: &ServiceError, email: Option<&str>) -> Response {
     let message = match error {
-        ServiceError::RoleForbids => {
-            "Your role does not allow this change: owners and admins manage the team, and only an owner grants or takes ownership.".to_string()
+        ServiceError::RoleForbids => t_in(language, "dash-team-role-forbids", &[]),
+        ServiceError::NotFound { .. } => t_in(language, "dash-team-not-found", &[]),
+        ServiceError::Invalid { param, .. } if param == "role" => {
+            t_in(language, "dash-team-choose-role", &[])
         }
-        ServiceError::NotFound { .. } => "That person is not in this team.".to_string(),
         ServiceError::Invalid { message, .. } => format!("{message}."),
         other => other.to_string(),
     };
@@ -41,19 +46,22 @@ fn refused(error: &ServiceError, email: Option<&str>) -> Response {
 }
 
 /// An invitation's outcome: e-mailed, or its link to pass on, shown once.
-fn invitation_sent(invitation: &Invitation) -> Response {
+fn invitation_sent(language: Language, invitation: &Invitation) -> Response {
     if invitation.emailed {
         return see_other(&format!("{TEAM}?done=emailed"));
     }
-    let message = format!(
-        "E-mail is not configured on this server, so send this link to {} yourself. It works once, for 72 hours, and lets them choose their password.",
-        invitation.email
+    let message = t_in(
+        language,
+        "dash-invitation-link-text",
+        &[("email", invitation.email.as_str().into())],
     );
+    let title = t_in(language, "dash-invitation-link", &[]);
     Html(crate::ui::session::secret_document(
-        "Invitation link",
+        language,
+        &title,
         &message,
-        ("Invitation link", &invitation.url),
-        (TEAM, "Back to the team"),
+        (&title, &invitation.url),
+        (TEAM, &t_in(language, "dash-back-to-team", &[])),
     ))
     .into_response()
 }
@@ -68,6 +76,7 @@ struct InviteForm {
 
 /// `POST /dashboard/team/invite`.
 pub async fn invite(State(state): State<AppState>, parts: Parts, body: Bytes) -> Response {
+    let language = headers_language(&parts.headers);
     let access = match signed_in(&state, &parts).await {
         Ok(access) => access,
         Err(response) => return response,
@@ -75,7 +84,8 @@ pub async fn invite(State(state): State<AppState>, parts: Parts, body: Bytes) ->
     let form: InviteForm = serde_urlencoded::from_bytes(&body).unwrap_or_default();
     let Some(role) = Role::parse(&form.role) else {
         return refused(
-            &ServiceError::invalid("role", "Choose a role"),
+            language,
+            &ServiceError::invalid("role", "choose a role"),
             Some(&form.email),
         );
     };
@@ -89,9 +99,9 @@ pub async fn invite(State(state): State<AppState>, parts: Parts, body: Bytes) ->
     )
     .await
     {
-        Ok(invitation) => invitation_sent(&invitation),
+        Ok(invitation) => invitation_sent(headers_language(&parts.headers), &invitation),
         Err(error @ (ServiceError::Invalid { .. } | ServiceError::RoleForbids)) => {
-            refused(&error, Some(&form.email))
+            refused(language, &error, Some(&form.email))
         }
         Err(error) => server_error(error, "inviting a teammate"),
     }
@@ -103,6 +113,7 @@ pub async fn reinvite(
     Path(id): Path<String>,
     parts: Parts,
 ) -> Response {
+    let language = headers_language(&parts.headers);
     let access = match signed_in(&state, &parts).await {
         Ok(access) => access,
         Err(response) => return response,
@@ -116,12 +127,12 @@ pub async fn reinvite(
     )
     .await
     {
-        Ok(invitation) => invitation_sent(&invitation),
+        Ok(invitation) => invitation_sent(headers_language(&parts.headers), &invitation),
         Err(
             error @ (ServiceError::Invalid { .. }
             | ServiceError::RoleForbids
             | ServiceError::NotFound { .. }),
-        ) => refused(&error, None),
+        ) => refused(language, &error, None),
         Err(error) => server_error(error, "inviting a teammate again"),
     }
 }
@@ -139,13 +150,18 @@ pub async fn change_role(
     parts: Parts,
     body: Bytes,
 ) -> Response {
+    let language = headers_language(&parts.headers);
     let access = match signed_in(&state, &parts).await {
         Ok(access) => access,
         Err(response) => return response,
     };
     let form: RoleForm = serde_urlencoded::from_bytes(&body).unwrap_or_default();
     let Some(role) = Role::parse(&form.role) else {
-        return refused(&ServiceError::invalid("role", "Choose a role"), None);
+        return refused(
+            language,
+            &ServiceError::invalid("role", "choose a role"),
+            None,
+        );
     };
     match team::change_role(&state.db, &access, &id, role).await {
         Ok(()) => see_other(&format!("{TEAM}?done=role")),
@@ -153,7 +169,7 @@ pub async fn change_role(
             error @ (ServiceError::Invalid { .. }
             | ServiceError::RoleForbids
             | ServiceError::NotFound { .. }),
-        ) => refused(&error, None),
+        ) => refused(language, &error, None),
         Err(error) => server_error(error, "changing a role"),
     }
 }
@@ -164,6 +180,7 @@ pub async fn remove(
     Path(id): Path<String>,
     parts: Parts,
 ) -> Response {
+    let language = headers_language(&parts.headers);
     let access = match signed_in(&state, &parts).await {
         Ok(access) => access,
         Err(response) => return response,
@@ -174,7 +191,7 @@ pub async fn remove(
             error @ (ServiceError::Invalid { .. }
             | ServiceError::RoleForbids
             | ServiceError::NotFound { .. }),
-        ) => refused(&error, None),
+        ) => refused(language, &error, None),
         Err(error) => server_error(error, "removing a teammate"),
     }
 }
@@ -191,6 +208,7 @@ pub async fn require_two_step(
     parts: Parts,
     body: Bytes,
 ) -> Response {
+    let language = headers_language(&parts.headers);
     let access = match signed_in(&state, &parts).await {
         Ok(access) => access,
         Err(response) => return response,
@@ -207,7 +225,7 @@ pub async fn require_two_step(
             }
         )),
         Err(error @ (ServiceError::Invalid { .. } | ServiceError::RoleForbids)) => {
-            refused(&error, None)
+            refused(language, &error, None)
         }
         Err(error) => server_error(error, "changing the two-step requirement"),
     }

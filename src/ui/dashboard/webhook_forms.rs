@@ -2,6 +2,10 @@
 //! send a test event, delete, and resend a delivery's event. Each calls the service the
 //! REST API calls, as the signed-in user; a refused add or edit comes back to its form
 //! with what was typed.
+use crate::{
+    i18n::Language,
+    ui::words::{headers_language, t_in},
+};
 use axum::{
     body::Bytes,
     extract::{Path, State},
@@ -55,14 +59,15 @@ fn enabled_events(form: &EndpointForm) -> Vec<String> {
 }
 
 /// The form field a refusal names, and what to tell the merchant.
-fn refusal(param: &str, message: &str) -> (&'static str, String) {
+fn refusal(language: Language, param: &str, message: &str) -> (&'static str, String) {
+    let words = |key: &str| t_in(language, key, &[]);
     match param {
-        "url" => ("url", format!("Endpoint URL: {message}")),
-        "description" => ("description", format!("Description: {message}")),
-        _ if param.starts_with("enabledEvents") => (
-            "events",
-            "Events to send: tick “All events” or at least one event type.".to_string(),
+        "url" => ("url", format!("{}: {message}", words("dash-webhooks-url"))),
+        "description" => (
+            "description",
+            format!("{}: {message}", words("dash-webhooks-description")),
         ),
+        _ if param.starts_with("enabledEvents") => ("events", words("dash-webhooks-error-events")),
         _ => ("", message.to_string()),
     }
 }
@@ -90,15 +95,21 @@ async fn developer(state: &AppState, parts: &Parts, back: &str) -> Result<Actor,
 }
 
 /// The endpoint's signing secret, shown once.
-fn secret_page(endpoint: &WebhookEndpointObject, message: &str) -> Response {
+fn secret_page(
+    language: Language,
+    endpoint: &WebhookEndpointObject,
+    message_key: &str,
+) -> Response {
+    let words = |key: &str| t_in(language, key, &[]);
     Html(crate::ui::session::secret_document(
-        "Your endpoint's signing secret",
-        message,
+        language,
+        &words("dash-signing-secret-title"),
+        &words(message_key),
         (
-            "Signing secret",
+            &words("dash-signing-secret"),
             endpoint.secret.as_deref().unwrap_or_default(),
         ),
-        (&endpoint_path(&endpoint.id), "Go to the endpoint"),
+        (&endpoint_path(&endpoint.id), &words("dash-go-to-endpoint")),
     ))
     .into_response()
 }
@@ -109,6 +120,7 @@ pub async fn create(State(state): State<AppState>, parts: Parts, body: Bytes) ->
         Ok(actor) => actor,
         Err(response) => return response,
     };
+    let language = headers_language(&parts.headers);
     let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&body).unwrap_or_default();
     let form = endpoint_form(&pairs);
     let description = Some(form.description.clone()).filter(|d| !d.trim().is_empty());
@@ -122,12 +134,9 @@ pub async fn create(State(state): State<AppState>, parts: Parts, body: Bytes) ->
     )
     .await
     {
-        Ok(endpoint) => secret_page(
-            &endpoint,
-            "Check each delivery's Vinr-Signature header with it on your server. Copy it now: this is the only time it is shown.",
-        ),
+        Ok(endpoint) => secret_page(language, &endpoint, "dash-signing-secret-new"),
         Err(ServiceError::Invalid { param, message }) => {
-            let (field, message) = refusal(&param, &message);
+            let (field, message) = refusal(language, &param, &message);
             refused_with_draft(WEBHOOKS, &pairs, field, &message)
         }
         Err(error) => server_error(error, "adding a webhook endpoint"),
@@ -158,14 +167,18 @@ async fn change(
     .await
     {
         Ok(endpoint) if rotate => secret_page(
+            headers_language(&parts.headers),
             &endpoint,
-            "Deliveries are signed with this secret and, for the next 24 hours, with the old one too, so you can switch your server over. Copy it now: this is the only time it is shown.",
+            "dash-signing-secret-rotated",
         ),
         Ok(_) => see_other(&format!("{back}?done={done}")),
         Err(ServiceError::NotFound { .. }) => see_other(&format!("{WEBHOOKS}?refused=gone")),
-        Err(ServiceError::Invalid { message, .. }) => {
-            see_other(&format!("{back}?{}", url::form_urlencoded::Serializer::new(String::new()).append_pair("error", &message).finish()))
-        }
+        Err(ServiceError::Invalid { message, .. }) => see_other(&format!(
+            "{back}?{}",
+            url::form_urlencoded::Serializer::new(String::new())
+                .append_pair("error", &message)
+                .finish()
+        )),
         Err(error) => server_error(error, "changing a webhook endpoint"),
     }
 }
@@ -202,7 +215,7 @@ pub async fn update(
         Ok(_) => see_other(&format!("{back}?done=saved")),
         Err(ServiceError::NotFound { .. }) => see_other(&format!("{WEBHOOKS}?refused=gone")),
         Err(ServiceError::Invalid { param, message }) => {
-            let (field, message) = refusal(&param, &message);
+            let (field, message) = refusal(headers_language(&parts.headers), &param, &message);
             refused_with_draft(&back, &pairs, field, &message)
         }
         Err(error) => server_error(error, "saving a webhook endpoint"),

@@ -8,7 +8,10 @@ use leptos_router::hooks::{use_location, use_params_map, use_query_map};
 
 use super::{loaded_page, DashboardError, DashboardLayout};
 use crate::{
-    ui::components::{ActionButton, Confirmed, PendingForm, SubmitButton},
+    ui::{
+        components::{ActionButton, Confirmed, PendingForm, SubmitButton},
+        words::{t, t_with},
+    },
     views::dashboard::{
         DeliveryLine, EndpointForm, WebhookEndpointLine, WebhookEndpointView, WebhooksView,
     },
@@ -51,30 +54,29 @@ pub async fn load_webhook_endpoint(
 
 /// The page's outcome banners, from its query: (success, refusal, the field a refusal names).
 fn outcome() -> (
-    Option<&'static str>,
+    Option<String>,
     Option<String>,
     Option<String>,
     Option<String>,
 ) {
     let query = use_query_map().get_untracked();
-    let done = query.get("done").map(|code| match code.as_str() {
-        "saved" => "Endpoint saved.",
-        "test" => {
-            "Test event sent. Its delivery appears below within a few seconds; reload to see it."
-        }
-        "resent" => "Event queued again for this endpoint.",
-        "enabled" => "Endpoint enabled: it receives events again.",
-        "disabled" => "Endpoint disabled: it receives no events until you enable it.",
-        "deleted" => "Endpoint deleted. Its pending deliveries will not be sent.",
-        _ => "Done.",
+    let done = query.get("done").map(|code| {
+        t(match code.as_str() {
+            "saved" => "dash-webhooks-done-saved",
+            "test" => "dash-webhooks-done-test",
+            "resent" => "dash-webhooks-done-resent",
+            "enabled" => "dash-webhooks-done-enabled",
+            "disabled" => "dash-webhooks-done-disabled",
+            "deleted" => "dash-webhooks-done-deleted",
+            _ => "dash-done",
+        })
     });
     let refused = query.get("refused").map(|code| {
-        match code.as_str() {
-            "role" => "Your role in this team does not allow this change; ask an owner, an admin or a developer.",
-            "disabled" => "This endpoint is disabled; enable it before sending or resending events.",
-            _ => "That endpoint or event does not exist in this account.",
-        }
-        .to_string()
+        t(match code.as_str() {
+            "role" => "dash-keys-role",
+            "disabled" => "dash-webhooks-refused-disabled",
+            _ => "dash-webhooks-refused-unknown",
+        })
     });
     let error = query.get("error");
     let draft = error
@@ -104,11 +106,7 @@ pub fn WebhookEndpointPage() -> impl IntoView {
 }
 
 /// The outcome's banners; a refusal naming no text field takes the focus itself.
-fn banners(
-    done: Option<&'static str>,
-    refused: Option<String>,
-    field: Option<&str>,
-) -> impl IntoView {
+fn banners(done: Option<String>, refused: Option<String>, field: Option<&str>) -> impl IntoView {
     let focus_message = !matches!(field, Some("url" | "description"));
     view! {
         {done.map(|message| view! { <p class="banner success" role="status">{message}</p> })}
@@ -121,7 +119,7 @@ fn banners(
 #[component]
 fn Webhooks(
     page: WebhooksView,
-    done: Option<&'static str>,
+    done: Option<String>,
     refused: Option<String>,
     field: Option<String>,
 ) -> impl IntoView {
@@ -132,16 +130,19 @@ fn Webhooks(
         event_types,
         can_manage,
     } = page;
-    let title = format!("Webhooks — {} dashboard", header.merchant_name);
+    let title = t_with(
+        "dash-webhooks-title",
+        &[("merchant", header.merchant_name.as_str().into())],
+    );
     let banners = banners(done, refused, field.as_deref());
     view! {
         <PageTitle text=title />
         <DashboardLayout header current=WEBHOOKS>
-            <h1>"Webhooks"</h1>
-            <p class="lede">"Endpoints on your servers that receive signed events when something changes, from the API, the portal or this dashboard alike."</p>
+            <h1>{t("dash-nav-webhooks")}</h1>
+            <p class="lede">{t("dash-webhooks-lede")}</p>
             {banners}
             {if endpoints.is_empty() {
-                view! { <p class="empty">"No endpoints yet."</p> }.into_any()
+                view! { <p class="empty">{t("dash-webhooks-none")}</p> }.into_any()
             } else {
                 view! {
                     <ul class="detail-list endpoint-list">
@@ -151,10 +152,10 @@ fn Webhooks(
                 .into_any()
             }}
             {can_manage.then(|| view! {
-                <h2 id="new-endpoint">"Add an endpoint"</h2>
+                <h2 id="new-endpoint">{t("dash-webhooks-new")}</h2>
                 <PendingForm action=format!("{WEBHOOKS}/new")>
                     <EndpointFields form event_types invalid=field />
-                    <SubmitButton label="Add endpoint" />
+                    <SubmitButton label=t("dash-webhooks-add") />
                 </PendingForm>
             })}
         </DashboardLayout>
@@ -203,22 +204,22 @@ fn EndpointFields(
     let described_if = |name: &str| invalid_if(name).map(|_| "webhook-error");
     view! {
         <fieldset class="field-group">
-            <legend>"Endpoint"</legend>
-            <label for="url">"Endpoint URL"</label>
+            <legend>{t("dash-webhooks-endpoint")}</legend>
+            <label for="url">{t("dash-webhooks-url")}</label>
             <input id="url" name="url" type="url" required value=url placeholder="https://example.com/webhooks/vinr"
                 aria-invalid=invalid_if("url") aria-describedby=described_if("url") autofocus=invalid_if("url").is_some() />
-            <label for="description">"Description"</label>
+            <label for="description">{t("dash-webhooks-description")}</label>
             <input id="description" name="description" type="text" maxlength="500" value=description
-                placeholder="Order sync on the production server" aria-invalid=invalid_if("description")
+                placeholder=t("dash-webhooks-description-placeholder") aria-invalid=invalid_if("description")
                 aria-describedby=described_if("description") autofocus=invalid_if("description").is_some() />
         </fieldset>
         <fieldset class="field-group" aria-describedby=described_if("events")>
-            <legend>"Events to send"</legend>
+            <legend>{t("dash-webhooks-events")}</legend>
             <label class="checkbox" for="all_events">
                 <input type="checkbox" id="all_events" name="all_events" value="1" checked=all_events />
-                " "<strong>"All events"</strong>", including types added later"
+                " "<strong>{t("dash-webhooks-all-events")}</strong>{t("dash-webhooks-all-events-later")}
             </label>
-            <p class="hint">"Or only these:"</p>
+            <p class="hint">{t("dash-webhooks-only-these")}</p>
             <div class="event-types">
                 {event_types.into_iter().map(|event_type| {
                     let id = format!("event-{event_type}");
@@ -239,7 +240,7 @@ fn EndpointFields(
 #[component]
 fn WebhookEndpoint(
     page: WebhookEndpointView,
-    done: Option<&'static str>,
+    done: Option<String>,
     refused: Option<String>,
     field: Option<String>,
 ) -> impl IntoView {
@@ -253,23 +254,30 @@ fn WebhookEndpoint(
         has_more,
         can_manage,
     } = page;
-    let title = format!("Webhook endpoint — {} dashboard", header.merchant_name);
+    let title = t_with(
+        "dash-endpoint-title",
+        &[("merchant", header.merchant_name.as_str().into())],
+    );
     let banners = banners(done, refused, field.as_deref());
     let path = endpoint_path(&line.id);
     let id = line.id.clone();
     let actions = can_manage.then(|| {
-        let (label, value) = if enabled { ("Disable", "0") } else { ("Enable", "1") };
+        let (label, value) = if enabled {
+            (t("dash-endpoint-disable"), "0")
+        } else {
+            (t("dash-endpoint-enable"), "1")
+        };
         let toggle = view! {
             <ActionButton action=format!("{path}/status") label hidden=("enabled", value.to_string()) />
         };
         view! {
             <div class="endpoint-actions">
-                <ActionButton action=format!("{path}/test") label="Send test event" class="primary" />
+                <ActionButton action=format!("{path}/test") label=t("dash-endpoint-send-test") class="primary" />
                 {toggle}
-                <ActionButton action=format!("{path}/rotate") label="Rotate secret" />
-                <Confirmed summary="Delete" action=format!("{path}/delete") danger=true
-                    consequence="Deleting stops every delivery to this endpoint, including pending ones. This cannot be undone."
-                    confirm="Yes, delete this endpoint" />
+                <ActionButton action=format!("{path}/rotate") label=t("dash-endpoint-rotate") />
+                <Confirmed summary=t("dash-endpoint-delete") action=format!("{path}/delete") danger=true
+                    consequence=t("dash-endpoint-delete-text")
+                    confirm=t("dash-endpoint-delete-confirm") />
             </div>
         }
     });
@@ -277,10 +285,10 @@ fn WebhookEndpoint(
         let open = field.is_some();
         view! {
             <details class="edit-endpoint" open=open>
-                <summary>"Edit URL, description and events"</summary>
+                <summary>{t("dash-endpoint-edit")}</summary>
                 <PendingForm action=path.clone()>
                     <EndpointFields form event_types invalid=field />
-                    <SubmitButton label="Save endpoint" />
+                    <SubmitButton label=t("dash-endpoint-save") />
                 </PendingForm>
             </details>
         }
@@ -288,16 +296,16 @@ fn WebhookEndpoint(
     view! {
         <PageTitle text=title />
         <DashboardLayout header current=WEBHOOKS>
-            <p><a href=WEBHOOKS>"← Webhooks"</a></p>
-            <h1>"Webhook endpoint"</h1>
+            <p><a href=WEBHOOKS>"← "{t("dash-nav-webhooks")}</a></p>
+            <h1>{t("dash-endpoint-heading")}</h1>
             <p class="muted">{id}</p>
             {banners}
             <ul class="detail-list endpoint-list"><EndpointSummary line linked=false /></ul>
             {actions}
             {edit}
-            <h2>"Deliveries"</h2>
+            <h2>{t("dash-endpoint-deliveries")}</h2>
             {if deliveries.is_empty() {
-                view! { <p class="empty">"No deliveries yet. Send a test event, or change something in test mode."</p> }.into_any()
+                view! { <p class="empty">{t("dash-endpoint-deliveries-none")}</p> }.into_any()
             } else {
                 view! {
                     <ul class="delivery-list">
@@ -306,7 +314,7 @@ fn WebhookEndpoint(
                 }
                 .into_any()
             }}
-            {has_more.then(|| view! { <p class="hint">"Older deliveries: GET /v1/webhook_endpoints/{id}/deliveries."</p> })}
+            {has_more.then(|| view! { <p class="hint">{t("dash-endpoint-older")}</p> })}
         </DashboardLayout>
     }
 }
@@ -340,7 +348,7 @@ fn Delivery(line: DeliveryLine, path: String, can_resend: bool) -> impl IntoView
                                 <strong>{attempt.title}</strong>" · "{attempt.outcome}
                                 {attempt.response.map(|body| view! {
                                     <details>
-                                        <summary>"Response"</summary>
+                                        <summary>{t("dash-delivery-response")}</summary>
                                         <pre class="payload">{body}</pre>
                                     </details>
                                 })}
@@ -350,10 +358,10 @@ fn Delivery(line: DeliveryLine, path: String, can_resend: bool) -> impl IntoView
                 </ol>
             })}
             <details>
-                <summary>"Request body"</summary>
+                <summary>{t("dash-delivery-request-body")}</summary>
                 <pre class="payload">{request_body}</pre>
             </details>
-            {can_resend.then(|| view! { <ActionButton action=format!("{path}/resend") label="Resend" hidden=("event", event_id) /> })}
+            {can_resend.then(|| view! { <ActionButton action=format!("{path}/resend") label=t("dash-delivery-resend") hidden=("event", event_id) /> })}
         </li>
     }
 }
