@@ -4,9 +4,20 @@
 // typed (the number or IBAN goes from the field to the processor, never to this site), and
 // the form is then posted with only the setup intent's id. "Confirm your payment" buttons
 // (`[data-confirm-payment]`) complete a payment the bank asked to authenticate (3-D Secure)
-// with the processor's script; the processor's event then pays the invoice.
+// with the processor's script; the processor's event then pays the invoice. Its words come
+// from its script tag (data-*), in the customer's language, and Stripe.js gets that locale.
 (function () {
   "use strict";
+  var tag = (document.currentScript && document.currentScript.dataset) || {};
+  var words = {
+    saving: tag.saving || "Saving…",
+    errorSave: tag.errorSave || "Your card or bank account could not be saved. Check the details and try again.",
+    errorUnreachable: tag.errorUnreachable || "The payment form could not be reached. Check your connection and try again; nothing was saved.",
+    errorBank: tag.errorBank || "Your bank did not confirm the payment. Try again, or add another card.",
+    errorConfirm: tag.errorConfirm || "The payment could not be confirmed: check your connection and try again.",
+    errorLoad: tag.errorLoad || "The payment form could not be loaded. Check your connection and reload the page.",
+  };
+  var stripeOptions = { locale: tag.locale || "auto" };
   var forms = Array.prototype.slice.call(document.querySelectorAll("form[data-processor-form]"));
   var confirms = Array.prototype.slice.call(document.querySelectorAll("[data-processor-confirm]"));
   var first = forms[0] || confirms[0];
@@ -23,7 +34,7 @@
     if (!button.dataset.label) button.dataset.label = button.textContent;
     button.disabled = pending;
     button.setAttribute("aria-busy", pending ? "true" : "false");
-    button.textContent = pending ? "Saving…" : button.dataset.label;
+    button.textContent = pending ? words.saving : button.dataset.label;
   }
 
   function value(form, name) {
@@ -33,7 +44,7 @@
 
   function mount(form) {
     var kind = form.dataset.processorForm;
-    var stripe = window.Stripe(form.dataset.publishableKey);
+    var stripe = window.Stripe(form.dataset.publishableKey, stripeOptions);
     var element = stripe.elements().create(kind === "card" ? "card" : "iban",
       kind === "card" ? {} : { supportedCountries: ["SEPA"] });
     element.mount(form.querySelector("[data-processor-field]"));
@@ -65,7 +76,7 @@
         })
         .then(function (result) {
           if (result.error) {
-            showError(form, result.error.message || "Your card or bank account could not be saved. Check the details and try again.");
+            showError(form, result.error.message || words.errorSave);
             busy(form, false);
             return;
           }
@@ -73,14 +84,14 @@
           form.submit();
         })
         .catch(function () {
-          showError(form, "The payment form could not be reached. Check your connection and try again; nothing was saved.");
+          showError(form, words.errorUnreachable);
           busy(form, false);
         });
     });
   }
 
   function confirmation(box) {
-    var stripe = window.Stripe(box.dataset.publishableKey);
+    var stripe = window.Stripe(box.dataset.publishableKey, stripeOptions);
     var button = box.querySelector("[data-confirm-payment]");
     button.addEventListener("click", function () {
       box.querySelector("[data-processor-error]").hidden = true;
@@ -99,7 +110,7 @@
         .then(function (clientSecret) { return stripe.confirmCardPayment(clientSecret); })
         .then(function (result) {
           if (result.error || !result.paymentIntent || result.paymentIntent.status !== "succeeded") {
-            showError(box, (result.error && result.error.message) || "Your bank did not confirm the payment. Try again, or add another card.");
+            showError(box, (result.error && result.error.message) || words.errorBank);
             button.disabled = false;
             button.setAttribute("aria-busy", "false");
             return;
@@ -107,7 +118,7 @@
           window.location.assign(window.location.pathname + "?notice=payment_confirmed");
         })
         .catch(function () {
-          showError(box, "The payment could not be confirmed: check your connection and try again.");
+          showError(box, words.errorConfirm);
           button.disabled = false;
           button.setAttribute("aria-busy", "false");
         });
@@ -122,7 +133,7 @@
   };
   script.onerror = function () {
     forms.concat(confirms).forEach(function (box) {
-      showError(box, "The payment form could not be loaded. Check your connection and reload the page.");
+      showError(box, words.errorLoad);
       box.querySelectorAll("button").forEach(function (button) { button.disabled = true; });
     });
   };

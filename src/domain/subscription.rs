@@ -104,3 +104,45 @@ mod tests {
         assert!(!SubscriptionStatus::Canceled.can_change_plan());
     }
 }
+
+/// Why a subscription change a customer asked for is refused: what the portal tells the
+/// customer in their language, and the API tells developers in English (this Display)
+/// with the field it names ([`SubscriptionRefusal::param`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+pub enum SubscriptionRefusal {
+    #[error("A {} subscription cannot change plan", .0.label().to_lowercase())]
+    CannotChangePlan(SubscriptionStatus),
+    #[error("The quantity must be between 1 and {maximum}")]
+    QuantityOutOfRange { maximum: i64 },
+    #[error("This plan is not available to switch to")]
+    PlanNotOffered,
+    #[error("Choose a quantity from {minimum} to {maximum}")]
+    QuantityBounds { minimum: i64, maximum: i64 },
+    #[error("The quantity of this plan cannot be changed here")]
+    QuantityFixed,
+    #[error("This price is no longer available")]
+    PriceUnavailable,
+    #[error("The new price is in {} but the subscription is billed in {}", .new.to_uppercase(), .current.to_uppercase())]
+    CurrencyMismatch { new: String, current: String },
+    #[error("This plan is already canceled or set to cancel")]
+    AlreadyCanceled,
+    #[error("No plan change is scheduled for this subscription")]
+    NoScheduledChange,
+}
+
+impl SubscriptionRefusal {
+    /// The request field the refusal is about, as the API names it.
+    pub fn param(&self) -> &'static str {
+        match self {
+            Self::CannotChangePlan(_)
+            | Self::PlanNotOffered
+            | Self::PriceUnavailable
+            | Self::CurrencyMismatch { .. } => "price",
+            Self::QuantityOutOfRange { .. } | Self::QuantityBounds { .. } | Self::QuantityFixed => {
+                "quantity"
+            }
+            Self::AlreadyCanceled => "subscription",
+            Self::NoScheduledChange => "pendingUpdate",
+        }
+    }
+}

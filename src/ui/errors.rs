@@ -5,6 +5,8 @@ use leptos::server_fn::{
 };
 use serde::{Deserialize, Serialize};
 
+use crate::domain::subscription::SubscriptionRefusal;
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
 pub enum PortalError {
     /// No valid portal cookie: the customer must open a fresh link from the merchant.
@@ -14,8 +16,8 @@ pub enum PortalError {
     #[error("We couldn't find that")]
     NotFound,
     /// The portal's configuration does not offer this, or this choice is not allowed.
-    #[error("{0}")]
-    NotAvailable(String),
+    #[error("This is not available here")]
+    NotAvailable(Unavailable),
     /// The confirmed preview is stale or was altered: review the change again.
     #[error("The price of this change has changed. Please review it again.")]
     PriceChanged,
@@ -23,6 +25,70 @@ pub enum PortalError {
     Server,
     #[error("We couldn't reach the server. Check your connection and try again.")]
     Transport(String),
+}
+
+/// Why something the customer asked for is not available: the "Not available" screen
+/// words each reason in the customer's language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Unavailable {
+    /// The portal's configuration does not offer it.
+    Feature,
+    /// A subscription change refused for its own reason (a plan or quantity not offered).
+    Refused(SubscriptionRefusal),
+    /// The payment processor refused the payment.
+    PaymentFailed,
+    /// Billing details with fields that need attention.
+    Fields,
+    /// A choice that no longer holds (a pause length, an offer already gone).
+    Choice,
+}
+
+impl Unavailable {
+    /// The catalogue key of the reason, and its placeholders' values by name (a status's
+    /// key, or a number).
+    pub fn message(&self) -> (&'static str, Vec<(&'static str, UnavailableArg)>) {
+        use SubscriptionRefusal as R;
+        match self {
+            Self::Feature => ("unavailable-feature", Vec::new()),
+            Self::PaymentFailed => ("error-payment-failed", Vec::new()),
+            Self::Fields => ("unavailable-fields", Vec::new()),
+            Self::Choice => ("unavailable-choice", Vec::new()),
+            Self::Refused(refusal) => match refusal {
+                R::CannotChangePlan(_) => ("refusal-cannot-change-plan", Vec::new()),
+                R::QuantityOutOfRange { maximum } => (
+                    "refusal-quantity-out-of-range",
+                    vec![("maximum", UnavailableArg::Count(*maximum))],
+                ),
+                R::PlanNotOffered => ("refusal-plan-not-offered", Vec::new()),
+                R::QuantityBounds { minimum, maximum } => (
+                    "refusal-quantity-bounds",
+                    vec![
+                        ("minimum", UnavailableArg::Count(*minimum)),
+                        ("maximum", UnavailableArg::Count(*maximum)),
+                    ],
+                ),
+                R::QuantityFixed => ("refusal-quantity-fixed", Vec::new()),
+                R::PriceUnavailable => ("refusal-price-unavailable", Vec::new()),
+                R::CurrencyMismatch { new, current } => (
+                    "refusal-currency-mismatch",
+                    vec![
+                        ("new", UnavailableArg::Code(new.to_uppercase())),
+                        ("current", UnavailableArg::Code(current.to_uppercase())),
+                    ],
+                ),
+                R::AlreadyCanceled => ("refusal-already-canceled", Vec::new()),
+                R::NoScheduledChange => ("refusal-no-scheduled-change", Vec::new()),
+            },
+        }
+    }
+}
+
+/// A value in an [`Unavailable`] reason's sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UnavailableArg {
+    Count(i64),
+    /// A currency code, as written (`EUR`).
+    Code(String),
 }
 
 impl PortalError {
@@ -83,12 +149,17 @@ impl From<crate::server::services::ServiceError> for PortalError {
         match error {
             ServiceError::NotFound { .. } => Self::NotFound,
             ServiceError::QuoteChanged => Self::PriceChanged,
-            ServiceError::Invalid { message, .. } => Self::NotAvailable(message),
+            ServiceError::Refused(refusal) => Self::NotAvailable(Unavailable::Refused(refusal)),
+            ServiceError::Invalid { message, .. } => {
+                // A choice the portal's own forms would not offer: logged, told in general.
+                tracing::info!(%message, "portal request refused");
+                Self::NotAvailable(Unavailable::Choice)
+            }
             ServiceError::FeatureDisabled
             | ServiceError::LiveKeyRequired
-            | ServiceError::RoleForbids
-            | ServiceError::PaymentFailed(_)
-            | ServiceError::InvalidFields(_) => Self::NotAvailable(error.to_string()),
+            | ServiceError::RoleForbids => Self::NotAvailable(Unavailable::Feature),
+            ServiceError::PaymentFailed(_) => Self::NotAvailable(Unavailable::PaymentFailed),
+            ServiceError::InvalidFields(_) => Self::NotAvailable(Unavailable::Fields),
             ServiceError::Database(cause) => {
                 tracing::error!(error = %cause, "database error in the portal");
                 Self::Server

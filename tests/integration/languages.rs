@@ -330,6 +330,21 @@ async fn every_portal_page_and_message_reads_the_language(backend: Backend) {
         assert!(page.contains(words), "{words} on {path}: {page}");
         assert!(!page.contains(">Back<"), "{path} has English left");
     }
+    // A refused choice says why in German too (a plan outside the configuration).
+    let (status, page) = page_in(
+        &app,
+        Some(&german),
+        &format!("/portal/subscriptions/{sub}/review?price=price_enterprise_monthly"),
+        "en",
+    )
+    .await;
+    assert_eq!(status, 403);
+    assert!(page.contains("<h1>Nicht verfügbar</h1>"), "{page}");
+    assert!(
+        page.contains("Zu diesem Tarif können Sie nicht wechseln."),
+        "{page}"
+    );
+    assert!(!page.contains("This plan is not available"), "{page}");
     // Countries are named and sorted as German does: Österreich among the O's.
     let (_, page) = page_in(&app, Some(&german), "/portal/billing-details", "de").await;
     let at = |name: &str| page.find(&format!(">{name}</option>")).unwrap();

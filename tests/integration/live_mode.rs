@@ -664,6 +664,29 @@ async fn in_the_live_portal_cards_are_entered_in_the_processors_fields(backend: 
         "{policy}"
     );
     assert!(policy.contains("frame-ancestors 'none'"), "{policy}");
+    // The script's words and Stripe's locale are the session's language (English here).
+    assert!(page.contains(r#"data-locale="en""#), "{page}");
+    assert!(page.contains(r#"data-saving="Saving…""#), "{page}");
+
+    // In a German session: the script's words in German, Stripe.js told "de".
+    let minted: Value = app
+        .live_api(
+            "POST",
+            "/v1/billing/portal/sessions",
+            Some(json!({"customer": customer, "locale": "de", "returnUrl": "https://app.example.com/account"})),
+        )
+        .await
+        .1;
+    let (_, secret) = minted["url"].as_str().unwrap().split_once('#').unwrap();
+    let german =
+        crate::support::cookie_pair(&app.redeem(minted["id"].as_str().unwrap(), secret).await)
+            .unwrap();
+    let (_, page) = app.page(&german, "/portal/payment-methods").await;
+    assert!(page.contains(r#"data-locale="de""#), "{page}");
+    assert!(
+        page.contains("data-error-load=\"Das Zahlungsformular konnte nicht geladen werden."),
+        "{page}"
+    );
 
     // Our own card form is refused in live mode, and nothing is attached.
     let refused = app

@@ -1015,3 +1015,25 @@ dash-amount-decimals = { $decimals ->
    *[other] Diese Währung hat höchstens { $decimals } Nachkommastellen
 }
 dash-amount-too-large = Der Betrag ist zu groß
+
+## Not available: why, in the customer's words
+unavailable-feature = Dieses Portal bietet das nicht an.
+unavailable-fields = Einige Felder müssen korrigiert werden.
+unavailable-choice = Diese Auswahl ist nicht mehr möglich. Bitte gehen Sie zurück und wählen Sie erneut.
+refusal-cannot-change-plan = Bei diesem Abo ist in seinem aktuellen Zustand kein Tarifwechsel möglich.
+refusal-quantity-out-of-range = Wählen Sie eine Menge von 1 bis { $maximum }.
+refusal-plan-not-offered = Zu diesem Tarif können Sie nicht wechseln.
+refusal-quantity-bounds = Wählen Sie eine Menge von { $minimum } bis { $maximum }.
+refusal-quantity-fixed = Die Menge dieses Tarifs lässt sich hier nicht ändern.
+refusal-price-unavailable = Dieser Preis ist nicht mehr verfügbar.
+refusal-currency-mismatch = Dieser Tarif wird in { $new } abgerechnet, Ihr Abo aber in { $current }.
+refusal-already-canceled = Dieser Tarif ist bereits gekündigt oder wird zum Ende gekündigt.
+refusal-no-scheduled-change = Für dieses Abo ist kein Tarifwechsel geplant.
+
+## Live mode's processor fields (processor-fields.js)
+processor-saving = Wird gespeichert …
+processor-error-save = Ihre Karte oder Ihr Bankkonto konnte nicht gespeichert werden. Prüfen Sie die Angaben und versuchen Sie es noch einmal.
+processor-error-unreachable = Das Zahlungsformular war nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es noch einmal; es wurde nichts gespeichert.
+processor-error-bank = Ihre Bank hat die Zahlung nicht bestätigt. Versuchen Sie es noch einmal oder fügen Sie eine andere Karte hinzu.
+processor-error-confirm = Die Zahlung konnte nicht bestätigt werden: Prüfen Sie Ihre Verbindung und versuchen Sie es noch einmal.
+processor-error-load = Das Zahlungsformular konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und laden Sie die Seite neu.

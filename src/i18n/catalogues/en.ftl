@@ -1016,3 +1016,25 @@ dash-amount-decimals = { $decimals ->
    *[other] This currency has { $decimals } decimals at most
 }
 dash-amount-too-large = The amount is too large
+
+## Not available: why, in the customer's words
+unavailable-feature = This portal doesn't offer that.
+unavailable-fields = Some fields need attention.
+unavailable-choice = That choice isn't available any more. Please go back and choose again.
+refusal-cannot-change-plan = This subscription can't change plan in its current state.
+refusal-quantity-out-of-range = Choose a quantity from 1 to { $maximum }.
+refusal-plan-not-offered = This plan isn't available to switch to.
+refusal-quantity-bounds = Choose a quantity from { $minimum } to { $maximum }.
+refusal-quantity-fixed = The quantity of this plan can't be changed here.
+refusal-price-unavailable = This price is no longer available.
+refusal-currency-mismatch = This plan is billed in { $new }, but your subscription is billed in { $current }.
+refusal-already-canceled = This plan is already canceled or set to cancel.
+refusal-no-scheduled-change = No plan change is scheduled for this subscription.
+
+## Live mode's processor fields (processor-fields.js)
+processor-saving = Saving…
+processor-error-save = Your card or bank account could not be saved. Check the details and try again.
+processor-error-unreachable = The payment form could not be reached. Check your connection and try again; nothing was saved.
+processor-error-bank = Your bank did not confirm the payment. Try again, or add another card.
+processor-error-confirm = The payment could not be confirmed: check your connection and try again.
+processor-error-load = The payment form could not be loaded. Check your connection and reload the page.

@@ -1015,3 +1015,25 @@ dash-amount-decimals = { $decimals ->
    *[other] Esta moneda tiene { $decimals } decimales como máximo
 }
 dash-amount-too-large = El importe es demasiado alto
+
+## Not available: why, in the customer's words
+unavailable-feature = Este portal no ofrece esa opción.
+unavailable-fields = Hay campos que revisar.
+unavailable-choice = Esa opción ya no está disponible. Vuelve atrás y elige de nuevo.
+refusal-cannot-change-plan = Esta suscripción no puede cambiar de plan en su estado actual.
+refusal-quantity-out-of-range = Elige una cantidad de 1 a { $maximum }.
+refusal-plan-not-offered = No es posible cambiar a este plan.
+refusal-quantity-bounds = Elige una cantidad de { $minimum } a { $maximum }.
+refusal-quantity-fixed = La cantidad de este plan no se puede cambiar aquí.
+refusal-price-unavailable = Este precio ya no está disponible.
+refusal-currency-mismatch = Este plan se factura en { $new }, pero tu suscripción se factura en { $current }.
+refusal-already-canceled = Este plan ya está cancelado o se cancelará.
+refusal-no-scheduled-change = No hay ningún cambio de plan programado para esta suscripción.
+
+## Live mode's processor fields (processor-fields.js)
+processor-saving = Guardando…
+processor-error-save = No se ha podido guardar tu tarjeta o tu cuenta bancaria. Revisa los datos y vuelve a intentarlo.
+processor-error-unreachable = No se ha podido acceder al formulario de pago. Comprueba tu conexión y vuelve a intentarlo; no se ha guardado nada.
+processor-error-bank = Tu banco no ha confirmado el pago. Vuelve a intentarlo o añade otra tarjeta.
+processor-error-confirm = No se ha podido confirmar el pago: comprueba tu conexión y vuelve a intentarlo.
+processor-error-load = No se ha podido cargar el formulario de pago. Comprueba tu conexión y vuelve a cargar la página.

@@ -1015,3 +1015,25 @@ dash-amount-decimals = { $decimals ->
    *[other] Cette devise a { $decimals } décimales au plus
 }
 dash-amount-too-large = Le montant est trop élevé
+
+## Not available: why, in the customer's words
+unavailable-feature = Ce portail ne propose pas cette option.
+unavailable-fields = Certains champs sont à corriger.
+unavailable-choice = Ce choix n'est plus disponible. Revenez en arrière et choisissez de nouveau.
+refusal-cannot-change-plan = Cet abonnement ne peut pas changer de formule dans son état actuel.
+refusal-quantity-out-of-range = Choisissez une quantité de 1 à { $maximum }.
+refusal-plan-not-offered = Il n'est pas possible de passer à cette formule.
+refusal-quantity-bounds = Choisissez une quantité de { $minimum } à { $maximum }.
+refusal-quantity-fixed = La quantité de cette formule ne peut pas être modifiée ici.
+refusal-price-unavailable = Ce prix n'est plus disponible.
+refusal-currency-mismatch = Cette formule est facturée en { $new }, mais votre abonnement l'est en { $current }.
+refusal-already-canceled = Cette formule est déjà résiliée ou sa résiliation est programmée.
+refusal-no-scheduled-change = Aucun changement de formule n'est prévu pour cet abonnement.
+
+## Live mode's processor fields (processor-fields.js)
+processor-saving = Enregistrement…
+processor-error-save = Votre carte ou votre compte bancaire n'a pas pu être enregistré. Vérifiez les informations et réessayez.
+processor-error-unreachable = Le formulaire de paiement est injoignable. Vérifiez votre connexion et réessayez ; rien n'a été enregistré.
+processor-error-bank = Votre banque n'a pas confirmé le paiement. Réessayez, ou ajoutez une autre carte.
+processor-error-confirm = Le paiement n'a pas pu être confirmé : vérifiez votre connexion et réessayez.
+processor-error-load = Le formulaire de paiement n'a pas pu être chargé. Vérifiez votre connexion et rechargez la page.

@@ -1000,3 +1000,25 @@ dash-team-you = （あなた）
 dash-amount-not-a-number = 12.50 のように、数字だけで金額を入力してください。
 dash-amount-decimals = この通貨の小数点以下は最大 { $decimals } 桁です。
 dash-amount-too-large = 金額が大きすぎます。
+
+## Not available: why, in the customer's words
+unavailable-feature = このポータルではご利用いただけません。
+unavailable-fields = 確認が必要な項目があります。
+unavailable-choice = この選択肢は利用できなくなりました。前の画面に戻って選び直してください。
+refusal-cannot-change-plan = このサブスクリプションは現在の状態ではプランを変更できません。
+refusal-quantity-out-of-range = 数量は 1〜{ $maximum } の範囲で選んでください。
+refusal-plan-not-offered = このプランには変更できません。
+refusal-quantity-bounds = 数量は { $minimum }〜{ $maximum } の範囲で選んでください。
+refusal-quantity-fixed = このプランの数量はここでは変更できません。
+refusal-price-unavailable = この価格は現在ご利用いただけません。
+refusal-currency-mismatch = このプランは { $new } で請求されますが、ご利用中のサブスクリプションは { $current } で請求されています。
+refusal-already-canceled = このプランはすでに解約済みか、解約が予定されています。
+refusal-no-scheduled-change = このサブスクリプションに予定されているプラン変更はありません。
+
+## Live mode's processor fields (processor-fields.js)
+processor-saving = 保存しています…
+processor-error-save = カードまたは銀行口座を保存できませんでした。内容を確認して、もう一度お試しください。
+processor-error-unreachable = 支払いフォームに接続できませんでした。接続を確認して、もう一度お試しください。何も保存されていません。
+processor-error-bank = 銀行で支払いが確認されませんでした。もう一度お試しいただくか、別のカードを追加してください。
+processor-error-confirm = 支払いを確認できませんでした。接続を確認して、もう一度お試しください。
+processor-error-load = 支払いフォームを読み込めませんでした。接続を確認して、ページを再読み込みしてください。

@@ -136,6 +136,11 @@ impl From<ServiceError> for ApiError {
             ServiceError::Invalid { param, message } => {
                 Self::invalid("parameter_invalid", Some(&param), message)
             }
+            ServiceError::Refused(refusal) => Self::invalid(
+                "parameter_invalid",
+                Some(refusal.param()),
+                refusal.to_string(),
+            ),
             ServiceError::FeatureDisabled => Self {
                 status: StatusCode::FORBIDDEN,
                 kind: "invalid_request_error",

@@ -39,6 +39,10 @@ pub enum ServiceError {
         param: Cow<'static, str>,
         message: String,
     },
+    /// A subscription change refused for a reason the portal words for the customer (the
+    /// API answers it like `Invalid`, with the refusal's field and English sentence).
+    #[error("{0}")]
+    Refused(crate::domain::subscription::SubscriptionRefusal),
     /// The portal configuration of this session does not offer the operation.
     #[error("This action is not available in this portal")]
     FeatureDisabled,
@@ -87,6 +91,7 @@ impl ServiceError {
         match self {
             Self::NotFound { param, .. } => Some(param),
             Self::Invalid { param, .. } => Some(param),
+            Self::Refused(refusal) => Some(refusal.param()),
             Self::InvalidFields(fields) => fields.first().map(|(param, _)| param.as_str()),
             _ => None,
         }

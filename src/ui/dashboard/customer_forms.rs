@@ -81,6 +81,7 @@ fn outcome<T>(
         Ok(_) => see_other(&format!("{}?done={done}", customer_page(customer))),
         Err(ServiceError::NotFound { .. }) => refused(customer, &words("dash-customer-not-theirs")),
         Err(ServiceError::Invalid { message, .. }) => refused(customer, &message),
+        Err(ServiceError::Refused(refusal)) => refused(customer, &refusal.to_string()),
         Err(ServiceError::PaymentFailed(decline)) => {
             refused(customer, &words(decline_message(&decline)))
         }

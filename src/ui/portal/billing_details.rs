@@ -78,7 +78,7 @@ pub async fn update_billing_details(
             .map_err(|error| match error {
                 ServiceError::InvalidFields(fields) => {
                     refused = Some(fields.into_iter().map(|(param, _)| param).collect());
-                    PortalError::NotAvailable("Some fields need attention".into())
+                    PortalError::NotAvailable(crate::ui::errors::Unavailable::Fields)
                 }
                 other => PortalError::from(other),
             })

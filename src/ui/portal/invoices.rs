@@ -28,9 +28,9 @@ pub async fn pay_invoice_now(invoice_id: String) -> Result<(), PortalError> {
         let (state, access) = super::portal_access().await?;
         match portal_invoices::pay(&state.db, &state.payments, &access, &invoice_id).await {
             Ok(_) => Ok(()),
-            Err(ServiceError::PaymentFailed(_)) => {
-                Err(PortalError::NotAvailable("payment_failed".into()))
-            }
+            Err(ServiceError::PaymentFailed(_)) => Err(PortalError::NotAvailable(
+                crate::ui::errors::Unavailable::PaymentFailed,
+            )),
             Err(error) => Err(PortalError::from(error)),
         }
     }
@@ -38,7 +38,7 @@ pub async fn pay_invoice_now(invoice_id: String) -> Result<(), PortalError> {
     match &result {
         Ok(()) => leptos_axum::redirect(&format!("{page}?notice=invoice_paid")),
         Err(PortalError::SessionEnded) => leptos_axum::redirect("/portal"),
-        Err(PortalError::NotAvailable(code)) if code == "payment_failed" => {
+        Err(PortalError::NotAvailable(crate::ui::errors::Unavailable::PaymentFailed)) => {
             leptos_axum::redirect(&format!("{page}?error=payment_failed"))
         }
         Err(error) => leptos_axum::redirect(&format!("{page}?error={}", error.code())),

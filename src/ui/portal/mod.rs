@@ -28,7 +28,10 @@ pub use update_plan::UpdatePlanPage;
 use crate::ui::components::PageTitle;
 use leptos::prelude::*;
 
-use super::{errors::PortalError, session::set_status};
+use super::{
+    errors::{PortalError, UnavailableArg},
+    session::set_status,
+};
 use crate::views::{
     ActivityView, BillingDetailsView, CancelChoice, ChangeReview, FlowDoneView, InvoiceDetailView,
     InvoiceListView, PaymentMethodList, PlanChoice, PortalOverview,
@@ -50,8 +53,13 @@ async fn portal_access() -> Result<
         .await?
         .ok_or(PortalError::SessionEnded)?;
     crate::ui::session::allow_framing(&access.branding.frame_ancestors);
+    provide_context(SessionLanguage(access.language()));
     Ok((state, access))
 }
+
+/// The signed-in session's language, for a page whose load then fails ("Not available").
+#[derive(Clone, Copy)]
+struct SessionLanguage(crate::i18n::Language);
 
 #[server]
 pub async fn load_overview() -> Result<PortalOverview, PortalError> {
@@ -63,6 +71,7 @@ pub async fn load_overview() -> Result<PortalOverview, PortalError> {
         .await?
         .ok_or(PortalError::SessionEnded)?;
     crate::ui::session::allow_framing(&access.branding.frame_ancestors);
+    provide_context(SessionLanguage(access.language()));
     let facts = portal::overview(&state.db, &access, subscriptions).await?;
     Ok(pages::overview(&access, facts))
 }
@@ -206,7 +215,7 @@ pub async fn pause_subscription(
             _ => {
                 leptos_axum::redirect("/portal?error=not_available");
                 return Err(PortalError::NotAvailable(
-                    "Choose how long to pause billing".into(),
+                    super::errors::Unavailable::Choice,
                 ));
             }
         },
@@ -364,7 +373,7 @@ pub async fn accept_retention_offer(subscription_id: String) -> Result<(), Porta
                 .and_then(|r| r.offer_coupon);
             let Some(coupon) = offered else {
                 return Err(PortalError::NotAvailable(
-                    "There is no offer to accept".into(),
+                    super::errors::Unavailable::Choice,
                 ));
             };
             Ok(subscriptions::apply_coupon(&state.db, &access.actor(), &id, &coupon).await?)
@@ -863,10 +872,12 @@ where
 }
 
 /// What a page shows when its data cannot be loaded, with the fitting HTTP status, in the
-/// browser's language (there may be no session to say another).
+/// session's language when there is one, else the browser's.
 fn portal_error_screen(error: PortalError) -> AnyView {
     use crate::ui::words::{request_language, t_in};
-    let language = request_language();
+    let language = use_context::<SessionLanguage>()
+        .map(|session| session.0)
+        .unwrap_or_else(request_language);
     provide_context(language);
     let words = move |key: &str| t_in(language, key, &[]);
     match error {
@@ -896,9 +907,20 @@ fn portal_error_screen(error: PortalError) -> AnyView {
             set_status(403);
             not_available_screen(language, words("error-price-changed"))
         }
-        PortalError::NotAvailable(message) => {
+        PortalError::NotAvailable(reason) => {
             set_status(403);
-            not_available_screen(language, message)
+            let (key, values) = reason.message();
+            let args: Vec<(&str, crate::i18n::Arg)> = values
+                .into_iter()
+                .map(|(name, value)| {
+                    let value = match value {
+                        UnavailableArg::Count(count) => crate::i18n::Arg::Count(count),
+                        UnavailableArg::Code(code) => crate::i18n::Arg::Text(code),
+                    };
+                    (name, value)
+                })
+                .collect();
+            not_available_screen(language, crate::ui::words::t_in(language, key, &args))
         }
         PortalError::Server | PortalError::Transport(_) => {
             set_status(500);
@@ -908,7 +930,7 @@ fn portal_error_screen(error: PortalError) -> AnyView {
     }
 }
 
-/// "Not available", with the service's reason (which the services word in English).
+/// "Not available", with the reason in the customer's words.
 fn not_available_screen(language: crate::i18n::Language, message: String) -> AnyView {
     let words = move |key: &str| crate::ui::words::t_in(language, key, &[]);
     view! {

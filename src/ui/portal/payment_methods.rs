@@ -14,7 +14,7 @@ use crate::{
     ui::{
         components::{PendingForm, PortalLayout, SubmitButton},
         errors::PortalError,
-        words::{t, t_in, t_with},
+        words::{language, t, t_in, t_with},
     },
     views::{PaymentMethodList, PaymentMethodView, ProcessorFieldsView},
 };
@@ -231,7 +231,15 @@ fn ProcessorForms(fields: ProcessorFieldsView, mandate_text: String) -> impl Int
     let start = StartProcessorCollection::url().to_string();
     let finish = FinishProcessorCollection::url().to_string();
     view! {
-        <script src="/processor-fields.js" defer></script>
+        // Its words, in the customer's language; Stripe's fields and messages take the locale.
+        <script src="/processor-fields.js" defer
+            data-locale=language().tag()
+            data-saving=t("processor-saving")
+            data-error-save=t("processor-error-save")
+            data-error-unreachable=t("processor-error-unreachable")
+            data-error-bank=t("processor-error-bank")
+            data-error-confirm=t("processor-error-confirm")
+            data-error-load=t("processor-error-load")></script>
         <noscript>
             <div class="banner error" role="alert">
                 {t("payment-methods-needs-javascript")}

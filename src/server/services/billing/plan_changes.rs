@@ -10,6 +10,7 @@ use serde_json::{json, Map, Value};
 
 use crate::domain::invoice::InvoiceStatus;
 use crate::domain::portal_configuration::PortalFeature;
+use crate::domain::subscription::SubscriptionRefusal;
 use crate::server::services::settings::portal_configurations::{deep_link, require_feature};
 use crate::server::services::{
     billing::clock,
@@ -238,12 +239,8 @@ async fn plan(
         .map(|features| features.subscription_update);
     let status = before.status;
     if !status.can_change_plan() {
-        return Err(ServiceError::invalid(
-            "price",
-            format!(
-                "A {} subscription cannot change plan",
-                status.label().to_lowercase()
-            ),
+        return Err(ServiceError::Refused(
+            SubscriptionRefusal::CannotChangePlan(status),
         ));
     }
     let old_price = crate::server::services::billing::products::subscribed_price(
@@ -262,18 +259,16 @@ async fn plan(
     };
     let quantity = change.quantity.unwrap_or(before.quantity);
     if !(1..=MAX_QUANTITY).contains(&quantity) {
-        return Err(ServiceError::invalid(
-            "quantity",
-            format!("The quantity must be between 1 and {MAX_QUANTITY}"),
+        return Err(ServiceError::Refused(
+            SubscriptionRefusal::QuantityOutOfRange {
+                maximum: MAX_QUANTITY,
+            },
         ));
     }
     if let Some(rules) = &portal_rules {
         if new_price.id != old_price.id && !rules.allows_price(&new_price.product_id, &new_price.id)
         {
-            return Err(ServiceError::invalid(
-                "price",
-                "This plan is not available to switch to",
-            ));
+            return Err(ServiceError::Refused(SubscriptionRefusal::PlanNotOffered));
         }
         if quantity != before.quantity {
             let bounds = rules.products.iter().find_map(|entry| match entry {
@@ -287,38 +282,25 @@ async fn plan(
             match bounds {
                 Some(bounds) if (bounds.minimum..=bounds.maximum).contains(&quantity) => {}
                 Some(bounds) => {
-                    return Err(ServiceError::invalid(
-                        "quantity",
-                        format!(
-                            "Choose a quantity from {} to {}",
-                            bounds.minimum, bounds.maximum
-                        ),
-                    ))
+                    return Err(ServiceError::Refused(SubscriptionRefusal::QuantityBounds {
+                        minimum: bounds.minimum,
+                        maximum: bounds.maximum,
+                    }))
                 }
-                None => {
-                    return Err(ServiceError::invalid(
-                        "quantity",
-                        "The quantity of this plan cannot be changed here",
-                    ))
-                }
+                None => return Err(ServiceError::Refused(SubscriptionRefusal::QuantityFixed)),
             }
         }
     }
     if new_price.id != old_price.id {
         if !new_price.available() {
-            return Err(ServiceError::invalid(
-                "price",
-                "This price is no longer available",
-            ));
+            return Err(ServiceError::Refused(SubscriptionRefusal::PriceUnavailable));
         }
         if new_price.currency != old_price.currency {
-            return Err(ServiceError::invalid(
-                "price",
-                format!(
-                    "The new price is in {} but the subscription is billed in {}",
-                    new_price.currency.to_uppercase(),
-                    old_price.currency.to_uppercase()
-                ),
+            return Err(ServiceError::Refused(
+                SubscriptionRefusal::CurrencyMismatch {
+                    new: new_price.currency.clone(),
+                    current: old_price.currency.clone(),
+                },
             ));
         }
     }
@@ -722,9 +704,8 @@ pub(crate) async fn cancel_scheduled_change_in(
     )
     .await?;
     if before.scheduled_price_id.is_none() {
-        return Err(ServiceError::invalid(
-            "pendingUpdate",
-            "No plan change is scheduled for this subscription",
+        return Err(ServiceError::Refused(
+            SubscriptionRefusal::NoScheduledChange,
         ));
     }
     let mut after = before.clone();

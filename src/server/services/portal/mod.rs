@@ -230,9 +230,8 @@ pub async fn cancel_choice(
     .await?
     .ok_or_else(|| ServiceError::not_found("subscription", "subscription", subscription_id))?;
     if subscription.status == SubscriptionStatus::Canceled || subscription.cancel_at_period_end {
-        return Err(ServiceError::invalid(
-            "subscription",
-            "This plan is already canceled or set to cancel",
+        return Err(ServiceError::Refused(
+            crate::domain::subscription::SubscriptionRefusal::AlreadyCanceled,
         ));
     }
     let price = crate::server::services::billing::products::subscribed_price(
