@@ -40,7 +40,10 @@ async fn page_with_tries(app: &TestApp, cookie: &str, path: &str, count: usize) 
     for _ in 0..200 {
         let (status, page) = app.page(cookie, path).await;
         assert_eq!(status, 200);
-        if page.matches("class=\"try ok\"").count() >= count {
+        // Settled: the tries are there, and no delivery still reads as waiting (a page may
+        // read a delivery's row just before its try commits, and its try just after).
+        let settled = !page.contains(">Waiting</span>") && !page.contains(">Retrying</span>");
+        if page.matches("class=\"try ok\"").count() >= count && settled {
             return page;
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
