@@ -54,6 +54,23 @@ test('payment_method_update lands on payment methods and a new card goes back to
   expect(methods.data.map((m: any) => m.card?.last4)).toContain('4444');
 });
 
+test('customer_update lands on billing details and saved details go back to the merchant', async ({ page, request }) => {
+  const { customer } = await subscriber(request, 'Custa');
+  await page.goto(await deepLink(request, customer, {
+    type: 'customer_update',
+    afterCompletion: { type: 'redirect', redirect: { returnUrl: merchantPage } },
+  }));
+  await expect(page).toHaveURL(/\/portal\/billing-details$/);
+  await page.getByLabel('Country').selectOption('NL');
+  await page.getByLabel('Address line 1').fill('Damrak 1');
+  await page.getByLabel('City').fill('Amsterdam');
+  await page.getByLabel('Postal code').fill('1012 LG');
+  await page.getByRole('button', { name: 'Save details' }).click();
+  await expect(page).toHaveURL(merchantPage);
+  const saved = await api(request, `/v1/customers/${customer}`);
+  expect(saved.address?.city, JSON.stringify(saved)).toBe('Amsterdam');
+});
+
 test('subscription_update lands on the plan choice and a confirmed change ends on the portal home', async ({ page, request }) => {
   const { customer, subscription } = await subscriber(request, 'Upda');
   await page.goto(await deepLink(request, customer, {

@@ -512,6 +512,8 @@ text_enum! {
         SubscriptionUpdate = "subscription_update",
         /// The review of one given plan change, ready to confirm.
         SubscriptionUpdateConfirm = "subscription_update_confirm",
+        /// The billing details page (name, e-mail, address, tax IDs).
+        CustomerUpdate = "customer_update",
     }
 }
 
@@ -657,7 +659,7 @@ impl FlowData {
     /// The subscription the flow is about, if any.
     pub fn subscription(&self) -> Option<&str> {
         match self.flow_type {
-            PortalFlow::PaymentMethodUpdate => None,
+            PortalFlow::PaymentMethodUpdate | PortalFlow::CustomerUpdate => None,
             PortalFlow::SubscriptionCancel => self
                 .subscription_cancel
                 .as_ref()
@@ -677,6 +679,7 @@ impl FlowData {
     pub fn feature(&self) -> PortalFeature {
         match self.flow_type {
             PortalFlow::PaymentMethodUpdate => PortalFeature::PaymentMethodUpdate,
+            PortalFlow::CustomerUpdate => PortalFeature::CustomerUpdate,
             PortalFlow::SubscriptionCancel => PortalFeature::SubscriptionCancel,
             PortalFlow::SubscriptionUpdate | PortalFlow::SubscriptionUpdateConfirm => {
                 PortalFeature::SubscriptionUpdate

@@ -195,6 +195,7 @@ fn landing_path(flow: Option<FlowData>) -> String {
     let subscription = flow.subscription().unwrap_or_default();
     match flow.flow_type {
         PortalFlow::PaymentMethodUpdate => "/portal/payment-methods".to_string(),
+        PortalFlow::CustomerUpdate => "/portal/billing-details".to_string(),
         PortalFlow::SubscriptionCancel => format!("/portal/subscriptions/{subscription}/cancel"),
         PortalFlow::SubscriptionUpdate => format!("/portal/subscriptions/{subscription}/update"),
         PortalFlow::SubscriptionUpdateConfirm => {

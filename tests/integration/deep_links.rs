@@ -5,7 +5,9 @@
 //! refused at creation.
 use leptos::server_fn::ServerFn;
 use serde_json::{json, Value};
-use vinr_portal::ui::portal::{AcceptRetentionOffer, AddCard, CancelSubscription};
+use vinr_portal::ui::portal::{
+    AcceptRetentionOffer, AddCard, CancelSubscription, UpdateBillingDetails,
+};
 
 use crate::{
     on_both_backends,
@@ -192,6 +194,91 @@ async fn each_flow_lands_on_its_page_and_ends_where_the_merchant_said(backend: B
     );
 }
 on_both_backends!(each_flow_lands_on_its_page_and_ends_where_the_merchant_said);
+
+/// `customer_update` (Stripe's flow of that name): Billing details, and saving them ends
+/// the flow where the merchant said; refused when the configuration does not let customers
+/// edit their details, or with another flow's details.
+async fn customer_update_lands_on_billing_details_and_saving_completes_it(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let session = mint(
+        &app,
+        json!({ "type": "customer_update",
+                "afterCompletion": { "type": "redirect",
+                                     "redirect": { "returnUrl": "https://app.example.com/profile?saved=1" } } }),
+    )
+    .await
+    .unwrap();
+    let (landing, cookie) = land(&app, session.clone()).await;
+    assert_eq!(landing, "/portal/billing-details");
+    assert_eq!(app.page(&cookie, &landing).await.0, 200);
+    let (_, listed) = app
+        .api(
+            "GET",
+            &format!("/v1/billing/portal/sessions/{}", session.0),
+            None,
+        )
+        .await;
+    assert_eq!(listed["flow"], "customer_update");
+    let saved = app
+        .post_form(
+            &cookie,
+            UpdateBillingDetails::PATH,
+            &[
+                ("name", "Jenny Rosen"),
+                ("line1", "221B Baker Street"),
+                ("city", "London"),
+                ("postal_code", "NW1 6XE"),
+                ("country", "GB"),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status(), 302);
+    assert_eq!(
+        saved.headers()["location"],
+        "https://app.example.com/profile?saved=1"
+    );
+    let (_, customer) = app
+        .api(
+            "GET",
+            &format!("/v1/customers/{}", app.merchant.customer_id),
+            None,
+        )
+        .await;
+    assert_eq!(customer["name"], "Jenny Rosen", "{customer}");
+
+    // Refused when minted: details editing switched off, or another flow's details.
+    let (status, configuration) = app
+        .api(
+            "POST",
+            "/v1/billing/portal/configurations",
+            Some(json!({ "features": { "customerUpdate": { "enabled": false } } })),
+        )
+        .await;
+    assert_eq!(status, 200, "{configuration}");
+    let (status, error) = mint_with(
+        &app,
+        json!({ "flow": { "type": "customer_update" },
+                "configuration": configuration["id"] }),
+    )
+    .await
+    .unwrap_err();
+    assert_eq!(
+        (status, error["error"]["param"].clone()),
+        (400, json!("flow.type"))
+    );
+    let (status, error) = mint_with(
+        &app,
+        json!({ "flow": { "type": "customer_update",
+                          "subscriptionCancel": { "subscription": app.merchant.subscription_id } } }),
+    )
+    .await
+    .unwrap_err();
+    assert_eq!(
+        (status, error["error"]["param"].clone()),
+        (400, json!("flow.subscriptionCancel"))
+    );
+}
+on_both_backends!(customer_update_lands_on_billing_details_and_saving_completes_it);
 
 async fn a_flow_that_cannot_run_is_refused_when_minted(backend: Backend) {
     let app = TestApp::spawn(backend).await;

@@ -72,9 +72,15 @@ pub async fn update_billing_details(
     let mut refused: Option<Vec<String>> = None;
     let result = async {
         let (state, access) = super::portal_access().await?;
+        // Saved details complete a `customer_update` deep link.
+        let next = super::after_completion(
+            &access,
+            &[crate::domain::portal_configuration::PortalFlow::CustomerUpdate],
+            format!("{}?notice=details_saved", super::BILLING_DETAILS),
+        );
         customers::update_details(&state.db, &access.actor(), &access.customer_id, update)
             .await
-            .map(|_| ())
+            .map(|_| next)
             .map_err(|error| match error {
                 ServiceError::InvalidFields(fields) => {
                     refused = Some(fields.into_iter().map(|(param, _)| param).collect());
@@ -85,9 +91,7 @@ pub async fn update_billing_details(
     }
     .await;
     match (&result, refused) {
-        (Ok(()), _) => {
-            leptos_axum::redirect(&format!("{}?notice=details_saved", super::BILLING_DETAILS))
-        }
+        (Ok(next), _) => leptos_axum::redirect(next),
         (Err(PortalError::SessionEnded), _) => leptos_axum::redirect("/portal"),
         (Err(_), Some(fields)) => super::back_to_refused_form(typed, fields).await,
         (Err(error), None) => leptos_axum::redirect(&format!(
@@ -96,7 +100,7 @@ pub async fn update_billing_details(
             error.code()
         )),
     }
-    result
+    result.map(|_| ())
 }
 
 /// The catalogue key of a refused field's message, by the field the service named.
