@@ -1,7 +1,10 @@
 //! Services called directly (no HTTP) against SQLite and PostgreSQL.
 use futures::future::join_all;
 use vinr_portal::{
-    domain::{money::Currency, subscription::Interval},
+    domain::{
+        money::Currency,
+        subscription::{Interval, SubscriptionRefusal, SubscriptionStatus},
+    },
     server::{
         db::{store, Db},
         services::{
@@ -61,7 +64,10 @@ async fn a_refused_switch_changes_nothing_and_records_no_event(backend: Backend)
     .await
     .unwrap_err();
     assert!(
-        matches!(error, ServiceError::Invalid { .. }) && error.param() == Some("price"),
+        matches!(
+            error,
+            ServiceError::Refused(SubscriptionRefusal::CurrencyMismatch { .. })
+        ) && error.param() == Some("price"),
         "{error:?}"
     );
 
@@ -205,9 +211,15 @@ async fn canceled_subscriptions_cannot_change_plan(backend: Backend) {
     .await
     .unwrap_err();
     assert!(
-        matches!(error, ServiceError::Invalid { .. }) && error.param() == Some("price"),
+        matches!(
+            error,
+            ServiceError::Refused(SubscriptionRefusal::CannotChangePlan(
+                SubscriptionStatus::Canceled
+            ))
+        ),
         "{error:?}"
     );
+    assert_eq!(error.param(), Some("price"));
 }
 on_both_backends!(canceled_subscriptions_cannot_change_plan);
 

@@ -1037,3 +1037,7 @@ processor-error-unreachable = Das Zahlungsformular war nicht erreichbar. Prüfen
 processor-error-bank = Ihre Bank hat die Zahlung nicht bestätigt. Versuchen Sie es noch einmal oder fügen Sie eine andere Karte hinzu.
 processor-error-confirm = Die Zahlung konnte nicht bestätigt werden: Prüfen Sie Ihre Verbindung und versuchen Sie es noch einmal.
 processor-error-load = Das Zahlungsformular konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und laden Sie die Seite neu.
+
+## Dashboard: an invoice's PDF
+dash-invoice-not-found = Diese Rechnung gibt es nicht.
+dash-invoice-no-pdf = Für diese Rechnung gibt es noch kein PDF.

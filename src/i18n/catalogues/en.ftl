@@ -1038,3 +1038,7 @@ processor-error-unreachable = The payment form could not be reached. Check your 
 processor-error-bank = Your bank did not confirm the payment. Try again, or add another card.
 processor-error-confirm = The payment could not be confirmed: check your connection and try again.
 processor-error-load = The payment form could not be loaded. Check your connection and reload the page.
+
+## Dashboard: an invoice's PDF
+dash-invoice-not-found = No such invoice.
+dash-invoice-no-pdf = This invoice has no PDF yet.

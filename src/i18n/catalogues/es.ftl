@@ -1037,3 +1037,7 @@ processor-error-unreachable = No se ha podido acceder al formulario de pago. Com
 processor-error-bank = Tu banco no ha confirmado el pago. Vuelve a intentarlo o añade otra tarjeta.
 processor-error-confirm = No se ha podido confirmar el pago: comprueba tu conexión y vuelve a intentarlo.
 processor-error-load = No se ha podido cargar el formulario de pago. Comprueba tu conexión y vuelve a cargar la página.
+
+## Dashboard: an invoice's PDF
+dash-invoice-not-found = Esa factura no existe.
+dash-invoice-no-pdf = Esta factura aún no tiene PDF.

@@ -1037,3 +1037,7 @@ processor-error-unreachable = Le formulaire de paiement est injoignable. Vérifi
 processor-error-bank = Votre banque n'a pas confirmé le paiement. Réessayez, ou ajoutez une autre carte.
 processor-error-confirm = Le paiement n'a pas pu être confirmé : vérifiez votre connexion et réessayez.
 processor-error-load = Le formulaire de paiement n'a pas pu être chargé. Vérifiez votre connexion et rechargez la page.
+
+## Dashboard: an invoice's PDF
+dash-invoice-not-found = Cette facture n'existe pas.
+dash-invoice-no-pdf = Cette facture n'a pas encore de PDF.

@@ -1022,3 +1022,7 @@ processor-error-unreachable = 支払いフォームに接続できませんで�
 processor-error-bank = 銀行で支払いが確認されませんでした。もう一度お試しいただくか、別のカードを追加してください。
 processor-error-confirm = 支払いを確認できませんでした。接続を確認して、もう一度お試しください。
 processor-error-load = 支払いフォームを読み込めませんでした。接続を確認して、ページを再読み込みしてください。
+
+## Dashboard: an invoice's PDF
+dash-invoice-not-found = この請求書はありません。
+dash-invoice-no-pdf = この請求書にはまだPDFがありません。

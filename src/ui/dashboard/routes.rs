@@ -458,12 +458,20 @@ pub async fn invoice_pdf(
     };
     match invoice_documents::invoice_pdf(&state.db, &access.actor(), &id).await {
         Ok(pdf) => crate::server::api::billing::pdf_response(&pdf.filename, pdf.bytes),
-        Err(ServiceError::NotFound { .. }) => {
-            (StatusCode::NOT_FOUND, "No such invoice.").into_response()
-        }
-        Err(ServiceError::Invalid { .. }) => {
-            (StatusCode::CONFLICT, "This invoice has no PDF yet.").into_response()
-        }
+        Err(ServiceError::NotFound { .. }) => (
+            StatusCode::NOT_FOUND,
+            t_in(
+                headers_language(&parts.headers),
+                "dash-invoice-not-found",
+                &[],
+            ),
+        )
+            .into_response(),
+        Err(ServiceError::Invalid { .. }) => (
+            StatusCode::CONFLICT,
+            t_in(headers_language(&parts.headers), "dash-invoice-no-pdf", &[]),
+        )
+            .into_response(),
         Err(error) => server_error(error, "a dashboard invoice PDF"),
     }
 }
