@@ -1,10 +1,6 @@
 //! The posts of the account page's two-step sign-in: set it up (a new secret), confirm it
 //! with a first code (the recovery codes are shown once), make new recovery codes, turn it
 //! off. Each acts on the signed-in user's own account only.
-use crate::{
-    i18n::Language,
-    ui::words::{headers_language, t_in},
-};
 use axum::{
     body::Bytes,
     extract::State,
@@ -16,6 +12,10 @@ use super::responses::{see_other, server_error, signed_in};
 use crate::server::{
     services::{dashboard::two_step, ServiceError},
     state::AppState,
+};
+use crate::{
+    i18n::Language,
+    ui::words::{headers_language, t_in},
 };
 
 const ACCOUNT: &str = "/dashboard/account";

@@ -1,6 +1,5 @@
 //! The posts of Settings → Custom domains: add a name, verify it now, remove it, as the
 //! signed-in user through the service `/v1/custom_domains` calls.
-use crate::ui::words::{headers_language, t_in};
 use axum::{
     body::Bytes,
     extract::{Path, State},
@@ -15,6 +14,7 @@ use crate::server::{
     services::{settings::custom_domains, Actor, ServiceError},
     state::AppState,
 };
+use crate::ui::words::{headers_language, t_in};
 
 async fn editor(state: &AppState, parts: &Parts) -> Result<Actor, Response> {
     let language = headers_language(&parts.headers);

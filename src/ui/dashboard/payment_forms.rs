@@ -1,7 +1,6 @@
 //! The post of Settings → Payments: connecting Stripe, as the signed-in owner or admin in
 //! live mode, through the service `POST /v1/payment_processors` calls. A refusal names the
 //! field and never carries a key back into the address.
-use crate::ui::words::{headers_language, t_in};
 use axum::{body::Bytes, extract::State, http::request::Parts, response::Response};
 
 use super::payments::PAYMENTS;
@@ -14,6 +13,7 @@ use crate::server::{
     },
     state::AppState,
 };
+use crate::ui::words::{headers_language, t_in};
 
 fn refused(message: &str, field: Option<&str>) -> Response {
     let mut query = url::form_urlencoded::Serializer::new(String::new());

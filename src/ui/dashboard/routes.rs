@@ -1,10 +1,6 @@
 //! The dashboard's cookie-setting forms: `POST /dashboard/sign-in`, `/dashboard/sign-out`
 //! and `/dashboard/setup/{token}` (a password through a setup link). Plain HTML forms,
 //! answered with redirects to the pages that show their outcome.
-use crate::{
-    i18n::Language,
-    ui::words::{headers_language, t_in},
-};
 use axum::{
     body::Bytes,
     extract::{Path, State},
@@ -25,6 +21,10 @@ use crate::server::{
         sign_in::{self, SignInRefusal, SignInStep},
     },
     state::AppState,
+};
+use crate::{
+    i18n::Language,
+    ui::words::{headers_language, t_in},
 };
 
 /// The dashboard's posts and downloads (its pages are the app's routes).

@@ -1,10 +1,6 @@
 //! The posts of Settings → Team: invite, send a new link, change a role, remove. Each
 //! calls `services::dashboard::team` as the signed-in user and comes back to the Team
 //! page with the outcome; an invitation that was not e-mailed shows its link once.
-use crate::{
-    i18n::Language,
-    ui::words::{headers_language, t_in},
-};
 use axum::{
     body::Bytes,
     extract::{Path, State},
@@ -24,6 +20,10 @@ use crate::server::{
         ServiceError,
     },
     state::AppState,
+};
+use crate::{
+    i18n::Language,
+    ui::words::{headers_language, t_in},
 };
 
 /// Back to the Team page with a refusal in words (and the e-mail typed, for the form).

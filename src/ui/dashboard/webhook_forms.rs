@@ -2,10 +2,6 @@
 //! send a test event, delete, and resend a delivery's event. Each calls the service the
 //! REST API calls, as the signed-in user; a refused add or edit comes back to its form
 //! with what was typed.
-use crate::{
-    i18n::Language,
-    ui::words::{headers_language, t_in},
-};
 use axum::{
     body::Bytes,
     extract::{Path, State},
@@ -27,6 +23,10 @@ use crate::server::{
     state::AppState,
 };
 use crate::views::dashboard::EndpointForm;
+use crate::{
+    i18n::Language,
+    ui::words::{headers_language, t_in},
+};
 
 /// The endpoint form as posted.
 pub fn endpoint_form(pairs: &[(String, String)]) -> EndpointForm {
