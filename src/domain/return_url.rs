@@ -45,6 +45,16 @@ impl ReturnUrl {
     }
 }
 
+/// `path` when it is a page of this site under `section` (`/portal`, `/dashboard`), else
+/// `section` itself: where a language switcher goes back to, never another site.
+pub fn back_within<'a>(path: &'a str, section: &'a str) -> &'a str {
+    if path.starts_with(section) && !path.contains("//") {
+        path
+    } else {
+        section
+    }
+}
+
 impl TryFrom<String> for ReturnUrl {
     type Error = InvalidReturnUrl;
     fn try_from(value: String) -> Result<Self, Self::Error> {

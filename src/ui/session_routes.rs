@@ -286,11 +286,7 @@ struct LanguageBody {
 /// never somewhere else). No session: the "session ended" page, as for any portal page.
 pub async fn choose_language(State(state): State<AppState>, parts: Parts, body: Bytes) -> Response {
     let form = serde_urlencoded::from_bytes::<LanguageBody>(&body).unwrap_or_default();
-    let back = if form.return_to.starts_with("/portal") && !form.return_to.starts_with("//") {
-        form.return_to
-    } else {
-        "/portal".to_string()
-    };
+    let back = crate::domain::return_url::back_within(&form.return_to, "/portal").to_string();
     let access = match portal_auth::signed_in(&state.db, &parts).await {
         Ok(Some(access)) => access,
         Ok(None) => return expired_page(&parts, StatusCode::UNAUTHORIZED, None),

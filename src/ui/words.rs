@@ -7,10 +7,6 @@ use leptos::prelude::*;
 
 use crate::i18n::{Arg, Language};
 
-/// The cookie the dashboard's language switcher sets (sent on `/dashboard` paths only: a
-/// portal session keeps its own choice).
-pub const LANGUAGE_COOKIE: &str = "vinr_dashboard_language";
-
 /// The language of the page being rendered.
 pub fn language() -> Language {
     use_context::<Language>().unwrap_or_else(request_language)
@@ -68,8 +64,8 @@ pub fn headers_language(headers: &http::HeaderMap) -> Language {
 /// The language the dashboard's switcher stored in its cookie, when it is one we have.
 #[cfg(feature = "ssr")]
 pub fn chosen_language(headers: &http::HeaderMap) -> Option<Language> {
-    crate::server::http::portal_auth::cookie_value(headers, [LANGUAGE_COOKIE, LANGUAGE_COOKIE])
-        .and_then(Language::from_tag)
+    use crate::server::http::{dashboard_auth::LANGUAGE_COOKIE, portal_auth::cookie_value};
+    cookie_value(headers, [LANGUAGE_COOKIE, LANGUAGE_COOKIE]).and_then(Language::from_tag)
 }
 
 /// The language `headers`' `Accept-Language` asks for, when it names one we have.

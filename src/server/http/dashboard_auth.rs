@@ -37,6 +37,19 @@ pub fn cleared_cookies() -> [String; 2] {
     ]
 }
 
+/// The cookie the dashboard's language switcher sets (sent on `/dashboard` paths only: a
+/// portal session keeps its own choice).
+pub const LANGUAGE_COOKIE: &str = "vinr_dashboard_language";
+
+/// The switcher's `Set-Cookie` value: the choice, kept a year.
+pub fn language_cookie(language: crate::i18n::Language, secure: bool) -> String {
+    let secure = if secure { "; Secure" } else { "" };
+    format!(
+        "{LANGUAGE_COOKIE}={}; Path=/dashboard; Max-Age=31536000; HttpOnly; SameSite=Lax{secure}",
+        language.tag()
+    )
+}
+
 /// The cookie that carries a sign-in from its password to its code (two-step sign-in).
 pub const CHALLENGE_COOKIE_NAME: &str = "vinr_dashboard_challenge";
 /// The path it is sent on: the code form's.

@@ -142,6 +142,8 @@ pub(crate) async fn dashboard_access() -> Result<
     use crate::server::{http::dashboard_auth, state::AppState};
     let state = use_context::<AppState>().ok_or(DashboardError::Server)?;
     let parts = use_context::<http::request::Parts>().ok_or(DashboardError::Server)?;
+    // The page's language, read from the request once rather than by each of its words.
+    provide_context(crate::ui::words::headers_language(&parts.headers));
     let access = dashboard_auth::signed_in(&state.db, &parts)
         .await?
         .ok_or(DashboardError::SignedOut)?;

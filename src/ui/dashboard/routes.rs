@@ -370,29 +370,16 @@ struct LanguageForm {
 /// The dashboard's language switcher (signed in or not): the choice lives in a cookie for a
 /// year, sent on `/dashboard` paths only, and the same page comes back in it.
 pub async fn choose_language(State(state): State<AppState>, parts: Parts, body: Bytes) -> Response {
-    use crate::{i18n::Language, ui::words::LANGUAGE_COOKIE};
+    use crate::{domain::return_url::back_within, i18n::Language};
     if HostScope::of(&parts) != HostScope::AllMerchants {
         return StatusCode::NOT_FOUND.into_response();
     }
     let form: LanguageForm = serde_urlencoded::from_bytes(&body).unwrap_or_default();
-    // Only a dashboard page of this host: never a way to send the browser elsewhere.
-    let back = if form.return_to.starts_with("/dashboard") && !form.return_to.contains("//") {
-        form.return_to.as_str()
-    } else {
-        "/dashboard"
-    };
+    let back = back_within(&form.return_to, "/dashboard");
     let Some(language) = Language::from_tag(&form.language) else {
         return see_other(back);
     };
-    let secure = if secure(&state, &parts) {
-        "; Secure"
-    } else {
-        ""
-    };
-    let cookie = format!(
-        "{LANGUAGE_COOKIE}={}; Path=/dashboard; Max-Age=31536000; SameSite=Lax{secure}",
-        language.tag()
-    );
+    let cookie = dashboard_auth::language_cookie(language, secure(&state, &parts));
     with_cookies(see_other(back), &[cookie])
 }
 
